@@ -1,0 +1,103 @@
+/** Building the catalogue from listing pages, and looking papers up. Pure. */
+import { assignKeys } from './citationKey';
+import { cleanText } from './cleanText';
+import { codeUrlFrom, extractLinks } from './links';
+import type { Paper } from './paper';
+import { type PageEntry, PageParseError, parsePage, type SkippedListing } from './parsePages';
+
+export interface SourcePage {
+  name: string;
+  text: string;
+}
+
+export interface CatalogueBuild {
+  papers: Paper[];
+  entryCount: number;
+  errors: PageParseError[];
+  skipped: SkippedListing[];
+}
+
+/** Parses every page, merges repeats (same title) and assigns keys. Papers are newest first. */
+export function buildCatalogue(pages: readonly SourcePage[]): CatalogueBuild {
+  const errors: PageParseError[] = [];
+  const skipped: SkippedListing[] = [];
+  const byTitle = new Map<string, PageEntry[]>();
+  let entryCount = 0;
+  for (const page of pages) {
+    const result = parsePage(page.text, page.name);
+    errors.push(...result.errors);
+    skipped.push(...result.skipped);
+    for (const entry of result.entries) {
+      entryCount++;
+      const group = byTitle.get(entry.title);
+      if (group) group.push(entry);
+      else byTitle.set(entry.title, [entry]);
+    }
+  }
+  const merged = [...byTitle.values()].map(mergeEntries);
+  const keys = assignKeys(merged);
+  const papers = merged.map((paper) => ({ ...paper, key: keys.get(paper)! }));
+  papers.sort(newestFirst);
+  return { papers, entryCount, errors, skipped };
+}
+
+/** Default order of lists: newest first, then by title. */
+export function newestFirst(a: Paper, b: Paper): number {
+  return b.date.localeCompare(a.date) || a.title.localeCompare(b.title);
+}
+
+function mergeEntries(entries: PageEntry[]): Paper {
+  const first = entries[0];
+  const links = extractLinks(first.abstract);
+  // Repeats agree on title, abstract and date; counts take the highest any page gives.
+  return {
+    key: '',
+    title: first.title,
+    cleanTitle: cleanText(first.title),
+    abstract: first.abstract,
+    cleanAbstract: cleanText(first.abstract),
+    year: first.year,
+    date: first.date,
+    authorsCount: Math.max(...entries.map((entry) => entry.authorsCount)),
+    upvotes: Math.max(...entries.map((entry) => entry.upvotes)),
+    codeUrl: codeUrlFrom(links),
+    links,
+    pages: [...new Set(entries.map((entry) => entry.page))].sort(),
+    summary: null,
+  };
+}
+
+/** Read access to the papers by key. */
+export class Catalogue {
+  private readonly byKey: Map<string, Paper>;
+
+  constructor(readonly papers: readonly Paper[]) {
+    this.byKey = new Map(papers.map((paper) => [paper.key, paper]));
+  }
+
+  get(key: string): Paper | undefined {
+    return this.byKey.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.byKey.has(key);
+  }
+
+  get keys(): string[] {
+    return [...this.byKey.keys()];
+  }
+}
+
+/** The file the build writes (dist/catalogue.json). */
+export interface CatalogueFile {
+  generatedFrom: string;
+  entryCount: number;
+  papers: Paper[];
+}
+
+/** Reads the generated catalogue file's text. */
+export function catalogueFromJson(text: string): Catalogue {
+  const file = JSON.parse(text) as CatalogueFile;
+  if (!Array.isArray(file.papers)) throw new Error('catalogue file has no papers array');
+  return new Catalogue(file.papers);
+}

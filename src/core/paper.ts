@@ -1,0 +1,41 @@
+/** The Paper model shared by every layer. Pure types, no runtime. */
+
+/** What the summarizer reads out of an abstract (filled in by `summarize`). */
+export interface Summary {
+  kind: string;
+  name: string | null;
+  family: string[];
+  modalities: string[];
+  tasks: string[];
+  datasets: string[];
+  results: { value: string; metric: string; dataset?: string }[];
+  complexity: string | null;
+  code: string | null;
+}
+
+export interface Paper {
+  /** Citation key, `^[a-z][a-z0-9]*$`, unique in the catalogue. */
+  key: string;
+  /** Title exactly as on the listing page. */
+  title: string;
+  /** Title with LaTeX debris cleaned for display (`$Δ$-DiT` → `Δ-DiT`). */
+  cleanTitle: string;
+  /** Abstract exactly as on the listing page. */
+  abstract: string;
+  /** Abstract cleaned for display (`16times16` → `16×16`, `\%` → `%`, ...). */
+  cleanAbstract: string;
+  year: number;
+  /** ISO date, `YYYY-MM-DD`. */
+  date: string;
+  /** The pages give only a count of authors, never their names. */
+  authorsCount: number;
+  /** Highest upvote count among the pages that list the paper; 0 when absent. */
+  upvotes: number;
+  /** First link in the abstract to github.com, gitee.com or gitlab.com. */
+  codeUrl: string | null;
+  /** Every URL in the abstract, trailing punctuation removed. */
+  links: string[];
+  /** Names of the source pages that list the paper. */
+  pages: string[];
+  summary: Summary | null;
+}

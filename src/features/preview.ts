@@ -1,0 +1,27 @@
+/** Contributes the markdown-it plugin to VS Code's Markdown preview. */
+import type MarkdownIt from 'markdown-it';
+import * as vscode from 'vscode';
+import { createPaperNotesPlugin } from '../markdown/paperNotesPlugin';
+import type { CatalogueStore } from './catalogueStore';
+
+export interface PreviewDeps {
+  store: CatalogueStore;
+}
+
+/** What `activate` returns for the Markdown extension: `extendMarkdownIt`. */
+export function markdownItExtension(deps: PreviewDeps): { extendMarkdownIt(md: MarkdownIt): MarkdownIt } {
+  return {
+    extendMarkdownIt(md) {
+      return md.use(createPaperNotesPlugin({ lookup: (key) => deps.store.catalogue().get(key) }));
+    },
+  };
+}
+
+/** Re-renders open previews when Paper Notes settings change. */
+export function registerPreviewReload(): vscode.Disposable {
+  return vscode.workspace.onDidChangeConfiguration((event) => {
+    if (event.affectsConfiguration('paperNotes')) {
+      void vscode.commands.executeCommand('markdown.api.reloadPlugins');
+    }
+  });
+}

@@ -1,0 +1,158 @@
+import * as assert from 'node:assert/strict';
+import { buildCatalogue } from '../../src/core/catalogue';
+import { LISTING_YEAR, parseDateLine, parsePage } from '../../src/core/parsePages';
+import { paperByTitle, realCatalogue, realPages } from './helpers';
+
+const ENTRY = (title: string, date = 'May 16, 2024', abstract = 'An abstract with code at https://github.com/a/b.') =>
+  `${title}\n\n${abstract}\n\n  • 3 authors\n·\n${date}`;
+
+describe('parsePage on the real listing pages', () => {
+  it('reads 241 entries and merges them into 192 unique papers', () => {
+    const build = realCatalogue();
+    assert.equal(build.errors.length, 0, build.errors.map(String).join('\n'));
+    assert.equal(build.entryCount, 241);
+    assert.equal(build.papers.length, 192);
+    assert.equal(new Set(build.papers.map((paper) => paper.title)).size, 192);
+  });
+
+  it('counts entries page by page', () => {
+    const counts = realPages().map((page) => parsePage(page.text, page.name).entries.length);
+    assert.deepEqual(counts, [40, 42, 113, 46]);
+  });
+
+  it('reports the two undated cards with their page and line instead of dropping them silently', () => {
+    const skipped = realCatalogue().skipped.map((listing) => `${listing.page}:${listing.line}:${listing.title.split(':')[0]}`);
+    assert.deepEqual(skipped, ['002_8807ff1b0108aef3:133:DiffSpectra', '002_8807ff1b0108aef3:329:DreamVLA']);
+  });
+
+  it('reads SpecDETR field by field', () => {
+    const paper = paperByTitle('SpecDETR: A Transformer-based Hyperspectral Point Object Detection Network');
+    assert.equal(paper.key, 'specdetr2024');
+    assert.equal(paper.year, 2024);
+    assert.equal(paper.date, '2024-05-16');
+    assert.equal(paper.authorsCount, 6);
+    assert.equal(paper.upvotes, 0);
+    assert.equal(paper.codeUrl, 'https://github.com/ZhaoxuLi123/SpecDETR');
+    assert.deepEqual(paper.links, ['https://github.com/ZhaoxuLi123/SpecDETR']);
+    assert.deepEqual(paper.pages, ['000_9369882b0f3b6ab5']);
+    assert.ok(paper.abstract.startsWith('Hyperspectral target detection (HTD) aims'));
+    assert.ok(paper.abstract.endsWith('https://github.com/ZhaoxuLi123/SpecDETR.'));
+  });
+
+  it('reads Sliced Recursive Transformer, listed on two pages', () => {
+    const paper = paperByTitle('Sliced Recursive Transformer');
+    assert.equal(paper.key, 'slicedrecursive2021');
+    assert.equal(paper.date, '2021-11-09');
+    assert.equal(paper.authorsCount, 3);
+    assert.equal(paper.codeUrl, 'https://github.com/szq0214/SReT');
+    assert.deepEqual(paper.pages, ['000_9369882b0f3b6ab5', '002_8807ff1b0108aef3']);
+  });
+
+  it('gives a date without a year the listing year, 2025', () => {
+    assert.equal(LISTING_YEAR, 2025);
+    const paper = paperByTitle('FlashKAT: Understanding and Addressing Performance Bottlenecks in the Kolmogorov-Arnold Transformer');
+    assert.equal(paper.date, '2025-05-19');
+    assert.equal(paper.year, 2025);
+    const universal = paperByTitle('Universal Approximation Theorem for a Single-Layer Transformer');
+    assert.equal(universal.date, '2025-07-11');
+    assert.equal(universal.pages.length, 4);
+  });
+
+  it('takes the highest upvotes where pages differ (ATLAS: 3, 2 and 3)', () => {
+    const paper = paperByTitle('ATLAS: Learning to Optimally Memorize the Context at Test Time');
+    assert.equal(paper.upvotes, 3);
+    assert.equal(paper.pages.length, 3);
+    assert.equal(paper.date, '2025-05-29');
+  });
+
+  it('removes trailing punctuation and unbalanced parentheses from links', () => {
+    assert.equal(paperByTitle('Tokens-to-Token ViT: Training Vision Transformers from Scratch on ImageNet').codeUrl,
+      'https://github.com/yitu-opensource/T2T-ViT');
+    const tnt = paperByTitle('Transformer in Transformer');
+    assert.equal(tnt.codeUrl, 'https://github.com/huawei-noah/CV-Backbones');
+    assert.deepEqual(tnt.links, ['https://github.com/huawei-noah/CV-Backbones', 'https://gitee.com/mindspore/models/tree/master/research/cv/TNT']);
+    const height = paperByTitle('HEIGHT: Heterogeneous Interaction Graph Transformer for Robot Navigation in Crowded and Constrained Environments');
+    assert.equal(height.codeUrl, null);
+    assert.deepEqual(height.links, ['https://sites.google.com/view/crowdnav-height/home']);
+  });
+
+  it('finds code links after other text and skips links to non-code hosts', () => {
+    const papers = realCatalogue().papers;
+    const withCode = papers.filter((paper) => paper.codeUrl);
+    assert.ok(withCode.length >= 50, `only ${withCode.length} papers with code`);
+    for (const paper of withCode) {
+      assert.match(paper.codeUrl!, /^https:\/\/(github\.com|gitee\.com|gitlab\.com)\/[^\s]*[^.,;:)]$/);
+      assert.equal(paper.codeUrl, paper.links.find((link) => /github|gitee|gitlab/.test(link)));
+    }
+    assert.equal(paperByTitle('Mamba YOLO: SSMs-Based YOLO For Object Detection').codeUrl, 'https://github.com/HZAI-ZJNU/Mamba-YOLO');
+  });
+
+  it('lists papers newest first', () => {
+    const dates = realCatalogue().papers.map((paper) => paper.date);
+    assert.deepEqual(dates, [...dates].sort().reverse());
+  });
+});
+
+describe('parseDateLine', () => {
+  it('reads dates with and without year and upvotes', () => {
+    assert.deepEqual(parseDateLine('May 16, 2024'), { year: 2024, date: '2024-05-16', upvotes: 0 });
+    assert.deepEqual(parseDateLine('Jul 11'), { year: 2025, date: '2025-07-11', upvotes: 0 });
+    assert.deepEqual(parseDateLine('Mar 13 3'), { year: 2025, date: '2025-03-13', upvotes: 3 });
+    assert.deepEqual(parseDateLine('Nov 7, 2024 2'), { year: 2024, date: '2024-11-07', upvotes: 2 });
+  });
+
+  it('refuses impossible and malformed dates', () => {
+    assert.equal(parseDateLine('Feb 30, 2024'), null);
+    assert.equal(parseDateLine('Feb 29, 2023'), null);
+    assert.equal(parseDateLine('Foo 3, 2024'), null);
+    assert.equal(parseDateLine('May 16 2024x'), null);
+  });
+});
+
+describe('malformed pages', () => {
+  it('reports a truncated entry with the page and line, and keeps the rest', () => {
+    const text = `${ENTRY('First: ok')}\n\nSecond: cut\n\nAbstract.\n\n  • 2 authors\n`;
+    const result = parsePage(text, 'cut-page');
+    assert.equal(result.entries.length, 1);
+    assert.equal(result.errors.length, 1);
+    assert.equal(result.errors[0].page, 'cut-page');
+    assert.equal(result.errors[0].line, 14);
+    assert.match(result.errors[0].message, /^cut-page:14: malformed entry starting at line 9: expected a "·" line, found a blank line/);
+    const bare = parsePage(ENTRY('Only: cut').split('\n').slice(0, 5).join('\n'), 'bare');
+    assert.match(bare.errors[0].message, /^bare:6: .*expected a "·" line, found the end of the page/);
+  });
+
+  it('reports a missing date line', () => {
+    const text = `${ENTRY('First: ok')}\n\nSecond\n\nAbstract.\n\n  • 2 authors\n·\nsometime in spring\n\n${ENTRY('Third: ok')}`;
+    const result = parsePage(text, 'p');
+    assert.deepEqual(result.entries.map((entry) => entry.title), ['First: ok', 'Third: ok']);
+    assert.equal(result.errors.length, 1);
+    assert.match(result.errors[0].message, /^p:15: .*expected a date line .*found "sometime in spring"/);
+  });
+
+  it('reports junk between entries', () => {
+    const text = `${ENTRY('First: ok')}\n\n<div>junk</div>\n\n${ENTRY('Second: ok')}\n\n${ENTRY('Third: ok')}`;
+    const result = parsePage(text, 'junk-page');
+    assert.ok(result.errors.length >= 1, 'junk was not reported');
+    assert.match(result.errors[0].message, /^junk-page:\d+: malformed entry/);
+    assert.ok(result.entries.some((entry) => entry.title === 'Third: ok'), 'entries after the junk were lost');
+  });
+
+  it('reports a bad page header', () => {
+    const result = parsePage('new\n\nSomething else\n\n', 'h');
+    assert.match(result.errors[0].message, /^h:3: unexpected page header/);
+  });
+
+  it('fails the catalogue build with every error', () => {
+    const build = buildCatalogue([{ name: 'a', text: `${ENTRY('One')}\n\nTwo\n\nAbs\n\n  • x authors\n·\nMay 1, 2020` }]);
+    assert.equal(build.papers.length, 1);
+    assert.equal(build.errors.length, 1);
+    assert.match(build.errors[0].message, /^a:13: .*expected an authors line/);
+  });
+
+  it('handles Windows line endings', () => {
+    const result = parsePage(ENTRY('One').replace(/\n/g, '\r\n'), 'crlf');
+    assert.equal(result.errors.length, 0);
+    assert.equal(result.entries[0].title, 'One');
+  });
+});
