@@ -7,12 +7,14 @@ import { markdownItExtension, registerPreviewReload } from './features/preview';
 
 export function activate(context: vscode.ExtensionContext) {
   const store = createCatalogueStore(context.extensionUri);
+  const papersView = registerPapersView({ extensionUri: context.extensionUri, store });
   context.subscriptions.push(
-    registerPapersView({ extensionUri: context.extensionUri, store }),
+    papersView,
     registerCommands({ store }),
     registerPreviewReload(),
   );
-  return markdownItExtension({ store });
+  // extendMarkdownIt for the Markdown preview; the view's state lets tests see it resolved.
+  return { ...markdownItExtension({ store }), papersView: { get resolvedCount() { return papersView.resolvedCount; } } };
 }
 
 export function deactivate(): void {}

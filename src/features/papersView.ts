@@ -20,11 +20,13 @@ function nonce(): string {
 
 class PapersViewProvider implements vscode.WebviewViewProvider {
   private view: vscode.WebviewView | undefined;
+  resolvedCount = 0;
 
   constructor(private readonly deps: PapersViewDeps) {}
 
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
+    this.resolvedCount++;
     const mediaRoot = vscode.Uri.joinPath(this.deps.extensionUri, 'media');
     const scriptRoot = vscode.Uri.joinPath(this.deps.extensionUri, 'dist', 'webview');
     view.webview.options = { enableScripts: true, localResourceRoots: [mediaRoot, scriptRoot] };
@@ -68,8 +70,20 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
   }
 }
 
-export function registerPapersView(deps: PapersViewDeps): vscode.Disposable {
-  return vscode.window.registerWebviewViewProvider(PAPERS_VIEW_ID, new PapersViewProvider(deps), {
+export interface PapersViewRegistration extends vscode.Disposable {
+  /** How many times VS Code has resolved the view (it re-resolves after the view was disposed). */
+  readonly resolvedCount: number;
+}
+
+export function registerPapersView(deps: PapersViewDeps): PapersViewRegistration {
+  const provider = new PapersViewProvider(deps);
+  const registration = vscode.window.registerWebviewViewProvider(PAPERS_VIEW_ID, provider, {
     webviewOptions: { retainContextWhenHidden: false },
   });
+  return {
+    dispose: () => registration.dispose(),
+    get resolvedCount() {
+      return provider.resolvedCount;
+    },
+  };
 }

@@ -1,0 +1,92 @@
+/**
+ * A live VS Code for the e2e tier: code-server with the packaged extension
+ * (paper-notes.vsix) installed by `--install-extension`, opened on the sample
+ * notes in headless Chromium, driven by Playwright as a person would.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, type CodeServer, ensureCodeServer, installExtension, ROOT, startCodeServer } from '../launch/codeServer';
+
+export const RESULTS_DIR = path.join(ROOT, 'test-results');
+export const SAMPLE_NOTES = path.join(ROOT, 'sample-notes');
+export const VSIX = path.join(ROOT, 'paper-notes.vsix');
+
+export interface Workbench {
+  server: CodeServer;
+  browser: Browser;
+  page: Page;
+  workspace: string;
+  close(): Promise<void>;
+}
+
+/** Starts code-server with the .vsix installed and opens a copy of the sample notes. */
+export async function openWorkbench(options: { theme?: string } = {}): Promise<Workbench> {
+  ensureCodeServer();
+  if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} is missing: npm run package`);
+  const extensionsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-notes-e2e-ext-'));
+  installExtension(VSIX, extensionsDir);
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-notes-notes-'));
+  fs.cpSync(SAMPLE_NOTES, workspace, { recursive: true });
+  const server = await startCodeServer({
+    extensionsDir,
+    settings: { 'workbench.colorTheme': options.theme ?? 'Default Dark Modern', 'window.commandCenter': false, 'editor.minimap.enabled': false },
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.statusbar').waitFor();
+  return {
+    server, browser, page, workspace,
+    close: async () => {
+      await browser.close().catch(() => undefined);
+      await server.stop();
+      fs.rmSync(extensionsDir, { recursive: true, force: true });
+      fs.rmSync(workspace, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** Runs a command from the Command Palette, as a person would. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** Opens a file of the workspace with Quick Open. */
+export async function openFile(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator(`.tab[aria-label^="${name}"]`).first().waitFor();
+}
+
+/** The innermost frame of a webview whose document has `selector`. */
+export async function webviewFrame(page: Page, selector: string, timeoutMs = 30_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      const found = await frame.$(selector).catch(() => null);
+      if (found) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`no webview frame with ${selector}`);
+    await page.waitForTimeout(250);
+  }
+}
