@@ -3,6 +3,7 @@ import { assignKeys } from './citationKey';
 import { cleanText } from './cleanText';
 import { codeUrlFrom, extractLinks } from './links';
 import type { Paper } from './paper';
+import { summarize } from './summarize';
 import { type PageEntry, PageParseError, parsePage, type SkippedListing } from './parsePages';
 
 export interface SourcePage {
@@ -49,21 +50,24 @@ export function newestFirst(a: Paper, b: Paper): number {
 function mergeEntries(entries: PageEntry[]): Paper {
   const first = entries[0];
   const links = extractLinks(first.abstract);
+  const cleanAbstract = cleanText(first.abstract);
+  const codeUrl = codeUrlFrom(links);
   // Repeats agree on title, abstract and date; counts take the highest any page gives.
   return {
     key: '',
     title: first.title,
     cleanTitle: cleanText(first.title),
     abstract: first.abstract,
-    cleanAbstract: cleanText(first.abstract),
+    cleanAbstract,
     year: first.year,
     date: first.date,
     authorsCount: Math.max(...entries.map((entry) => entry.authorsCount)),
     upvotes: Math.max(...entries.map((entry) => entry.upvotes)),
-    codeUrl: codeUrlFrom(links),
+    codeUrl,
     links,
     pages: [...new Set(entries.map((entry) => entry.page))].sort(),
-    summary: null,
+    // Summaries are read out of the abstract once, at build time.
+    summary: summarize({ title: first.title, abstract: cleanAbstract, codeUrl }),
   };
 }
 

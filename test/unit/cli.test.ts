@@ -11,7 +11,7 @@ function cli(...args: string[]): { status: number | null; stdout: string; stderr
 }
 
 describe('command line (dist/cli.js, built by npm run build)', () => {
-  it('list --json prints all 192 papers with every field and a null summary', () => {
+  it('list --json prints all 192 papers with every field and a summary', () => {
     const run = cli('list', '--json');
     assert.equal(run.status, 0, run.stderr);
     const papers = JSON.parse(run.stdout);
@@ -19,6 +19,9 @@ describe('command line (dist/cli.js, built by npm run build)', () => {
     for (const field of ['key', 'title', 'cleanTitle', 'abstract', 'cleanAbstract', 'year', 'date', 'authorsCount', 'upvotes', 'codeUrl', 'links', 'pages', 'summary']) {
       assert.ok(field in papers[0], `missing ${field}`);
     }
+    const sliced = papers.find((paper: { key: string }) => paper.key === 'slicedrecursive2021');
+    assert.equal(sliced.summary.name, 'SReT');
+    assert.equal(sliced.summary.kind, 'architecture');
   });
 
   it('search --json prints {key, title, year, score}, best first', () => {
