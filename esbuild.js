@@ -42,6 +42,7 @@ const common = {
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
+  loader: { '.css': 'text' },
   logLevel: 'silent',
   plugins: [reportErrors],
 };

@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import { toBibtexFile } from './core/bibtex';
 import { type Catalogue, catalogueFromJson } from './core/catalogue';
 import { CITATION_FORMATS, formatCitation } from './core/citationFormat';
+import previewCss from '../media/preview.css';
+import { renderNotePage } from './markdown/renderNote';
 import { nearestKeys } from './core/nearestKeys';
 import type { Paper } from './core/paper';
 import { PaperIndex } from './core/search';
@@ -18,6 +20,8 @@ commands:
   cite <key>... [--format pandoc|latex|markdown]
                                          a citation: [@a; @b], \\cite{a,b} or Markdown links
   bibtex [<key>...]                      BibTeX for those papers (all when none given)
+  render <note.md> [-o note.html]        the note as a standalone HTML page, with citations,
+                                         summary cards, comparison tables and references
   help                                   this text`;
 
 export class UsageError extends Error {}
@@ -26,6 +30,8 @@ export class UnknownKeyError extends Error {}
 interface Output {
   out: (text: string) => void;
   err: (text: string) => void;
+  readFile?: (file: string) => string;
+  writeFile?: (file: string, text: string) => void;
 }
 
 interface ParsedArgs {
@@ -33,13 +39,14 @@ interface ParsedArgs {
   flags: Map<string, string | true>;
 }
 
-const FLAGS_WITH_VALUE = new Set(['--limit', '--format']);
+const FLAGS_WITH_VALUE = new Set(['--limit', '--format', '-o', '--output']);
 const ALLOWED_FLAGS: Record<string, string[]> = {
   list: ['--json'],
   search: ['--json', '--limit'],
   show: ['--json'],
   cite: ['--format'],
   bibtex: [],
+  render: ['-o', '--output'],
   help: [],
 };
 
@@ -48,7 +55,7 @@ function parseArgs(command: string, args: string[]): ParsedArgs {
   const flags = new Map<string, string | true>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (!arg.startsWith('--')) {
+    if (!arg.startsWith('-') || arg === '-') {
       positional.push(arg);
       continue;
     }
@@ -56,7 +63,7 @@ function parseArgs(command: string, args: string[]): ParsedArgs {
     if (!ALLOWED_FLAGS[command].includes(name)) throw new UsageError(`unknown option '${name}' for '${command}'`);
     if (FLAGS_WITH_VALUE.has(name)) {
       const value = inline ?? args[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`option '${name}' needs a value`);
+      if (value === undefined || value.startsWith('-')) throw new UsageError(`option '${name}' needs a value`);
       flags.set(name, value);
     } else {
       if (inline !== undefined) throw new UsageError(`option '${name}' takes no value`);
@@ -155,6 +162,20 @@ export function runCli(argv: string[], loadCatalogue: () => Catalogue, io: Outpu
           throw new UsageError(`--format must be one of ${CITATION_FORMATS.join(', ')}, not '${format}'`);
         }
         io.out(formatCitation(papersFor(catalogue, positional), format));
+        return 0;
+      }
+      case 'render': {
+        if (positional.length !== 1) throw new UsageError('render needs exactly one note');
+        const [note] = positional;
+        const text = (io.readFile ?? ((file: string) => fs.readFileSync(file, 'utf8')))(note);
+        const html = renderNotePage(text, { lookup: (key) => catalogue.get(key), keys: () => catalogue.keys }, previewCss, path.basename(note));
+        const output = flags.get('-o') ?? flags.get('--output');
+        if (typeof output === 'string') {
+          (io.writeFile ?? ((file: string, content: string) => fs.writeFileSync(file, content)))(output, html);
+          io.err(`wrote ${output}`);
+        } else {
+          io.out(html);
+        }
         return 0;
       }
       case 'bibtex': {

@@ -291,11 +291,18 @@ export function normalizeResultValue(value: string): string {
   return value.replace(/×/g, 'x').replace(/\s+times$/, 'x').replace(/\s*x$/, 'x').replace(/(\d)\s*([–-])\s*(\d)/g, '$1$2$3');
 }
 
+const METRIC_NAMES: [RegExp, string][] = [
+  [/^reduc/, 'reduction'], [/^outperform/, 'better than baselines'], [/^speed-?up/, 'speedup'], [/^gains?$/, 'gain'], [/^accurac/, 'accuracy'],
+  [/^top-?1 accurac/, 'top-1 accuracy'], [/^savings?$/, 'saving'], [/^margin$/, 'better than baselines'],
+];
+
 function metricNear(clause: string, at: number): string | null {
   const after = clause.slice(at, at + 100);
   const before = clause.slice(Math.max(0, at - 80), at);
   const match = METRIC_WORDS.exec(after) ?? METRIC_WORDS.exec(before);
-  return match ? match[1].toLowerCase() : null;
+  if (!match) return null;
+  const word = /^[A-Z]{2,}|^[A-Z][a-z]*[A-Z]/.test(match[1]) ? match[1] : match[1].toLowerCase();
+  return METRIC_NAMES.find(([pattern]) => pattern.test(word))?.[1] ?? word;
 }
 
 function resultsOf(abstract: string, datasets: string[]): Summary['results'] {

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { toBibtexFile } from '../core/bibtex';
 import { formatCitation } from '../core/citationFormat';
+import { citationAt, findCitationsInDocument } from '../core/citationSyntax';
 import type { Paper } from '../core/paper';
 import type { CatalogueStore } from './catalogueStore';
 import { PAPERS_VIEW_ID } from './papersView';
@@ -76,10 +77,58 @@ async function copyBibtex(deps: CommandDeps): Promise<void> {
   vscode.window.setStatusBarMessage(`Paper Notes: copied BibTeX for ${papers.map((paper) => paper.key).join(', ')}`, 4000);
 }
 
+/** The catalogue key under the cursor of the active editor, if any. */
+export function keyUnderCursor(deps: CommandDeps, editor = vscode.window.activeTextEditor): string | undefined {
+  if (!editor) return undefined;
+  const position = editor.selection.active;
+  const citation = citationAt(editor.document.lineAt(position.line).text, position.character);
+  return citation && deps.store.catalogue().has(citation.key) ? citation.key : undefined;
+}
+
+/** Inserts a block after the paragraph that holds the cursor, so the paragraph stays whole. */
+async function insertBlockAfterParagraph(editor: vscode.TextEditor, block: string): Promise<void> {
+  const document = editor.document;
+  let line = editor.selection.active.line;
+  while (line + 1 < document.lineCount && document.lineAt(line + 1).text.trim() !== '') line++;
+  const end = document.lineAt(line).range.end;
+  const last = line + 1 >= document.lineCount;
+  // The blank line after the paragraph (if any) then separates the block from what follows.
+  await editor.edit((edit) => edit.insert(end, `\n\n${block}${last ? '\n' : ''}`));
+}
+
+async function markdownEditor(): Promise<vscode.TextEditor | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (editor?.document.languageId === 'markdown') return editor;
+  void vscode.window.showInformationMessage('Open a Markdown note first.');
+  return undefined;
+}
+
+async function insertSummaryCard(deps: CommandDeps, key?: string): Promise<void> {
+  const editor = await markdownEditor();
+  if (!editor) return;
+  const keys = key ? [key] : keyUnderCursor(deps, editor) ? [keyUnderCursor(deps, editor)!] : (await pickPapers(deps.store, 'Insert Summary Card', true)).map((paper) => paper.key);
+  if (keys.length === 0) return;
+  await insertBlockAfterParagraph(editor, `\`\`\`paper\n${keys.join('\n')}\n\`\`\``);
+}
+
+async function insertComparisonTable(deps: CommandDeps): Promise<void> {
+  const editor = await markdownEditor();
+  if (!editor) return;
+  const catalogue = deps.store.catalogue();
+  const keys = [...new Set(findCitationsInDocument(editor.document.getText()).map((citation) => citation.key))].filter((key) => catalogue.has(key));
+  if (keys.length === 0) {
+    void vscode.window.showInformationMessage('This note cites no catalogue papers yet: cite some, then compare them.');
+    return;
+  }
+  await insertBlockAfterParagraph(editor, `\`\`\`papers\n${keys.join('\n')}\n\`\`\``);
+}
+
 export function registerCommands(deps: CommandDeps): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('paperNotes.insertCitation', () => insertCitation(deps)),
     vscode.commands.registerCommand('paperNotes.copyBibtex', () => copyBibtex(deps)),
+    vscode.commands.registerCommand('paperNotes.insertSummaryCard', (key?: string) => insertSummaryCard(deps, typeof key === 'string' ? key : undefined)),
+    vscode.commands.registerCommand('paperNotes.insertComparisonTable', () => insertComparisonTable(deps)),
     vscode.commands.registerCommand('paperNotes.searchPapers', () => vscode.commands.executeCommand(`${PAPERS_VIEW_ID}.focus`)),
   );
 }

@@ -49,11 +49,33 @@ export async function openWorkbench(options: { theme?: string } = {}): Promise<W
   };
 }
 
+/** Switches the colour theme with "Preferences: Color Theme", as a person would. */
+export async function setTheme(workbench: Workbench, theme: string): Promise<void> {
+  const { page } = workbench;
+  await runCommand(page, 'Preferences: Color Theme');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(theme);
+  const row = quickPickRow(page, theme);
+  await row.waitFor();
+  await row.click();
+  const light = /light/i.test(theme);
+  await page.locator(`.monaco-workbench.${light ? 'vs' : 'vs-dark'}`).waitFor({ timeout: 20_000 });
+  await page.waitForTimeout(1500);
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const file = path.join(RESULTS_DIR, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+const exactly = (text: string): RegExp => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+/** The Quick Pick row whose label is exactly `label`. */
+function quickPickRow(page: Page, label: string) {
+  return page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exactly(label) }) }).first();
 }
 
 /** Runs a command from the Command Palette, as a person would. */
@@ -62,8 +84,9 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
+  const row = quickPickRow(page, title);
+  await row.waitFor();
+  await row.click();
 }
 
 /** Opens a file of the workspace with Quick Open. */

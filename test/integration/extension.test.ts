@@ -47,7 +47,7 @@ describe('markdown preview', () => {
   it('renders through the extension markdown-it plugin (markdown.api.render)', async () => {
     await activeExtension();
     const html = await vscode.commands.executeCommand<string>('markdown.api.render', 'As shown in [@slicedrecursive2021] and [@nosuchkey2020].');
-    assert.match(html, /<a class="paper-notes-cite" href="#paper-notes-ref-slicedrecursive2021" title="Sliced Recursive Transformer \(2021\)"/);
+    assert.match(html, /<a class="paper-notes-cite" href="#paper-notes-ref-slicedrecursive2021" title="Sliced Recursive Transformer \(2021\) — SReT"/);
     assert.match(html, /paper-notes-unknown/);
   });
 });

@@ -78,3 +78,23 @@ describe('command line (dist/cli.js, built by npm run build)', () => {
     assert.match(cli('--help').stdout, /usage: paper-notes/);
   });
 });
+
+describe('command line: render', () => {
+  it('renders a note to a standalone page with the preview stylesheet, cards and references', () => {
+    const fs = require('node:fs') as typeof import('node:fs');
+    const os = require('node:os') as typeof import('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-notes-render-'));
+    const note = path.join(dir, 'note.md');
+    fs.writeFileSync(note, '# Note\n\nSee [@slicedrecursive2021].\n\n```paper\nslicedrecursive2021\n```\n');
+    const run = cli('render', note, '-o', path.join(dir, 'note.html'));
+    assert.equal(run.status, 0, run.stderr);
+    const html = fs.readFileSync(path.join(dir, 'note.html'), 'utf8');
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.match(html, /\.paper-notes-card \{/);
+    assert.match(html, /<div class="paper-notes-card" id="paper-notes-card-slicedrecursive2021">/);
+    assert.match(html, /<h2>References<\/h2>/);
+    assert.match(cli('render', note).stdout, /<title>note.md<\/title>/);
+    assert.equal(cli('render').status, 2);
+    assert.equal(cli('render', path.join(dir, 'missing.md')).status, 1);
+  });
+});

@@ -1,24 +1,107 @@
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { createPaperNotesPlugin } from '../../src/markdown/paperNotesPlugin';
-import { makePaper } from './helpers';
+// VS Code's built-in Markdown preview ships markdown-it 12: the plugin must behave the same there.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const MarkdownIt12 = require('markdown-it-12') as typeof MarkdownIt;
+import { createPaperNotesPlugin, type PaperNotesSettings } from '../../src/markdown/paperNotesPlugin';
+import { makePaper, realCatalogue } from './helpers';
 
-const paper = makePaper({ key: 'specdetr2024', cleanTitle: 'SpecDETR: <b>Hyperspectral</b> "Detection"', year: 2024 });
-const render = (text: string) => new MarkdownIt({ html: true }).use(createPaperNotesPlugin({ lookup: (key) => (key === paper.key ? paper : undefined) })).render(text);
+const hostile = makePaper({
+  key: 'evil2024', cleanTitle: 'Evil <script>alert(1)</script> "Net"', codeUrl: 'https://github.com/x/y"onmouseover="alert(1)',
+  summary: { kind: 'architecture', name: '<img src=x onerror=alert(1)>', family: ['transformer'], modalities: ['vision'], tasks: ['<b>task</b>'],
+    datasets: ['Image<Net>'], results: [{ value: '9%', metric: '<i>acc</i>' }], complexity: 'O(n<2)', code: null },
+});
+const papers = [...realCatalogue().papers, hostile];
+const byKey = new Map(papers.map((paper) => [paper.key, paper]));
 
-describe('markdown-it plugin: citations', () => {
-  it('renders a known citation as a link with an escaped tooltip', () => {
-    const html = render('See [@specdetr2024].');
-    assert.match(html, /<a class="paper-notes-cite" href="#paper-notes-ref-specdetr2024" title="SpecDETR: &#60;b&#62;Hyperspectral&#60;\/b&#62; &#34;Detection&#34; \(2024\)"/);
-    assert.doesNotMatch(html, /<b>Hyperspectral/);
+let Engine: typeof MarkdownIt = MarkdownIt;
+
+function render(text: string, settings: Partial<PaperNotesSettings> = {}): string {
+  return new Engine({ html: true })
+    .use(createPaperNotesPlugin({ lookup: (key) => byKey.get(key), keys: () => byKey.keys(), settings: () => settings }))
+    .render(text);
+}
+
+for (const [version, engine] of [['14', MarkdownIt], ['12 (as in VS Code)', MarkdownIt12]] as const) {
+describe(`markdown-it ${version}`, () => {
+  before(() => {
+    Engine = engine;
   });
 
-  it('renders an unknown key visibly as unknown', () => {
-    assert.match(render('See [@nope2020].'), /<span class="paper-notes-cite paper-notes-unknown" title="Unknown citation key &#39;nope2020&#39;">@nope2020<\/span>/);
+  describe('markdown-it plugin: citations', () => {
+    it('renders a known citation as a link to its reference with a tooltip', () => {
+      const html = render('See [@slicedrecursive2021].');
+      assert.match(html, /<a class="paper-notes-cite" href="#paper-notes-ref-slicedrecursive2021" title="Sliced Recursive Transformer \(2021\) — SReT" data-key="slicedrecursive2021">@slicedrecursive2021<\/a>/);
+    });
+
+    it('renders every Pandoc form, keeping locators and prefixes as text', () => {
+      const html = render('[see @slicedrecursive2021, p. 3; -@specdetr2024] and @mamba2023 says');
+      assert.equal((html.match(/class="paper-notes-cite"/g) ?? []).length, 3);
+      assert.match(html, /\[see <a[^>]+>@slicedrecursive2021<\/a>, p\. 3; <a[^>]+>-@specdetr2024<\/a>\]/);
+    });
+
+    it('labels citations by number in order of first citation, or by short name and year', () => {
+      const numbered = render('[@mamba2023; @specdetr2024] then [@mamba2023]', { citationLabel: 'number' });
+      assert.deepEqual([...numbered.matchAll(/data-key="[^"]+">([^<]+)</g)].map((m) => m[1]), ['1', '2', '1']);
+      assert.match(numbered, /<ol><li id="paper-notes-ref-mamba2023">/);
+      const named = render('[@slicedrecursive2021] and [-@slicedrecursive2021]', { citationLabel: 'nameYear' });
+      assert.deepEqual([...named.matchAll(/data-key="[^"]+">([^<]+)</g)].map((m) => m[1]), ['SReT 2021', '2021']);
+    });
+
+    it('renders an unknown key visibly as unknown, with the nearest keys, without breaking the page', () => {
+      const html = render('See [@slicedrecursiv2021] and **bold** after.');
+      assert.match(html, /<span class="paper-notes-cite paper-notes-unknown" title="Unknown citation key &#39;slicedrecursiv2021&#39; — did you mean slicedrecursive2021[^"]*">@slicedrecursiv2021<\/span>/);
+      assert.match(html, /<strong>bold<\/strong> after/);
+    });
+
+    it('leaves code spans, code blocks, other fences, e-mails and escaped @ alone', () => {
+      const html = render('`[@mamba2023]`\n\n```\n[@mamba2023]\n```\n\n```python\n@mamba2023\n```\n\n    [@mamba2023]\n\nmail a@mamba2023.org, an escaped \\@mamba2023', { references: false });
+      assert.doesNotMatch(html, /paper-notes/);
+      assert.match(html, /<code class="language-python">@mamba2023\n<\/code>/);
+    });
   });
 
-  it('leaves code spans, code blocks and escaped @ alone', () => {
-    const html = render('`[@specdetr2024]`\n\n```\n[@specdetr2024]\n```\n\nan escaped \\@specdetr2024');
-    assert.doesNotMatch(html, /paper-notes-cite/);
+  describe('markdown-it plugin: cards, tables, references', () => {
+    it('renders a summary card for each key in a paper block', () => {
+      const html = render('```paper\nslicedrecursive2021\n@mamba2023\n```');
+      assert.equal((html.match(/<div class="paper-notes-card" id=/g) ?? []).length, 2);
+      assert.match(html, /<span class="paper-notes-name">SReT<\/span><span class="paper-notes-year">2021<\/span><span class="paper-notes-kind">architecture<\/span>/);
+      assert.match(html, /<dt>Family<\/dt><dd>Transformer, Vision Transformer<\/dd>/);
+      assert.match(html, /<dt>Datasets<\/dt><dd>ImageNet-1K<\/dd>/);
+      assert.match(html, /<dt>Code<\/dt><dd><a href="https:\/\/github.com\/szq0214\/SReT">github.com\/szq0214\/SReT<\/a><\/dd>/);
+      assert.match(html, /<dt>Complexity<\/dt><dd>linear<\/dd>/);
+    });
+
+    it('shows an unknown key in a card block as unknown with suggestions', () => {
+      assert.match(render('```paper\nmamba2022\n```'), /Unknown citation key 'mamba2022'<\/span> — did you mean <code>mamba2023<\/code>/);
+    });
+
+    it('renders a comparison table of the listed keys', () => {
+      const html = render('```papers\ninformer2020\nmamba2023\n```');
+      assert.match(html, /<table class="paper-notes-table"><thead><tr><th>Name<\/th><th>Year<\/th><th>Family<\/th><th>Modality<\/th><th>Complexity<\/th><th>Headline result<\/th><th>Code<\/th>/);
+      assert.match(html, /<td><a href="#paper-notes-ref-informer2020"[^>]*>Informer<\/a><\/td><td>2020<\/td><td>Transformer<\/td><td>time-series<\/td><td>O\(L log L\)<\/td>/);
+      assert.match(html, /<td>Mamba<\/a>|>Mamba<\/a><\/td><td>2023<\/td><td>State space model<\/td>/);
+    });
+
+    it('compares every cited paper with papers cited', () => {
+      const html = render('[@mamba2023] and [@informer2020] and [@nope2020]\n\n```papers cited\n```');
+      assert.equal((html.match(/<tr><td><a href="#paper-notes-ref-/g) ?? []).length, 2);
+      assert.match(render('No citations.\n\n```papers cited\n```'), /No cited papers to compare yet/);
+    });
+
+    it('adds a References section of the cited papers, unless turned off', () => {
+      const html = render('[@mamba2023] and [@informer2020; @mamba2023]');
+      assert.match(html, /<section class="paper-notes-references"><h2>References<\/h2><ul><li id="paper-notes-ref-mamba2023"><code>@mamba2023<\/code> Mamba: Linear-Time Sequence Modeling with Selective State Spaces \(2023\)<\/li><li id="paper-notes-ref-informer2020">/);
+      assert.doesNotMatch(render('[@mamba2023]', { references: false }), /References/);
+      assert.doesNotMatch(render('No citations here.'), /References/);
+    });
+
+    it('escapes catalogue text everywhere it appears', () => {
+      const html = render('[@evil2024]\n\n```paper\nevil2024\n```\n\n```papers\nevil2024\n```', { citationLabel: 'nameYear' });
+      assert.doesNotMatch(html, /<script|<img|<b>task|<i>acc|"onmouseover/);
+      assert.match(html, /Evil &lt;script&gt;alert\(1\)&lt;\/script&gt; &quot;Net&quot;/);
+      assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);
+    });
   });
 });
+}

@@ -1,0 +1,56 @@
+/**
+ * What a summary looks like to a reader, decided in one place: the preview's
+ * cards and tables, the hover and the Papers view's details all show these
+ * rows. Plain strings; each host escapes them for its own output. Pure.
+ */
+import type { Paper, Summary } from './paper';
+
+export interface SummaryRow {
+  label: string;
+  value: string;
+}
+
+const FAMILY_NAMES: Record<string, string> = {
+  transformer: 'Transformer', 'vision-transformer': 'Vision Transformer', ssm: 'State space model', mlp: 'MLP', cnn: 'CNN', rnn: 'RNN',
+  kan: 'KAN', spiking: 'Spiking', 'graph-transformer': 'Graph Transformer', diffusion: 'Diffusion', moe: 'Mixture of Experts', hybrid: 'Hybrid',
+};
+
+export const familyName = (family: string): string => FAMILY_NAMES[family] ?? family;
+
+/** "85.68% state-of-the-art performance (CIFAR-100)". */
+export function resultText(result: Summary['results'][number]): string {
+  return `${result.value} ${result.metric}${result.dataset ? ` (${result.dataset})` : ''}`;
+}
+
+/** The short name people use for the paper: the summary's name, else the title's text before a colon. */
+export function displayName(paper: Paper): string {
+  if (paper.summary?.name) return paper.summary.name;
+  const colon = paper.cleanTitle.indexOf(':');
+  if (colon > 0 && colon <= 30) return paper.cleanTitle.slice(0, colon);
+  return paper.cleanTitle.length <= 40 ? paper.cleanTitle : `${paper.cleanTitle.slice(0, 37).replace(/\s+\S*$/, '')}…`;
+}
+
+/** Rows for a card or a hover: only fields the abstract supports are shown. */
+export function summaryRows(paper: Paper, options: { maxResults?: number; kind?: boolean } = {}): SummaryRow[] {
+  const summary = paper.summary;
+  const rows: SummaryRow[] = [];
+  if (!summary) return rows;
+  if (options.kind !== false) rows.push({ label: 'Kind', value: summary.kind });
+  if (summary.family.length) rows.push({ label: 'Family', value: summary.family.map(familyName).join(', ') });
+  if (summary.modalities.length) rows.push({ label: 'Modalities', value: summary.modalities.join(', ') });
+  if (summary.tasks.length) rows.push({ label: 'Tasks', value: summary.tasks.join(', ') });
+  if (summary.datasets.length) rows.push({ label: 'Datasets', value: summary.datasets.join(', ') });
+  if (summary.results.length) {
+    const shown = summary.results.slice(0, options.maxResults ?? 3).map(resultText);
+    const more = summary.results.length - shown.length;
+    rows.push({ label: 'Results', value: shown.join('; ') + (more > 0 ? `; +${more} more` : '') });
+  }
+  if (summary.complexity) rows.push({ label: 'Complexity', value: summary.complexity });
+  return rows;
+}
+
+/** The headline result for a comparison table: the first stated one. */
+export function headlineResult(paper: Paper): string {
+  const first = paper.summary?.results[0];
+  return first ? resultText(first) : '';
+}

@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activeExtension, openNote } from './helpers';
+
+const render = (text: string) => vscode.commands.executeCommand<string>('markdown.api.render', text);
+
+describe('Markdown preview plugin inside VS Code', () => {
+  before(async () => {
+    await activeExtension();
+  });
+
+  afterEach(async () => {
+    await vscode.workspace.getConfiguration('paperNotes.preview').update('citationLabel', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('paperNotes.preview').update('references', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('renders summary cards, comparison tables and references', async () => {
+    const html = await render('Cites [@informer2020].\n\n```paper\nslicedrecursive2021\n```\n\n```papers cited\n```\n');
+    assert.match(html, /<div class="paper-notes-card" id="paper-notes-card-slicedrecursive2021">/);
+    assert.match(html, /<table class="paper-notes-table">[^]*>Informer<\/a>/);
+    assert.match(html, /<section class="paper-notes-references">/);
+  });
+
+  it('follows the settings when they change', async () => {
+    const text = '[@mamba2023; @informer2020]';
+    assert.match(await render(text), />@mamba2023<\/a>/);
+    await vscode.workspace.getConfiguration('paperNotes.preview').update('citationLabel', 'number', vscode.ConfigurationTarget.Global);
+    assert.match(await render(text), /data-key="mamba2023">1<\/a>; <a[^>]+data-key="informer2020">2<\/a>/);
+    await vscode.workspace.getConfiguration('paperNotes.preview').update('references', false, vscode.ConfigurationTarget.Global);
+    assert.doesNotMatch(await render(text), /References/);
+  });
+
+  it('contributes the preview stylesheet', async () => {
+    const extension = await activeExtension();
+    const styles = (extension.packageJSON as { contributes: Record<string, string[]> }).contributes['markdown.previewStyles'];
+    const css = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, styles[0]));
+    assert.match(Buffer.from(css).toString('utf8'), /\.paper-notes-card/);
+  });
+});
+
+describe('Insert Summary Card and Insert Comparison Table', () => {
+  it('inserts a card for the key under the cursor after its paragraph', async () => {
+    const editor = await openNote('First line cites [@slicedrecursive2021]\nstill the paragraph.\n\nNext paragraph.');
+    editor.selection = new vscode.Selection(0, 22, 0, 22);
+    await vscode.commands.executeCommand('paperNotes.insertSummaryCard');
+    assert.equal(editor.document.getText(),
+      'First line cites [@slicedrecursive2021]\nstill the paragraph.\n\n```paper\nslicedrecursive2021\n```\n\nNext paragraph.');
+  });
+
+  it('inserts a comparison table of the note\'s cited catalogue papers', async () => {
+    const editor = await openNote('[@mamba2023] and [@informer2020] and [@nope2020] and `[@specdetr2024]`');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('paperNotes.insertComparisonTable');
+    assert.equal(editor.document.getText(), '[@mamba2023] and [@informer2020] and [@nope2020] and `[@specdetr2024]`\n\n```papers\nmamba2023\ninformer2020\n```\n');
+  });
+});
