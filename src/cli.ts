@@ -15,7 +15,9 @@ const USAGE = `usage: paper-notes <command> [options]
 
 commands:
   list [--json]                          every paper in the catalogue, newest first
-  search <query> [--limit N] [--json]    fuzzy search, best first (default limit 10)
+  search <query> [--limit N] [--json]    fuzzy search, best first (default limit 10); filters in the
+                                         query: year:2023 year:>=2022 year:2021..2023 has:code
+                                         kind:method family:ssm modality:vision sort:newest|upvotes
   show <key> [--json]                    one paper
   cite <key>... [--format pandoc|latex|markdown]
                                          a citation: [@a; @b], \\cite{a,b} or Markdown links
@@ -139,7 +141,9 @@ export function runCli(argv: string[], loadCatalogue: () => Catalogue, io: Outpu
         const limitText = flags.get('--limit');
         const limit = limitText === undefined ? 10 : Number(limitText);
         if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, not '${String(limitText)}'`);
-        const hits = new PaperIndex(catalogue.papers).search(positional.join(' '), { limit });
+        const result = new PaperIndex(catalogue.papers).search(positional.join(' '), { limit });
+        if (result.errors.length) throw new UsageError(result.errors.join('; '));
+        const { hits } = result;
         if (json) {
           io.out(JSON.stringify(hits.map(({ paper, score }) => ({ key: paper.key, title: paper.title, year: paper.year, score })), null, 2));
         } else if (hits.length === 0) {

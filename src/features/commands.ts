@@ -31,7 +31,7 @@ async function pickPapers(store: CatalogueStore, title: string, canPickMany: boo
     paper,
   });
   const update = (): void => {
-    quickPick.items = store.index().search(quickPick.value, { limit: 50 }).map(({ paper }) => toItem(paper));
+    quickPick.items = store.index().search(quickPick.value, { limit: 50 }).hits.map(({ paper }) => toItem(paper));
   };
   update();
   return new Promise((resolve) => {

@@ -63,7 +63,7 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
 
   private onMessage(message: ViewToExtension): void {
     if (message.type === 'search') {
-      const hits = this.deps.store.index().search(message.query, { limit: RESULT_LIMIT });
+      const hits = this.deps.store.index().search(message.query, { limit: RESULT_LIMIT }).hits;
       const items: PaperItem[] = hits.map(({ paper }) => ({ key: paper.key, title: paper.cleanTitle, year: paper.year, codeUrl: paper.codeUrl }));
       this.post({ type: 'results', requestId: message.requestId, query: message.query, total: items.length, items });
     }

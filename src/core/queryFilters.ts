@@ -1,0 +1,106 @@
+/**
+ * Filters inside a search query: `year:2023`, `year:>=2022`, `year:2021..2023`,
+ * `has:code`, `kind:method`, `family:ssm`, `modality:vision`, `sort:newest`.
+ * Unknown filters and bad values are explained, never silently ignored. Pure.
+ */
+import type { Paper } from './paper';
+import { FAMILIES, KINDS, MODALITIES } from './summarize';
+
+export type SortOrder = 'relevance' | 'newest' | 'upvotes';
+export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'newest', 'upvotes'];
+
+export interface ParsedQuery {
+  /** The words left after the filters were taken out. */
+  text: string;
+  filters: ((paper: Paper) => boolean)[];
+  /** What the filters say, for display: "year ≥ 2022", "has code". */
+  descriptions: string[];
+  sort?: SortOrder;
+  /** Problems with the query, each a sentence for the user. */
+  errors: string[];
+}
+
+const FILTER_NAMES = ['year', 'has', 'kind', 'family', 'modality', 'sort'];
+const FILTER_HELP = 'filters: year:2023, year:>=2022, year:2021..2023, has:code, kind:, family:, modality:, sort:relevance|newest|upvotes';
+
+function yearFilter(value: string): { test: (year: number) => boolean; description: string } | string {
+  let match = /^(\d{4})$/.exec(value);
+  if (match) return { test: (year) => year === Number(match![1]), description: `year ${match[1]}` };
+  match = /^(\d{4})\.\.(\d{4})$/.exec(value);
+  if (match) {
+    const [from, to] = [Number(match[1]), Number(match[2])].sort((a, b) => a - b);
+    return { test: (year) => year >= from && year <= to, description: `year ${from}–${to}` };
+  }
+  match = /^(>=|<=|>|<)(\d{4})$/.exec(value);
+  if (match) {
+    const bound = Number(match[2]);
+    const op = match[1];
+    const test = op === '>=' ? (y: number) => y >= bound : op === '<=' ? (y: number) => y <= bound : op === '>' ? (y: number) => y > bound : (y: number) => y < bound;
+    return { test, description: `year ${op.replace('>=', '≥').replace('<=', '≤')} ${bound}` };
+  }
+  return `year:${value} is not a year; try year:2023, year:>=2022 or year:2021..2023`;
+}
+
+function oneOf(name: string, value: string, allowed: readonly string[]): string | null {
+  return allowed.includes(value) ? null : `${name}:${value} is not a ${name}; use one of ${allowed.join(', ')}`;
+}
+
+export function parseQuery(query: string): ParsedQuery {
+  const parsed: ParsedQuery = { text: '', filters: [], descriptions: [], errors: [] };
+  const words: string[] = [];
+  for (const word of query.trim().split(/\s+/).filter(Boolean)) {
+    const match = /^([a-z]+):(.*)$/i.exec(word);
+    if (!match || /^https?$/i.test(match[1])) {
+      words.push(word);
+      continue;
+    }
+    const name = match[1].toLowerCase();
+    const value = match[2].toLowerCase();
+    if (!FILTER_NAMES.includes(name)) {
+      parsed.errors.push(`unknown filter '${name}:' (${FILTER_HELP})`);
+      continue;
+    }
+    if (!value) {
+      parsed.errors.push(`${name}: needs a value (${FILTER_HELP})`);
+      continue;
+    }
+    switch (name) {
+      case 'year': {
+        const filter = yearFilter(value);
+        if (typeof filter === 'string') parsed.errors.push(filter);
+        else {
+          parsed.filters.push((paper) => filter.test(paper.year));
+          parsed.descriptions.push(filter.description);
+        }
+        break;
+      }
+      case 'has':
+        if (value === 'code') {
+          parsed.filters.push((paper) => paper.codeUrl !== null);
+          parsed.descriptions.push('has code');
+        } else parsed.errors.push(`has:${value} is not known; use has:code`);
+        break;
+      case 'kind': case 'family': case 'modality': {
+        const allowed = name === 'kind' ? KINDS : name === 'family' ? FAMILIES : MODALITIES;
+        const error = oneOf(name, value, allowed);
+        if (error) {
+          parsed.errors.push(error);
+          break;
+        }
+        if (name === 'kind') parsed.filters.push((paper) => paper.summary?.kind === value);
+        if (name === 'family') parsed.filters.push((paper) => paper.summary?.family.includes(value) ?? false);
+        if (name === 'modality') parsed.filters.push((paper) => paper.summary?.modalities.includes(value) ?? false);
+        parsed.descriptions.push(`${name} ${value}`);
+        break;
+      }
+      case 'sort': {
+        const error = oneOf(name, value, SORT_ORDERS);
+        if (error) parsed.errors.push(error);
+        else parsed.sort = value as SortOrder;
+        break;
+      }
+    }
+  }
+  parsed.text = words.join(' ');
+  return parsed;
+}

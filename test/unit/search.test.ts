@@ -1,0 +1,106 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseQuery } from '../../src/core/queryFilters';
+import { PaperIndex, tokenize, typoDistance } from '../../src/core/search';
+import { realCatalogue, ROOT } from './helpers';
+
+interface LabelledQuery { query: string; type: string; accept: string[] }
+const queries = (JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'searchQueries.json'), 'utf8')) as { queries: LabelledQuery[] }).queries;
+const papers = realCatalogue().papers;
+const index = new PaperIndex(papers);
+const keys = (query: string, limit = 10) => index.search(query, { limit }).hits.map((hit) => hit.paper.key);
+
+describe('search ranking', () => {
+  it('has at least 40 labelled queries of every kind, with accepted keys that exist', () => {
+    assert.ok(queries.length >= 40);
+    for (const type of ['exact title', 'partial title', 'acronym / name', 'typo', 'prefix', 'any order', 'concept']) {
+      assert.ok(queries.some((query) => query.type === type), type);
+    }
+    const known = new Set(papers.map((paper) => paper.key));
+    for (const query of queries) for (const key of query.accept) assert.ok(known.has(key), `${query.query}: ${key}`);
+  });
+
+  it('reaches hit@5 >= 0.95 and MRR >= 0.9 on the labelled queries', () => {
+    let hits = 0;
+    let reciprocal = 0;
+    for (const { query, accept } of queries) {
+      const ranked = keys(query, 20);
+      const position = ranked.findIndex((key) => accept.includes(key));
+      if (position !== -1 && position < 5) hits++;
+      if (position !== -1) reciprocal += 1 / (position + 1);
+    }
+    assert.ok(hits / queries.length >= 0.95, `hit@5 ${hits / queries.length}`);
+    assert.ok(reciprocal / queries.length >= 0.9, `MRR ${reciprocal / queries.length}`);
+  });
+
+  it('finds Sliced Recursive Transformer first as it is typed, with typos and in any order', () => {
+    for (const query of ['slic', 'sliced recursve', 'sret', 'transformer recursive sliced', 'Sliced Recursive Transformer']) {
+      assert.equal(keys(query)[0], 'slicedrecursive2021', query);
+    }
+  });
+
+  it('finds concepts that appear only in abstracts', () => {
+    assert.ok(keys('weight sharing', 5).includes('slicedrecursive2021'));
+    assert.ok(keys('token pruning', 5).includes('a2sf2024'));
+  });
+
+  it('highlights the matched parts of titles', () => {
+    const [hit] = index.search('slic recursve', { limit: 1 }).hits;
+    const title = hit.paper.cleanTitle;
+    assert.deepEqual(hit.titleMatches.map(([start, end]) => title.slice(start, end)), ['Slic', 'Recursive']);
+  });
+
+  it('lists papers newest first for an empty query, and sorts by upvotes on request', () => {
+    const newest = index.search('', { limit: 5 }).hits.map((hit) => hit.paper.date);
+    assert.deepEqual(newest, [...newest].sort().reverse());
+    assert.equal(index.search('', { limit: 200 }).total, papers.length);
+    const upvotes = index.search('sort:upvotes', { limit: 5 }).hits.map((hit) => hit.paper.upvotes);
+    assert.deepEqual(upvotes, [...upvotes].sort((a, b) => b - a));
+    assert.ok(upvotes[0] > 0);
+    const transformerByDate = index.search('transformer', { limit: 10, sort: 'newest' }).hits.map((hit) => hit.paper.date);
+    assert.deepEqual(transformerByDate, [...transformerByDate].sort().reverse());
+  });
+});
+
+describe('search filters', () => {
+  it('filters by year, range and comparison', () => {
+    assert.ok(index.search('year:2023', { limit: 200 }).hits.every((hit) => hit.paper.year === 2023));
+    assert.ok(index.search('transformer year:>=2024', { limit: 200 }).hits.every((hit) => hit.paper.year >= 2024));
+    const range = index.search('year:2021..2022', { limit: 200 });
+    assert.ok(range.total > 0 && range.hits.every((hit) => hit.paper.year >= 2021 && hit.paper.year <= 2022));
+    assert.deepEqual(range.filters, ['year 2021–2022']);
+  });
+
+  it('filters by code, kind, family and modality', () => {
+    assert.ok(index.search('has:code', { limit: 200 }).hits.every((hit) => hit.paper.codeUrl));
+    assert.ok(index.search('kind:survey', { limit: 200 }).hits.every((hit) => hit.paper.summary?.kind === 'survey'));
+    const ssm = index.search('family:ssm', { limit: 200 }).hits.map((hit) => hit.paper.key);
+    assert.ok(ssm.includes('mamba2023'));
+    assert.ok(index.search('modality:speech', { limit: 200 }).hits.some((hit) => hit.paper.key === 'mossformer2023'));
+  });
+
+  it('explains unknown filters and bad values instead of ignoring them', () => {
+    assert.match(parseQuery('author:smith').errors[0], /^unknown filter 'author:' \(filters: year:2023/);
+    assert.match(parseQuery('year:soon').errors[0], /year:soon is not a year/);
+    assert.match(parseQuery('kind:paper').errors[0], /kind:paper is not a kind; use one of architecture, method, analysis, survey, benchmark/);
+    assert.match(parseQuery('has:pdf').errors[0], /has:pdf is not known; use has:code/);
+    assert.match(parseQuery('sort:random').errors[0], /sort:random is not a sort/);
+    assert.equal(parseQuery('see https://github.com/x').errors.length, 0);
+    const result = index.search('mamba author:gu', { limit: 5 });
+    assert.equal(result.errors.length, 1);
+    assert.equal(result.hits[0].paper.key, 'mamba2023');
+  });
+});
+
+describe('search internals', () => {
+  it('tokenizes hyphenated names into parts and the joined form', () => {
+    assert.deepEqual(tokenize('T2T-ViT: Tokens-to-Token'), ['t2t', 'vit', 't2tvit', 'tokens', 'to', 'token', 'tokenstotoken']);
+  });
+
+  it('counts a transposition as one typo', () => {
+    assert.equal(typoDistance('mamab', 'mamba', 2), 1);
+    assert.equal(typoDistance('atention', 'attention', 2), 1);
+    assert.equal(typoDistance('abc', 'xyz', 1), 2);
+  });
+});
