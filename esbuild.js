@@ -54,9 +54,18 @@ const builds = [
   { ...common, entryPoints: ['src/webview/papersView.ts'], outfile: 'dist/webview/papersView.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
+/** The Papers view uses VS Code's icon font, shipped with the extension (no external resources). */
+function copyCodicons() {
+  const from = path.join(root, 'node_modules', '@vscode', 'codicons', 'dist');
+  const to = path.join(root, 'dist', 'webview');
+  fs.mkdirSync(to, { recursive: true });
+  for (const file of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(from, file), path.join(to, file));
+}
+
 async function main() {
   fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
   if (watch) {
+    copyCodicons();
     for (const options of builds) {
       const context = await esbuild.context(options);
       await context.watch();
@@ -70,6 +79,7 @@ async function main() {
     if (result.errors.length > 0) failed = true;
   }
   if (failed) process.exit(1);
+  copyCodicons();
   fs.chmodSync(path.join(root, 'dist', 'cli.js'), 0o755);
   console.log(`built dist/ (${production ? 'production' : 'development'})`);
 }

@@ -1,14 +1,17 @@
 /** Commands that work from the Command Palette: insert a citation, copy BibTeX, open the Papers view. */
 import * as vscode from 'vscode';
 import { toBibtexFile } from '../core/bibtex';
-import { formatCitation } from '../core/citationFormat';
 import { citationAt, findCitationsInDocument } from '../core/citationSyntax';
 import type { Paper } from '../core/paper';
+import { summaryRows } from '../core/summaryView';
 import type { CatalogueStore } from './catalogueStore';
-import { PAPERS_VIEW_ID } from './papersView';
+import type { CitationInserter } from './citationInserter';
+import type { PapersViewRegistration } from './papersView';
 
 export interface CommandDeps {
   store: CatalogueStore;
+  inserter: CitationInserter;
+  papersView: PapersViewRegistration;
 }
 
 interface PaperPick extends vscode.QuickPickItem {
@@ -21,12 +24,14 @@ async function pickPapers(store: CatalogueStore, title: string, canPickMany: boo
   quickPick.title = title;
   quickPick.placeholder = 'Search papers by title, model name, key or concept';
   quickPick.canSelectMany = canPickMany;
-  quickPick.matchOnDescription = true;
-  quickPick.matchOnDetail = true;
+  // Results come from our own search, so VS Code must not filter them again.
+  (quickPick as unknown as { sortByLabel: boolean }).sortByLabel = false;
+  quickPick.matchOnDescription = false;
+  quickPick.matchOnDetail = false;
   const toItem = (paper: Paper): PaperPick => ({
     label: paper.cleanTitle,
     description: `${paper.year} · @${paper.key}`,
-    detail: paper.cleanAbstract.slice(0, 160),
+    detail: summaryRows(paper, { maxResults: 1 }).map((row) => row.value).join(' · ') || paper.cleanAbstract.slice(0, 160),
     alwaysShow: true,
     paper,
   });
@@ -52,26 +57,19 @@ async function pickPapers(store: CatalogueStore, title: string, canPickMany: boo
   });
 }
 
-async function insertCitation(deps: CommandDeps): Promise<void> {
-  const papers = await pickPapers(deps.store, 'Insert Citation', true);
-  if (papers.length === 0) return;
-  const format = vscode.workspace.getConfiguration('paperNotes').get<string>('citationFormat', 'pandoc');
-  const text = formatCitation(papers, format);
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) {
-    const copy = 'Copy Citation';
-    if ((await vscode.window.showInformationMessage('Open a Markdown note to insert the citation into.', copy)) === copy) {
-      await vscode.env.clipboard.writeText(text);
-    }
-    return;
-  }
-  await editor.edit((edit) => {
-    for (const selection of editor.selections) edit.replace(selection, text);
-  });
+/** Cites the given keys, or the papers picked in a Quick Pick. Resolves to whether text was inserted. */
+async function insertCitation(deps: CommandDeps, keys?: string[]): Promise<boolean> {
+  const catalogue = deps.store.catalogue();
+  const papers = keys?.length
+    ? keys.map((key) => catalogue.get(key)).filter((paper): paper is Paper => !!paper)
+    : await pickPapers(deps.store, 'Insert Citation (Space to pick several)', true);
+  return papers.length ? deps.inserter.insert(papers) : false;
 }
 
-async function copyBibtex(deps: CommandDeps): Promise<void> {
-  const papers = await pickPapers(deps.store, 'Copy BibTeX', true);
+async function copyBibtex(deps: CommandDeps, key?: string): Promise<void> {
+  const known = key ? deps.store.catalogue().get(key) : undefined;
+  const underCursor = keyUnderCursor(deps);
+  const papers = known ? [known] : underCursor ? [deps.store.catalogue().get(underCursor)!] : await pickPapers(deps.store, 'Copy BibTeX', true);
   if (papers.length === 0) return;
   await vscode.env.clipboard.writeText(toBibtexFile(papers));
   vscode.window.setStatusBarMessage(`Paper Notes: copied BibTeX for ${papers.map((paper) => paper.key).join(', ')}`, 4000);
@@ -125,10 +123,11 @@ async function insertComparisonTable(deps: CommandDeps): Promise<void> {
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('paperNotes.insertCitation', () => insertCitation(deps)),
-    vscode.commands.registerCommand('paperNotes.copyBibtex', () => copyBibtex(deps)),
+    vscode.commands.registerCommand('paperNotes.insertCitation', (keys?: string[] | string) =>
+      insertCitation(deps, typeof keys === 'string' ? [keys] : Array.isArray(keys) ? keys : undefined)),
+    vscode.commands.registerCommand('paperNotes.copyBibtex', (key?: string) => copyBibtex(deps, typeof key === 'string' ? key : undefined)),
     vscode.commands.registerCommand('paperNotes.insertSummaryCard', (key?: string) => insertSummaryCard(deps, typeof key === 'string' ? key : undefined)),
     vscode.commands.registerCommand('paperNotes.insertComparisonTable', () => insertComparisonTable(deps)),
-    vscode.commands.registerCommand('paperNotes.searchPapers', () => vscode.commands.executeCommand(`${PAPERS_VIEW_ID}.focus`)),
+    vscode.commands.registerCommand('paperNotes.searchPapers', (query?: string) => deps.papersView.showQuery(typeof query === 'string' ? query : undefined)),
   );
 }

@@ -1,14 +1,20 @@
-/** The Papers view: a webview in the Paper Notes side bar that searches the catalogue. */
+/** The Papers view: a webview in the Paper Notes side bar to search, read and cite papers. */
 import * as vscode from 'vscode';
-import type { ExtensionToView, PaperItem, ViewToExtension } from '../protocol/messages';
+import { toBibtex } from '../core/bibtex';
+import { formatCitation } from '../core/citationFormat';
+import type { Paper } from '../core/paper';
+import { summaryRows } from '../core/summaryView';
+import type { ExtensionToView, PaperDetails, PaperItem, ViewToExtension } from '../protocol/messages';
 import type { CatalogueStore } from './catalogueStore';
+import { type CitationInserter, citationFormat } from './citationInserter';
 
 export const PAPERS_VIEW_ID = 'paperNotes.papers';
-const RESULT_LIMIT = 50;
+const RESULT_LIMIT = 100;
 
 export interface PapersViewDeps {
   extensionUri: vscode.Uri;
   store: CatalogueStore;
+  inserter: CitationInserter;
 }
 
 function nonce(): string {
@@ -18,8 +24,24 @@ function nonce(): string {
   return out;
 }
 
+export function paperDetails(paper: Paper): PaperDetails {
+  return {
+    key: paper.key, title: paper.cleanTitle, year: paper.year, date: paper.date, authorsCount: paper.authorsCount,
+    name: paper.summary?.name ?? null, rows: summaryRows(paper, { maxResults: 6 }), abstract: paper.cleanAbstract,
+    codeUrl: paper.codeUrl, links: paper.links,
+  };
+}
+
+function toItem(paper: Paper, titleMatches: [number, number][]): PaperItem {
+  return {
+    key: paper.key, title: paper.cleanTitle, titleMatches, year: paper.year, name: paper.summary?.name ?? null,
+    kind: paper.summary?.kind ?? null, family: paper.summary?.family ?? [], codeUrl: paper.codeUrl,
+  };
+}
+
 class PapersViewProvider implements vscode.WebviewViewProvider {
   private view: vscode.WebviewView | undefined;
+  private pendingQuery: string | undefined;
   resolvedCount = 0;
 
   constructor(private readonly deps: PapersViewDeps) {}
@@ -30,25 +52,34 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
     const mediaRoot = vscode.Uri.joinPath(this.deps.extensionUri, 'media');
     const scriptRoot = vscode.Uri.joinPath(this.deps.extensionUri, 'dist', 'webview');
     view.webview.options = { enableScripts: true, localResourceRoots: [mediaRoot, scriptRoot] };
-    const script = view.webview.asWebviewUri(vscode.Uri.joinPath(scriptRoot, 'papersView.js'));
-    const style = view.webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'papersView.css'));
+    const asUri = (root: vscode.Uri, file: string) => view.webview.asWebviewUri(vscode.Uri.joinPath(root, file));
     const scriptNonce = nonce();
     view.webview.html = `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${view.webview.cspSource}; script-src 'nonce-${scriptNonce}'; font-src ${view.webview.cspSource};">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${view.webview.cspSource}; font-src ${view.webview.cspSource}; script-src 'nonce-${scriptNonce}';">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style}">
+<link rel="stylesheet" href="${asUri(scriptRoot, 'codicon.css')}">
+<link rel="stylesheet" href="${asUri(mediaRoot, 'papersView.css')}">
 <title>Papers</title>
 </head>
 <body>
 <div class="search-row">
-  <input id="query" type="search" placeholder="Search papers: title, model name, concept…" aria-label="Search papers" autocomplete="off" spellcheck="false">
+  <div class="search-box">
+    <span class="codicon codicon-search" aria-hidden="true"></span>
+    <input id="query" type="text" placeholder="Search papers: sliced recursive, vit, token pruning, year:>=2023" aria-label="Search papers" aria-controls="results" aria-describedby="status" autocomplete="off" spellcheck="false">
+  </div>
+  <select id="sort" aria-label="Sort results" title="Sort">
+    <option value="auto">Best match</option>
+    <option value="newest">Newest</option>
+    <option value="upvotes">Upvotes</option>
+  </select>
 </div>
 <div id="status" class="status" role="status" aria-live="polite"></div>
-<ul id="results" class="results" role="listbox" aria-label="Search results"></ul>
-<script nonce="${scriptNonce}" src="${script}"></script>
+<ul id="results" class="results" role="listbox" aria-label="Papers" tabindex="0"></ul>
+<section id="details" class="details" aria-label="Paper details" hidden></section>
+<script nonce="${scriptNonce}" src="${asUri(scriptRoot, 'papersView.js')}"></script>
 </body>
 </html>`;
     view.webview.onDidReceiveMessage((message: ViewToExtension) => this.onMessage(message));
@@ -57,15 +88,67 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
     });
   }
 
+  /** Shows the view and puts `query` in its search box. */
+  async showQuery(query: string | undefined): Promise<void> {
+    this.pendingQuery = query;
+    await vscode.commands.executeCommand(`${PAPERS_VIEW_ID}.focus`);
+    if (this.view) {
+      this.post({ type: 'focusSearch', query });
+      this.pendingQuery = undefined;
+    }
+  }
+
   private post(message: ExtensionToView): void {
     void this.view?.webview.postMessage(message);
   }
 
-  private onMessage(message: ViewToExtension): void {
-    if (message.type === 'search') {
-      const hits = this.deps.store.index().search(message.query, { limit: RESULT_LIMIT }).hits;
-      const items: PaperItem[] = hits.map(({ paper }) => ({ key: paper.key, title: paper.cleanTitle, year: paper.year, codeUrl: paper.codeUrl }));
-      this.post({ type: 'results', requestId: message.requestId, query: message.query, total: items.length, items });
+  private paper(key: string): Paper | undefined {
+    return this.deps.store.catalogue().get(key);
+  }
+
+  private async onMessage(message: ViewToExtension): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        if (this.pendingQuery !== undefined) {
+          this.post({ type: 'focusSearch', query: this.pendingQuery });
+          this.pendingQuery = undefined;
+        }
+        return;
+      case 'search': {
+        const result = this.deps.store.index().search(message.query, { limit: RESULT_LIMIT, sort: message.sort === 'auto' ? undefined : message.sort });
+        this.post({
+          type: 'results', requestId: message.requestId, query: message.query, total: result.total,
+          items: result.hits.map((hit) => toItem(hit.paper, hit.titleMatches)), errors: result.errors, filters: result.filters, sort: result.sort,
+        });
+        return;
+      }
+      case 'select': {
+        const paper = this.paper(message.key);
+        if (paper) this.post({ type: 'details', paper: paperDetails(paper) });
+        return;
+      }
+      case 'insert': {
+        const paper = this.paper(message.key);
+        if (paper) await this.deps.inserter.insert([paper]);
+        return;
+      }
+      case 'copyBibtex': {
+        const paper = this.paper(message.key);
+        if (!paper) return;
+        await vscode.env.clipboard.writeText(toBibtex(paper));
+        this.post({ type: 'status', text: `Copied BibTeX for @${paper.key}` });
+        return;
+      }
+      case 'copyCitation': {
+        const paper = this.paper(message.key);
+        if (!paper) return;
+        await vscode.env.clipboard.writeText(formatCitation([paper], citationFormat()));
+        this.post({ type: 'status', text: `Copied the citation of @${paper.key}` });
+        return;
+      }
+      case 'openLink':
+        if (/^https?:\/\//.test(message.url)) await vscode.env.openExternal(vscode.Uri.parse(message.url));
+        return;
     }
   }
 }
@@ -73,17 +156,18 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
 export interface PapersViewRegistration extends vscode.Disposable {
   /** How many times VS Code has resolved the view (it re-resolves after the view was disposed). */
   readonly resolvedCount: number;
+  /** Opens the view with a query in its search box. */
+  showQuery(query?: string): Promise<void>;
 }
 
 export function registerPapersView(deps: PapersViewDeps): PapersViewRegistration {
   const provider = new PapersViewProvider(deps);
-  const registration = vscode.window.registerWebviewViewProvider(PAPERS_VIEW_ID, provider, {
-    webviewOptions: { retainContextWhenHidden: false },
-  });
+  const registration = vscode.window.registerWebviewViewProvider(PAPERS_VIEW_ID, provider);
   return {
     dispose: () => registration.dispose(),
     get resolvedCount() {
       return provider.resolvedCount;
     },
+    showQuery: (query) => provider.showQuery(query),
   };
 }

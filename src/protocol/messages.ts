@@ -1,18 +1,48 @@
 /** Messages between the extension and the Papers view's webview. Types only. */
 
-/** A paper as the view shows it. */
+export type SortOrder = 'relevance' | 'newest' | 'upvotes';
+
+/** A search result as the view lists it. */
 export interface PaperItem {
   key: string;
   title: string;
+  /** Ranges [start, end) of `title` to highlight. */
+  titleMatches: [number, number][];
   year: number;
+  name: string | null;
+  kind: string | null;
+  family: string[];
   codeUrl: string | null;
+}
+
+/** Everything the details pane shows for one paper. */
+export interface PaperDetails {
+  key: string;
+  title: string;
+  year: number;
+  date: string;
+  authorsCount: number;
+  name: string | null;
+  /** Summary rows (the same ones hovers and preview cards show). */
+  rows: { label: string; value: string }[];
+  abstract: string;
+  codeUrl: string | null;
+  links: string[];
 }
 
 /** From the view to the extension. */
 export type ViewToExtension =
   | { type: 'ready' }
-  | { type: 'search'; query: string; requestId: number };
+  | { type: 'search'; query: string; sort: SortOrder | 'auto'; requestId: number }
+  | { type: 'select'; key: string }
+  | { type: 'insert'; key: string }
+  | { type: 'copyBibtex'; key: string }
+  | { type: 'copyCitation'; key: string }
+  | { type: 'openLink'; url: string };
 
 /** From the extension to the view. */
 export type ExtensionToView =
-  | { type: 'results'; requestId: number; query: string; total: number; items: PaperItem[] };
+  | { type: 'results'; requestId: number; query: string; total: number; items: PaperItem[]; errors: string[]; filters: string[]; sort: SortOrder }
+  | { type: 'details'; paper: PaperDetails }
+  | { type: 'focusSearch'; query?: string }
+  | { type: 'status'; text: string };

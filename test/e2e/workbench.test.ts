@@ -12,16 +12,30 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
     await workbench?.close();
   });
 
-  it('shows the Paper Notes side bar with papers in the Papers view', async () => {
+  it('searches in the Papers view as you type, shows details, and Enter cites the paper in the open note', async () => {
     const { page } = workbench;
+    await openFile(page, 'efficient-attention.md');
+    await page.locator('.monaco-editor textarea').first().focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n\nWeight sharing across depth: ');
     await page.locator('.activitybar [aria-label^="Paper Notes"]').first().click();
     const view = await webviewFrame(page, '#query');
     await view.locator('#results li').first().waitFor({ timeout: 30_000 });
-    assert.ok((await view.locator('#results li').count()) > 0);
-    await view.locator('#query').fill('sliced recursive');
-    await view.locator('#results li', { hasText: 'Sliced Recursive Transformer' }).first().waitFor();
-    assert.match(await view.locator('#results li .title').first().innerText(), /Sliced Recursive Transformer/);
+    assert.match(await view.locator('#status').innerText(), /192 papers?|of 192 papers/);
+    await view.locator('#query').click();
+    await view.locator('#query').pressSequentially('sliced recursve', { delay: 30 });
+    await view.locator('#status', { hasText: 'best match first' }).waitFor();
+    const first = view.locator('#results li').first();
+    await first.locator('.title', { hasText: 'Sliced Recursive Transformer' }).waitFor();
+    assert.deepEqual(await first.locator('.title mark').allInnerTexts(), ['Sliced', 'Recursive']);
+    assert.ok(await first.locator('.codicon-github').count(), 'no code icon on a paper with code');
+    await view.locator('#query').press('ArrowDown');
+    await view.locator('#details .details-title', { hasText: 'Sliced Recursive Transformer' }).waitFor();
+    assert.match(await view.locator('#details').innerText(), /Family\s+Transformer, Vision Transformer/);
     await screenshot(page, 'papers-view-dark');
+    await view.locator('#results').press('Enter');
+    await page.locator('.monaco-editor .view-lines', { hasText: 'Weight sharing across depth: [@slicedrecursive2021]' }).first().waitFor();
+    await screenshot(page, 'cited-from-panel-dark');
   });
 
   it('opens a note and its Markdown preview with rendered citations', async () => {
@@ -53,5 +67,15 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
     await screenshot(page, 'card-and-table-dark');
     await setTheme(workbench, 'Light Modern');
     await screenshot(page, 'card-and-table-light');
+  });
+
+  it('keeps the Papers view readable in the light theme', async () => {
+    const { page } = workbench;
+    await runCommand(page, 'Paper Notes: Search Papers');
+    const view = await webviewFrame(page, '#query');
+    await view.locator('#query').fill('vit');
+    await view.locator('#results li .title', { hasText: 'ViT' }).first().waitFor();
+    assert.match(await view.locator('#status').innerText(), /best match first/);
+    await screenshot(page, 'papers-view-light');
   });
 });

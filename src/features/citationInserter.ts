@@ -1,0 +1,61 @@
+/** Inserting citations into the note being written: the last active Markdown editor, at its cursor. */
+import * as vscode from 'vscode';
+import { citationEdit } from '../core/citationInsert';
+import { formatCitation } from '../core/citationFormat';
+import type { Paper } from '../core/paper';
+
+export interface CitationInserter extends vscode.Disposable {
+  /** Cites the papers at every cursor of the last active Markdown editor, as one undoable edit. */
+  insert(papers: readonly Paper[]): Promise<boolean>;
+}
+
+export function citationFormat(): string {
+  return vscode.workspace.getConfiguration('paperNotes').get<string>('citationFormat', 'pandoc');
+}
+
+export function registerCitationInserter(): CitationInserter {
+  let lastMarkdown: vscode.TextEditor | undefined =
+    vscode.window.activeTextEditor?.document.languageId === 'markdown' ? vscode.window.activeTextEditor : undefined;
+  const tracking = vscode.window.onDidChangeActiveTextEditor((editor) => {
+    if (editor?.document.languageId === 'markdown') lastMarkdown = editor;
+  });
+
+  const target = (): vscode.TextEditor | undefined => {
+    const active = vscode.window.activeTextEditor;
+    if (active?.document.languageId === 'markdown') return active;
+    // The side bar has focus: the editor the writer came from, if it is still open.
+    if (lastMarkdown && !lastMarkdown.document.isClosed) {
+      return vscode.window.visibleTextEditors.find((editor) => editor.document === lastMarkdown!.document) ?? lastMarkdown;
+    }
+    return undefined;
+  };
+
+  return {
+    dispose: () => tracking.dispose(),
+    async insert(papers) {
+      const format = citationFormat();
+      const editor = target();
+      if (!editor) {
+        const copy = 'Copy Citation';
+        // Not awaited: the message stays until the writer answers, the command does not.
+        void vscode.window.showInformationMessage('No Markdown note is open to cite in. Open a note, or copy the citation.', copy)
+          .then((choice) => (choice === copy ? vscode.env.clipboard.writeText(formatCitation(papers, format)) : undefined));
+        return false;
+      }
+      const document = editor.document;
+      const ok = await editor.edit((edit) => {
+        for (const selection of editor.selections) {
+          if (selection.start.line !== selection.end.line) {
+            edit.replace(selection, formatCitation(papers, format));
+            continue;
+          }
+          const line = document.lineAt(selection.start.line).text;
+          const change = citationEdit(line, selection.start.character, selection.end.character, papers, format);
+          if (change) edit.replace(new vscode.Range(selection.start.line, change.start, selection.start.line, change.end), change.text);
+        }
+      });
+      if (ok) await vscode.window.showTextDocument(document, { viewColumn: editor.viewColumn, preserveFocus: false });
+      return ok;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activeExtension, openNote } from './helpers';
+
+async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+describe('inserting citations', () => {
+  before(async () => {
+    await activeExtension();
+  });
+
+  afterEach(async () => {
+    await vscode.workspace.getConfiguration('paperNotes').update('citationFormat', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('inserts at the cursor', async () => {
+    const editor = await openNote('As shown  here.');
+    editor.selection = new vscode.Selection(0, 9, 0, 9);
+    assert.equal(await vscode.commands.executeCommand('paperNotes.insertCitation', ['slicedrecursive2021']), true);
+    assert.equal(editor.document.getText(), 'As shown [@slicedrecursive2021] here.');
+  });
+
+  it('joins an existing citation when the cursor is inside it', async () => {
+    const editor = await openNote('See [@mamba2023, p. 2] here.');
+    editor.selection = new vscode.Selection(0, 8, 0, 8);
+    await vscode.commands.executeCommand('paperNotes.insertCitation', ['informer2020', 'mamba2023']);
+    assert.equal(editor.document.getText(), 'See [@mamba2023, p. 2; @informer2020] here.');
+  });
+
+  it('replaces a selection, in the configured format', async () => {
+    await vscode.workspace.getConfiguration('paperNotes').update('citationFormat', 'latex', vscode.ConfigurationTarget.Global);
+    const editor = await openNote('As shown CITE here.');
+    editor.selection = new vscode.Selection(0, 9, 0, 13);
+    await vscode.commands.executeCommand('paperNotes.insertCitation', ['slicedrecursive2021', 'mamba2023']);
+    assert.equal(editor.document.getText(), 'As shown \\cite{slicedrecursive2021,mamba2023} here.');
+  });
+
+  it('uses a template format', async () => {
+    await vscode.workspace.getConfiguration('paperNotes').update('citationFormat', '${name} [@${key}]', vscode.ConfigurationTarget.Global);
+    const editor = await openNote('');
+    await vscode.commands.executeCommand('paperNotes.insertCitation', ['slicedrecursive2021']);
+    assert.equal(editor.document.getText(), 'SReT [@slicedrecursive2021]');
+  });
+
+  it('is undone in one step', async () => {
+    const editor = await openNote('Text ');
+    editor.selection = new vscode.Selection(0, 5, 0, 5);
+    await vscode.commands.executeCommand('paperNotes.insertCitation', ['slicedrecursive2021', 'mamba2023']);
+    assert.equal(editor.document.getText(), 'Text [@slicedrecursive2021; @mamba2023]');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), 'Text ');
+  });
+
+  it('goes to the last Markdown editor when another editor is active, and says so when there is none', async () => {
+    const note = await openNote('Cite: ');
+    note.selection = new vscode.Selection(0, 6, 0, 6);
+    const other = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'not a note' });
+    await vscode.window.showTextDocument(other, vscode.ViewColumn.Beside);
+    await vscode.commands.executeCommand('paperNotes.insertCitation', ['mamba2023']);
+    assert.equal(note.document.getText(), 'Cite: [@mamba2023]');
+    assert.equal(other.getText(), 'not a note');
+    await closeAll();
+    assert.equal(await vscode.commands.executeCommand('paperNotes.insertCitation', ['mamba2023']), false);
+  });
+});

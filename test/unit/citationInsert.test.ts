@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { citationEdit } from '../../src/core/citationInsert';
+import { applyTemplate, formatCitation } from '../../src/core/citationFormat';
+import { makePaper } from './helpers';
+
+const a = makePaper({ key: 'alpha2020', cleanTitle: 'Alpha: One', year: 2020, codeUrl: 'https://github.com/a/alpha' });
+const b = makePaper({ key: 'beta2021', cleanTitle: 'Beta [Two]', year: 2021, summary: { kind: 'architecture', name: 'BetaNet', family: [], modalities: [], tasks: [], datasets: [], results: [], complexity: null, code: null } });
+
+const apply = (line: string, edit: ReturnType<typeof citationEdit>) => (edit ? line.slice(0, edit.start) + edit.text + line.slice(edit.end) : line);
+
+describe('citation formats', () => {
+  it('writes pandoc, latex and markdown citations', () => {
+    assert.equal(formatCitation([a, b], 'pandoc'), '[@alpha2020; @beta2021]');
+    assert.equal(formatCitation([a, b], 'latex'), '\\cite{alpha2020,beta2021}');
+    assert.equal(formatCitation([a, b], 'markdown'), '[Alpha: One (2020)](https://github.com/a/alpha); *Beta \\[Two\\] (2021)*');
+  });
+
+  it('fills templates, leaving unknown placeholders as written', () => {
+    assert.equal(applyTemplate('${name} (${year}) ${key} ${codeUrl} ${nope}', b), 'BetaNet (2021) beta2021  ${nope}');
+    assert.equal(formatCitation([a, b], '{@${key}}'), '{@alpha2020}; {@beta2021}');
+  });
+});
+
+describe('citationEdit', () => {
+  it('inserts a new citation at the cursor', () => {
+    const line = 'As shown  here.';
+    assert.equal(apply(line, citationEdit(line, 9, 9, [a], 'pandoc')), 'As shown [@alpha2020] here.');
+  });
+
+  it('replaces the selection', () => {
+    const line = 'As shown CITE here.';
+    assert.equal(apply(line, citationEdit(line, 9, 13, [a, b], 'latex')), 'As shown \\cite{alpha2020,beta2021} here.');
+  });
+
+  it('joins an existing Pandoc citation instead of nesting', () => {
+    const line = 'See [@alpha2020, p. 3] now.';
+    assert.equal(apply(line, citationEdit(line, 8, 8, [b], 'pandoc')), 'See [@alpha2020, p. 3; @beta2021] now.');
+    assert.equal(citationEdit(line, 8, 8, [a], 'pandoc'), null);
+    assert.equal(apply(line, citationEdit(line, 8, 8, [a, b], 'pandoc')), 'See [@alpha2020, p. 3; @beta2021] now.');
+  });
+
+  it('does not join outside a citation or in other formats', () => {
+    const line = 'See [@alpha2020] now.';
+    assert.equal(apply(line, citationEdit(line, 0, 0, [b], 'pandoc')), '[@beta2021]See [@alpha2020] now.');
+    assert.equal(apply(line, citationEdit(line, 8, 8, [b], 'latex')), 'See [@al\\cite{beta2021}pha2020] now.');
+  });
+});
