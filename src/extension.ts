@@ -1,19 +1,34 @@
 /** Wiring only: build the dependencies, register each feature, return the Markdown extension. */
 import * as vscode from 'vscode';
+import { registerBibliography } from './features/bibliography';
 import { createCatalogueStore } from './features/catalogueStore';
 import { registerCitationInserter } from './features/citationInserter';
 import { registerCommands } from './features/commands';
+import { registerCompletion } from './features/completion';
+import { registerDefinition } from './features/definition';
+import { type DiagnosticsRegistration, registerDiagnostics } from './features/diagnostics';
+import { registerHover } from './features/hover';
+import { createKnownKeys } from './features/knownKeys';
 import { registerPapersView } from './features/papersView';
 import { markdownItExtension, registerPreviewReload } from './features/preview';
 
 export function activate(context: vscode.ExtensionContext) {
   const store = createCatalogueStore(context.extensionUri);
+  let diagnostics: DiagnosticsRegistration | undefined;
+  const known = createKnownKeys(store, () => diagnostics?.refresh());
+  diagnostics = registerDiagnostics({ store, known });
   const inserter = registerCitationInserter();
   const papersView = registerPapersView({ extensionUri: context.extensionUri, store, inserter });
   context.subscriptions.push(
+    known,
+    diagnostics,
     inserter,
     papersView,
     registerCommands({ store, inserter, papersView }),
+    registerCompletion({ store }),
+    registerHover({ store, known }),
+    registerDefinition({ store }),
+    registerBibliography({ store }),
     registerPreviewReload(),
   );
   // extendMarkdownIt for the Markdown preview; the view's state lets tests see it resolved.

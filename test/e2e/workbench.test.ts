@@ -69,6 +69,25 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
     await screenshot(page, 'card-and-table-light');
   });
 
+  it('completes [@slic in the editor, and explains a citation on hover', async () => {
+    const { page } = workbench;
+    await openFile(page, 'vision-transformers.md');
+    await page.locator('.monaco-editor textarea').first().focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n\nRecursion with shared weights [@slic');
+    const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'slicedrecursive2021' }).first();
+    await suggestion.waitFor({ timeout: 20_000 });
+    await screenshot(page, 'completion-light');
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-lines', { hasText: 'Recursion with shared weights [@slicedrecursive2021]' }).first().waitFor();
+    const key = page.locator('.monaco-editor .view-line span', { hasText: /^slicedrecursive2021$/ }).last();
+    await key.hover();
+    const hover = page.locator('.monaco-hover-content', { hasText: 'Sliced Recursive Transformer' }).first();
+    await hover.waitFor({ timeout: 20_000 });
+    assert.match(await hover.innerText(), /Insert summary card/);
+    await screenshot(page, 'hover-light');
+  });
+
   it('keeps the Papers view readable in the light theme', async () => {
     const { page } = workbench;
     await runCommand(page, 'Paper Notes: Search Papers');

@@ -4,8 +4,10 @@
  * Chromium), relays its report, and exits with its result.
  *
  * Env: PAPER_NOTES_TEST_TIMEOUT (seconds, default 600), PAPER_NOTES_GREP (mocha grep),
- * PAPER_NOTES_TEST_WORKSPACE (folder to open, default test/fixtures/workspace).
+ * PAPER_NOTES_TEST_WORKSPACE (folder to copy and open, default test/fixtures/workspace).
  */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -14,12 +16,15 @@ import { CHROMIUM, CHROMIUM_ARGS, ensureCodeServer, onInterrupt, ROOT, startCode
 async function main(): Promise<number> {
   ensureCodeServer();
   const timeoutSeconds = Number(process.env.PAPER_NOTES_TEST_TIMEOUT ?? 600);
-  const workspace = path.resolve(process.env.PAPER_NOTES_TEST_WORKSPACE ?? path.join(ROOT, 'test', 'fixtures', 'workspace'));
+  // A throw-away copy of the fixture workspace: tests write notes and bibliographies into it.
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-notes-workspace-'));
+  fs.cpSync(path.resolve(process.env.PAPER_NOTES_TEST_WORKSPACE ?? path.join(ROOT, 'test', 'fixtures', 'workspace')), workspace, { recursive: true });
   const server = await startCodeServer();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const cleanup = async (): Promise<void> => {
     await browser.close().catch(() => undefined);
     await server.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
   };
   const release = onInterrupt(cleanup);
   try {

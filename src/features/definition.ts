@@ -1,0 +1,45 @@
+/** Go to Definition (F12) and Peek on a citation key: a read-only page of the paper's details. */
+import * as vscode from 'vscode';
+import type { Paper } from '../core/paper';
+import { displayName, summaryRows } from '../core/summaryView';
+import type { CatalogueStore } from './catalogueStore';
+import { citationUnder } from './citationContext';
+
+export const PAPER_SCHEME = 'paper-notes';
+
+export function paperUri(key: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: PAPER_SCHEME, path: `/${key}.md` });
+}
+
+/** The paper's details as a Markdown document. */
+export function paperDocument(paper: Paper): string {
+  const lines = [`# ${paper.cleanTitle}`, '', `- Key: \`@${paper.key}\``, `- Name: ${displayName(paper)}`, `- Date: ${paper.date}`,
+    `- Authors: ${paper.authorsCount} (names not listed in the catalogue)`];
+  for (const row of summaryRows(paper, { maxResults: 10 })) lines.push(`- ${row.label}: ${row.value}`);
+  if (paper.codeUrl) lines.push(`- Code: <${paper.codeUrl}>`);
+  for (const link of paper.links.filter((url) => url !== paper.codeUrl)) lines.push(`- Link: <${link}>`);
+  lines.push('', '## Abstract', '', paper.cleanAbstract, '');
+  return lines.join('\n');
+}
+
+export interface DefinitionDeps {
+  store: CatalogueStore;
+}
+
+export function registerDefinition(deps: DefinitionDeps): vscode.Disposable {
+  const content = vscode.workspace.registerTextDocumentContentProvider(PAPER_SCHEME, {
+    provideTextDocumentContent(uri) {
+      const key = uri.path.replace(/^\//, '').replace(/\.md$/, '');
+      const paper = deps.store.catalogue().get(key);
+      return paper ? paperDocument(paper) : `# Unknown citation key '${key}'\n`;
+    },
+  });
+  const definition = vscode.languages.registerDefinitionProvider({ language: 'markdown' }, {
+    provideDefinition(document, position) {
+      const citation = citationUnder(document, position);
+      if (!citation || !deps.store.catalogue().has(citation.key)) return undefined;
+      return new vscode.Location(paperUri(citation.key), new vscode.Position(0, 0));
+    },
+  });
+  return vscode.Disposable.from(content, definition);
+}

@@ -1,0 +1,110 @@
+/** Unknown citation keys, flagged as the note changes, with quick fixes. */
+import * as vscode from 'vscode';
+import { findCitationsInDocument } from '../core/citationSyntax';
+import { nearestKeys } from '../core/nearestKeys';
+import type { CatalogueStore } from './catalogueStore';
+import type { KnownKeys } from './knownKeys';
+
+export const UNKNOWN_KEY_CODE = 'unknown-citation-key';
+const DELAY_MS = 250;
+
+const SEVERITIES: Record<string, vscode.DiagnosticSeverity | null> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+  off: null,
+};
+
+export interface DiagnosticsDeps {
+  store: CatalogueStore;
+  known: KnownKeys;
+}
+
+function severity(): vscode.DiagnosticSeverity | null {
+  const value = vscode.workspace.getConfiguration('paperNotes.diagnostics').get<string>('unknownKeys', 'warning');
+  return value in SEVERITIES ? SEVERITIES[value] : vscode.DiagnosticSeverity.Warning;
+}
+
+export interface DiagnosticsRegistration extends vscode.Disposable {
+  /** Re-checks every open note (after the known keys changed). */
+  refresh(): void;
+}
+
+export function registerDiagnostics(deps: DiagnosticsDeps): DiagnosticsRegistration {
+  const collection = vscode.languages.createDiagnosticCollection('paper-notes');
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  const check = (document: vscode.TextDocument): void => {
+    if (document.languageId !== 'markdown' || document.uri.scheme === 'paper-notes') return;
+    const level = severity();
+    if (level === null) {
+      collection.delete(document.uri);
+      return;
+    }
+    const diagnostics: vscode.Diagnostic[] = [];
+    for (const citation of findCitationsInDocument(document.getText())) {
+      if (deps.known.has(citation.key)) continue;
+      const range = new vscode.Range(citation.line, citation.keyStart, citation.line, citation.keyEnd);
+      const diagnostic = new vscode.Diagnostic(range, `Unknown citation key '${citation.key}'`, level);
+      diagnostic.code = UNKNOWN_KEY_CODE;
+      diagnostic.source = 'Paper Notes';
+      diagnostics.push(diagnostic);
+    }
+    collection.set(document.uri, diagnostics);
+  };
+
+  const schedule = (document: vscode.TextDocument): void => {
+    const id = document.uri.toString();
+    clearTimeout(timers.get(id));
+    timers.set(id, setTimeout(() => {
+      timers.delete(id);
+      check(document);
+    }, DELAY_MS));
+  };
+
+  const refresh = (): void => vscode.workspace.textDocuments.forEach(check);
+  refresh();
+  const disposables = [
+    collection,
+    vscode.workspace.onDidOpenTextDocument(check),
+    vscode.workspace.onDidChangeTextDocument((event) => schedule(event.document)),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      clearTimeout(timers.get(document.uri.toString()));
+      collection.delete(document.uri);
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('paperNotes.diagnostics')) refresh();
+    }),
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new UnknownKeyFixes(deps), {
+      providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+    }),
+    { dispose: () => timers.forEach((timer) => clearTimeout(timer)) },
+  ];
+  return { refresh, dispose: () => disposables.forEach((disposable) => disposable.dispose()) };
+}
+
+class UnknownKeyFixes implements vscode.CodeActionProvider {
+  constructor(private readonly deps: DiagnosticsDeps) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of context.diagnostics.filter((item) => item.code === UNKNOWN_KEY_CODE)) {
+      const key = document.getText(diagnostic.range);
+      nearestKeys(key, this.deps.known.all()).forEach((near, index) => {
+        const title = this.deps.store.catalogue().get(near)?.cleanTitle;
+        const action = new vscode.CodeAction(`Replace with @${near}${title ? ` — ${title}` : ''}`, vscode.CodeActionKind.QuickFix);
+        action.edit = new vscode.WorkspaceEdit();
+        action.edit.replace(document.uri, diagnostic.range, near);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = index === 0;
+        actions.push(action);
+      });
+      const search = new vscode.CodeAction(`Search the Papers view for '${key}'`, vscode.CodeActionKind.QuickFix);
+      search.command = { command: 'paperNotes.searchPapers', title: 'Search Papers', arguments: [key.replace(/\d+[a-z]?$/, '')] };
+      search.diagnostics = [diagnostic];
+      actions.push(search);
+    }
+    return actions;
+  }
+}

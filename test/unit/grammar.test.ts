@@ -1,0 +1,75 @@
+/**
+ * The citation grammar on real tokenization: VS Code's own TextMate engine
+ * (vscode-textmate with Oniguruma) and VS Code's Markdown grammar, taken from
+ * the offline VS Code that scripts/install-vscode.sh installs.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as oniguruma from 'vscode-oniguruma';
+import * as textmate from 'vscode-textmate';
+import { ROOT } from './helpers';
+
+const MARKDOWN_GRAMMAR = path.join(ROOT, '.vscode-test', 'code-server-4.100.3', 'node_modules', 'code-server', 'lib', 'vscode', 'extensions', 'markdown-basics', 'syntaxes', 'markdown.tmLanguage.json');
+const CITATIONS_GRAMMAR = path.join(ROOT, 'syntaxes', 'citations.tmLanguage.json');
+
+let grammar: textmate.IGrammar;
+
+/** Scopes of each non-blank token of each line: [text, innermost Paper Notes or code scope]. */
+function tokens(text: string): [string, string[]][][] {
+  let stack = textmate.INITIAL;
+  return text.split('\n').map((line) => {
+    const result = grammar.tokenizeLine(line, stack);
+    stack = result.ruleStack;
+    return result.tokens.map((token) => [line.slice(token.startIndex, token.endIndex), token.scopes] as [string, string[]]).filter(([part]) => part.trim());
+  });
+}
+
+const scopeOf = (line: [string, string[]][], text: string): string[] => {
+  const token = line.find(([part]) => part === text);
+  assert.ok(token, `no token '${text}' in ${JSON.stringify(line.map(([part]) => part))}`);
+  return token[1];
+};
+
+describe('citation grammar (real TextMate tokenization)', () => {
+  before(async () => {
+    assert.ok(fs.existsSync(MARKDOWN_GRAMMAR), `VS Code's Markdown grammar is missing: run bash scripts/install-vscode.sh (${MARKDOWN_GRAMMAR})`);
+    const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm')).buffer;
+    await oniguruma.loadWASM(wasm);
+    const registry = new textmate.Registry({
+      onigLib: Promise.resolve({ createOnigScanner: (sources) => new oniguruma.OnigScanner(sources), createOnigString: (text) => new oniguruma.OnigString(text) }),
+      loadGrammar: async (scopeName) => {
+        const file = scopeName === 'text.html.markdown' ? MARKDOWN_GRAMMAR : scopeName === 'text.paper-notes.citations.injection' ? CITATIONS_GRAMMAR : null;
+        return file ? textmate.parseRawGrammar(fs.readFileSync(file, 'utf8'), file) : null;
+      },
+      getInjections: (scopeName) => (scopeName === 'text.html.markdown' ? ['text.paper-notes.citations.injection'] : undefined),
+    });
+    grammar = (await registry.loadGrammar('text.html.markdown'))!;
+    assert.ok(grammar);
+  });
+
+  it('colours brackets, @, keys and locators in a paragraph', () => {
+    const [line] = tokens('See [@slicedrecursive2021, p. 3; -@mamba2023] here.');
+    assert.ok(scopeOf(line, '[').includes('punctuation.definition.citation.begin.markdown'));
+    assert.ok(scopeOf(line, '@').includes('keyword.other.citation.at.markdown'));
+    assert.ok(scopeOf(line, 'slicedrecursive2021').includes('constant.other.citation-key.markdown'));
+    assert.ok(scopeOf(line, ', p. 3').includes('string.unquoted.citation.locator.markdown'));
+    assert.ok(scopeOf(line, ';').includes('punctuation.separator.citation.markdown'));
+    assert.ok(scopeOf(line, '-').includes('punctuation.definition.citation.suppress-author.markdown'));
+    assert.ok(scopeOf(line, 'mamba2023').includes('constant.other.citation-key.markdown'));
+    assert.ok(scopeOf(line, ']').includes('punctuation.definition.citation.end.markdown'));
+    assert.ok(!scopeOf(line, ' here.').some((scope) => scope.includes('citation')));
+  });
+
+  it('colours bare citations in lists and headings', () => {
+    const [heading, , item] = tokens('## On @mamba2023\n\n- item citing [@informer2020]');
+    assert.ok(scopeOf(heading, 'mamba2023').includes('constant.other.citation-key.markdown'));
+    assert.ok(scopeOf(item, 'informer2020').includes('constant.other.citation-key.markdown'));
+  });
+
+  it('leaves inline code, fenced code, e-mail addresses and links alone', () => {
+    const lines = tokens('`[@incode2020]` and mail me@example.org and [a link](https://x.org/@user)\n\n```\n[@infence2020]\n```');
+    const all = lines.flat();
+    assert.ok(!all.some(([, scopes]) => scopes.some((scope) => scope.includes('citation'))), JSON.stringify(all.filter(([, scopes]) => scopes.some((scope) => scope.includes('citation')))));
+  });
+});
