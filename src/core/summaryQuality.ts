@@ -2,17 +2,11 @@
 import type { Summary } from './paper';
 import { normalizeResultValue } from './summarize';
 
-export interface SummaryLabel {
+/** A hand label: the summary fields, with results given by their values only. */
+export interface SummaryLabel extends Omit<Summary, 'results' | 'code'> {
   key: string;
   split: 'tune' | 'holdout';
-  kind: string;
-  name: string | null;
-  family: string[];
-  modalities: string[];
-  tasks: string[];
-  datasets: string[];
   results: string[];
-  complexity: string | null;
 }
 
 export const SCORED_FIELDS = ['kind', 'name', 'family', 'modalities', 'tasks', 'datasets', 'results', 'complexity'] as const;
