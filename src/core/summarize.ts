@@ -55,13 +55,19 @@ function kindOf(title: string, abstract: string, hasName: boolean): Summary['kin
 const NAME_TOKEN = /^(?:[A-ZΔ][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)$/;
 const NOT_NAMES = new Set(['A', 'An', 'The', 'We', 'Our', 'This', 'In', 'It', 'Transformer', 'Transformers', 'Deep', 'Neural', 'Network', 'Networks',
   'CNN', 'CNNs', 'RNN', 'RNNs', 'LSTM', 'MLP', 'MLPs', 'NLP', 'CV', 'SOTA', 'LLM', 'LLMs', 'GPU', 'GPUs', 'CPU', 'ViT', 'ViTs', 'SSM', 'SSMs', 'MoE',
-  'BERT', 'GPT', 'AI', 'ML', 'DL', 'KAN', 'KANs', 'DiT', 'FFN', 'MHSA', 'MHA', 'ImageNet', 'COCO', 'Vision', 'Language', 'Large', 'Efficient', 'Code']);
+  'BERT', 'GPT', 'AI', 'ML', 'DL', 'KAN', 'KANs', 'DiT', 'FFN', 'MHSA', 'MHA', 'ImageNet', 'COCO', 'Vision', 'Language', 'Large', 'Efficient', 'Code',
+  // Names of fields and tasks, not of models.
+  'ASR', 'NER', 'NLU', 'NLG', 'OCR', 'CTR', 'NAS', 'KD', 'SSL', 'RL', 'GNN', 'GNNs', 'MPNN', 'MPNNs', 'VLM', 'VLMs', 'VQA', 'QA', 'KV', 'LoRA', 'PEFT', 'SFT', 'RLHF', 'HTD', 'HGR', 'TTS', 'MT']);
 
-function isNameToken(token: string): boolean {
+/**
+ * A token that reads as a model's name. A plain capitalised word (Mamba, Informer) only
+ * counts where the title puts it before a colon (`loose`); in running text it is just a word.
+ */
+function isNameToken(token: string, loose = false): boolean {
   if (!NAME_TOKEN.test(token) || NOT_NAMES.has(token)) return false;
   const letters = token.replace(/[^A-Za-z]/g, '');
-  const internalCapital = /[A-Z]/.test(token.slice(1)) || /^[a-z]+[A-Z]/.test(token);
-  return internalCapital || /\d/.test(token) || /-/.test(token) || /(former|net|vit|gpt|bert)$/i.test(token) || (letters.length >= 3 && /^[A-Z][a-z]+$/.test(token));
+  const internalCapital = /[A-Z]/.test(token.split('-')[0].slice(1)) || /^[a-z]+[A-Z]/.test(token) || token.split('-').slice(1).some((part) => /[A-Z0-9]/.test(part));
+  return internalCapital || /\d/.test(token) || /(former|net|vit|gpt|bert)$/i.test(token) || (loose && letters.length >= 3 && /^[A-Z][a-z]+(-[a-z]+)*$/.test(token));
 }
 
 const fold = (text: string): string => text.toLowerCase().replace(/[\s\-_]+/g, '');
@@ -74,7 +80,7 @@ function titleShortName(title: string): string | null {
   const head = title.slice(0, end).trim();
   const words = head.split(/\s+/);
   if (words.length > 3) return null;
-  if (words.length === 1) return isNameToken(head) || /^[A-Z][a-z]+$/.test(head) ? head : null;
+  if (words.length === 1) return isNameToken(head, true) ? head : null;
   return words.every((word) => /^[A-Z0-9Δ]/.test(word)) ? head : null;
 }
 
@@ -124,21 +130,26 @@ function nameFromAbstract(abstract: string): string | null {
   return best;
 }
 
-function nameOf(title: string, abstract: string): string | null {
+function nameOf(title: string, abstract: string): { name: string | null; fromTitle: boolean } {
+  const fromTitle = nameFromTitle(title, abstract);
+  if (fromTitle) return { name: fromTitle, fromTitle: true };
+  return { name: nameFromAbstract(abstract), fromTitle: false };
+}
+
+function nameFromTitle(title: string, abstract: string): string | null {
   const short = titleShortName(title);
   if (short) {
     const spelled = spelledInAbstract(short, abstract);
-    if (spelled) {
+    // A name of several words is written as one: every word capitalised ("Ladder Residual", not "pooling and attention").
+    if (spelled && (!spelled.includes(' ') || spelled.split(/\s+/).every((word) => /^[A-Z0-9Δ]/.test(word)))) {
       // "Kolmogorov-Arnold Attention (KArAt)": the acronym is the name people use.
       const acronym = new RegExp(`${spelled.replace(/[-]/g, '\\-')}\\s+\\(([A-Za-z][\\w-]*[A-Z][\\w-]*)\\)`).exec(abstract);
       return acronym ? acronym[1] : spelled;
     }
-    if (!short.includes(' ') && isNameToken(short)) return short;
+    if (!short.includes(' ') && isNameToken(short, true)) return short;
   }
   const fromTitleStart = /^([A-Za-z][\w-]*[A-Z0-9][\w-]*)\b/.exec(title);
-  const fromAbstract = nameFromAbstract(abstract);
-  if (fromAbstract) return fromAbstract;
-  if (fromTitleStart && isNameToken(fromTitleStart[1]) && new RegExp(`\\b${fromTitleStart[1]}\\b`).test(abstract)) return fromTitleStart[1];
+  if (fromTitleStart && isNameToken(fromTitleStart[1]) && new RegExp(`\\b${fromTitleStart[1]}\\b`).test(abstract) && !nameFromAbstract(abstract)) return fromTitleStart[1];
   return null;
 }
 
@@ -351,9 +362,11 @@ function complexityOf(title: string, abstract: string): string | null {
 export function summarize(input: SummaryInput): Summary {
   const title = input.title.replace(/\$/g, '');
   const abstract = input.abstract;
-  const name = nameOf(title, abstract);
+  const named = nameOf(title, abstract);
   const datasets = datasetsOf(`${title}. ${abstract}`);
-  const kind = kindOf(title, abstract, name !== null);
+  const kind = kindOf(title, abstract, named.name !== null);
+  // An analysis or survey names other people's models in passing: only a name in its title is its own.
+  const name = (kind === 'analysis' || kind === 'survey') && !named.fromTitle ? null : named.name;
   return {
     kind,
     name,
