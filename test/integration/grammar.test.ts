@@ -1,17 +1,18 @@
 /**
- * The citation grammar on real tokenization: VS Code's own TextMate engine
- * (vscode-textmate with Oniguruma) and VS Code's Markdown grammar, taken from
- * the offline VS Code that scripts/install-vscode.sh installs.
+ * The citation grammar on real tokenization: VS Code's TextMate engine
+ * (vscode-textmate with Oniguruma) with the Markdown grammar of the VS Code
+ * this suite runs in.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
+import * as vscode from 'vscode';
 import * as textmate from 'vscode-textmate';
-import { ROOT } from './helpers';
+import { activeExtension } from './helpers';
 
-const MARKDOWN_GRAMMAR = path.join(ROOT, '.vscode-test', 'code-server-4.100.3', 'node_modules', 'code-server', 'lib', 'vscode', 'extensions', 'markdown-basics', 'syntaxes', 'markdown.tmLanguage.json');
-const CITATIONS_GRAMMAR = path.join(ROOT, 'syntaxes', 'citations.tmLanguage.json');
+const MARKDOWN_GRAMMAR = path.join(vscode.env.appRoot, 'extensions', 'markdown-basics', 'syntaxes', 'markdown.tmLanguage.json');
+let CITATIONS_GRAMMAR = '';
 
 let grammar: textmate.IGrammar;
 
@@ -33,7 +34,11 @@ const scopeOf = (line: [string, string[]][], text: string): string[] => {
 
 describe('citation grammar (real TextMate tokenization)', () => {
   before(async () => {
-    assert.ok(fs.existsSync(MARKDOWN_GRAMMAR), `VS Code's Markdown grammar is missing: run bash scripts/install-vscode.sh (${MARKDOWN_GRAMMAR})`);
+    assert.ok(fs.existsSync(MARKDOWN_GRAMMAR), `no Markdown grammar at ${MARKDOWN_GRAMMAR}`);
+    const extension = await activeExtension();
+    const contributed = (extension.packageJSON as { contributes: { grammars: { path: string; injectTo: string[] }[] } }).contributes.grammars[0];
+    assert.deepEqual(contributed.injectTo, ['text.html.markdown']);
+    CITATIONS_GRAMMAR = path.join(extension.extensionPath, contributed.path);
     const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm')).buffer;
     await oniguruma.loadWASM(wasm);
     const registry = new textmate.Registry({
