@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { openFile, openWorkbench, runCommand, screenshot, setTheme, webviewFrame, type Workbench } from './workbench';
+import { cursorToEnd, openFile, openWorkbench, runCommand, screenshot, setTheme, webviewFrame, type Workbench } from './workbench';
 
 describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () => {
   let workbench: Workbench;
@@ -15,8 +15,7 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
   it('searches in the Papers view as you type, shows details, and Enter cites the paper in the open note', async () => {
     const { page } = workbench;
     await openFile(page, 'efficient-attention.md');
-    await page.locator('.monaco-editor textarea').first().focus();
-    await page.keyboard.press('Control+End');
+    await cursorToEnd(page);
     await page.keyboard.type('\n\nWeight sharing across depth: ');
     await page.locator('.activitybar [aria-label^="Paper Notes"]').first().click();
     const view = await webviewFrame(page, '#query');
@@ -71,17 +70,19 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
 
   it('completes [@slic in the editor, and explains a citation on hover', async () => {
     const { page } = workbench;
+    await runCommand(page, 'View: Close All Editor Groups');
     await openFile(page, 'vision-transformers.md');
-    await page.locator('.monaco-editor textarea').first().focus();
-    await page.keyboard.press('Control+End');
+    await cursorToEnd(page);
     await page.keyboard.type('\n\nRecursion with shared weights [@slic');
     const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'slicedrecursive2021' }).first();
     await suggestion.waitFor({ timeout: 20_000 });
     await screenshot(page, 'completion-light');
     await page.keyboard.press('Enter');
     await page.locator('.monaco-editor .view-lines', { hasText: 'Recursion with shared weights [@slicedrecursive2021]' }).first().waitFor();
-    const key = page.locator('.monaco-editor .view-line span', { hasText: /^slicedrecursive2021$/ }).last();
-    await key.hover();
+    // Put the cursor on the key and ask for its hover from the keyboard (Ctrl+K Ctrl+I).
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
     const hover = page.locator('.monaco-hover-content', { hasText: 'Sliced Recursive Transformer' }).first();
     await hover.waitFor({ timeout: 20_000 });
     assert.match(await hover.innerText(), /Insert summary card/);

@@ -100,6 +100,16 @@ export async function openFile(page: Page, name: string): Promise<void> {
   await page.locator(`.tab[aria-label^="${name}"]`).first().waitFor();
 }
 
+/** Puts the cursor at the end of the active editor's text (Ctrl+End in the focused editor). */
+export async function cursorToEnd(page: Page): Promise<void> {
+  await page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
+  await page.keyboard.press('Control+End');
+  // The status bar reports the cursor; wait until it is on the last line.
+  const lines = await page.locator('.editor-group-container.active .monaco-editor .line-numbers').allInnerTexts();
+  const last = Math.max(...lines.map(Number).filter(Number.isFinite));
+  await page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${last}, Col \\d+`) }).first().waitFor({ timeout: 10_000 });
+}
+
 /** The innermost frame of a webview whose document has `selector`. */
 export async function webviewFrame(page: Page, selector: string, timeoutMs = 30_000): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
