@@ -104,7 +104,8 @@ async function markdownEditor(): Promise<vscode.TextEditor | undefined> {
 async function insertSummaryCard(deps: CommandDeps, key?: string): Promise<void> {
   const editor = await markdownEditor();
   if (!editor) return;
-  const keys = key ? [key] : keyUnderCursor(deps, editor) ? [keyUnderCursor(deps, editor)!] : (await pickPapers(deps.store, 'Insert Summary Card', true)).map((paper) => paper.key);
+  const known = key ?? keyUnderCursor(deps, editor);
+  const keys = known ? [known] : (await pickPapers(deps.store, 'Insert Summary Card', true)).map((paper) => paper.key);
   if (keys.length === 0) return;
   await insertBlockAfterParagraph(editor, `\`\`\`paper\n${keys.join('\n')}\n\`\`\``);
 }
