@@ -97,5 +97,8 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
     await view.locator('#results li .title', { hasText: 'ViT' }).first().waitFor();
     assert.match(await view.locator('#status').innerText(), /best match first/);
     await screenshot(page, 'papers-view-light');
+    await setTheme(workbench, 'Dark High Contrast');
+    await view.locator('#results li .title', { hasText: 'ViT' }).first().waitFor();
+    await screenshot(page, 'papers-view-high-contrast');
   });
 });

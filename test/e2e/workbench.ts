@@ -59,8 +59,8 @@ export async function setTheme(workbench: Workbench, theme: string): Promise<voi
   const row = quickPickRow(page, theme);
   await row.waitFor();
   await row.click();
-  const light = /light/i.test(theme);
-  await page.locator(`.monaco-workbench.${light ? 'vs' : 'vs-dark'}`).waitFor({ timeout: 20_000 });
+  const themeClass = /high contrast/i.test(theme) ? (/light/i.test(theme) ? 'hc-light' : 'hc-black') : /light/i.test(theme) ? 'vs' : 'vs-dark';
+  await page.locator(`.monaco-workbench.${themeClass}`).waitFor({ timeout: 20_000 });
   await page.waitForTimeout(1500);
 }
 
