@@ -1,22 +1,5 @@
 /** "Did you mean" suggestions for unknown citation keys. Pure. */
-
-/** Levenshtein distance with a cut-off: returns `limit + 1` once the distance must exceed it. */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMin = Math.min(rowMin, current[j]);
-    }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length];
-}
+import { editDistance } from './editDistance';
 
 /**
  * The known keys closest to `key`: by edit distance, with keys that start with

@@ -14,6 +14,7 @@
  */
 import Fuse from 'fuse.js';
 import { newestFirst } from './catalogue';
+import { editDistance, typoLimit } from './editDistance';
 import type { Paper } from './paper';
 import { parseQuery, type SortOrder } from './queryFilters';
 
@@ -62,32 +63,6 @@ export function tokenize(text: string): string[] {
     if (parts.length > 1) out.push(parts.join(''));
   }
   return out;
-}
-
-let distanceBuffer = new Int32Array(1024);
-
-/** Optimal string alignment distance (a transposition is one edit), with a cut-off. */
-export function typoDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  if (rows * cols > distanceBuffer.length) distanceBuffer = new Int32Array(rows * cols * 2);
-  const d = distanceBuffer;
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    let rowMin = Infinity;
-    const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j < cols; j++) {
-      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) value = Math.min(value, d[(i - 2) * cols + j - 2] + 1);
-      d[i * cols + j] = value;
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > limit) return limit + 1;
-  }
-  return d[rows * cols - 1];
 }
 
 /** A word's postings, packed: the papers it occurs in and how much it counts in each (field weight). */
@@ -214,11 +189,11 @@ export class PaperIndex {
     }
     // Typos: one edit for words of 4 to 6 letters, two from 7; only for words that are no word themselves.
     if (term.length >= 4 && !exact) {
-      const limit = term.length >= 7 ? 2 : 1;
+      const limit = typoLimit(term);
       for (let length = term.length - limit; length <= term.length + limit; length++) {
         for (const word of this.byLength.get(length) ?? []) {
           if (word.charCodeAt(0) !== term.charCodeAt(0) && word.charCodeAt(1) !== term.charCodeAt(1)) continue;
-          const distance = typoDistance(term, word, limit);
+          const distance = editDistance(term, word, limit);
           if (distance > 0 && distance <= limit) put(word, distance === 1 ? 0.7 : 0.5);
         }
       }
@@ -321,7 +296,7 @@ export class PaperIndex {
       const start = match.index ?? 0;
       for (const term of words) {
         const prefix = word.startsWith(term);
-        const typo = !prefix && term.length >= 4 && typoDistance(term, word, term.length >= 7 ? 2 : 1) <= (term.length >= 7 ? 2 : 1);
+        const typo = !prefix && term.length >= 4 && editDistance(term, word, typoLimit(term)) <= typoLimit(term);
         if (prefix || typo) {
           ranges.push([start, start + (prefix ? term.length : word.length)]);
           break;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { editDistance, nearestKeys } from '../../src/core/nearestKeys';
+import { editDistance } from '../../src/core/editDistance';
+import { nearestKeys } from '../../src/core/nearestKeys';
 import { realCatalogue } from './helpers';
 
 const keys = realCatalogue().papers.map((paper) => paper.key);
@@ -21,9 +22,12 @@ describe('nearest keys', () => {
     assert.ok(nearestKeys('transformer2021', keys, 2).length <= 2);
   });
 
-  it('measures edit distance with a cut-off', () => {
+  it('measures edit distance with a cut-off, a transposition counting as one edit', () => {
     assert.equal(editDistance('kitten', 'sitting'), 3);
     assert.equal(editDistance('kitten', 'sitting', 1), 2);
     assert.equal(editDistance('', 'abc'), 3);
+    assert.equal(editDistance('mamab', 'mamba', 2), 1);
+    assert.equal(editDistance('atention', 'attention', 2), 1);
+    assert.equal(editDistance('abc', 'xyz', 1), 2);
   });
 });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseQuery } from '../../src/core/queryFilters';
-import { PaperIndex, tokenize, typoDistance } from '../../src/core/search';
+import { PaperIndex, tokenize } from '../../src/core/search';
 import { realCatalogue, ROOT } from './helpers';
 
 interface LabelledQuery { query: string; type: string; accept: string[] }
@@ -96,11 +96,5 @@ describe('search filters', () => {
 describe('search internals', () => {
   it('tokenizes hyphenated names into parts and the joined form', () => {
     assert.deepEqual(tokenize('T2T-ViT: Tokens-to-Token'), ['t2t', 'vit', 't2tvit', 'tokens', 'to', 'token', 'tokenstotoken']);
-  });
-
-  it('counts a transposition as one typo', () => {
-    assert.equal(typoDistance('mamab', 'mamba', 2), 1);
-    assert.equal(typoDistance('atention', 'attention', 2), 1);
-    assert.equal(typoDistance('abc', 'xyz', 1), 2);
   });
 });
