@@ -37,13 +37,16 @@ async function pickPapers(store: CatalogueStore, title: string, canPickMany: boo
   });
   const update = (): void => {
     quickPick.items = store.index().search(quickPick.value, { limit: 50 }).hits.map(({ paper }) => toItem(paper));
+    // A multi-select pick highlights nothing by itself: highlight the best match so Enter cites it.
+    quickPick.activeItems = quickPick.items.slice(0, 1);
   };
   update();
   return new Promise((resolve) => {
     const disposables = [
       quickPick.onDidChangeValue(update),
       quickPick.onDidAccept(() => {
-        const picked = canPickMany ? quickPick.selectedItems : quickPick.activeItems;
+        // With several papers checked, those; with none checked, Enter means the highlighted one.
+        const picked = canPickMany && quickPick.selectedItems.length ? quickPick.selectedItems : quickPick.activeItems;
         resolve(picked.map((item) => item.paper));
         quickPick.hide();
       }),
