@@ -42,9 +42,11 @@ export function registerCitationInserter(): CitationInserter {
           .then((choice) => (choice === copy ? vscode.env.clipboard.writeText(formatCitation(papers, format)) : undefined));
         return false;
       }
-      const document = editor.document;
-      const ok = await editor.edit((edit) => {
-        for (const selection of editor.selections) {
+      // Focus the note first, then edit: once the citation shows, the writer's next keys go to the note.
+      const focused = await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+      const document = focused.document;
+      return focused.edit((edit) => {
+        for (const selection of focused.selections) {
           if (selection.start.line !== selection.end.line) {
             edit.replace(selection, formatCitation(papers, format));
             continue;
@@ -54,8 +56,6 @@ export function registerCitationInserter(): CitationInserter {
           if (change) edit.replace(new vscode.Range(selection.start.line, change.start, selection.start.line, change.end), change.text);
         }
       });
-      if (ok) await vscode.window.showTextDocument(document, { viewColumn: editor.viewColumn, preserveFocus: false });
-      return ok;
     },
   };
 }
