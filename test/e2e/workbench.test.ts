@@ -8,6 +8,13 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
     workbench = await openWorkbench();
   });
 
+  afterEach(async function () {
+    // What the person would have seen when a step failed.
+    if (this.currentTest?.state === 'failed' && workbench) {
+      await screenshot(workbench.page, `failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
+    }
+  });
+
   after(async () => {
     await workbench?.close();
   });
@@ -87,6 +94,20 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
     await hover.waitFor({ timeout: 20_000 });
     assert.match(await hover.innerText(), /Insert summary card/);
     await screenshot(page, 'hover-light');
+  });
+
+  it('cites from the Insert Citation Quick Pick, in our ranking, typos included', async () => {
+    const { page } = workbench;
+    await cursorToEnd(page);
+    await page.keyboard.type('\n\nFrom the palette: ');
+    await runCommand(page, 'Paper Notes: Insert Citation…');
+    // The Quick Pick opens once the extension answers: type only when it is there.
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Insert Citation' }).waitFor();
+    await page.locator('.quick-input-widget input').pressSequentially('mamab selective', { delay: 20 });
+    const first = page.locator('.quick-input-list .monaco-list-row').first();
+    await first.locator('.label-name', { hasText: 'Mamba: Linear-Time Sequence Modeling' }).waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-lines', { hasText: 'From the palette: [@mamba2023]' }).first().waitFor();
   });
 
   it('keeps the Papers view readable in the light theme', async () => {

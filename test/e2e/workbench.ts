@@ -80,8 +80,8 @@ function quickPickRow(page: Page, label: string) {
 
 /** Runs a command from the Command Palette, as a person would. */
 export async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
+  await page.keyboard.press('F1');
   await input.waitFor();
   await input.fill(`>${title}`);
   const row = quickPickRow(page, title);
@@ -114,10 +114,11 @@ export async function cursorToEnd(page: Page): Promise<void> {
 export async function webviewFrame(page: Page, selector: string, timeoutMs = 30_000): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    for (const frame of page.frames()) {
-      if (frame === page.mainFrame()) continue;
+    // Newest frames first: a view that was hidden and shown again leaves its old frame behind for a moment.
+    for (const frame of [...page.frames()].reverse()) {
+      if (frame === page.mainFrame() || frame.isDetached()) continue;
       const found = await frame.$(selector).catch(() => null);
-      if (found) return frame;
+      if (found && (await found.isVisible().catch(() => false))) return frame;
     }
     if (Date.now() > deadline) throw new Error(`no webview frame with ${selector}`);
     await page.waitForTimeout(250);
