@@ -10,6 +10,7 @@ import { renderNotePage } from './markdown/renderNote';
 import { nearestKeys } from './core/nearestKeys';
 import type { Paper } from './core/paper';
 import { PaperIndex } from './core/search';
+import { summaryRows } from './core/summaryView';
 
 const USAGE = `usage: paper-notes <command> [options]
 
@@ -89,14 +90,15 @@ function papersFor(catalogue: Catalogue, keys: string[]): Paper[] {
 function describePaper(paper: Paper): string {
   const lines = [
     paper.cleanTitle,
-    `  key:      ${paper.key}`,
-    `  date:     ${paper.date}`,
-    `  authors:  ${paper.authorsCount} (names not listed)`,
-    `  upvotes:  ${paper.upvotes}`,
+    `  key:        ${paper.key}`,
+    `  date:       ${paper.date}`,
+    `  authors:    ${paper.authorsCount} (names not listed)`,
+    `  upvotes:    ${paper.upvotes}`,
   ];
-  if (paper.codeUrl) lines.push(`  code:     ${paper.codeUrl}`);
+  for (const row of summaryRows(paper, { maxResults: 6 })) lines.push(`  ${`${row.label.toLowerCase()}:`.padEnd(12)}${row.value}`);
+  if (paper.codeUrl) lines.push(`  code:       ${paper.codeUrl}`);
   const otherLinks = paper.links.filter((link) => link !== paper.codeUrl);
-  if (otherLinks.length) lines.push(`  links:    ${otherLinks.join(', ')}`);
+  if (otherLinks.length) lines.push(`  links:      ${otherLinks.join(', ')}`);
   lines.push('', wrap(paper.cleanAbstract, 78, '  '));
   return lines.join('\n');
 }

@@ -39,6 +39,8 @@ describe('command line (dist/cli.js, built by npm run build)', () => {
     assert.equal(run.status, 0);
     assert.match(run.stdout, /^SpecDETR: A Transformer-based Hyperspectral Point Object Detection Network\n  key: +specdetr2024/);
     assert.match(run.stdout, /code: +https:\/\/github.com\/ZhaoxuLi123\/SpecDETR/);
+    assert.match(run.stdout, /kind: +architecture\n/);
+    assert.match(run.stdout, /modalities: +vision, hyperspectral\n/);
     assert.equal(JSON.parse(cli('show', 'specdetr2024', '--json').stdout).authorsCount, 6);
   });
 
@@ -66,7 +68,7 @@ describe('command line (dist/cli.js, built by npm run build)', () => {
   });
 
   it('a bad flag, command or value exits 2 with the usage', () => {
-    for (const args of [['list', '--bogus'], ['frobnicate'], ['search', 'x', '--limit', 'lots'], ['cite', 'specdetr2024', '--format', 'apa'], ['search'], ['show']]) {
+    for (const args of [['list', '--bogus'], ['search', 'mamba', 'author:gu'], ['search', 'year:soon'], ['frobnicate'], ['search', 'x', '--limit', 'lots'], ['cite', 'specdetr2024', '--format', 'apa'], ['search'], ['show']]) {
       const run = cli(...args);
       assert.equal(run.status, 2, args.join(' '));
       assert.match(run.stderr, /usage: paper-notes <command>/, args.join(' '));
