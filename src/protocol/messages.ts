@@ -1,6 +1,7 @@
 /** Messages between the extension and the Papers view's webview. Types only. */
+import type { SortOrder } from '../core/queryFilters';
 
-export type SortOrder = 'relevance' | 'newest' | 'upvotes';
+export type { SortOrder };
 
 /** A search result as the view lists it. */
 export interface PaperItem {
