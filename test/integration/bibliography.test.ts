@@ -57,6 +57,21 @@ describe('bibliography', () => {
     }
   });
 
+  it('counts the keys of the user\'s own entries as known: no diagnostic, and a hover that says where they come from', async () => {
+    await write('references.bib', USER_BIB);
+    const document = await vscode.workspace.openTextDocument(file('notes/attention.md'));
+    await vscode.window.showTextDocument(document);
+    const flagged = await waitFor(() => {
+      const keys = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'Paper Notes').map((d) => document.getText(d.range));
+      return keys.length === 1 ? keys : undefined;
+    }, 'only the unknown key to be flagged');
+    assert.deepEqual(flagged, ['nokey2020']);
+    const at = document.getText().indexOf('vaswani2017') + 2;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(at));
+    const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : ''))).join('\n');
+    assert.match(text, /is an entry of your bibliography file/);
+  });
+
   it('refuses a malformed file, says where, and writes nothing', async () => {
     const broken = '@article{broken,\n  title = {no closing brace\n';
     await write('references.bib', broken);

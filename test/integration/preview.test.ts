@@ -54,3 +54,20 @@ describe('Insert Summary Card and Insert Comparison Table', () => {
     assert.equal(editor.document.getText(), '[@mamba2023] and [@informer2020] and [@nope2020] and `[@specdetr2024]`\n\n```papers\nmamba2023\ninformer2020\n```\n');
   });
 });
+
+describe('Copy BibTeX', () => {
+  it('copies the BibTeX of the key it is given (as hover links do)', async () => {
+    await activeExtension();
+    await vscode.env.clipboard.writeText('');
+    await vscode.commands.executeCommand('paperNotes.copyBibtex', 'mamba2023');
+    const copied = await vscode.env.clipboard.readText();
+    assert.match(copied, /^@misc\{mamba2023,\n {2}title = \{\{Mamba: Linear-Time Sequence Modeling with Selective State Spaces\}\}/);
+  });
+
+  it('copies the BibTeX of the key under the cursor', async () => {
+    const editor = await openNote('See [@informer2020].');
+    editor.selection = new vscode.Selection(0, 9, 0, 9);
+    await vscode.commands.executeCommand('paperNotes.copyBibtex');
+    assert.match(await vscode.env.clipboard.readText(), /^@misc\{informer2020,/);
+  });
+});
