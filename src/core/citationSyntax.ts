@@ -1,16 +1,24 @@
 /**
- * Pandoc citation syntax: the one parser every feature uses (completion,
- * hover, diagnostics, preview, bibliography). Pure.
+ * Pandoc citation syntax inside Markdown inline text (a paragraph, a heading,
+ * a table cell): the one scanner that decides where citations can be. Pure.
  *
  *   [@key]  [@key, p. 33]  [see @a, ch. 1; also @b]  [-@key]  @key  @{key}
  *
- * Code spans, fenced and indented code blocks, e-mail addresses and escaped
- * `\@` are not citations.
+ * Not citations: code spans, inline HTML and comments, autolinks, bare URLs
+ * (`https://medium.com/@jane`), link text, image alt text and link
+ * destinations, e-mail addresses and handles inside words, escaped `\@`.
+ *
+ * One pass, left to right; every look-ahead is bounded or memoised, so the
+ * scan is linear in the text's length whatever the text (benchmarked on
+ * adversarial input by `npm run bench -- parsing`). Which lines are inline
+ * text at all (not code blocks, HTML blocks, front matter) is the block
+ * level's business: see src/markdown/noteCitations.ts.
  */
+import { trimUrl } from './links';
 
 export interface CitationKeyRange {
   key: string;
-  /** Offset of the `@` (or `-@`'s `-`) in the line. */
+  /** Offset of the `@` (or `-@`'s `-`). */
   start: number;
   /** Offset just after the key (after the closing brace for `@{key}`). */
   end: number;
@@ -21,7 +29,7 @@ export interface CitationKeyRange {
   suppressAuthor: boolean;
   /** The enclosing `[...]` group, when the key is in one. */
   group?: CitationGroup;
-  /** Text after the key inside its group item (`, p. 33`), trimmed. */
+  /** Text after the key inside its group item (`, p. 33` gives `p. 33`), trimmed. */
   locator: string;
   /** Text before the key inside its group item (`see`), trimmed. */
   prefix: string;
@@ -34,190 +42,666 @@ export interface CitationGroup {
   end: number;
 }
 
+export interface InlineScan {
+  /** The citations, compact; `citations` makes objects of them (once). */
+  list: CitationList;
+  readonly citations: CitationKeyRange[];
+  /**
+   * Sorted, disjoint ranges [start, end) where no citation can be (code
+   * spans, inline HTML, autolinks, URLs, link text and destinations), flat:
+   * start, end, start, end, ... Completion asks `outsideRanges`.
+   */
+  excluded: number[];
+}
+
+/** How far a raw HTML tag may reach; longer is treated as text (keeps the scan linear). */
+const MAX_TAG_LENGTH = 4096;
+/** Longest link label CommonMark allows in a reference link. */
+const MAX_LABEL_LENGTH = 999;
+/** Deepest nesting of parentheses in a link destination (as markdown-it). */
+const MAX_DESTINATION_NESTING = 32;
+
+const CH_BACKSLASH = 0x5c;
+const CH_BACKTICK = 0x60;
+const CH_LT = 0x3c;
+const CH_GT = 0x3e;
+const CH_OPEN_BRACKET = 0x5b;
+const CH_CLOSE_BRACKET = 0x5d;
+const CH_OPEN_PAREN = 0x28;
+const CH_CLOSE_PAREN = 0x29;
+const CH_SEMICOLON = 0x3b;
+const CH_AT = 0x40;
+const CH_BANG = 0x21;
+const CH_MINUS = 0x2d;
+
+const isAsciiPunctuation = (code: number): boolean =>
+  (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e);
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c;
+const isAsciiAlpha = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+const isAsciiAlnum = (code: number): boolean => isAsciiAlpha(code) || (code >= 0x30 && code <= 0x39);
+
+/** A word character: a letter, a digit or `_`. */
+const WORD = /[\p{L}\p{N}_]/u;
 /** Characters a key may contain inside (Pandoc allows internal punctuation). */
 const KEY_BODY = /[\p{L}\p{N}_:.#$%&\-+?<>~/]/u;
-const KEY_START = /[\p{L}\p{N}_]/u;
-const TRAILING_PUNCTUATION = /[:.#$%&\-+?<>~/]+$/;
+const TRAILING = ':.#$%&-+?<>~/';
+/** ASCII punctuation a key may contain inside. */
+const KEY_PUNCTUATION = '_:.#$%&-+?<>~/';
+/** Before `@`, these make it part of a word, an e-mail address or a path (`a@b.c`, `site.com/@jane`). */
+const NOT_BEFORE_CITATION = /[\p{L}\p{N}_.+\-/]/u;
+/** Characters that end an `@{...}` key: it may contain anything else. */
+const BRACED_KEY_STOP = /[{}[\]@;`<\n]/;
 
-/** Offsets [start, end) of inline code spans in a line (backtick runs of equal length). */
-export function codeSpans(line: string): [number, number][] {
-  const spans: [number, number][] = [];
-  let i = 0;
-  while (i < line.length) {
-    if (line[i] === '\\') {
-      i += 2;
-      continue;
-    }
-    if (line[i] !== '`') {
-      i++;
-      continue;
-    }
-    let run = 0;
-    while (line[i + run] === '`') run++;
-    const fence = '`'.repeat(run);
-    let close = line.indexOf(fence, i + run);
-    while (close !== -1 && line[close + run] === '`') {
-      let next = close;
-      while (line[next] === '`') next++;
-      close = line.indexOf(fence, next);
-    }
-    if (close === -1) {
-      i += run;
-      continue;
-    }
-    spans.push([i, close + run]);
-    i = close + run;
+/** A letter, digit or `_` at `at` (false outside the text); ASCII without a regular expression. */
+function isWordCode(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return isAsciiAlnum(code) || code === 0x5f;
+  return WORD.test(text[at]);
+}
+
+/** True when the character before an `@` at `at` makes it part of a word, an e-mail address or a path. */
+function joinsWord(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const code = text.charCodeAt(at - 1);
+  if (code < 0x80) return isAsciiAlnum(code) || code === 0x5f || code === 0x2e || code === 0x2b || code === CH_MINUS || code === 0x2f;
+  return NOT_BEFORE_CITATION.test(text[at - 1]);
+}
+
+/**
+ * `indexOf` for one needle over one text, memoised: the scan asks for the
+ * next occurrence from positions that mostly grow, so the text is searched
+ * once, not once per question.
+ */
+class NextIndex {
+  private from = -1;
+  private found = -1;
+
+  constructor(private readonly text: string, private readonly needle: string) {}
+
+  after(position: number): number {
+    // The first occurrence at or after `from` is also the first at or after any position up to it.
+    if (this.from !== -1 && position >= this.from && (this.found === -1 || position <= this.found)) return this.found;
+    this.from = position;
+    this.found = this.text.indexOf(this.needle, position);
+    return this.found;
   }
-  return spans;
 }
 
-function inSpans(offset: number, spans: [number, number][]): boolean {
-  return spans.some(([start, end]) => offset >= start && offset < end);
-}
+/** Where each run of backticks starts, by run length: closers for code spans. */
+class BacktickRuns {
+  /** Run starts by length (index = length); each list in order, with a cursor that only moves forward. */
+  private readonly starts: number[][] = [];
+  private readonly cursors: number[] = [];
 
-function isEscaped(line: string, offset: number): boolean {
-  let backslashes = 0;
-  for (let i = offset - 1; i >= 0 && line[i] === '\\'; i--) backslashes++;
-  return backslashes % 2 === 1;
-}
-
-/** Reads a key at `at` (just after `@`); returns its text and end, or null. */
-function readKey(line: string, at: number): { key: string; keyStart: number; keyEnd: number; end: number } | null {
-  if (line[at] === '{') {
-    const close = line.indexOf('}', at + 1);
-    if (close <= at + 1 || /[{}\[\]@;]/.test(line.slice(at + 1, close))) return null;
-    return { key: line.slice(at + 1, close), keyStart: at + 1, keyEnd: close, end: close + 1 };
+  constructor(text: string) {
+    let i = text.indexOf('`');
+    while (i !== -1) {
+      let end = i;
+      while (text.charCodeAt(end) === CH_BACKTICK) end++;
+      const length = end - i;
+      (this.starts[length] ??= []).push(i);
+      i = text.indexOf('`', end);
+    }
   }
-  if (!KEY_START.test(line[at] ?? '')) return null;
+
+  /** The start of the first maximal run of exactly `length` backticks at or after `from`, or -1. */
+  next(length: number, from: number): number {
+    const list = this.starts[length];
+    if (!list) return -1;
+    let at = this.cursors[length] ?? 0;
+    while (at < list.length && list[at] < from) at++;
+    this.cursors[length] = at;
+    return at < list.length ? list[at] : -1;
+  }
+}
+
+/**
+ * The end of a key at `at` (just after `@`): the offset after its last
+ * character (before the `}` of `@{key}`), or -1 when no key starts there.
+ */
+function keyEndAt(text: string, at: number): number {
+  if (text.charCodeAt(at) === 0x7b /* { */) {
+    let close = at + 1;
+    while (close < text.length && !BRACED_KEY_STOP.test(text[close])) close++;
+    return text.charCodeAt(close) === 0x7d /* } */ && close > at + 1 ? close : -1;
+  }
+  if (!isWordCode(text, at)) return -1;
   let end = at + 1;
-  while (end < line.length && KEY_BODY.test(line[end])) end++;
-  const raw = line.slice(at, end);
-  const key = raw.replace(TRAILING_PUNCTUATION, '');
-  if (!key) return null;
-  return { key, keyStart: at, keyEnd: at + key.length, end: at + key.length };
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code < 0x80 ? !(isAsciiAlnum(code) || KEY_PUNCTUATION.includes(text[end])) : !KEY_BODY.test(text[end])) break;
+    end++;
+  }
+  // Trailing punctuation ends the sentence, not the key.
+  while (end > at && TRAILING.includes(text[end - 1])) end--;
+  return end > at ? end : -1;
 }
 
-/** The `[...]` groups of a line that hold at least one `@`, outside code spans. */
-function bracketGroups(line: string, spans: [number, number][]): CitationGroup[] {
-  const groups: CitationGroup[] = [];
-  const open: number[] = [];
-  for (let i = 0; i < line.length; i++) {
-    if (inSpans(i, spans) || isEscaped(line, i)) continue;
-    if (line[i] === '[') open.push(i);
-    else if (line[i] === ']' && open.length > 0) {
-      const start = open.pop()!;
-      // A link's text ([text](url) or [text][ref]) is not a citation group.
-      if (line[i + 1] === '(' || line[i + 1] === '[') continue;
-      if (line.slice(start, i).includes('@')) groups.push({ start, end: i + 1 });
+/** A bare URL starting at `at` (`https://`, `http://`, `ftp://`, `www.`): its end, or -1. */
+function bareUrlEnd(text: string, at: number): number {
+  if (at > 0 && isAsciiAlnum(text.charCodeAt(at - 1))) return -1;
+  const head = text.slice(at, at + 8).toLowerCase();
+  if (!(head.startsWith('https://') || head.startsWith('http://') || head.startsWith('ftp://') || head.startsWith('www.'))) return -1;
+  let end = at;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (isSpace(code) || code === CH_LT || code === CH_GT || code === 0x22) break;
+    end++;
+  }
+  // Sentence punctuation and an unbalanced closing bracket are not part of it.
+  return at + trimUrl(text.slice(at, end)).length;
+}
+
+/**
+ * Raw HTML or an autolink starting at `<` (CommonMark's inline forms): its
+ * end, or -1. Scanned by hand, without backtracking; a tag longer than
+ * MAX_TAG_LENGTH counts as text.
+ */
+function htmlEnd(text: string, at: number, memo: HtmlMemo): number {
+  const next = text.charCodeAt(at + 1);
+  if (next === CH_BANG) {
+    if (text.startsWith('<!--', at)) {
+      if (text.startsWith('<!-->', at)) return at + 5;
+      if (text.startsWith('<!--->', at)) return at + 6;
+      const close = memo.comment.after(at + 4);
+      return close === -1 ? -1 : close + 3;
+    }
+    if (text.startsWith('<![CDATA[', at)) {
+      const close = memo.cdata.after(at + 9);
+      return close === -1 ? -1 : close + 3;
+    }
+    if (isAsciiAlpha(text.charCodeAt(at + 2))) {
+      const close = memo.gt.after(at + 2);
+      return close === -1 ? -1 : close + 1;
+    }
+    return -1;
+  }
+  if (next === 0x3f /* ? */) {
+    const close = memo.processing.after(at + 2);
+    return close === -1 ? -1 : close + 2;
+  }
+  return autolinkEnd(text, at) ?? tagEnd(text, at, memo);
+}
+
+/** `<scheme:...>` or `<user@host>` at `at`: its end, -1 when it starts like one but is none, null when it is no autolink. */
+function autolinkEnd(text: string, at: number): number | null {
+  let i = at + 1;
+  while (i < text.length && i - at <= 33 && (isAsciiAlnum(text.charCodeAt(i)) || '+.-'.includes(text[i]))) i++;
+  if (text[i] === ':' && i - at - 1 >= 2 && isAsciiAlpha(text.charCodeAt(at + 1))) {
+    for (i++; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === CH_GT) return i + 1;
+      if (isSpace(code) || code === CH_LT || code < 0x20) return null;
+    }
+    return null;
+  }
+  // E-mail autolink: local part, '@', host labels.
+  i = at + 1;
+  while (i < text.length && (isAsciiAlnum(text.charCodeAt(i)) || ".!#$%&'*+/=?^_`{|}~-".includes(text[i]))) i++;
+  if (i === at + 1 || text.charCodeAt(i) !== CH_AT) return null;
+  for (i++; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === CH_GT) return text.charCodeAt(i - 1) === 0x2e || text.charCodeAt(i - 1) === CH_AT ? null : i + 1;
+    if (!(isAsciiAlnum(code) || code === 0x2e || code === CH_MINUS)) return null;
+  }
+  return null;
+}
+
+/** An open tag (`<a href="...">`) or a closing tag (`</a>`) at `at`: its end, or -1. */
+function tagEnd(text: string, at: number, memo: HtmlMemo): number {
+  let i = at + 1;
+  const closing = text.charCodeAt(i) === 0x2f;
+  if (closing) i++;
+  if (!isAsciiAlpha(text.charCodeAt(i))) return -1;
+  while (isAsciiAlnum(text.charCodeAt(i)) || text.charCodeAt(i) === CH_MINUS) i++;
+  const limit = Math.min(text.length, at + MAX_TAG_LENGTH);
+  const skipSpace = (): number => {
+    const from = i;
+    while (i < limit && isSpace(text.charCodeAt(i))) i++;
+    return i - from;
+  };
+  if (closing) {
+    skipSpace();
+    return text.charCodeAt(i) === CH_GT ? i + 1 : -1;
+  }
+  const isNameStart = (code: number): boolean => isAsciiAlpha(code) || code === 0x5f || code === 0x3a;
+  const isName = (code: number): boolean => isAsciiAlnum(code) || code === 0x5f || code === 0x3a || code === 0x2e || code === CH_MINUS;
+  while (i < limit) {
+    const spaced = skipSpace() > 0;
+    const code = text.charCodeAt(i);
+    if (code === CH_GT) return i + 1;
+    if (code === 0x2f) return text.charCodeAt(i + 1) === CH_GT ? i + 2 : -1;
+    if (!spaced || !isNameStart(code)) return -1;
+    while (i < limit && isName(text.charCodeAt(i))) i++;
+    const beforeValue = i;
+    skipSpace();
+    if (text.charCodeAt(i) !== 0x3d /* = */) {
+      i = beforeValue;
+      continue;
+    }
+    i++;
+    skipSpace();
+    const quote = text[i];
+    if (quote === '"' || quote === "'") {
+      const close = memo[quote].after(i + 1);
+      if (close === -1 || close >= limit) return -1;
+      i = close + 1;
+    } else {
+      const from = i;
+      while (i < limit && !isSpace(text.charCodeAt(i)) && !'"\'=<>`'.includes(text[i])) i++;
+      if (i === from) return -1;
     }
   }
-  return groups;
+  return -1;
 }
 
-/** Every citation key in one line, with exact ranges, left to right. */
-export function findCitations(line: string): CitationKeyRange[] {
-  const spans = codeSpans(line);
-  const groups = bracketGroups(line, spans);
-  const found: CitationKeyRange[] = [];
-  for (let i = line.indexOf('@'); i !== -1; i = line.indexOf('@', i + 1)) {
-    if (inSpans(i, spans) || isEscaped(line, i)) continue;
-    const before = line[i - 1] ?? '';
-    const suppressAuthor = before === '-' && !/[\p{L}\p{N}_]/u.test(line[i - 2] ?? '');
-    // An e-mail address or a handle inside a word is not a citation.
-    if (!suppressAuthor && /[\p{L}\p{N}_.+\-]/u.test(before)) continue;
-    const read = readKey(line, i + 1);
-    if (!read) continue;
-    const start = suppressAuthor ? i - 1 : i;
-    const group = innermostGroup(groups, start);
+interface HtmlMemo {
+  comment: NextIndex;
+  cdata: NextIndex;
+  gt: NextIndex;
+  processing: NextIndex;
+  '"': NextIndex;
+  "'": NextIndex;
+}
+
+/**
+ * After `](` at `open` (the offset of `(`): the end of an inline link's
+ * destination and title (just after `)`), or -1 when it is no link.
+ */
+function inlineLinkEnd(text: string, open: number, quotes: Record<string, NextIndex>): number {
+  let i = open + 1;
+  const skipSpace = (): void => {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  };
+  skipSpace();
+  if (text.charCodeAt(i) === CH_LT) {
+    // <destination>: anything but a line break or an unescaped < or >.
+    i++;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      if (code === CH_BACKSLASH) i += 2;
+      else if (code === CH_GT) break;
+      else if (code === CH_LT || code === 0x0a) return -1;
+      else i++;
+    }
+    if (text.charCodeAt(i) !== CH_GT) return -1;
+    i++;
+  } else {
+    let depth = 0;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      if (code === CH_BACKSLASH && isAsciiPunctuation(text.charCodeAt(i + 1))) {
+        i += 2;
+        continue;
+      }
+      if (isSpace(code) || code < 0x20) break;
+      if (code === CH_OPEN_PAREN) {
+        if (++depth > MAX_DESTINATION_NESTING) return -1;
+      } else if (code === CH_CLOSE_PAREN) {
+        if (depth === 0) break;
+        depth--;
+      }
+      i++;
+    }
+    if (depth !== 0) return -1;
+  }
+  const afterDestination = i;
+  skipSpace();
+  const quote = text[i];
+  if (i > afterDestination && (quote === '"' || quote === "'" || quote === '(')) {
+    const close = quotes[quote === '(' ? ')' : quote].after(i + 1);
+    if (close === -1) return -1;
+    i = close + 1;
+    skipSpace();
+  }
+  return text.charCodeAt(i) === CH_CLOSE_PAREN ? i + 1 : -1;
+}
+
+/** After `]` at `close`: the end of a full or collapsed reference (`[label]`, `[]`), or -1. */
+function referenceEnd(text: string, close: number): number {
+  if (text.charCodeAt(close + 1) !== CH_OPEN_BRACKET) return -1;
+  const limit = Math.min(text.length, close + 2 + MAX_LABEL_LENGTH);
+  for (let i = close + 2; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === CH_BACKSLASH) i++;
+    else if (code === CH_OPEN_BRACKET) return -1;
+    else if (code === CH_CLOSE_BRACKET) return i + 1;
+  }
+  return -1;
+}
+
+/**
+ * The citations of one inline text, held in parallel arrays of numbers
+ * rather than objects: dense input (a megabyte of `[@a] `) has hundreds of
+ * thousands of them, and most callers need only some fields of some. Keys and
+ * objects are made on demand.
+ */
+export class CitationList {
+  /** Groups by frame, made once each. */
+  private readonly groupObjects: (CitationGroup | undefined)[] = [];
+  private materialized?: CitationKeyRange[];
+
+  constructor(
+    private readonly text: string,
+    readonly length: number,
+    private readonly starts: Int32Array,
+    private readonly keyStarts: Int32Array,
+    private readonly keyEnds: Int32Array,
+    private readonly ends: Int32Array,
+    private readonly suppress: Uint8Array,
+    private readonly frames: Int32Array,
+    private readonly prefixStarts: Int32Array,
+    private readonly locatorEnds: Int32Array,
+    private readonly frameStart: Int32Array,
+    private readonly frameEnd: Int32Array,
+  ) {}
+
+  start(index: number): number { return this.starts[index]; }
+  end(index: number): number { return this.ends[index]; }
+  keyStart(index: number): number { return this.keyStarts[index]; }
+  keyEnd(index: number): number { return this.keyEnds[index]; }
+  key(index: number): string { return this.text.slice(this.keyStarts[index], this.keyEnds[index]); }
+
+  /** The `[...]` group the citation is in, when that group was closed (and is no link). */
+  group(index: number): CitationGroup | undefined {
+    const frame = this.frames[index];
+    if (frame === -1 || this.frameEnd[frame] === -1) return undefined;
+    return (this.groupObjects[frame] ??= { start: this.frameStart[frame], end: this.frameEnd[frame] });
+  }
+
+  /** The first citation starting at or after `offset`: its index, or `length`. */
+  firstFrom(offset: number): number {
+    let low = 0;
+    let high = this.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** The citation as an object. */
+  get(index: number): CitationKeyRange {
+    const text = this.text;
+    const start = this.starts[index];
+    const end = this.ends[index];
+    const group = this.group(index);
     const citation: CitationKeyRange = {
-      key: read.key, start, end: read.end, keyStart: read.keyStart, keyEnd: read.keyEnd,
-      suppressAuthor, locator: '', prefix: '',
+      key: this.key(index), start, end, keyStart: this.keyStarts[index], keyEnd: this.keyEnds[index], suppressAuthor: this.suppress[index] === 1,
+      locator: '', prefix: '', group,
     };
     if (group) {
-      citation.group = group;
-      const itemStart = Math.max(group.start + 1, line.lastIndexOf(';', start) + 1);
-      const nextSemicolon = line.indexOf(';', read.end);
-      const itemEnd = nextSemicolon !== -1 && nextSemicolon < group.end ? nextSemicolon : group.end - 1;
-      citation.prefix = line.slice(itemStart, start).trim();
-      citation.locator = line.slice(read.end, itemEnd).replace(/^\s*,/, '').trim();
+      const prefixStart = this.prefixStarts[index];
+      if (prefixStart < start) citation.prefix = text.slice(prefixStart, start).trim();
+      const locatorEnd = this.locatorEnds[index] === -1 ? group.end - 1 : this.locatorEnds[index];
+      if (end < locatorEnd) citation.locator = text.slice(end, locatorEnd).replace(/^\s*,/, '').trim();
     }
-    found.push(citation);
-    i = read.end - 1;
+    return citation;
   }
-  return found;
-}
 
-function innermostGroup(groups: CitationGroup[], offset: number): CitationGroup | undefined {
-  let best: CitationGroup | undefined;
-  for (const group of groups) {
-    if (offset > group.start && offset < group.end && (!best || group.start > best.start)) best = group;
+  /** Every citation as an object, made once. */
+  toArray(): CitationKeyRange[] {
+    if (!this.materialized) {
+      this.materialized = new Array(this.length);
+      for (let n = 0; n < this.length; n++) this.materialized[n] = this.get(n);
+    }
+    return this.materialized;
   }
-  return best;
 }
 
-/** The citation whose `@key` covers `column` (a cursor just after the key counts), or undefined. */
-export function citationAt(line: string, column: number): CitationKeyRange | undefined {
-  return findCitations(line).find((citation) => column >= citation.start && column <= citation.end);
-}
+/** The scan's working state: brackets and candidates in typed arrays sized by counting `[` and `@` first. */
+class InlineScanner {
+  /** Every run of backticks by length, made only when a code span's closer is not the next run. */
+  private runs?: BacktickRuns;
+  private readonly quotes: Record<'"' | "'" | ')', NextIndex>;
+  private readonly memo: HtmlMemo;
+  private readonly excluded: number[] = [];
+  /** Open brackets, innermost last: frame ids. */
+  private readonly stack: Int32Array;
+  private depth = 0;
+  // Per frame (a `[`), by id.
+  private frameCount = 0;
+  private readonly frameStart: Int32Array;
+  private readonly frameFirstCandidate: Int32Array;
+  private readonly frameItemStart: Int32Array;
+  private readonly frameLastCitationEnd: Int32Array;
+  private readonly framePending: Int32Array;
+  private readonly frameEnd: Int32Array;
+  // Per candidate citation, by index. `count` are alive (a link drops those inside it).
+  private count = 0;
+  private readonly starts: Int32Array;
+  private readonly keyStarts: Int32Array;
+  private readonly keyEnds: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly frames: Int32Array;
+  private readonly suppress: Uint8Array;
+  private readonly prefixStarts: Int32Array;
+  private readonly locatorEnds: Int32Array;
 
-/** The citation group (`[...]` with citations) that contains `column`, or undefined. */
-export function citationGroupAt(line: string, column: number): CitationGroup | undefined {
-  const groups = findCitations(line).map((citation) => citation.group).filter((group): group is CitationGroup => !!group);
-  return groups.find((group) => column > group.start && column < group.end);
-}
-
-/** Line numbers (0-based) that are inside fenced or indented code blocks. */
-export function codeBlockLines(lines: readonly string[]): Set<number> {
-  const code = new Set<number>();
-  let fence: { char: string; length: number } | null = null;
-  let previousBlank = true;
-  let inParagraph = false;
-  let inList = false;
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n];
-    if (fence) {
-      code.add(n);
-      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
-      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = null;
-      continue;
-    }
-    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (open && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
-      fence = { char: open[1][0], length: open[1].length };
-      code.add(n);
-      inParagraph = false;
-      continue;
-    }
-    const blank = line.trim() === '';
-    const indented = /^( {4}|\t)/.test(line);
-    if (!blank && indented && !inParagraph && !inList && (previousBlank || code.has(n - 1))) {
-      code.add(n);
-    } else if (!blank) {
-      const listItem = /^\s*([-*+]|\d+[.)])\s/.test(line);
-      if (listItem) inList = true;
-      else if (!indented && previousBlank) inList = false;
-      inParagraph = !listItem && !/^ {0,3}#/.test(line);
-    } else {
-      inParagraph = false;
-    }
-    previousBlank = blank;
+  constructor(private readonly text: string) {
+    const brackets = occurrences(text, '[');
+    const ats = occurrences(text, '@');
+    this.stack = new Int32Array(brackets);
+    this.frameStart = new Int32Array(brackets);
+    this.frameFirstCandidate = new Int32Array(brackets);
+    this.frameItemStart = new Int32Array(brackets);
+    this.frameLastCitationEnd = new Int32Array(brackets);
+    this.framePending = new Int32Array(brackets);
+    this.frameEnd = new Int32Array(brackets);
+    this.starts = new Int32Array(ats);
+    this.keyStarts = new Int32Array(ats);
+    this.keyEnds = new Int32Array(ats);
+    this.ends = new Int32Array(ats);
+    this.frames = new Int32Array(ats);
+    this.suppress = new Uint8Array(ats);
+    this.prefixStarts = new Int32Array(ats);
+    this.locatorEnds = new Int32Array(ats);
+    this.quotes = { '"': new NextIndex(text, '"'), "'": new NextIndex(text, "'"), ')': new NextIndex(text, ')') };
+    this.memo = {
+      comment: new NextIndex(text, '-->'), cdata: new NextIndex(text, ']]>'), gt: new NextIndex(text, '>'), processing: new NextIndex(text, '?>'),
+      '"': this.quotes['"'], "'": this.quotes["'"],
+    };
   }
-  return code;
+
+  scan(): { list: CitationList; excluded: number[] } {
+    const text = this.text;
+    let i = 0;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      switch (code) {
+        case CH_BACKSLASH:
+          i += isAsciiPunctuation(text.charCodeAt(i + 1)) ? 2 : 1;
+          break;
+        case CH_BACKTICK:
+          i = this.codeSpan(i);
+          break;
+        case CH_LT: {
+          const end = htmlEnd(text, i, this.memo);
+          i = end === -1 ? i + 1 : this.exclude(i, end);
+          break;
+        }
+        case CH_BANG:
+          if (text.charCodeAt(i + 1) === CH_OPEN_BRACKET) {
+            this.open(i + 1);
+            i += 2;
+          } else {
+            i++;
+          }
+          break;
+        case CH_OPEN_BRACKET:
+          this.open(i);
+          i++;
+          break;
+        case CH_CLOSE_BRACKET:
+          i = this.close(i);
+          break;
+        case CH_SEMICOLON:
+          if (this.depth) {
+            const frame = this.stack[this.depth - 1];
+            this.closeItem(frame, i);
+            this.frameItemStart[frame] = i + 1;
+          }
+          i++;
+          break;
+        case CH_AT:
+          i = this.citation(i);
+          break;
+        default: {
+          if (code === 0x68 || code === 0x48 || code === 0x77 || code === 0x57 || code === 0x66 || code === 0x46) {
+            const end = bareUrlEnd(text, i);
+            if (end !== -1) {
+              i = this.exclude(i, end);
+              break;
+            }
+          }
+          i++;
+        }
+      }
+    }
+    const list = new CitationList(text, this.count, this.starts, this.keyStarts, this.keyEnds, this.ends, this.suppress, this.frames,
+      this.prefixStarts, this.locatorEnds, this.frameStart, this.frameEnd);
+    return { list, excluded: this.excluded };
+  }
+
+  /** Marks [start, end) as holding no citation; returns `end`. Ranges arrive in order, so the list stays sorted. */
+  private exclude(start: number, end: number): number {
+    // A link's range starts before the ranges found inside its text: it covers them.
+    const excluded = this.excluded;
+    while (excluded.length && excluded[excluded.length - 2] >= start) excluded.length -= 2;
+    excluded.push(start, end);
+    return end;
+  }
+
+  private codeSpan(at: number): number {
+    const text = this.text;
+    let runEnd = at;
+    while (text.charCodeAt(runEnd) === CH_BACKTICK) runEnd++;
+    const length = runEnd - at;
+    // Mostly the next run of backticks closes the span; otherwise ask the index of all runs.
+    const next = text.indexOf('`', runEnd);
+    if (next === -1) return runEnd;
+    let nextEnd = next;
+    while (text.charCodeAt(nextEnd) === CH_BACKTICK) nextEnd++;
+    const closer = nextEnd - next === length ? next : (this.runs ??= new BacktickRuns(text)).next(length, runEnd);
+    return closer === -1 ? runEnd : this.exclude(at, closer + length);
+  }
+
+  private open(start: number): void {
+    const frame = this.frameCount++;
+    this.frameStart[frame] = start;
+    this.frameFirstCandidate[frame] = this.count;
+    this.frameItemStart[frame] = start + 1;
+    this.frameLastCitationEnd[frame] = -1;
+    this.framePending[frame] = -1;
+    this.frameEnd[frame] = -1;
+    this.stack[this.depth++] = frame;
+  }
+
+  private closeItem(frame: number, at: number): void {
+    const pending = this.framePending[frame];
+    if (pending !== -1 && pending < this.count) this.locatorEnds[pending] = at;
+    this.framePending[frame] = -1;
+  }
+
+  /** At `]`: a link (whose text and destination hold no citation) or a plain group. Returns where to go on. */
+  private close(at: number): number {
+    if (this.depth === 0) return at + 1;
+    const frame = this.stack[--this.depth];
+    const text = this.text;
+    const linkEnd = text.charCodeAt(at + 1) === CH_OPEN_PAREN ? inlineLinkEnd(text, at + 1, this.quotes) : referenceEnd(text, at);
+    if (linkEnd !== -1) {
+      this.count = this.frameFirstCandidate[frame];
+      return this.exclude(this.frameStart[frame], linkEnd);
+    }
+    this.closeItem(frame, at);
+    this.frameEnd[frame] = at + 1;
+    return at + 1;
+  }
+
+  /** At `@`: records a candidate citation if one starts here. Returns where to go on. */
+  private citation(at: number): number {
+    const text = this.text;
+    const suppressAuthor = text.charCodeAt(at - 1) === CH_MINUS && !isWordCode(text, at - 2);
+    // An e-mail address, a handle inside a word or a path is not a citation.
+    if (!suppressAuthor && joinsWord(text, at)) return at + 1;
+    const keyEnd = keyEndAt(text, at + 1);
+    if (keyEnd === -1) return at + 1;
+    const braced = text.charCodeAt(at + 1) === 0x7b;
+    const end = braced ? keyEnd + 1 : keyEnd;
+    const index = this.count++;
+    const frame = this.depth ? this.stack[this.depth - 1] : -1;
+    const start = suppressAuthor ? at - 1 : at;
+    this.starts[index] = start;
+    this.keyStarts[index] = braced ? at + 2 : at + 1;
+    this.keyEnds[index] = keyEnd;
+    this.ends[index] = end;
+    this.frames[index] = frame;
+    this.suppress[index] = suppressAuthor ? 1 : 0;
+    this.locatorEnds[index] = -1;
+    this.prefixStarts[index] = -1;
+    if (frame !== -1) {
+      this.closeItem(frame, start);
+      this.prefixStarts[index] = Math.max(this.frameItemStart[frame], this.frameLastCitationEnd[frame]);
+      this.framePending[frame] = index;
+      this.frameLastCitationEnd[frame] = end;
+    }
+    return end;
+  }
 }
 
-export interface DocumentCitation extends CitationKeyRange {
-  /** 0-based line number. */
-  line: number;
+/** How many times `ch` occurs in `text`. */
+function occurrences(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
-/** Every citation in a Markdown document, outside code blocks. */
-export function findCitationsInDocument(text: string): DocumentCitation[] {
-  const lines = text.split(/\r?\n/);
-  const code = codeBlockLines(lines);
-  const found: DocumentCitation[] = [];
-  lines.forEach((line, n) => {
-    if (code.has(n)) return;
-    for (const citation of findCitations(line)) found.push({ ...citation, line: n });
-  });
-  return found;
+/** Scans inline Markdown text once: every citation, and where citations cannot be. */
+export function scanInline(text: string): InlineScan {
+  const { list, excluded } = new InlineScanner(text).scan();
+  return { list, excluded, get citations() { return list.toArray(); } };
+}
+
+/** Every citation in inline text, with exact ranges, left to right. */
+export function findCitations(text: string): CitationKeyRange[] {
+  return scanInline(text).citations;
+}
+
+/** The citation whose `@key` covers `offset` (a cursor just after the key counts), or undefined. */
+export function citationAt(citations: readonly CitationKeyRange[], offset: number): CitationKeyRange | undefined {
+  let low = 0;
+  let high = citations.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (citations[mid].end < offset) low = mid + 1;
+    else high = mid;
+  }
+  const citation = citations[low];
+  return citation && offset >= citation.start && offset <= citation.end ? citation : undefined;
+}
+
+/** The citation group (`[...]` with citations) strictly inside which `offset` lies, or undefined. */
+export function citationGroupAt(citations: readonly CitationKeyRange[], offset: number): { group: CitationGroup; keys: string[] } | undefined {
+  let found: CitationGroup | undefined;
+  for (const citation of citations) {
+    const group = citation.group;
+    if (group && offset > group.start && offset < group.end && (!found || group.start > found.start)) found = group;
+  }
+  if (!found) return undefined;
+  const group = found;
+  return { group, keys: citations.filter((citation) => citation.group?.start === group.start).map((citation) => citation.key) };
+}
+
+/** True when `offset` lies in none of the sorted flat ranges (start, end, ...); a cursor at a range's start is outside it. */
+export function outsideRanges(ranges: readonly number[], offset: number): boolean {
+  let low = 0;
+  let high = ranges.length >> 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ranges[2 * mid + 1] <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return 2 * low >= ranges.length || offset <= ranges[2 * low];
 }

@@ -3,25 +3,27 @@
 const URL_PATTERN = /https?:\/\/[^\s<>"]+/g;
 const CODE_HOSTS = /^https?:\/\/(?:www\.)?(?:github\.com|gitee\.com|gitlab\.com)\//i;
 
-/** Strips sentence punctuation a URL picked up from its surrounding text. */
+/** Strips sentence punctuation a URL picked up from its surrounding text. Linear in the URL's length. */
 export function trimUrl(raw: string): string {
-  let url = raw;
+  const balance = { ')': count(raw, ')') - count(raw, '('), ']': count(raw, ']') - count(raw, '[') };
+  let end = raw.length;
   for (;;) {
-    const last = url[url.length - 1];
-    if (/[.,;:!?'"]/.test(last)) {
-      url = url.slice(0, -1);
-    } else if (last === ')' && count(url, '(') < count(url, ')')) {
-      url = url.slice(0, -1);
-    } else if (last === ']' && count(url, '[') < count(url, ']')) {
-      url = url.slice(0, -1);
+    const last = raw[end - 1];
+    if (last !== undefined && /[.,;:!?'"]/.test(last)) {
+      end--;
+    } else if ((last === ')' || last === ']') && balance[last] > 0) {
+      balance[last]--;
+      end--;
     } else {
-      return url;
+      return raw.slice(0, end);
     }
   }
 }
 
 function count(text: string, ch: string): number {
-  return text.split(ch).length - 1;
+  let n = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
 /** Every URL in the text, in order of appearance, without duplicates. */

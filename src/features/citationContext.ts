@@ -1,26 +1,29 @@
-/** Where citations are in an open document: outside code, cached per document version. */
-import type * as vscode from 'vscode';
-import { citationAt, codeBlockLines, codeSpans, type CitationKeyRange } from '../core/citationSyntax';
+/** Where citations are in an open note: the shared notion of src/markdown/noteCitations, cached per document version. */
+import * as vscode from 'vscode';
+import { type NoteCitation, NoteCitations } from '../markdown/noteCitations';
 
-const cache = new WeakMap<vscode.TextDocument, { version: number; code: Set<number> }>();
+const cache = new WeakMap<vscode.TextDocument, { version: number; note: NoteCitations }>();
 
-/** Lines of the document inside fenced or indented code blocks. */
-export function codeLines(document: vscode.TextDocument): Set<number> {
+/** The note's citations, computed once per version of the document. */
+export function noteCitations(document: vscode.TextDocument): NoteCitations {
   const cached = cache.get(document);
-  if (cached && cached.version === document.version) return cached.code;
-  const code = codeBlockLines(document.getText().split(/\r?\n/));
-  cache.set(document, { version: document.version, code });
-  return code;
+  if (cached && cached.version === document.version) return cached.note;
+  const note = new NoteCitations(document.getText());
+  cache.set(document, { version: document.version, note });
+  return note;
 }
 
-/** True when the position is in a code block or a code span. */
-export function inCode(document: vscode.TextDocument, position: vscode.Position): boolean {
-  if (codeLines(document).has(position.line)) return true;
-  return codeSpans(document.lineAt(position.line).text).some(([start, end]) => position.character > start && position.character < end);
+/** The citation key under the position (a cursor just after the key counts), where the preview would render one. */
+export function citationUnder(document: vscode.TextDocument, position: vscode.Position): NoteCitation | undefined {
+  return noteCitations(document).at(document.offsetAt(position));
 }
 
-/** The citation key under the position, outside code. */
-export function citationUnder(document: vscode.TextDocument, position: vscode.Position): CitationKeyRange | undefined {
-  if (codeLines(document).has(position.line)) return undefined;
-  return citationAt(document.lineAt(position.line).text, position.character);
+/** True when a citation typed at the position would be one (not in code, HTML, a URL or a link). */
+export function canCiteAt(document: vscode.TextDocument, position: vscode.Position): boolean {
+  return noteCitations(document).canCiteAt(document.offsetAt(position));
+}
+
+/** The range of a note citation's key. */
+export function keyRange(document: vscode.TextDocument, citation: NoteCitation): vscode.Range {
+  return new vscode.Range(document.positionAt(citation.keyStart), document.positionAt(citation.keyEnd));
 }

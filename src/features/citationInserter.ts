@@ -1,16 +1,14 @@
 /** Inserting citations into the note being written: the last active Markdown editor, at its cursor. */
 import * as vscode from 'vscode';
 import { citationEdit } from '../core/citationInsert';
+import { noteCitations } from './citationContext';
+import { citationFormat } from './settings';
 import { formatCitation } from '../core/citationFormat';
 import type { Paper } from '../core/paper';
 
 export interface CitationInserter extends vscode.Disposable {
   /** Cites the papers at every cursor of the last active Markdown editor, as one undoable edit. */
   insert(papers: readonly Paper[]): Promise<boolean>;
-}
-
-export function citationFormat(): string {
-  return vscode.workspace.getConfiguration('paperNotes').get<string>('citationFormat', 'pandoc');
 }
 
 export function registerCitationInserter(): CitationInserter {
@@ -45,15 +43,13 @@ export function registerCitationInserter(): CitationInserter {
       // Focus the note first, then edit: once the citation shows, the writer's next keys go to the note.
       const focused = await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
       const document = focused.document;
+      const note = noteCitations(document);
       return focused.edit((edit) => {
         for (const selection of focused.selections) {
-          if (selection.start.line !== selection.end.line) {
-            edit.replace(selection, formatCitation(papers, format));
-            continue;
-          }
-          const line = document.lineAt(selection.start.line).text;
-          const change = citationEdit(line, selection.start.character, selection.end.character, papers, format);
-          if (change) edit.replace(new vscode.Range(selection.start.line, change.start, selection.start.line, change.end), change.text);
+          const start = document.offsetAt(selection.start);
+          const end = document.offsetAt(selection.end);
+          const change = citationEdit({ citation: note.at(start), group: note.groupAt(start) }, start, end, papers, format);
+          if (change) edit.replace(new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
         }
       });
     },

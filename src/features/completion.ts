@@ -1,7 +1,8 @@
 /** Completion of citation keys after '@', with the same search as the Papers view. */
 import * as vscode from 'vscode';
 import type { CatalogueStore } from './catalogueStore';
-import { inCode } from './citationContext';
+import { yearText } from '../core/summaryView';
+import { canCiteAt } from './citationContext';
 import { paperMarkdown } from './paperMarkdown';
 
 export interface CompletionDeps {
@@ -17,7 +18,7 @@ export class CitationCompletionProvider implements vscode.CompletionItemProvider
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionList | undefined {
     const line = document.lineAt(position.line).text;
     const match = TYPED_KEY.exec(line.slice(0, position.character));
-    if (!match || inCode(document, position)) return undefined;
+    if (!match || !canCiteAt(document, position.translate(0, -match[3].length - 1))) return undefined;
     const typed = match[3];
     const start = position.translate(0, -typed.length);
     // The rest of a key right after the cursor is replaced too.
@@ -29,8 +30,8 @@ export class CitationCompletionProvider implements vscode.CompletionItemProvider
 
     const hits = this.deps.store.index().search(typed, { limit: 50 }).hits;
     const items = hits.map(({ paper }, rank) => {
-      const item = new vscode.CompletionItem({ label: paper.key, detail: ` ${paper.year}`, description: paper.summary?.name ?? undefined }, vscode.CompletionItemKind.Reference);
-      item.detail = `${paper.cleanTitle} (${paper.year})`;
+      const item = new vscode.CompletionItem({ label: paper.key, detail: ` ${yearText(paper)}`, description: paper.summary?.name ?? undefined }, vscode.CompletionItemKind.Reference);
+      item.detail = `${paper.cleanTitle} (${yearText(paper)})`;
       item.documentation = paperMarkdown(paper);
       item.range = range;
       item.insertText = addBracket ? `${paper.key}]` : paper.key;

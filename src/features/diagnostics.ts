@@ -1,14 +1,15 @@
 /** Unknown citation keys, flagged as the note changes, with quick fixes. */
 import * as vscode from 'vscode';
-import { findCitationsInDocument } from '../core/citationSyntax';
 import { nearestKeys } from '../core/nearestKeys';
 import type { CatalogueStore } from './catalogueStore';
+import { noteCitations } from './citationContext';
 import type { KnownKeys } from './knownKeys';
+import { affects, unknownKeySeverity, type UnknownKeySeverity } from './settings';
 
 export const UNKNOWN_KEY_CODE = 'unknown-citation-key';
 const DELAY_MS = 250;
 
-const SEVERITIES: Record<string, vscode.DiagnosticSeverity | null> = {
+const SEVERITIES: Record<UnknownKeySeverity, vscode.DiagnosticSeverity | null> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
   information: vscode.DiagnosticSeverity.Information,
@@ -22,8 +23,7 @@ export interface DiagnosticsDeps {
 }
 
 function severity(): vscode.DiagnosticSeverity | null {
-  const value = vscode.workspace.getConfiguration('paperNotes.diagnostics').get<string>('unknownKeys', 'warning');
-  return value in SEVERITIES ? SEVERITIES[value] : vscode.DiagnosticSeverity.Warning;
+  return SEVERITIES[unknownKeySeverity()];
 }
 
 export interface DiagnosticsRegistration extends vscode.Disposable {
@@ -43,14 +43,13 @@ export function registerDiagnostics(deps: DiagnosticsDeps): DiagnosticsRegistrat
       return;
     }
     const diagnostics: vscode.Diagnostic[] = [];
-    for (const citation of findCitationsInDocument(document.getText())) {
-      if (deps.known.has(citation.key)) continue;
-      const range = new vscode.Range(citation.line, citation.keyStart, citation.line, citation.keyEnd);
-      const diagnostic = new vscode.Diagnostic(range, `Unknown citation key '${citation.key}'`, level);
+    noteCitations(document).forEachKey((key, keyStart, keyEnd) => {
+      if (deps.known.has(key)) return;
+      const diagnostic = new vscode.Diagnostic(new vscode.Range(document.positionAt(keyStart), document.positionAt(keyEnd)), `Unknown citation key '${key}'`, level);
       diagnostic.code = UNKNOWN_KEY_CODE;
       diagnostic.source = 'Paper Notes';
       diagnostics.push(diagnostic);
-    }
+    });
     collection.set(document.uri, diagnostics);
   };
 
@@ -74,7 +73,7 @@ export function registerDiagnostics(deps: DiagnosticsDeps): DiagnosticsRegistrat
       collection.delete(document.uri);
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('paperNotes.diagnostics')) refresh();
+      if (affects(event, 'diagnostics')) refresh();
     }),
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new UnknownKeyFixes(deps), {
       providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],

@@ -9,16 +9,18 @@
  * - a References section lists the cited papers at the end.
  *
  * A pure factory: the host passes in how to look keys up and the settings.
- * Every piece of catalogue or note text is escaped.
+ * Every piece of catalogue, library or note text is escaped. Where citations
+ * can be is decided by `scanInline`, the scanner diagnostics and completion
+ * use too.
  */
 import type MarkdownIt from 'markdown-it';
-import { findCitations } from '../core/citationSyntax';
+import { type CitationList, scanInline } from '../core/citationSyntax';
 import { nearestKeys } from '../core/nearestKeys';
 import type { Paper } from '../core/paper';
-import { displayName, familyName, headlineResult, summaryRows } from '../core/summaryView';
-
+import { displayName, familyName, headlineResult, summaryRows, yearText } from '../core/summaryView';
 
 export type CitationLabel = 'key' | 'number' | 'nameYear';
+export const CITATION_LABELS: readonly CitationLabel[] = ['key', 'number', 'nameYear'];
 
 export interface PaperNotesSettings {
   citationLabel: CitationLabel;
@@ -27,6 +29,8 @@ export interface PaperNotesSettings {
 
 export interface PaperNotesHost {
   lookup(key: string): Paper | undefined;
+  /** Keys that resolve without a paper to show (the user's own bibliography entries). */
+  isKnown?(key: string): boolean;
   /** All known keys, for "did you mean" suggestions. */
   keys?(): Iterable<string>;
   settings?(): Partial<PaperNotesSettings>;
@@ -34,13 +38,22 @@ export interface PaperNotesHost {
 
 export const DEFAULT_SETTINGS: PaperNotesSettings = { citationLabel: 'key', references: true };
 
-/** Per-render state kept in markdown-it's env. */
-interface NoteState {
-  /** Cited keys in order of first citation (known and unknown). */
-  cited: string[];
-}
+type StateCore = MarkdownIt.StateCore;
+type StateInline = MarkdownIt.StateInline;
+type Token = MarkdownIt.Token;
 
-const ENV_KEY = 'paperNotes';
+const CITATION_TOKEN = 'paper_notes_citation';
+
+/** What a citation token carries from parsing to rendering (VS Code parses and renders with different env objects). */
+interface CitationMeta {
+  key: string;
+  /** The citation as written, `-@key` included. */
+  source: string;
+  /** Position in the References list (1-based), or 0 when the key does not resolve. */
+  number: number;
+  /** The label setting when the note was parsed. */
+  mode: CitationLabel;
+}
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
@@ -48,151 +61,242 @@ export function escapeHtml(text: string): string {
 
 export function tooltipFor(paper: Paper): string {
   const name = paper.summary?.name;
-  return `${paper.cleanTitle} (${paper.year})${name ? ` — ${name}` : ''}`;
+  return `${paper.cleanTitle} (${yearText(paper)})${name ? ` — ${name}` : ''}`;
 }
 
-function noteState(env: Record<string, unknown>): NoteState {
-  if (!env[ENV_KEY]) env[ENV_KEY] = { cited: [] } satisfies NoteState;
-  return env[ENV_KEY] as NoteState;
+/** The host with its defaults filled in. */
+class Resolver {
+  /** "Did you mean" answers for unknown keys, kept for one parse and render of a note. */
+  private readonly nearest = new Map<string, string[]>();
+  /** Suggestions cost a pass over every known key: a note gets them for this many distinct unknown keys. */
+  static readonly SUGGESTED_KEYS = 20;
+
+  constructor(private readonly host: PaperNotesHost) {}
+
+  /** A new note is being parsed: known keys may have changed since the last. */
+  startNote(): void {
+    this.nearest.clear();
+  }
+
+  settings(): PaperNotesSettings {
+    return { ...DEFAULT_SETTINGS, ...this.host.settings?.() };
+  }
+
+  lookup(key: string): Paper | undefined {
+    return this.host.lookup(key);
+  }
+
+  /** A key that goes into the References list: a paper, or the user's own entry. */
+  resolves(key: string): boolean {
+    return !!this.host.lookup(key) || !!this.host.isKnown?.(key);
+  }
+
+  suggestions(key: string): string[] {
+    let near = this.nearest.get(key);
+    if (!near) {
+      if (this.nearest.size >= Resolver.SUGGESTED_KEYS) return [];
+      near = this.host.keys ? nearestKeys(key, this.host.keys()) : [];
+      this.nearest.set(key, near);
+    }
+    return near;
+  }
+}
+
+// ---- Parsing: citations are inline tokens; what the note cites is gathered once parsing is done.
+
+/** Citations of one inline text, found once per text. */
+const citationsByState = new WeakMap<StateInline, CitationList>();
+
+/** The index of the citation that starts at the rule's position, or -1. */
+function citationStartingAt(state: StateInline): { list: CitationList; index: number } | undefined {
+  let list = citationsByState.get(state);
+  if (!list) {
+    list = scanInline(state.src).list;
+    citationsByState.set(state, list);
+  }
+  const index = list.firstFrom(state.pos);
+  return index < list.length && list.start(index) === state.pos ? { list, index } : undefined;
+}
+
+/** Inline rule at `@` and `-@`: markdown-it's text rule stops at both characters. */
+function citationRule(state: StateInline, silent: boolean): boolean {
+  const code = state.src.charCodeAt(state.pos);
+  if (code !== 0x40 /* @ */ && code !== 0x2d /* - */) return false;
+  const found = citationStartingAt(state);
+  if (!found) return false;
+  const end = found.list.end(found.index);
+  if (end > state.posMax) return false;
+  if (!silent) {
+    const token = state.push(CITATION_TOKEN, '', 0);
+    token.meta = { key: found.list.key(found.index), source: state.src.slice(state.pos, end), number: 0, mode: 'key' } satisfies CitationMeta;
+  }
+  state.pos = end;
+  return true;
+}
+
+/**
+ * After parsing: a citation that markdown-it put inside a link or an image's
+ * alt text becomes plain text again; the others are numbered in order of
+ * first citation, counting only keys that resolve (so numbers match the
+ * References list).
+ */
+function gatherCitations(state: StateCore, resolver: Resolver, mode: CitationLabel): string[] {
+  const cited = new Set<string>();
+  const numbers = new Map<string, number>();
+  const visit = (children: Token[], insideLink: boolean): void => {
+    let linkDepth = insideLink ? 1 : 0;
+    for (const child of children) {
+      if (child.type === 'link_open') linkDepth++;
+      else if (child.type === 'link_close') linkDepth--;
+      else if (child.type === 'image' && child.children) visit(child.children, true);
+      else if (child.type === CITATION_TOKEN) {
+        const meta = child.meta as CitationMeta;
+        if (linkDepth > 0) {
+          child.type = 'text';
+          child.content = meta.source;
+          continue;
+        }
+        if (!cited.has(meta.key)) {
+          cited.add(meta.key);
+          if (resolver.resolves(meta.key)) numbers.set(meta.key, numbers.size + 1);
+        }
+        meta.number = numbers.get(meta.key) ?? 0;
+        meta.mode = mode;
+      }
+    }
+  };
+  for (const token of state.tokens) if (token.type === 'inline' && token.children) visit(token.children, false);
+  return [...cited];
+}
+
+function citationsCoreRule(resolver: Resolver) {
+  return (state: StateCore): void => {
+    resolver.startNote();
+    const settings = resolver.settings();
+    const cited = gatherCitations(state, resolver, settings.citationLabel);
+    const resolved = cited.filter((key) => resolver.resolves(key));
+    for (const token of state.tokens) {
+      if (token.type === 'fence' && fenceInfo(token) === 'papers cited') {
+        token.meta = { ...token.meta, paperNotesCited: resolved.filter((key) => resolver.lookup(key)) };
+      }
+    }
+    if (!settings.references || resolved.length === 0) return;
+    const token = new state.Token('html_block', '', 0);
+    token.content = referencesHtml(resolved, resolver, settings.citationLabel === 'number');
+    state.tokens.push(token);
+  };
+}
+
+// ---- Rendering.
+
+function citationLabel(paper: Paper, meta: CitationMeta, mode: CitationLabel): string {
+  if (mode === 'number') return String(meta.number);
+  if (mode === 'nameYear') return meta.source.startsWith('-') ? yearText(paper) : `${displayName(paper)} ${yearText(paper)}`;
+  return meta.source;
+}
+
+function citationHtml(meta: CitationMeta, resolver: Resolver): string {
+  const paper = resolver.lookup(meta.key);
+  const mode = meta.mode;
+  const key = escapeHtml(meta.key);
+  if (paper) {
+    const label = citationLabel(paper, meta, mode);
+    return `<a class="paper-notes-cite" href="#paper-notes-ref-${key}" title="${escapeHtml(tooltipFor(paper))}" data-key="${key}">${escapeHtml(label)}</a>`;
+  }
+  if (meta.number > 0) {
+    const label = mode === 'number' ? String(meta.number) : meta.source;
+    return `<a class="paper-notes-cite paper-notes-own" href="#paper-notes-ref-${key}" title="${escapeHtml(`@${meta.key} — an entry of your bibliography`)}" data-key="${key}">${escapeHtml(label)}</a>`;
+  }
+  const near = resolver.suggestions(meta.key);
+  const hint = `Unknown citation key '${meta.key}'${near.length ? ` — did you mean ${near.join(', ')}?` : ''}`;
+  return `<span class="paper-notes-cite paper-notes-unknown" title="${escapeHtml(hint)}">${escapeHtml(meta.source)}</span>`;
+}
+
+function unknownHtml(key: string, resolver: Resolver): string {
+  const near = resolver.suggestions(key);
+  return `<div class="paper-notes-card paper-notes-unknown-card"><span class="paper-notes-unknown">Unknown citation key '${escapeHtml(key)}'</span>${
+    near.length ? ` — did you mean ${near.map((k) => `<code>${escapeHtml(k)}</code>`).join(', ')}?` : ''}</div>`;
+}
+
+function codeLinkHtml(url: string, text: string): string {
+  return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
+}
+
+function cardHtml(paper: Paper): string {
+  const rows = summaryRows(paper, { kind: false }).map((row) => `<dt>${escapeHtml(row.label)}</dt><dd>${escapeHtml(row.value)}</dd>`).join('');
+  const code = paper.codeUrl ? `<dt>Code</dt><dd>${codeLinkHtml(paper.codeUrl, paper.codeUrl.replace(/^https?:\/\//, ''))}</dd>` : '';
+  return `<div class="paper-notes-card" id="paper-notes-card-${escapeHtml(paper.key)}">`
+    + `<div class="paper-notes-card-head"><span class="paper-notes-name">${escapeHtml(displayName(paper))}</span>`
+    + `<span class="paper-notes-year">${escapeHtml(yearText(paper))}</span>`
+    + `${paper.summary ? `<span class="paper-notes-kind">${escapeHtml(paper.summary.kind)}</span>` : ''}</div>`
+    + `<div class="paper-notes-title">${escapeHtml(paper.cleanTitle)} <code class="paper-notes-key">@${escapeHtml(paper.key)}</code></div>`
+    + `<dl class="paper-notes-fields">${rows}${code}</dl></div>`;
+}
+
+const TABLE_HEAD = ['Name', 'Year', 'Family', 'Modality', 'Complexity', 'Headline result', 'Code'];
+
+function tableRowHtml(key: string, resolver: Resolver): string {
+  const paper = resolver.lookup(key);
+  if (!paper) return `<tr><td colspan="${TABLE_HEAD.length}">${unknownHtml(key, resolver)}</td></tr>`;
+  const summary = paper.summary;
+  const cells = [
+    `<a href="#paper-notes-ref-${escapeHtml(paper.key)}" title="${escapeHtml(tooltipFor(paper))}">${escapeHtml(displayName(paper))}</a>`,
+    escapeHtml(yearText(paper)),
+    escapeHtml(summary?.family.map(familyName).join(', ') ?? ''),
+    escapeHtml(summary?.modalities.join(', ') ?? ''),
+    escapeHtml(summary?.complexity ?? ''),
+    escapeHtml(headlineResult(paper)),
+    paper.codeUrl ? codeLinkHtml(paper.codeUrl, 'code') : '',
+  ];
+  return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+}
+
+function tableHtml(keys: string[], resolver: Resolver): string {
+  return `<table class="paper-notes-table"><thead><tr>${TABLE_HEAD.map((cell) => `<th>${cell}</th>`).join('')}</tr></thead>`
+    + `<tbody>${keys.map((key) => tableRowHtml(key, resolver)).join('')}</tbody></table>`;
+}
+
+function referenceItemHtml(key: string, resolver: Resolver, numbered: boolean): string {
+  const paper = resolver.lookup(key);
+  const label = numbered ? '' : `<code>@${escapeHtml(key)}</code> `;
+  if (!paper) return `<li id="paper-notes-ref-${escapeHtml(key)}">${label}${numbered ? `<code>@${escapeHtml(key)}</code> ` : ''}(an entry of your bibliography)</li>`;
+  return `<li id="paper-notes-ref-${escapeHtml(key)}">${label}${escapeHtml(paper.cleanTitle)} (${escapeHtml(yearText(paper))})`
+    + `${paper.codeUrl ? ` — ${codeLinkHtml(paper.codeUrl, 'code')}` : ''}</li>`;
+}
+
+function referencesHtml(keys: string[], resolver: Resolver, numbered: boolean): string {
+  const list = numbered ? 'ol' : 'ul';
+  return `<section class="paper-notes-references"><h2>References</h2><${list}>${keys.map((key) => referenceItemHtml(key, resolver, numbered)).join('')}</${list}></section>\n`;
+}
+
+function fenceInfo(token: Token): string {
+  return token.info.trim().replace(/\s+/g, ' ');
+}
+
+const keysIn = (content: string): string[] => content.split(/[\s,;]+/).map((key) => key.replace(/^@/, '')).filter(Boolean);
+
+/** The ```paper and ```papers blocks; any other fence renders as before. */
+function fenceHtml(token: Token, resolver: Resolver): string | null {
+  const info = fenceInfo(token);
+  if (info === 'paper') {
+    return `<div class="paper-notes-cards">${keysIn(token.content).map((key) => {
+      const paper = resolver.lookup(key);
+      return paper ? cardHtml(paper) : unknownHtml(key, resolver);
+    }).join('')}</div>\n`;
+  }
+  if (info !== 'papers' && info !== 'papers cited') return null;
+  const keys = info === 'papers cited' ? (token.meta as { paperNotesCited?: string[] } | null)?.paperNotesCited ?? [] : keysIn(token.content);
+  return keys.length ? `${tableHtml(keys, resolver)}\n` : '<p class="paper-notes-empty">No cited papers to compare yet.</p>\n';
 }
 
 export function createPaperNotesPlugin(host: PaperNotesHost): (md: MarkdownIt) => void {
-  const settings = (): PaperNotesSettings => ({ ...DEFAULT_SETTINGS, ...host.settings?.() });
-  const suggestions = (key: string): string[] => (host.keys ? nearestKeys(key, host.keys()) : []);
-
-  function citationLabel(paper: Paper, source: string, number: number, mode: CitationLabel): string {
-    const suppress = source.startsWith('-');
-    if (mode === 'number') return String(number);
-    if (mode === 'nameYear') return suppress ? String(paper.year) : `${displayName(paper)} ${paper.year}`;
-    return source;
-  }
-
-  function citationHtml(key: string, source: string, state: NoteState): string {
-    const paper = host.lookup(key);
-    if (!paper) {
-      const near = suggestions(key);
-      const hint = `Unknown citation key '${key}'${near.length ? ` — did you mean ${near.join(', ')}?` : ''}`;
-      return `<span class="paper-notes-cite paper-notes-unknown" title="${escapeHtml(hint)}">${escapeHtml(source)}</span>`;
-    }
-    const number = state.cited.indexOf(key) + 1;
-    const label = citationLabel(paper, source, number, settings().citationLabel);
-    return `<a class="paper-notes-cite" href="#paper-notes-ref-${escapeHtml(paper.key)}" title="${escapeHtml(tooltipFor(paper))}" data-key="${escapeHtml(paper.key)}">${escapeHtml(label)}</a>`;
-  }
-
-  function unknownHtml(key: string): string {
-    const near = suggestions(key);
-    return `<div class="paper-notes-card paper-notes-unknown-card"><span class="paper-notes-unknown">Unknown citation key '${escapeHtml(key)}'</span>${
-      near.length ? ` — did you mean ${near.map((k) => `<code>${escapeHtml(k)}</code>`).join(', ')}?` : ''}</div>`;
-  }
-
-  function cardHtml(paper: Paper): string {
-    const rows = summaryRows(paper, { kind: false }).map((row) => `<dt>${escapeHtml(row.label)}</dt><dd>${escapeHtml(row.value)}</dd>`).join('');
-    const code = paper.codeUrl
-      ? `<dt>Code</dt><dd><a href="${escapeHtml(paper.codeUrl)}">${escapeHtml(paper.codeUrl.replace(/^https?:\/\//, ''))}</a></dd>`
-      : '';
-    return `<div class="paper-notes-card" id="paper-notes-card-${escapeHtml(paper.key)}">`
-      + `<div class="paper-notes-card-head"><span class="paper-notes-name">${escapeHtml(displayName(paper))}</span>`
-      + `<span class="paper-notes-year">${paper.year}</span>`
-      + `${paper.summary ? `<span class="paper-notes-kind">${escapeHtml(paper.summary.kind)}</span>` : ''}</div>`
-      + `<div class="paper-notes-title">${escapeHtml(paper.cleanTitle)} <code class="paper-notes-key">@${escapeHtml(paper.key)}</code></div>`
-      + `<dl class="paper-notes-fields">${rows}${code}</dl></div>`;
-  }
-
-  function tableHtml(keys: string[]): string {
-    const head = ['Name', 'Year', 'Family', 'Modality', 'Complexity', 'Headline result', 'Code'];
-    const rows = keys.map((key) => {
-      const paper = host.lookup(key);
-      if (!paper) return `<tr><td colspan="${head.length}">${unknownHtml(key)}</td></tr>`;
-      const summary = paper.summary;
-      const cells = [
-        `<a href="#paper-notes-ref-${escapeHtml(paper.key)}" title="${escapeHtml(tooltipFor(paper))}">${escapeHtml(displayName(paper))}</a>`,
-        String(paper.year),
-        escapeHtml(summary?.family.map(familyName).join(', ') ?? ''),
-        escapeHtml(summary?.modalities.join(', ') ?? ''),
-        escapeHtml(summary?.complexity ?? ''),
-        escapeHtml(headlineResult(paper)),
-        paper.codeUrl ? `<a href="${escapeHtml(paper.codeUrl)}">code</a>` : '',
-      ];
-      return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
-    });
-    return `<table class="paper-notes-table"><thead><tr>${head.map((cell) => `<th>${cell}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
-  }
-
-  function referencesHtml(note: NoteState): string {
-    const papers = note.cited.map((key) => host.lookup(key)).filter((paper): paper is Paper => !!paper);
-    if (papers.length === 0) return '';
-    const numbered = settings().citationLabel === 'number';
-    const items = papers.map((paper) => `<li id="paper-notes-ref-${escapeHtml(paper.key)}">${numbered ? '' : `<code>@${escapeHtml(paper.key)}</code> `}`
-      + `${escapeHtml(paper.cleanTitle)} (${paper.year})${paper.codeUrl ? ` — <a href="${escapeHtml(paper.codeUrl)}">code</a>` : ''}</li>`);
-    return `<section class="paper-notes-references"><h2>References</h2><${numbered ? 'ol' : 'ul'}>${items.join('')}</${numbered ? 'ol' : 'ul'}></section>\n`;
-  }
-
-  const keysIn = (content: string): string[] => content.split(/[\s,;]+/).map((key) => key.replace(/^@/, '')).filter(Boolean);
-
+  const resolver = new Resolver(host);
   return (md) => {
-    // Citations are an inline rule at '@' (a terminator for markdown-it's text rule), so code
-    // spans and escaped \@ never reach it, in every markdown-it version VS Code has shipped.
-    const citationsBySource = new Map<string, ReturnType<typeof findCitations>>();
-    md.inline.ruler.push('paper_notes_citation', (state, silent) => {
-      if (state.src.charCodeAt(state.pos) !== 0x40 /* @ */) return false;
-      let citations = citationsBySource.get(state.src);
-      if (!citations) {
-        if (citationsBySource.size > 256) citationsBySource.clear();
-        citations = findCitations(state.src);
-        citationsBySource.set(state.src, citations);
-      }
-      const citation = citations.find((candidate) => candidate.keyStart === state.pos + 1 || (candidate.keyStart === state.pos + 2 && state.src[state.pos + 1] === '{'));
-      if (!citation) return false;
-      if (!silent) {
-        let source = state.src.slice(state.pos, citation.end);
-        if (citation.suppressAuthor && state.pending.endsWith('-')) {
-          state.pending = state.pending.slice(0, -1);
-          source = `-${source}`;
-        }
-        const note = noteState(state.env);
-        if (!note.cited.includes(citation.key)) note.cited.push(citation.key);
-        const token = state.push('html_inline', '', 0);
-        token.content = citationHtml(citation.key, source, note);
-      }
-      state.pos = citation.end;
-      return true;
-    });
-
-    // Hosts may parse and render with different env objects (VS Code does), so what the
-    // renderer needs from parsing travels on the tokens.
-    md.core.ruler.push('paper_notes_cited_fences', (state) => {
-      for (const token of state.tokens) {
-        if (token.type === 'fence' && token.info.trim().replace(/\s+/g, ' ') === 'papers cited') {
-          token.meta = { ...token.meta, paperNotesCited: [...noteState(state.env).cited] };
-        }
-      }
-    });
-
-    md.core.ruler.push('paper_notes_references', (state) => {
-      if (!settings().references) return;
-      const html = referencesHtml(noteState(state.env));
-      if (!html) return;
-      const token = new state.Token('html_block', '', 0);
-      token.content = html;
-      state.tokens.push(token);
-    });
-
+    md.inline.ruler.push(CITATION_TOKEN, citationRule);
+    md.core.ruler.push('paper_notes_citations', citationsCoreRule(resolver));
+    md.renderer.rules[CITATION_TOKEN] = (tokens, index) => citationHtml(tokens[index].meta as CitationMeta, resolver);
     const fence = md.renderer.rules.fence;
-    md.renderer.rules.fence = (tokens, index, options, env, self) => {
-      const token = tokens[index];
-      const info = token.info.trim().replace(/\s+/g, ' ');
-      if (info === 'paper') {
-        return `<div class="paper-notes-cards">${keysIn(token.content).map((key) => {
-          const paper = host.lookup(key);
-          return paper ? cardHtml(paper) : unknownHtml(key);
-        }).join('')}</div>\n`;
-      }
-      if (info === 'papers' || info === 'papers cited') {
-        const cited = (token.meta as { paperNotesCited?: string[] } | null)?.paperNotesCited ?? [];
-        const keys = info === 'papers cited' ? cited.filter((key) => host.lookup(key)) : keysIn(token.content);
-        return keys.length ? `${tableHtml(keys)}\n` : '<p class="paper-notes-empty">No cited papers to compare yet.</p>\n';
-      }
-      return fence ? fence(tokens, index, options, env, self) : self.renderToken(tokens, index, options);
-    };
+    md.renderer.rules.fence = (tokens, index, options, env, self) =>
+      fenceHtml(tokens[index], resolver) ?? (fence ? fence(tokens, index, options, env, self) : self.renderToken(tokens, index, options));
   };
 }

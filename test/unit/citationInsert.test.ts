@@ -1,12 +1,16 @@
 import * as assert from 'node:assert/strict';
-import { citationEdit } from '../../src/core/citationInsert';
+import { citationEdit, citeContextAt } from '../../src/core/citationInsert';
+import { findCitations } from '../../src/core/citationSyntax';
 import { applyTemplate, formatCitation } from '../../src/core/citationFormat';
 import { makePaper } from './helpers';
 
 const a = makePaper({ key: 'alpha2020', cleanTitle: 'Alpha: One', year: 2020, codeUrl: 'https://github.com/a/alpha' });
-const b = makePaper({ key: 'beta2021', cleanTitle: 'Beta [Two]', year: 2021, summary: { kind: 'architecture', name: 'BetaNet', family: [], modalities: [], tasks: [], datasets: [], results: [], complexity: null, code: null } });
+const b = makePaper({ key: 'beta2021', cleanTitle: 'Beta [Two]', year: 2021, summary: { kind: 'architecture', name: 'BetaNet', family: [], modalities: [], tasks: [], datasets: [], results: [], complexity: null } });
 
 const apply = (line: string, edit: ReturnType<typeof citationEdit>) => (edit ? line.slice(0, edit.start) + edit.text + line.slice(edit.end) : line);
+/** The edit for a cursor or selection on one line of inline text. */
+const edit = (line: string, start: number, end: number, papers: Parameters<typeof citationEdit>[3], format: string) =>
+  citationEdit(citeContextAt(findCitations(line), start), start, end, papers, format);
 
 describe('citation formats', () => {
   it('writes pandoc, latex and markdown citations', () => {
@@ -24,24 +28,36 @@ describe('citation formats', () => {
 describe('citationEdit', () => {
   it('inserts a new citation at the cursor', () => {
     const line = 'As shown  here.';
-    assert.equal(apply(line, citationEdit(line, 9, 9, [a], 'pandoc')), 'As shown [@alpha2020] here.');
+    assert.equal(apply(line, edit(line, 9, 9, [a], 'pandoc')), 'As shown [@alpha2020] here.');
   });
 
   it('replaces the selection', () => {
     const line = 'As shown CITE here.';
-    assert.equal(apply(line, citationEdit(line, 9, 13, [a, b], 'latex')), 'As shown \\cite{alpha2020,beta2021} here.');
+    assert.equal(apply(line, edit(line, 9, 13, [a, b], 'latex')), 'As shown \\cite{alpha2020,beta2021} here.');
   });
 
   it('joins an existing Pandoc citation instead of nesting', () => {
     const line = 'See [@alpha2020, p. 3] now.';
-    assert.equal(apply(line, citationEdit(line, 8, 8, [b], 'pandoc')), 'See [@alpha2020, p. 3; @beta2021] now.');
-    assert.equal(citationEdit(line, 8, 8, [a], 'pandoc'), null);
-    assert.equal(apply(line, citationEdit(line, 8, 8, [a, b], 'pandoc')), 'See [@alpha2020, p. 3; @beta2021] now.');
+    assert.equal(apply(line, edit(line, 8, 8, [b], 'pandoc')), 'See [@alpha2020, p. 3; @beta2021] now.');
+    assert.equal(edit(line, 8, 8, [a], 'pandoc'), null);
+    assert.equal(apply(line, edit(line, 8, 8, [a, b], 'pandoc')), 'See [@alpha2020, p. 3; @beta2021] now.');
   });
 
   it('does not join outside a citation or in other formats', () => {
     const line = 'See [@alpha2020] now.';
-    assert.equal(apply(line, citationEdit(line, 0, 0, [b], 'pandoc')), '[@beta2021]See [@alpha2020] now.');
-    assert.equal(apply(line, citationEdit(line, 8, 8, [b], 'latex')), 'See [@al\\cite{beta2021}pha2020] now.');
+    assert.equal(apply(line, edit(line, 0, 0, [b], 'pandoc')), '[@beta2021]See [@alpha2020] now.');
+    assert.equal(apply(line, edit(line, 16, 16, [b], 'latex')), 'See [@alpha2020]\\cite{beta2021} now.');
+  });
+
+  it('never splits a key: a cursor inside one cites after its group, or after the key', () => {
+    const grouped = 'See [@alpha2020] now.';
+    assert.equal(apply(grouped, edit(grouped, 8, 8, [b], 'latex')), 'See [@alpha2020] \\cite{beta2021} now.');
+    assert.equal(apply(grouped, edit(grouped, 8, 8, [b], 'markdown')), 'See [@alpha2020] *Beta \\[Two\\] (2021)* now.');
+    const bare = 'As @alpha2020 says.';
+    assert.equal(apply(bare, edit(bare, 6, 6, [b], 'pandoc')), 'As @alpha2020 [@beta2021] says.');
+    assert.equal(apply(bare, edit(bare, 4, 4, [b], 'latex')), 'As @alpha2020 \\cite{beta2021} says.');
+    // At the key's edges nothing is split: the citation goes where the cursor is.
+    assert.equal(apply(bare, edit(bare, 3, 3, [b], 'pandoc')), 'As [@beta2021]@alpha2020 says.');
+    assert.equal(apply(bare, edit(bare, 13, 13, [b], 'pandoc')), 'As @alpha2020[@beta2021] says.');
   });
 });

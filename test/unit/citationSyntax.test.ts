@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { citationAt, citationGroupAt, codeBlockLines, findCitations, findCitationsInDocument } from '../../src/core/citationSyntax';
+import { citationAt, citationGroupAt, findCitations, outsideRanges, scanInline } from '../../src/core/citationSyntax';
 
 const keys = (line: string) => findCitations(line).map((citation) => citation.key);
 
@@ -44,17 +44,23 @@ describe('citation syntax', () => {
 
   it('finds the citation and group under the cursor', () => {
     const line = 'see [@a; @bb] now';
-    assert.equal(citationAt(line, line.indexOf('bb'))?.key, 'bb');
-    assert.equal(citationAt(line, line.indexOf(']'))?.key, 'bb');
-    assert.equal(citationAt(line, 0), undefined);
-    assert.deepEqual(citationGroupAt(line, line.indexOf(';')), { start: 4, end: 13 });
-    assert.equal(citationGroupAt(line, 1), undefined);
+    const citations = findCitations(line);
+    assert.equal(citationAt(citations, line.indexOf('bb'))?.key, 'bb');
+    assert.equal(citationAt(citations, line.indexOf(']'))?.key, 'bb');
+    assert.equal(citationAt(citations, line.indexOf('@a'))?.key, 'a');
+    assert.equal(citationAt(citations, 0), undefined);
+    assert.equal(citationAt(citations, line.indexOf(';') + 1), undefined);
+    assert.deepEqual(citationGroupAt(citations, line.indexOf(';')), { group: { start: 4, end: 13 }, keys: ['a', 'bb'] });
+    assert.equal(citationGroupAt(citations, 4), undefined, 'on the [ itself is not inside');
+    assert.equal(citationGroupAt(citations, 1), undefined);
   });
 
-  it('skips fenced and indented code blocks', () => {
-    const doc = ['Text [@a]', '```', '[@b]', '```', '', '    [@c]', '', '~~~md', '@d', '~~~', '- item [@e]', '    continued [@f]', 'end @g'].join('\n');
-    assert.deepEqual(findCitationsInDocument(doc).map((citation) => `${citation.key}:${citation.line}`), ['a:0', 'e:10', 'f:11', 'g:12']);
-    assert.deepEqual([...codeBlockLines(['```js', 'x', '```'])], [0, 1, 2]);
+  it('tells where citations cannot be typed: code, HTML, URLs, link text and destinations', () => {
+    const line = 'a `code @x` <b title="@y">b</b> https://x.org/@z [t @w](u) end';
+    const { excluded } = scanInline(line);
+    for (const inside of ['@x', '@y', '@z', '@w', '(u)']) assert.ok(!outsideRanges(excluded, line.indexOf(inside) + 1), inside);
+    for (const outside of ['a ', ' end']) assert.ok(outsideRanges(excluded, line.indexOf(outside) + 1), outside);
+    assert.ok(outsideRanges(excluded, line.indexOf('`')), 'the start of a code span is still outside it');
   });
 
   it('never produces ranges outside the line or out of order, whatever surrounds the keys (property)', () => {

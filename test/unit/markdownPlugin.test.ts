@@ -9,16 +9,16 @@ import { makePaper, realCatalogue } from './helpers';
 const hostile = makePaper({
   key: 'evil2024', cleanTitle: 'Evil <script>alert(1)</script> "Net"', codeUrl: 'https://github.com/x/y"onmouseover="alert(1)',
   summary: { kind: 'architecture', name: '<img src=x onerror=alert(1)>', family: ['transformer'], modalities: ['vision'], tasks: ['<b>task</b>'],
-    datasets: ['Image<Net>'], results: [{ value: '9%', metric: '<i>acc</i>' }], complexity: 'O(n<2)', code: null },
+    datasets: ['Image<Net>'], results: [{ value: '9%', metric: '<i>acc</i>' }], complexity: 'O(n<2)' },
 });
 const papers = [...realCatalogue().papers, hostile];
 const byKey = new Map(papers.map((paper) => [paper.key, paper]));
 
 let Engine: typeof MarkdownIt = MarkdownIt;
 
-function render(text: string, settings: Partial<PaperNotesSettings> = {}): string {
+function render(text: string, settings: Partial<PaperNotesSettings> = {}, isKnown?: (key: string) => boolean): string {
   return new Engine({ html: true })
-    .use(createPaperNotesPlugin({ lookup: (key) => byKey.get(key), keys: () => byKey.keys(), settings: () => settings }))
+    .use(createPaperNotesPlugin({ lookup: (key) => byKey.get(key), isKnown, keys: () => byKey.keys(), settings: () => settings }))
     .render(text);
 }
 
@@ -46,6 +46,21 @@ describe(`markdown-it ${version}`, () => {
       assert.match(numbered, /<ol><li id="paper-notes-ref-mamba2023">/);
       const named = render('[@slicedrecursive2021] and [-@slicedrecursive2021]', { citationLabel: 'nameYear' });
       assert.deepEqual([...named.matchAll(/data-key="[^"]+">([^<]+)</g)].map((m) => m[1]), ['SReT 2021', '2021']);
+    });
+
+    it('numbers only what the References list, whatever else the note cites', () => {
+      const html = render('[@nope2020] then [@mamba2023; @mine2020] and [@informer2020]', { citationLabel: 'number' }, (key) => key === 'mine2020');
+      assert.deepEqual([...html.matchAll(/data-key="[^"]+">([^<]+)</g)].map((m) => m[1]), ['1', '2', '3']);
+      const references = /<ol>(.*)<\/ol>/.exec(html)![1];
+      assert.deepEqual([...references.matchAll(/<li id="paper-notes-ref-([^"]+)"/g)].map((m) => m[1]), ['mamba2023', 'mine2020', 'informer2020']);
+      assert.match(html, /paper-notes-unknown"[^>]*>@nope2020</);
+    });
+
+    it('puts no citation inside link text, image alt text or a URL', () => {
+      const html = render('[see @mamba2023](https://x.org) ![@mamba2023](x.png) https://medium.com/@mamba2023/post', { references: false });
+      assert.doesNotMatch(html, /paper-notes/);
+      assert.match(html, /<a href="https:\/\/x.org">see @mamba2023<\/a>/);
+      assert.match(html, /alt="@mamba2023"/);
     });
 
     it('renders an unknown key visibly as unknown, with the nearest keys, without breaking the page', () => {

@@ -1,0 +1,116 @@
+import * as assert from 'node:assert/strict';
+import MarkdownIt from 'markdown-it';
+import { createPaperNotesPlugin } from '../../src/markdown/paperNotesPlugin';
+import { makePaper } from './helpers';
+import { findCitations } from '../../src/core/citationSyntax';
+import { findCitationsInDocument, NoteCitations } from '../../src/markdown/noteCitations';
+
+const keys = (line: string) => findCitations(line).map((citation) => citation.key);
+const docKeys = (text: string) => findCitationsInDocument(text).map((citation) => citation.key);
+
+describe('where citations can be', () => {
+  it('no citation inside a URL', () => {
+    assert.deepEqual(keys('see https://medium.com/@jane/post and [@real]'), ['real']);
+    assert.deepEqual(keys('toot at https://mastodon.social/@someone today'), []);
+    assert.deepEqual(keys('<https://medium.com/@jane/post>'), []);
+  });
+  it('no citation in link text or alt text', () => {
+    assert.deepEqual(keys('[see @key](https://x) and @real'), ['real']);
+    assert.deepEqual(keys('![@key](x.png)'), []);
+  });
+  it('no citation in inline HTML', () => {
+    assert.deepEqual(keys('a <!-- @hidden --> b @real'), ['real']);
+    assert.deepEqual(keys('<a href="mailto:x@y.z" title="@t">x</a>'), []);
+  });
+  it('no citation in HTML comments, HTML blocks or fenced code inside block quotes', () => {
+    assert.deepEqual(docKeys('<!--\n@hidden\n-->\n\n<div>\n@inhtml\n</div>\n\n> ```\n> @incode\n> ```\n\n@real'), ['real']);
+  });
+  it('is linear on adversarial text: each megabyte takes a moment, in the scanner, a whole note and the preview (quadratic took minutes)', function () {
+    this.timeout(30000);
+    const mb = 1 << 20;
+    const distinct = Array.from({ length: mb / 8 }, (_, n) => `[@k${n}] `).join('');
+    const md = new MarkdownIt({ html: true }).use(createPaperNotesPlugin({ lookup: () => undefined, keys: () => ['k1'] }));
+    for (const text of [...['[@a] ', '\\', '`a` ', '<!-- <a x="'].map((unit) => unit.repeat(Math.ceil(mb / unit.length))), `[${'@a '.repeat(mb / 3)}]`, distinct]) {
+      findCitations(text);
+      assert.ok(findCitationsInDocument(text).length >= 0);
+      md.render(text);
+    }
+    assert.equal(findCitationsInDocument(distinct).length, mb / 8);
+  });
+});
+
+describe('citations in a whole note', () => {
+  const placed = (text: string) => findCitationsInDocument(text).map((citation) => `${citation.key}:${citation.line}:${text.slice(citation.keyStart, citation.keyEnd)}`);
+
+  it('skips fenced and indented code blocks, in lists and block quotes too', () => {
+    const doc = ['Text [@a]', '```', '[@b]', '```', '', '    [@c]', '', '~~~md', '@d', '~~~', '- item [@e]', '  continued [@f]', '', '- list', '', '      [@code]', '', '> ~~~', '> @quoted', '> ~~~', 'end @g'].join('\n');
+    assert.deepEqual(placed(doc), ['a:0:a', 'e:10:e', 'f:11:f', 'g:20:g']);
+  });
+
+  it('places keys exactly in block quotes, lists, headings, tables and CRLF notes', () => {
+    const doc = '# About [@h1]\r\n\r\n> quoted [@q]\r\n> lazy @l\r\n\r\n1. item @i\r\n\r\n| a | b |\r\n| --- | --- |\r\n| @t1 | x @t2 |\r\n\r\nSetext @s\r\n===\r\n';
+    assert.deepEqual(placed(doc), ['h1:0:h1', 'q:2:q', 'l:3:l', 'i:5:i', 't1:9:t1', 't2:9:t2', 's:11:s']);
+  });
+
+  it('skips YAML front matter and link reference definitions', () => {
+    assert.deepEqual(placed('---\ntitle: "@notakey"\n---\n\n[@a]\n\n[ref]: https://x.org/@b\n'), ['a:4:a']);
+  });
+
+  it('keeps a citation group across lines, with its prefix and locator', () => {
+    const text = 'See [see @a,\np. 3; @b] and\n> quoted [@c]';
+    const [a, b, c] = findCitationsInDocument(text);
+    assert.equal(text.slice(a.group!.start, a.group!.end), '[see @a,\np. 3; @b]');
+    assert.deepEqual([a.prefix, a.locator, b.line], ['see', 'p. 3', 1]);
+    assert.equal(text.slice(c.group!.start, c.group!.end), '[@c]');
+  });
+
+  it('answers what is under a cursor, and whether a citation can be typed there', () => {
+    const text = 'Intro [@a; @bb] here.\n\n```\n@code\n```\n\n> see <https://x.org/@u> and @q\n';
+    const note = new NoteCitations(text);
+    assert.equal(note.at(text.indexOf('bb'))?.key, 'bb');
+    assert.equal(note.at(text.indexOf('@code')), undefined);
+    assert.deepEqual(note.groupAt(text.indexOf(';'))?.keys, ['a', 'bb']);
+    assert.equal(note.at(text.indexOf('@q') + 2)?.key, 'q');
+    assert.ok(note.canCiteAt(text.indexOf('here')));
+    assert.ok(!note.canCiteAt(text.indexOf('@code')));
+    assert.ok(!note.canCiteAt(text.indexOf('@u')));
+    assert.ok(note.canCiteAt(text.indexOf('@q')));
+    assert.ok(!note.canCiteAt(text.indexOf('> see')), 'the block quote marker is not inline text');
+  });
+});
+
+describe('the preview and the note scanner agree on where citations are (differential, random notes)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const engines: [string, typeof MarkdownIt][] = [['14', MarkdownIt], ['12', require('markdown-it-12') as typeof MarkdownIt]];
+  const blocks = [
+    'Text with [@k] and @k in it.', '[see @k, p. 3; -@k]', '- item @k\n  continued [@k]', '> quote @k\n> more [@k]',
+    '```\n@k in code\n```', '> ```\n> @k fenced in a quote\n> ```', '    @k indented code', '<!--\n@k in a comment\n-->',
+    '<div>\n@k in an HTML block\n</div>', 'inline <!-- @k --> comment and <span title="@k">tag</span> @k', '`@k` and ``a @k`` spans',
+    '[text @k](https://x.org/@k) and ![@k](i.png)', 'https://medium.com/@k/post and <https://x.org/@k> and www.x.org/@k',
+    '# Heading @k', '| a | b |\n| - | - |\n| @k | [@k] |', 'mail me@k.org or \\@k', '1. one @k\n\n   para in item [@k]',
+    'Setext @k\n---', '[ref @k]: https://x.org', '*emphasis @k* and **strong [@k]**', '[@k]\n[@k', '@{k} and [-@k]',
+  ];
+
+  it('renders a citation exactly where NoteCitations finds one, in markdown-it 12 and 14', () => {
+    const random = (() => {
+      let seed = 9;
+      return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    })();
+    for (let n = 0; n < 400; n++) {
+      let counter = 0;
+      const parts: string[] = [];
+      const count = 1 + Math.floor(random() * 6);
+      for (let i = 0; i < count; i++) parts.push(blocks[Math.floor(random() * blocks.length)]);
+      // Every key is distinct, so a key in the wrong place shows.
+      const note = parts.join(random() < 0.8 ? '\n\n' : '\n').replace(/@(\{?)k\b/g, (_, brace: string) => `@${brace}k${++counter}`);
+      const expected = findCitationsInDocument(note).map((citation) => citation.key);
+      for (const [version, Engine] of engines) {
+        const md = new Engine({ html: true, linkify: true }).use(createPaperNotesPlugin({
+          lookup: (key) => (/^k\d+$/.test(key) ? makePaper({ key }) : undefined), settings: () => ({ references: false }),
+        }));
+        const rendered = [...md.render(note).matchAll(/data-key="([^"]+)"/g)].map((match) => match[1]);
+        assert.deepEqual(rendered, expected, `markdown-it ${version} on:\n${note}`);
+      }
+    }
+  });
+});
