@@ -1,7 +1,12 @@
 /**
  * BibTeX for catalogue papers, accepted by BibTeX, biblatex and Pandoc's
  * citeproc. The pages give no author names, so none are invented: entries are
- * `@misc` with title, year, date, the code link as `url`, and the abstract. Pure.
+ * `@misc` with title, year, date, the code link as `url`, and the abstract.
+ *
+ * Every entry ends with a `papernotes` field holding a fingerprint of the
+ * entry's own text: an entry is Paper Notes' own only while it is still
+ * exactly what Paper Notes wrote. Once a user edits any of it, it is theirs
+ * and a bibliography update never rewrites it. Pure.
  */
 import type { Paper } from './paper';
 
@@ -28,22 +33,51 @@ function bibtexUrl(url: string): string {
   return url.replace(/[{}\s]/g, (ch) => encodeURIComponent(ch));
 }
 
-/** Marks an entry as written by Paper Notes, so a bibliography update can recognise its own entries. */
-export const GENERATED_NOTE = 'Paper Notes catalogue';
+/** A keyword on Paper Notes' entries, so people can find them in a reference manager. */
+export const GENERATED_KEYWORD = 'Paper Notes catalogue';
+/** The field that carries an entry's fingerprint; always the last field. */
+export const FINGERPRINT_FIELD = 'papernotes';
+
+/**
+ * A 64-bit fingerprint of a text (two 32-bit multiplicative hashes), as 16
+ * hex digits. Not for security: it tells whether an entry was edited.
+ */
+export function fingerprint(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+}
+
+const FINGERPRINTED = new RegExp(`,\\n  ${FINGERPRINT_FIELD} = \\{([0-9a-f]{16})\\}\\n\\}$`);
+
+/** True when an entry's text (from `@` to its closing brace) is still exactly what Paper Notes wrote. */
+export function isUnchangedOwnEntry(entry: string): boolean {
+  const text = entry.replace(/\r\n?/g, '\n');
+  const match = FINGERPRINTED.exec(text);
+  return !!match && fingerprint(text.slice(0, match.index) + '\n}') === match[1];
+}
 
 export function toBibtex(paper: Paper): string {
   const fields: [string, string][] = [
     // Double braces keep the title's capitalisation (ViT, DETR) in every style.
     ['title', `{${escapeBibtex(paper.cleanTitle)}}`],
-    ['year', String(paper.year)],
-    ['date', paper.date],
   ];
+  // An undated paper has no year: Pandoc and CSL styles print "n.d.".
+  if (paper.year !== null) fields.push(['year', String(paper.year)]);
+  if (paper.date !== null) fields.push(['date', paper.date]);
   if (paper.codeUrl) fields.push(['url', bibtexUrl(paper.codeUrl)]);
-  fields.push(['note', `${paper.authorsCount} author${paper.authorsCount === 1 ? '' : 's'} (names not listed)`]);
+  if (paper.authorsCount !== null) fields.push(['note', `${paper.authorsCount} author${paper.authorsCount === 1 ? '' : 's'} (names not listed)`]);
   fields.push(['abstract', escapeBibtex(paper.cleanAbstract)]);
-  fields.push(['keywords', GENERATED_NOTE]);
-  const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
-  return `@misc{${paper.key},\n${body}\n}\n`;
+  fields.push(['keywords', GENERATED_KEYWORD]);
+  const entry = `@misc{${paper.key},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n')}\n}`;
+  return `${entry.slice(0, -2)},\n  ${FINGERPRINT_FIELD} = {${fingerprint(entry)}}\n}\n`;
 }
 
 export function toBibtexFile(papers: readonly Paper[]): string {

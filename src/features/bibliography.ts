@@ -1,10 +1,25 @@
-/** Keeping a BibTeX file of the workspace's cited catalogue papers, for Pandoc and LaTeX. */
+/**
+ * Update Bibliography: keeps the workspace's BibTeX file with an entry for
+ * every cited catalogue paper, for Pandoc and LaTeX, without losing a byte of
+ * the user's. The merge itself is the pure core's (shared with
+ * `paper-notes bibliography`); this file finds the notes, reads the file and
+ * writes it safely:
+ *
+ * - a path set in the workspace's settings must stay inside the workspace
+ *   folder (symbolic links resolved); the user's own settings may point anywhere;
+ * - an open bibliography is changed through its editor, as one undoable edit;
+ * - otherwise the new bytes go to a temporary file beside it, which replaces
+ *   the file only if the file did not change since it was read.
+ */
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { BibParseError, mergeBibliography } from '../core/bibtexFile';
-import { findCitationsInDocument } from '../core/citationSyntax';
+import { bibliographyMessage, type BibliographyOutcome, planBibliography, planBibliographyBytes } from '../core/bibliographyUpdate';
 import type { Paper } from '../core/paper';
+import { decodeUtf8 } from '../core/textEncoding';
+import { isInsideFolder } from '../core/workspacePath';
+import { citedKeys } from '../markdown/noteCitations';
 import type { CatalogueStore } from './catalogueStore';
-import { bibliographyUri } from './knownKeys';
+import { bibliographySetting, updateBibliographyOnSave } from './settings';
 
 export interface BibliographyDeps {
   store: CatalogueStore;
@@ -15,84 +30,162 @@ export interface BibliographyUpdate {
   added: string[];
   updated: string[];
   keptUsers: string[];
+  keptEdited: string[];
   written: boolean;
+  /** Why nothing was written, when it was refused. */
+  refused?: string;
 }
 
-/** The catalogue papers cited in the workspace's Markdown notes, in order of first citation. */
+export type BibliographyTarget = { uri: vscode.Uri; name: string } | { refused: string };
+
+function isAbsolute(file: string): boolean {
+  return /^([a-z]:)?[\\/]/i.test(file);
+}
+
+/** The nearest existing path at or above `path`, resolved through symbolic links, with the rest appended. */
+async function realPath(path: string): Promise<string> {
+  const rest: string[] = [];
+  let current = path;
+  for (;;) {
+    try {
+      const real = await fs.promises.realpath(current);
+      return [real, ...rest].join('/');
+    } catch {
+      const parent = current.replace(/[\\/][^\\/]*$/, '');
+      if (!parent || parent === current) return path;
+      rest.unshift(current.slice(parent.length + 1));
+      current = parent;
+    }
+  }
+}
+
+/** Where the bibliography is, if the setting names one; refused when a workspace setting points outside the workspace. */
+export async function bibliographyTarget(): Promise<BibliographyTarget | undefined> {
+  const setting = bibliographySetting();
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!setting.file || !folder) return undefined;
+  const uri = isAbsolute(setting.file) ? vscode.Uri.file(setting.file) : vscode.Uri.joinPath(folder.uri, setting.file);
+  const name = vscode.workspace.asRelativePath(uri);
+  if (setting.scope === 'workspace') {
+    const outside = `the workspace's settings set paperNotes.bibliographyFile to '${setting.file}', which is outside the workspace folder. Paper Notes writes outside the workspace only where your own user settings say so. Nothing was written.`;
+    if (uri.scheme !== folder.uri.scheme || !isInsideFolder(folder.uri.path, uri.path)) return { refused: outside };
+    if (uri.scheme === 'file') {
+      const [realFolder, realTarget] = await Promise.all([realPath(folder.uri.fsPath), realPath(uri.fsPath)]);
+      if (!isInsideFolder(vscode.Uri.file(realFolder).path, vscode.Uri.file(realTarget).path)) return { refused: outside.replace('which is outside', 'which leads (through a symbolic link) outside') };
+    }
+  }
+  return { uri, name };
+}
+
+/** The catalogue papers cited in the workspace's Markdown notes, in order of first citation (notes by path). */
 async function citedPapers(deps: BibliographyDeps): Promise<Paper[]> {
   const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '**/node_modules/**');
   files.sort((a, b) => a.path.localeCompare(b.path));
-  const catalogue = deps.store.catalogue();
-  const seen = new Set<string>();
-  const papers: Paper[] = [];
+  const texts: string[] = [];
   for (const uri of files) {
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-    const text = open ? open.getText() : Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
-    for (const citation of findCitationsInDocument(text)) {
-      const paper = catalogue.get(citation.key);
-      if (paper && !seen.has(paper.key)) {
-        seen.add(paper.key);
-        papers.push(paper);
-      }
+    if (open) {
+      texts.push(open.getText());
+      continue;
     }
+    const decoded = decodeUtf8(await vscode.workspace.fs.readFile(uri));
+    // A note that is not UTF-8 cannot be read reliably: its citations are left out, and the note is not changed.
+    if (decoded.ok) texts.push(decoded.text);
   }
-  return papers;
+  const catalogue = deps.store.catalogue();
+  return citedKeys(texts).map((key) => catalogue.get(key)).filter((paper): paper is Paper => !!paper);
 }
 
-async function readIfExists(uri: vscode.Uri): Promise<string> {
+async function readBytes(uri: vscode.Uri): Promise<Uint8Array | null> {
   try {
-    return Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+    return await vscode.workspace.fs.readFile(uri);
   } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return '';
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return null;
     throw error;
   }
 }
 
+const sameBytes = (a: Uint8Array | null, b: Uint8Array | null): boolean =>
+  a === null || b === null ? a === b : a.length === b.length && a.every((byte, i) => byte === b[i]);
+
+/** Writes through the open editor: one undoable edit; saved when it had no unsaved changes before. */
+async function writeThroughDocument(document: vscode.TextDocument, papers: Paper[], diskBytes: Uint8Array | null): Promise<BibliographyOutcome> {
+  const disk = diskBytes ? decodeUtf8(diskBytes) : null;
+  if (disk && !disk.ok) return { refused: true, reason: disk.message };
+  const wasDirty = document.isDirty;
+  const plan = planBibliography(document.getText(), papers);
+  if (plan.refused || plan.unchanged) return plan;
+  const edit = new vscode.WorkspaceEdit();
+  for (const change of plan.edits) {
+    edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
+  }
+  if (!(await vscode.workspace.applyEdit(edit))) return { refused: true, reason: 'the editor did not accept the change' };
+  if (!wasDirty) await document.save();
+  return plan;
+}
+
+/** Writes a temporary file beside the target and renames it over the target, if the target is as it was read. */
+async function writeReplacing(uri: vscode.Uri, papers: Paper[], before: Uint8Array | null): Promise<BibliographyOutcome> {
+  const plan = planBibliographyBytes(before, papers);
+  if (plan.refused || plan.unchanged) return plan;
+  const temporary = vscode.Uri.joinPath(uri, '..', `.${uri.path.split('/').pop()}.paper-notes-${Date.now().toString(36)}.tmp`);
+  await vscode.workspace.fs.writeFile(temporary, plan.bytes);
+  try {
+    if (!sameBytes(before, await readBytes(uri))) {
+      return { refused: true, reason: 'it changed while the update was being prepared; run the update again' };
+    }
+    await vscode.workspace.fs.rename(temporary, uri, { overwrite: true });
+  } finally {
+    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
+  }
+  return plan;
+}
+
+const NOT_WRITTEN = { added: [], updated: [], keptUsers: [], keptEdited: [], written: false };
+
+/** Errors of updates on save are shown once each: a note is saved often. */
+const reported = new Set<string>();
+function showError(message: string, quiet: boolean): void {
+  if (quiet && reported.has(message)) return;
+  reported.add(message);
+  void vscode.window.showErrorMessage(message);
+}
+
 /** Writes BibTeX for every cited catalogue paper into the bibliography file, keeping the user's entries. */
 export async function updateBibliography(deps: BibliographyDeps, quiet = false): Promise<BibliographyUpdate | undefined> {
-  const uri = bibliographyUri();
-  if (!uri) {
+  const target = await bibliographyTarget();
+  if (!target) {
     const open = 'Open Setting';
     if (!quiet && (await vscode.window.showWarningMessage('Set paperNotes.bibliographyFile (e.g. references.bib) to keep a bibliography for Pandoc and LaTeX.', open)) === open) {
       await vscode.commands.executeCommand('workbench.action.openSettings', 'paperNotes.bibliographyFile');
     }
     return undefined;
   }
-  const name = vscode.workspace.asRelativePath(uri);
-  const openBib = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-  if (openBib?.isDirty) {
-    void vscode.window.showErrorMessage(`Paper Notes: ${name} has unsaved changes; save it, then update the bibliography. Nothing was written.`);
-    return { file: name, added: [], updated: [], keptUsers: [], written: false };
+  if ('refused' in target) {
+    showError(`Paper Notes: ${target.refused}`, quiet);
+    return { file: '', ...NOT_WRITTEN, refused: target.refused };
   }
   const papers = await citedPapers(deps);
-  let result;
-  try {
-    result = mergeBibliography(await readIfExists(uri), papers);
-  } catch (error) {
-    if (error instanceof BibParseError) {
-      void vscode.window.showErrorMessage(`Paper Notes: cannot read ${name}, ${error.message}. Nothing was written.`);
-      return { file: name, added: [], updated: [], keptUsers: [], written: false };
-    }
-    throw error;
+  const before = await readBytes(target.uri);
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === target.uri.toString());
+  const outcome = open ? await writeThroughDocument(open, papers, before) : await writeReplacing(target.uri, papers, before);
+  const message = `Paper Notes: ${bibliographyMessage(target.name, outcome, papers.length)}`;
+  if (outcome.refused) {
+    showError(message, quiet);
+    return { file: target.name, ...NOT_WRITTEN, refused: outcome.reason };
   }
-  if (!result.unchanged) await vscode.workspace.fs.writeFile(uri, Buffer.from(result.text, 'utf8'));
-  if (!quiet) {
-    const parts = [
-      result.added.length ? `${result.added.length} added` : '',
-      result.updated.length ? `${result.updated.length} updated` : '',
-      result.keptUsers.length ? `${result.keptUsers.length} kept as you wrote them` : '',
-    ].filter(Boolean);
-    void vscode.window.showInformationMessage(`Paper Notes: ${name} ${result.unchanged ? 'is up to date' : 'updated'} (${papers.length} cited paper${papers.length === 1 ? '' : 's'}${parts.length ? `: ${parts.join(', ')}` : ''}).`);
-  }
-  return { file: name, added: result.added, updated: result.updated, keptUsers: result.keptUsers, written: !result.unchanged };
+  if (!quiet) void vscode.window.showInformationMessage(message);
+  return {
+    file: target.name, added: outcome.added, updated: outcome.updated, keptUsers: outcome.keptUsers, keptEdited: outcome.keptEdited,
+    written: !outcome.unchanged,
+  };
 }
 
 export function registerBibliography(deps: BibliographyDeps): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('paperNotes.updateBibliography', () => updateBibliography(deps)),
     vscode.workspace.onDidSaveTextDocument((document) => {
-      if (document.languageId !== 'markdown') return;
-      if (!vscode.workspace.getConfiguration('paperNotes.bibliography').get<boolean>('updateOnSave', false)) return;
+      if (document.languageId !== 'markdown' || !updateBibliographyOnSave()) return;
       void updateBibliography(deps, true);
     }),
   );

@@ -1,9 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { activeExtension, waitFor } from './helpers';
 
-interface Update { file: string; added: string[]; updated: string[]; keptUsers: string[]; written: boolean }
+interface Update { file: string; added: string[]; updated: string[]; keptUsers: string[]; keptEdited: string[]; written: boolean; refused?: string }
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
 const file = (name: string) => vscode.Uri.joinPath(folder(), name);
@@ -78,6 +81,83 @@ describe('bibliography', () => {
     const update = await vscode.commands.executeCommand<Update>('paperNotes.updateBibliography');
     assert.equal(update.written, false);
     assert.equal(await read('references.bib'), broken);
+  });
+
+  it('refuses a file that is not UTF-8, and leaves every byte of it', async () => {
+    const latin1 = Buffer.concat([Buffer.from('@misc{mine2020,\n  title = {M'), Buffer.from([0xfc]), Buffer.from('ller}\n}\n')]);
+    await vscode.workspace.fs.writeFile(file('references.bib'), latin1);
+    const update = await vscode.commands.executeCommand<Update>('paperNotes.updateBibliography');
+    assert.equal(update.written, false);
+    assert.match(update.refused ?? '', /^line 2, byte 13 is not valid UTF-8/);
+    assert.deepEqual(Buffer.from(await vscode.workspace.fs.readFile(file('references.bib'))), latin1);
+  });
+
+  it('keeps an entry it wrote once the user edited it, and writes CRLF into a CRLF file', async () => {
+    await write('references.bib', USER_BIB.replace(/\n/g, '\r\n'));
+    await vscode.commands.executeCommand<Update>('paperNotes.updateBibliography');
+    const edited = (await read('references.bib')).replace('{{Sliced Recursive Transformer}}', '{{Sliced Recursive Transformer}} -- my reading notes');
+    await write('references.bib', edited);
+    const update = await vscode.commands.executeCommand<Update>('paperNotes.updateBibliography');
+    assert.deepEqual(update.keptEdited, ['slicedrecursive2021']);
+    assert.equal(update.written, false);
+    const text = await read('references.bib');
+    assert.equal(text, edited);
+    assert.doesNotMatch(text.replace(/\r\n/g, ''), /\n/, 'every line of the file ends in CRLF');
+  });
+
+  it('goes through an open editor as one undoable edit, keeping its unsaved changes', async () => {
+    await write('references.bib', USER_BIB);
+    const document = await vscode.workspace.openTextDocument(file('references.bib'));
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '% typed, not saved yet\n'));
+    const update = await vscode.commands.executeCommand<Update>('paperNotes.updateBibliography');
+    assert.ok(update.written);
+    assert.ok(document.isDirty, 'a document with unsaved changes stays unsaved: the user saves it');
+    assert.ok(document.getText().startsWith(`% typed, not saved yet\n${USER_BIB}`));
+    assert.match(document.getText(), /@misc\{slicedrecursive2021,/);
+    assert.equal(await read('references.bib'), USER_BIB, 'the file on disk is not written behind the editor\'s back');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), `% typed, not saved yet\n${USER_BIB}`, 'one undo takes the whole update back');
+    await vscode.commands.executeCommand('undo');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('saves an open editor that had no unsaved changes', async () => {
+    await write('references.bib', USER_BIB);
+    const document = await vscode.workspace.openTextDocument(file('references.bib'));
+    await vscode.window.showTextDocument(document);
+    const update = await vscode.commands.executeCommand<Update>('paperNotes.updateBibliography');
+    assert.ok(update.written);
+    assert.ok(!document.isDirty);
+    assert.match(await read('references.bib'), /@misc\{slicedrecursive2021,/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('refuses a workspace setting that points outside the workspace, by path or through a symbolic link', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-notes-outside-'));
+    fs.symlinkSync(outside, path.join(folder().fsPath, 'linked'));
+    const config = vscode.workspace.getConfiguration('paperNotes');
+    try {
+      for (const setting of ['../outside.bib', path.join(outside, 'abs.bib'), 'linked/through-link.bib']) {
+        await config.update('bibliographyFile', setting, vscode.ConfigurationTarget.Workspace);
+        const update = await vscode.commands.executeCommand<Update>('paperNotes.updateBibliography');
+        assert.equal(update.written, false, setting);
+        assert.match(update.refused ?? '', /outside the workspace folder/, setting);
+      }
+      assert.deepEqual(fs.readdirSync(outside), [], 'nothing was written outside');
+      assert.ok(!fs.existsSync(path.join(folder().fsPath, '..', 'outside.bib')));
+      // The user's own settings may point anywhere.
+      await config.update('bibliographyFile', undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update('bibliographyFile', path.join(outside, 'mine.bib'), vscode.ConfigurationTarget.Global);
+      const update = await vscode.commands.executeCommand<Update>('paperNotes.updateBibliography');
+      assert.ok(update.written, update.refused);
+      assert.match(fs.readFileSync(path.join(outside, 'mine.bib'), 'utf8'), /@misc\{slicedrecursive2021,/);
+    } finally {
+      await config.update('bibliographyFile', undefined, vscode.ConfigurationTarget.Global);
+      await config.update('bibliographyFile', 'references.bib', vscode.ConfigurationTarget.Workspace);
+      fs.rmSync(path.join(folder().fsPath, 'linked'));
+    }
   });
 
   it('updates on save when asked to', async () => {

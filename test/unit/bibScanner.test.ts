@@ -1,0 +1,101 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { scanBibText } from '../../src/core/library/bibScanner';
+import { random } from '../../bench/common';
+import { ROOT } from './helpers';
+
+const keys = (text: string) => scanBibText(text).entries.map((entry) => entry.key);
+const errors = (text: string) => scanBibText(text).errors.map((error) => `${error.line}:${error.column} ${error.message}`);
+
+/** Parses files with Better BibTeX's own parser (an ES module), in a child process: the keys it reads and its errors per file. */
+function retorquere(files: string[]): { keys: string[]; errors: number }[] {
+  const script = `import * as p from '@retorquere/bibtex-parser';
+let input = ''; process.stdin.on('data', (d) => input += d).on('end', () => {
+  const out = JSON.parse(input).map((text) => { const r = p.parse(text); return { keys: r.entries.map((e) => e.key), errors: r.errors.length }; });
+  process.stdout.write(JSON.stringify(out));
+});`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, input: JSON.stringify(files), encoding: 'utf8', maxBuffer: 1 << 28 });
+  assert.equal(run.status, 0, run.stderr);
+  return JSON.parse(run.stdout);
+}
+
+describe('BibTeX entry scanner', () => {
+  it('finds entries with their type, key, span, line and column', () => {
+    const text = '% header, mail me@example.org\n@Article{ vaswani2017,\n  title = "Attention"\n}\n\n  @misc(mamba2023, title = {x})\n';
+    const { entries } = scanBibText(text);
+    assert.deepEqual(entries.map((entry) => [entry.type, entry.key, entry.line, entry.column]), [['article', 'vaswani2017', 2, 1], ['misc', 'mamba2023', 6, 3]]);
+    assert.equal(text.slice(entries[0].start, entries[0].end), '@Article{ vaswani2017,\n  title = "Attention"\n}');
+    assert.equal(text.slice(entries[1].start, entries[1].end), '@misc(mamba2023, title = {x})');
+  });
+
+  it('accepts valid BibTeX that was refused before: ) in quotes and braces, @comment free text, no fields, + and : in field names', () => {
+    const text = [
+      '@article(k1, title = "a ) b", url = {https://medium.com/@jane/post})',
+      '@comment this is free text, write to jane@example.org',
+      '@misc{k2}',
+      '@misc{k3, title+ = {x}, sub:title = {y}, title = {z}}',
+      '@misc{k4, title = {a \\{ b}, note = "a } b"}',
+      '@string{venue = "NeurIPS"}', '@preamble{"\\newcommand{\\x}{y}"}',
+      '@Comment{jabref-meta: databaseType:biblatex;}',
+      '@misc{k5, title={ok}} % a trailing comment with @x',
+    ].join('\n');
+    assert.deepEqual(errors(text), []);
+    assert.deepEqual(keys(text), ['k1', 'k2', 'k3', 'k4', 'k5']);
+  });
+
+  it('reports a malformed entry at its line and column, and reads the rest', () => {
+    const text = '@article{ok,\n title={x}}\n\n@book{broken,\n title = {no end}\n\n@misc{after, title={z}}\n';
+    assert.deepEqual(errors(text), ["4:1 entry is not closed: a '}' is missing"]);
+    assert.deepEqual(keys(text), ['ok', 'after']);
+    assert.deepEqual(errors('@misc{, title={x}}'), ["1:7 @misc entry has no citation key followed by ','"]);
+    assert.deepEqual(errors('text @ 123'), ["1:6 expected an entry type and '{' or '(' after '@'"]);
+    assert.deepEqual(errors('@misc{a b, title={x}}'), ["1:9 @misc{a: expected ',' after the citation key"]);
+  });
+
+  it('keeps reading after an entry whose braces never close', () => {
+    const text = '@misc{bad, title = {never closed,\n@misc{good1, title={a}}\n@misc{good2, title={b}}\n';
+    assert.deepEqual(keys(text), ['good1', 'good2']);
+    assert.equal(scanBibText(text).errors.length, 1);
+  });
+
+  it('finds exactly the entries Better BibTeX\'s parser finds, on 3,000 generated valid files (property)', function () {
+    this.timeout(60000);
+    const next = random(2024);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+    const values = ['{plain}', '"quoted"', '{a ) b}', '"a ) b"', '{a } b}'.replace('} b', '{} b'), '"a } b"', '{https://medium.com/@jane/post}',
+      '{nested {braces} here}', '"with {braces} inside"', '{a \\{ b}', '2020', 'venue', 'venue # " 2020"', '{Müller and O\'Brien}', '{50\\%}'];
+    const names = ['title', 'author', 'year', 'title+', 'sub:title', 'note', 'url', 'journal-title'];
+    const files: string[] = [];
+    const expected: string[][] = [];
+    for (let n = 0; n < 3000; n++) {
+      const parts = ['@string{venue = "NeurIPS"}'];
+      const fileKeys: string[] = [];
+      const count = 1 + Math.floor(next() * 5);
+      for (let e = 0; e < count; e++) {
+        const key = `k${n}x${e}${pick(['', ':2020', '-a', '_b'])}`;
+        const paren = next() < 0.4;
+        const fields = Array.from({ length: Math.floor(next() * 4) }, () => `${pick(names)} = ${pick(values)}`);
+        const body = [key, ...fields].join(pick([', ', ',\n  ']));
+        parts.push(paren ? `@${pick(['misc', 'Article', 'BOOK'])}(${body}${next() < 0.3 ? ',' : ''})` : `@${pick(['misc', 'Article', 'inproceedings'])}{${body}${next() < 0.3 ? ',' : ''}}`);
+        fileKeys.push(key);
+        // Free text after @comment runs to the end of its line, so a line break follows it.
+        if (next() < 0.2) parts.push(pick(['% a comment me@example.org\n', '@comment free text, jane at example.org\n', '@comment{ a {braced} comment }', 'plain text between entries']));
+      }
+      files.push(parts.join(pick(['\n', '\n\n', ' '])));
+      expected.push(fileKeys);
+    }
+    const oracle = retorquere(files);
+    files.forEach((file, n) => {
+      assert.equal(oracle[n].errors, 0, `the generator made an invalid file:\n${file}`);
+      assert.deepEqual(oracle[n].keys, expected[n], file);
+      assert.deepEqual(errors(file), [], file);
+      assert.deepEqual(keys(file), expected[n], file);
+    });
+  });
+
+  it('is linear: 200,000 entries on one line', function () {
+    this.timeout(20000);
+    const text = Array.from({ length: 200000 }, (_, i) => `@misc{k${i}, title = {T ${i}}, note = "a ) b"}`).join(' ');
+    assert.equal(scanBibText(text).entries.length, 200000);
+  });
+});
