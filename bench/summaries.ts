@@ -9,7 +9,7 @@ function naiveSummary(paper: Paper): Summary {
   const colon = paper.title.indexOf(':');
   return {
     kind: 'architecture', name: colon > 0 ? paper.title.slice(0, colon) : null, family: ['transformer'], modalities: ['vision'],
-    tasks: [], datasets: [], results: [], complexity: null, code: paper.codeUrl,
+    tasks: [], datasets: [], results: [], complexity: null,
   };
 }
 
@@ -29,7 +29,7 @@ export function benchSummaries(): { tune: number; holdout: number; all: number }
   const ours = (key: string): Summary => {
     const paper = byKey.get(key);
     if (!paper) throw new Error(`labelled key ${key} is not in the catalogue`);
-    return summarize({ title: paper.title, abstract: paper.cleanAbstract, codeUrl: paper.codeUrl });
+    return summarize({ title: paper.title, abstract: paper.cleanAbstract });
   };
   const naive = (key: string): Summary => naiveSummary(byKey.get(key)!);
   const tune = labels.filter((label) => label.split === 'tune');
@@ -45,7 +45,7 @@ export function benchSummaries(): { tune: number; holdout: number; all: number }
   const synthetic = syntheticPapers(papers, 10_000);
   let sink = 0;
   const ms = timeMs(() => {
-    for (const paper of synthetic) sink += summarize({ title: paper.title, abstract: paper.cleanAbstract, codeUrl: paper.codeUrl }).family.length;
+    for (const paper of synthetic) sink += summarize({ title: paper.title, abstract: paper.cleanAbstract }).family.length;
   });
   const naiveMs = timeMs(() => {
     for (const paper of synthetic) sink += naiveSummary(paper).family.length;

@@ -8,7 +8,7 @@ const labels = fixture<{ labels: SummaryLabel[] }>('summaryLabels.json').labels.
 const byKey = new Map(catalogue().map((paper) => [paper.key, paper]));
 const summaryOf = (key: string) => {
   const paper = byKey.get(key)!;
-  return summarize({ title: paper.title, abstract: paper.cleanAbstract, codeUrl: paper.codeUrl });
+  return summarize({ title: paper.title, abstract: paper.cleanAbstract });
 };
 for (const label of labels) {
   const diffs = summaryDifferences(label, summaryOf(label.key));

@@ -15,16 +15,15 @@ export function readPages(dir: string): SourcePage[] {
 }
 
 export function writeCatalogue(pagesDir: string, outFile: string, log: (line: string) => void = console.log): number {
-  const { papers, errors, entryCount, skipped } = buildCatalogue(readPages(pagesDir));
-  for (const listing of skipped) {
-    log(`catalogue: note: ${path.join(pagesDir, listing.page)}.txt:${listing.line}: "${listing.title}" left out: ${listing.reason}`);
-  }
+  const { papers, errors, entryCount } = buildCatalogue(readPages(pagesDir));
+  const undated = papers.filter((paper) => paper.date === null).length;
+  if (undated) log(`catalogue: ${undated} listing${undated === 1 ? ' has' : 's have'} no date; ${undated === 1 ? 'it is' : 'they are'} kept, cited as n.d.`);
   if (errors.length > 0) {
     const lines = errors.map((error) => `  ${path.join(pagesDir, error.page)}.txt:${error.line}: ${error.reason}`);
     throw new Error(`the catalogue pages have ${errors.length} malformed entr${errors.length === 1 ? 'y' : 'ies'}:\n${lines.join('\n')}`);
   }
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
-  fs.writeFileSync(outFile, JSON.stringify({ generatedFrom: 'data/pages', entryCount, skipped, papers }));
+  fs.writeFileSync(outFile, JSON.stringify({ generatedFrom: 'data/pages', entryCount, papers }));
   return papers.length;
 }
 

@@ -4,7 +4,7 @@ import { cleanText } from './cleanText';
 import { codeUrlFrom, extractLinks } from './links';
 import type { Paper } from './paper';
 import { summarize } from './summarize';
-import { type PageEntry, PageParseError, parsePage, type SkippedListing } from './parsePages';
+import { type PageEntry, PageParseError, parsePage } from './parsePages';
 
 export interface SourcePage {
   name: string;
@@ -15,36 +15,42 @@ export interface CatalogueBuild {
   papers: Paper[];
   entryCount: number;
   errors: PageParseError[];
-  skipped: SkippedListing[];
 }
 
-/** Parses every page, merges repeats (same title) and assigns keys. Papers are newest first. */
+/**
+ * The same paper listed again (on another page, or twice): same title,
+ * abstract and date. Papers that only share a title stay apart.
+ */
+function listingIdentity(entry: PageEntry): string {
+  return JSON.stringify([entry.title, entry.abstract, entry.date]);
+}
+
+/** Parses every page, merges repeats of the same paper and assigns keys. Papers are newest first. */
 export function buildCatalogue(pages: readonly SourcePage[]): CatalogueBuild {
   const errors: PageParseError[] = [];
-  const skipped: SkippedListing[] = [];
-  const byTitle = new Map<string, PageEntry[]>();
+  const repeats = new Map<string, PageEntry[]>();
   let entryCount = 0;
   for (const page of pages) {
     const result = parsePage(page.text, page.name);
     errors.push(...result.errors);
-    skipped.push(...result.skipped);
     for (const entry of result.entries) {
       entryCount++;
-      const group = byTitle.get(entry.title);
+      const identity = listingIdentity(entry);
+      const group = repeats.get(identity);
       if (group) group.push(entry);
-      else byTitle.set(entry.title, [entry]);
+      else repeats.set(identity, [entry]);
     }
   }
-  const merged = [...byTitle.values()].map(mergeEntries);
+  const merged = [...repeats.values()].map(mergeEntries);
   const keys = assignKeys(merged);
   const papers = merged.map((paper) => ({ ...paper, key: keys.get(paper)! }));
   papers.sort(newestFirst);
-  return { papers, entryCount, errors, skipped };
+  return { papers, entryCount, errors };
 }
 
-/** Default order of lists: newest first, then by title. */
+/** Default order of lists: newest first (undated last), then by title. */
 export function newestFirst(a: Paper, b: Paper): number {
-  return b.date.localeCompare(a.date) || a.title.localeCompare(b.title);
+  return (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title);
 }
 
 function mergeEntries(entries: PageEntry[]): Paper {
@@ -61,13 +67,13 @@ function mergeEntries(entries: PageEntry[]): Paper {
     cleanAbstract,
     year: first.year,
     date: first.date,
-    authorsCount: Math.max(...entries.map((entry) => entry.authorsCount)),
+    authorsCount: first.authorsCount === null ? null : Math.max(...entries.map((entry) => entry.authorsCount ?? 0)),
     upvotes: Math.max(...entries.map((entry) => entry.upvotes)),
     codeUrl,
     links,
     pages: [...new Set(entries.map((entry) => entry.page))].sort(),
     // Summaries are read out of the abstract once, at build time.
-    summary: summarize({ title: first.title, abstract: cleanAbstract, codeUrl }),
+    summary: summarize({ title: first.title, abstract: cleanAbstract }),
   };
 }
 

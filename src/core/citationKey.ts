@@ -8,7 +8,8 @@
  *    at least two and at most three, added until the stem has 12 letters.
  * 2. Letters are folded to ASCII (Greek letters are spelled out: Δ → delta),
  *    everything but letters and digits is dropped, and it is lowercased.
- * 3. The year is appended: `specdetr2024`, `slicedrecursive2021`.
+ * 3. The year is appended: `specdetr2024`, `slicedrecursive2021` (an undated
+ *    paper's key is the stem alone: `diffspectra`).
  * 4. Keys that would collide get a letter suffix in date order: the first keeps
  *    the plain key, the next ones get `b`, `c`, ...
  */
@@ -54,7 +55,7 @@ export function shortNameOf(title: string): string | null {
 }
 
 /** The key a paper gets before collisions are resolved. */
-export function baseKeyFor(title: string, year: number): string {
+export function baseKeyFor(title: string, year: number | null): string {
   const shortName = shortNameOf(title);
   let stem = shortName ? keyPart(shortName) : '';
   if (!stem) {
@@ -67,12 +68,12 @@ export function baseKeyFor(title: string, year: number): string {
   }
   if (!stem) stem = 'paper';
   if (!/^[a-z]/.test(stem)) stem = `p${stem}`;
-  return `${stem}${year}`;
+  return `${stem}${year ?? ''}`;
 }
 
-/** Assigns unique keys in date order (then title order), suffixing collisions with b, c, .... */
-export function assignKeys<T extends { title: string; year: number; date: string }>(papers: T[]): Map<T, string> {
-  const ordered = [...papers].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+/** Assigns unique keys in date order (undated last, then title order), suffixing collisions with b, c, .... */
+export function assignKeys<T extends { title: string; year: number | null; date: string | null }>(papers: T[]): Map<T, string> {
+  const ordered = [...papers].sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.title.localeCompare(b.title));
   const keys = new Map<T, string>();
   const used = new Set<string>();
   for (const paper of ordered) {

@@ -10,7 +10,6 @@ export interface Summary {
   datasets: string[];
   results: { value: string; metric: string; dataset?: string }[];
   complexity: string | null;
-  code: string | null;
 }
 
 export interface Paper {
@@ -24,11 +23,12 @@ export interface Paper {
   abstract: string;
   /** Abstract cleaned for display (`16times16` → `16×16`, `\%` → `%`, ...). */
   cleanAbstract: string;
-  year: number;
-  /** ISO date, `YYYY-MM-DD`. */
-  date: string;
-  /** The pages give only a count of authors, never their names. */
-  authorsCount: number;
+  /** Null for an undated listing (Pandoc and CSL print "n.d."). */
+  year: number | null;
+  /** ISO date, `YYYY-MM-DD`, or null for an undated listing. */
+  date: string | null;
+  /** The pages give only a count of authors, never their names; null when a listing gives none. */
+  authorsCount: number | null;
   /** Highest upvote count among the pages that list the paper; 0 when absent. */
   upvotes: number;
   /** First link in the abstract to github.com, gitee.com or gitlab.com. */

@@ -13,7 +13,9 @@
  *     <date: "May 16, 2024" or "Jul 11" (no year)> [upvotes]
  *
  * A date without a year belongs to the listing's own year: the pages were
- * captured in 2025, so `LISTING_YEAR` is 2025.
+ * captured in 2025, so `LISTING_YEAR` is 2025. A few cards carry only a
+ * title and an abstract: they are entries with an unknown date and author
+ * count, never dropped.
  */
 
 export const LISTING_YEAR = 2025;
@@ -24,9 +26,11 @@ export interface PageEntry {
   line: number;
   title: string;
   abstract: string;
-  authorsCount: number;
-  year: number;
-  date: string;
+  /** Null for a card without an authors line. */
+  authorsCount: number | null;
+  /** Null for a card without a date line. */
+  year: number | null;
+  date: string | null;
   upvotes: number;
 }
 
@@ -37,22 +41,9 @@ export class PageParseError extends Error {
   }
 }
 
-/**
- * A listing that is not a paper entry: a title and abstract with no authors or
- * date lines (the pages carry a few such cards). It cannot be cited without a
- * year, so it is left out of the catalogue, and said so with its line.
- */
-export interface SkippedListing {
-  page: string;
-  line: number;
-  title: string;
-  reason: string;
-}
-
 export interface PageParseResult {
   entries: PageEntry[];
   errors: PageParseError[];
-  skipped: SkippedListing[];
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -93,7 +84,6 @@ export function parsePage(text: string, page: string, listingYear = LISTING_YEAR
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const entries: PageEntry[] = [];
   const errors: PageParseError[] = [];
-  const skipped: SkippedListing[] = [];
   let i = skipHeader(lines, page, errors, listingYear);
 
   while (i < lines.length) {
@@ -108,10 +98,9 @@ export function parsePage(text: string, page: string, listingYear = LISTING_YEAR
     };
     const result = readEntry(lines, start, page, listingYear, fail);
     if (result.entry) entries.push(result.entry);
-    if (result.skipped) skipped.push({ page, line: start + 1, title: lines[start].trim(), reason: result.skipped });
     i = result.next;
   }
-  return { entries, errors, skipped };
+  return { entries, errors };
 }
 
 function skipHeader(lines: string[], page: string, errors: PageParseError[], listingYear: number): number {
@@ -139,7 +128,7 @@ function isTitleLike(line: string): boolean {
 function readEntry(
   lines: string[], start: number, page: string, listingYear: number,
   fail: (at: number, expected: string) => void,
-): { entry?: PageEntry; skipped?: string; next: number } {
+): { entry?: PageEntry; next: number } {
   const resync = (): number => {
     // Continue after the next date line, so one bad entry costs only itself.
     for (let j = start + 1; j < lines.length; j++) {
@@ -167,8 +156,8 @@ function readEntry(
   }
   const afterAbstract = lines[start + 4];
   if (afterAbstract !== undefined && isTitleLike(afterAbstract) && isTitleLike(lines[start + 6] ?? '')) {
-    // Title and abstract, then straight on to the next listing: an undated card.
-    return { skipped: 'no authors or date lines follow its abstract; a paper needs a date to be cited', next: start + 4 };
+    // Title and abstract, then straight on to the next listing: a card with no authors or date.
+    return { entry: { page, line: start + 1, title, abstract, authorsCount: null, year: null, date: null, upvotes: 0 }, next: start + 4 };
   }
   const authors = AUTHORS_LINE.exec(afterAbstract ?? '');
   if (!authors) {

@@ -69,7 +69,7 @@ export function parseQuery(query: string): ParsedQuery {
         const filter = yearFilter(value);
         if (typeof filter === 'string') parsed.errors.push(filter);
         else {
-          parsed.filters.push((paper) => filter.test(paper.year));
+          parsed.filters.push((paper) => paper.year !== null && filter.test(paper.year));
           parsed.descriptions.push(filter.description);
         }
         break;

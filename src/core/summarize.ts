@@ -16,7 +16,6 @@ export interface SummaryInput {
   title: string;
   /** Cleaned abstract (LaTeX debris removed). */
   abstract: string;
-  codeUrl: string | null;
 }
 
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=[A-Z(])/);
@@ -377,6 +376,5 @@ export function summarize(input: SummaryInput): Summary {
     datasets,
     results: resultsOf(abstract, datasets),
     complexity: complexityOf(title, abstract),
-    code: input.codeUrl,
   };
 }

@@ -3,7 +3,7 @@ import type { Summary } from './paper';
 import { normalizeResultValue } from './summarize';
 
 /** A hand label: the summary fields, with results given by their values only. */
-export interface SummaryLabel extends Omit<Summary, 'results' | 'code'> {
+export interface SummaryLabel extends Omit<Summary, 'results'> {
   key: string;
   split: 'tune' | 'holdout';
   results: string[];

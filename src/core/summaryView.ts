@@ -22,6 +22,16 @@ export function resultText(result: Summary['results'][number]): string {
   return `${result.value} ${result.metric}${result.dataset ? ` (${result.dataset})` : ''}`;
 }
 
+/** The year as people read it: `2021`, or `n.d.` (no date, as Pandoc and CSL print it). */
+export function yearText(paper: Pick<Paper, 'year'>): string {
+  return paper.year === null ? 'n.d.' : String(paper.year);
+}
+
+/** `3 authors`, or `authors not listed` when the listing gives no count (the pages never give names). */
+export function authorsText(paper: Pick<Paper, 'authorsCount'>): string {
+  return paper.authorsCount === null ? 'authors not listed' : `${paper.authorsCount} author${paper.authorsCount === 1 ? '' : 's'}`;
+}
+
 /** The short name people use for the paper: the summary's name, else the title's text before a colon. */
 export function displayName(paper: Paper): string {
   if (paper.summary?.name) return paper.summary.name;

@@ -1,7 +1,7 @@
 /** Go to Definition (F12) and Peek on a citation key: a read-only page of the paper's details. */
 import * as vscode from 'vscode';
 import type { Paper } from '../core/paper';
-import { displayName, summaryRows } from '../core/summaryView';
+import { authorsText, displayName, summaryRows } from '../core/summaryView';
 import type { CatalogueStore } from './catalogueStore';
 import { citationUnder } from './citationContext';
 
@@ -13,8 +13,8 @@ export function paperUri(key: string): vscode.Uri {
 
 /** The paper's details as a Markdown document. */
 export function paperDocument(paper: Paper): string {
-  const lines = [`# ${paper.cleanTitle}`, '', `- Key: \`@${paper.key}\``, `- Name: ${displayName(paper)}`, `- Date: ${paper.date}`,
-    `- Authors: ${paper.authorsCount} (names not listed in the catalogue)`];
+  const lines = [`# ${paper.cleanTitle}`, '', `- Key: \`@${paper.key}\``, `- Name: ${displayName(paper)}`, `- Date: ${paper.date ?? 'no date (n.d.)'}`,
+    `- Authors: ${authorsText(paper)} (names are not listed in the catalogue)`];
   for (const row of summaryRows(paper, { maxResults: 10 })) lines.push(`- ${row.label}: ${row.value}`);
   if (paper.codeUrl) lines.push(`- Code: <${paper.codeUrl}>`);
   for (const link of paper.links.filter((url) => url !== paper.codeUrl)) lines.push(`- Link: <${link}>`);

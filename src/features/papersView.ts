@@ -3,10 +3,11 @@ import * as vscode from 'vscode';
 import { toBibtex } from '../core/bibtex';
 import { formatCitation } from '../core/citationFormat';
 import type { Paper } from '../core/paper';
-import { summaryRows } from '../core/summaryView';
+import { authorsText, summaryRows, yearText } from '../core/summaryView';
 import type { ExtensionToView, PaperDetails, PaperItem, ViewToExtension } from '../protocol/messages';
 import type { CatalogueStore } from './catalogueStore';
-import { type CitationInserter, citationFormat } from './citationInserter';
+import type { CitationInserter } from './citationInserter';
+import { citationFormat } from './settings';
 
 export const PAPERS_VIEW_ID = 'paperNotes.papers';
 const RESULT_LIMIT = 100;
@@ -26,7 +27,7 @@ function nonce(): string {
 
 export function paperDetails(paper: Paper): PaperDetails {
   return {
-    key: paper.key, title: paper.cleanTitle, year: paper.year, date: paper.date, authorsCount: paper.authorsCount,
+    key: paper.key, title: paper.cleanTitle, year: yearText(paper), date: paper.date ?? 'no date', authors: authorsText(paper),
     name: paper.summary?.name ?? null, rows: summaryRows(paper, { maxResults: 6 }), abstract: paper.cleanAbstract,
     codeUrl: paper.codeUrl, links: paper.links,
   };
@@ -34,7 +35,7 @@ export function paperDetails(paper: Paper): PaperDetails {
 
 function toItem(paper: Paper, titleMatches: [number, number][]): PaperItem {
   return {
-    key: paper.key, title: paper.cleanTitle, titleMatches, year: paper.year, name: paper.summary?.name ?? null,
+    key: paper.key, title: paper.cleanTitle, titleMatches, year: yearText(paper), name: paper.summary?.name ?? null,
     kind: paper.summary?.kind ?? null, family: paper.summary?.family ?? [], codeUrl: paper.codeUrl,
   };
 }

@@ -9,7 +9,8 @@ export interface PaperItem {
   title: string;
   /** Ranges [start, end) of `title` to highlight. */
   titleMatches: [number, number][];
-  year: number;
+  /** The year as shown: `2021`, or `n.d.` for an undated paper. */
+  year: string;
   name: string | null;
   kind: string | null;
   family: string[];
@@ -20,9 +21,12 @@ export interface PaperItem {
 export interface PaperDetails {
   key: string;
   title: string;
-  year: number;
+  /** The year as shown: `2021`, or `n.d.`. */
+  year: string;
+  /** `2021-11-09`, or `no date`. */
   date: string;
-  authorsCount: number;
+  /** `3 authors`, or `authors not listed`. */
+  authors: string;
   name: string | null;
   /** Summary rows (the same ones hovers and preview cards show). */
   rows: { label: string; value: string }[];

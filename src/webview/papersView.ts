@@ -77,7 +77,7 @@ function row(item: PaperItem): HTMLLIElement {
   const title = el('div', 'title');
   title.append(highlighted(item.title, item.titleMatches));
   const meta = el('div', 'meta');
-  meta.append(el('span', 'year', String(item.year)));
+  meta.append(el('span', 'year', item.year));
   if (item.name) meta.append(el('span', 'name', item.name));
   if (item.kind) meta.append(el('span', 'tag', item.kind));
   for (const family of item.family.slice(0, 2)) meta.append(el('span', 'tag', family));
@@ -147,7 +147,7 @@ function renderDetails(paper: PaperDetails): void {
   details.replaceChildren();
   details.hidden = false;
   const heading = el('h2', 'details-title', paper.title);
-  const meta = el('div', 'meta', `${paper.date} · @${paper.key} · ${paper.authorsCount} author${paper.authorsCount === 1 ? '' : 's'}`);
+  const meta = el('div', 'meta', `${paper.date} · @${paper.key} · ${paper.authors}`);
   const actions = el('div', 'actions');
   const button = (label: string, codicon: string, message: ViewToExtension, primary = false): HTMLButtonElement => {
     const node = el('button', primary ? 'button primary' : 'button secondary');

@@ -7,22 +7,37 @@ const ENTRY = (title: string, date = 'May 16, 2024', abstract = 'An abstract wit
   `${title}\n\n${abstract}\n\n  • 3 authors\n·\n${date}`;
 
 describe('parsePage on the real listing pages', () => {
-  it('reads 241 entries and merges them into 192 unique papers', () => {
+  it('reads 243 entries and merges them into 194 unique papers', () => {
     const build = realCatalogue();
     assert.equal(build.errors.length, 0, build.errors.map(String).join('\n'));
-    assert.equal(build.entryCount, 241);
-    assert.equal(build.papers.length, 192);
-    assert.equal(new Set(build.papers.map((paper) => paper.title)).size, 192);
+    assert.equal(build.entryCount, 243);
+    assert.equal(build.papers.length, 194);
+    assert.equal(new Set(build.papers.map((paper) => paper.title)).size, 194);
   });
 
   it('counts entries page by page', () => {
     const counts = realPages().map((page) => parsePage(page.text, page.name).entries.length);
-    assert.deepEqual(counts, [40, 42, 113, 46]);
+    assert.deepEqual(counts, [40, 42, 115, 46]);
   });
 
-  it('reports the two undated cards with their page and line instead of dropping them silently', () => {
-    const skipped = realCatalogue().skipped.map((listing) => `${listing.page}:${listing.line}:${listing.title.split(':')[0]}`);
-    assert.deepEqual(skipped, ['002_8807ff1b0108aef3:133:DiffSpectra', '002_8807ff1b0108aef3:329:DreamVLA']);
+  it('keeps the two cards without authors or date lines, undated, citable and last', () => {
+    const papers = realCatalogue().papers;
+    const undated = papers.filter((paper) => paper.date === null);
+    assert.deepEqual(undated.map((paper) => [paper.key, paper.year, paper.authorsCount]), [['diffspectra', null, null], ['dreamvla', null, null]]);
+    assert.deepEqual(papers.slice(-2), undated, 'undated papers come after every dated one');
+    const card = paperByTitle('DiffSpectra: Molecular Structure Elucidation from Spectra using Diffusion Models');
+    assert.ok(card.abstract.startsWith('Molecular structure elucidation from spectra'));
+    assert.deepEqual(card.pages, ['002_8807ff1b0108aef3']);
+  });
+
+  it('merges only true repeats: papers that share a title but not abstract or date stay apart', () => {
+    const transformer2020 = ENTRY('Transformer', 'May 16, 2020', 'The first abstract.');
+    const transformer2024 = ENTRY('Transformer', 'Jan 2, 2024', 'A different paper.');
+    const build = buildCatalogue([{ name: 'a', text: `${transformer2020}\n\n${transformer2024}` }, { name: 'b', text: transformer2020.replace('May 16, 2020', 'May 16, 2020 7') }]);
+    assert.deepEqual(build.papers.map((paper) => [paper.key, paper.abstract, paper.pages.join(), paper.upvotes]), [
+      ['transformer2024', 'A different paper.', 'a', 0],
+      ['transformer2020', 'The first abstract.', 'a,b', 7],
+    ]);
   });
 
   it('reads SpecDETR field by field', () => {
@@ -87,8 +102,8 @@ describe('parsePage on the real listing pages', () => {
     assert.equal(paperByTitle('Mamba YOLO: SSMs-Based YOLO For Object Detection').codeUrl, 'https://github.com/HZAI-ZJNU/Mamba-YOLO');
   });
 
-  it('lists papers newest first', () => {
-    const dates = realCatalogue().papers.map((paper) => paper.date);
+  it('lists papers newest first, undated last', () => {
+    const dates = realCatalogue().papers.map((paper) => paper.date ?? '');
     assert.deepEqual(dates, [...dates].sort().reverse());
   });
 });
@@ -130,7 +145,7 @@ describe('malformed pages', () => {
     assert.match(result.errors[0].message, /^p:15: .*expected a date line .*found "sometime in spring"/);
   });
 
-  it('reports junk between entries', () => {
+  it('reports junk between entries as an error with its page and line', () => {
     const text = `${ENTRY('First: ok')}\n\n<div>junk</div>\n\n${ENTRY('Second: ok')}\n\n${ENTRY('Third: ok')}`;
     const result = parsePage(text, 'junk-page');
     assert.ok(result.errors.length >= 1, 'junk was not reported');

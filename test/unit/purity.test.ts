@@ -29,7 +29,7 @@ describe('layers', () => {
   it('core and markdown load in plain Node without VS Code', () => {
     for (const layer of ['core', 'markdown']) {
       for (const file of sourceFiles(path.join(ROOT, 'src', layer))) {
-        const compiled = path.join(ROOT, 'out', 'src', layer, path.basename(file).replace(/\.ts$/, '.js'));
+        const compiled = path.join(ROOT, 'out', path.relative(ROOT, file).replace(/\.ts$/, '.js'));
         assert.doesNotThrow(() => require(compiled), compiled);
       }
     }

@@ -52,32 +52,49 @@ describe('search ranking', () => {
   });
 
   it('lists papers newest first for an empty query, and sorts by upvotes on request', () => {
-    const newest = index.search('', { limit: 5 }).hits.map((hit) => hit.paper.date);
+    const newest = index.search('', { limit: 5 }).hits.map((hit) => hit.paper.date ?? '');
     assert.deepEqual(newest, [...newest].sort().reverse());
     assert.equal(index.search('', { limit: 200 }).total, papers.length);
     const upvotes = index.search('sort:upvotes', { limit: 5 }).hits.map((hit) => hit.paper.upvotes);
     assert.deepEqual(upvotes, [...upvotes].sort((a, b) => b - a));
     assert.ok(upvotes[0] > 0);
-    const transformerByDate = index.search('transformer', { limit: 10, sort: 'newest' }).hits.map((hit) => hit.paper.date);
+    const transformerByDate = index.search('transformer', { limit: 10, sort: 'newest' }).hits.map((hit) => hit.paper.date ?? '');
     assert.deepEqual(transformerByDate, [...transformerByDate].sort().reverse());
   });
 });
 
 describe('search filters', () => {
-  it('filters by year, range and comparison', () => {
-    assert.ok(index.search('year:2023', { limit: 200 }).hits.every((hit) => hit.paper.year === 2023));
-    assert.ok(index.search('transformer year:>=2024', { limit: 200 }).hits.every((hit) => hit.paper.year >= 2024));
-    const range = index.search('year:2021..2022', { limit: 200 });
-    assert.ok(range.total > 0 && range.hits.every((hit) => hit.paper.year >= 2021 && hit.paper.year <= 2022));
-    assert.deepEqual(range.filters, ['year 2021–2022']);
+  /** Exactly the papers a filter must give: every one that passes it, and no other. */
+  const filtered = (query: string) => index.search(query, { limit: 1000 }).hits.map((hit) => hit.paper.key).sort();
+  const where = (test: (paper: (typeof papers)[number]) => boolean) => {
+    const expected = papers.filter(test).map((paper) => paper.key).sort();
+    assert.ok(expected.length > 0 && expected.length < papers.length, 'a filter test needs papers on both sides');
+    return expected;
+  };
+  const year = (paper: (typeof papers)[number]) => paper.year ?? Number.NaN;
+
+  it('filters by year, range and comparison, boundaries included, undated papers never', () => {
+    assert.deepEqual(filtered('year:2023'), where((paper) => year(paper) === 2023));
+    assert.deepEqual(filtered('year:>=2024'), where((paper) => year(paper) >= 2024));
+    assert.deepEqual(filtered('year:>2024'), where((paper) => year(paper) > 2024));
+    assert.deepEqual(filtered('year:<=2021'), where((paper) => year(paper) <= 2021));
+    assert.deepEqual(filtered('year:<2021'), where((paper) => year(paper) < 2021));
+    assert.deepEqual(filtered('year:2021..2022'), where((paper) => year(paper) >= 2021 && year(paper) <= 2022));
+    assert.deepEqual(filtered('year:2022..2021'), filtered('year:2021..2022'), 'a range may be written backwards');
+    assert.deepEqual(index.search('year:2021..2022').filters, ['year 2021–2022']);
+    assert.deepEqual(index.search('year:>=2022 year:<=2023').filters, ['year ≥ 2022', 'year ≤ 2023']);
+    assert.deepEqual(index.search('year:>2022 year:<2024').filters, ['year > 2022', 'year < 2024']);
+    const textAndYear = index.search('transformer year:>=2024', { limit: 1000 }).hits;
+    assert.ok(textAndYear.length > 0 && textAndYear.every((hit) => year(hit.paper) >= 2024));
   });
 
   it('filters by code, kind, family and modality', () => {
-    assert.ok(index.search('has:code', { limit: 200 }).hits.every((hit) => hit.paper.codeUrl));
-    assert.ok(index.search('kind:survey', { limit: 200 }).hits.every((hit) => hit.paper.summary?.kind === 'survey'));
-    const ssm = index.search('family:ssm', { limit: 200 }).hits.map((hit) => hit.paper.key);
-    assert.ok(ssm.includes('mamba2023'));
-    assert.ok(index.search('modality:speech', { limit: 200 }).hits.some((hit) => hit.paper.key === 'mossformer2023'));
+    assert.deepEqual(filtered('has:code'), where((paper) => paper.codeUrl !== null));
+    assert.deepEqual(filtered('kind:survey'), where((paper) => paper.summary?.kind === 'survey'));
+    assert.deepEqual(filtered('family:ssm'), where((paper) => !!paper.summary?.family.includes('ssm')));
+    assert.deepEqual(filtered('modality:speech'), where((paper) => !!paper.summary?.modalities.includes('speech')));
+    assert.deepEqual(filtered('has:code kind:method'), where((paper) => paper.codeUrl !== null && paper.summary?.kind === 'method'));
+    assert.deepEqual(index.search('has:code family:ssm modality:vision kind:architecture').filters, ['has code', 'family ssm', 'modality vision', 'kind architecture']);
   });
 
   it('explains unknown filters and bad values instead of ignoring them', () => {
