@@ -2,15 +2,18 @@
 /** paper-notes: a thin command line over the core. Node only. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { bibliographyMessage, planBibliographyBytes } from './core/bibliographyUpdate';
 import { toBibtexFile } from './core/bibtex';
 import { type Catalogue, catalogueFromJson } from './core/catalogue';
 import { CITATION_FORMATS, formatCitation } from './core/citationFormat';
-import previewCss from '../media/preview.css';
-import { renderNotePage } from './markdown/renderNote';
 import { nearestKeys } from './core/nearestKeys';
 import type { Paper } from './core/paper';
 import { PaperIndex } from './core/search';
-import { summaryRows } from './core/summaryView';
+import { summaryRows, yearText } from './core/summaryView';
+import { decodeUtf8 } from './core/textEncoding';
+import previewCss from '../media/preview.css';
+import { citedKeys } from './markdown/noteCitations';
+import { renderNotePage } from './markdown/renderNote';
 
 const USAGE = `usage: paper-notes <command> [options]
 
@@ -23,18 +26,25 @@ commands:
   cite <key>... [--format pandoc|latex|markdown]
                                          a citation: [@a; @b], \\cite{a,b} or Markdown links
   bibtex [<key>...]                      BibTeX for those papers (all when none given)
-  render <note.md> [-o note.html]        the note as a standalone HTML page, with citations,
-                                         summary cards, comparison tables and references
+  bibliography <file.bib> <note.md>...   what Update Bibliography does: adds or refreshes an entry for
+                                         every catalogue paper the notes cite; your entries are kept
+                                         (exit 0 written or up to date, 1 refused, 2 usage)
+  render <note.md | -> [-o note.html]    the note (- reads standard input) as a standalone HTML page,
+                                         with citations, summary cards, comparison tables and references
   help                                   this text`;
 
 export class UsageError extends Error {}
-export class UnknownKeyError extends Error {}
+/** A problem with the user's input that is not a usage mistake (exit status 1). */
+export class InputError extends Error {}
 
-interface Output {
+export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
-  readFile?: (file: string) => string;
-  writeFile?: (file: string, text: string) => void;
+  readFile: (file: string) => Uint8Array;
+  readStdin: () => Uint8Array;
+  writeFile: (file: string, content: string | Uint8Array) => void;
+  rename: (from: string, to: string) => void;
+  remove: (file: string) => void;
 }
 
 interface ParsedArgs {
@@ -42,18 +52,20 @@ interface ParsedArgs {
   flags: Map<string, string | true>;
 }
 
-const FLAGS_WITH_VALUE = new Set(['--limit', '--format', '-o', '--output']);
-const ALLOWED_FLAGS: Record<string, string[]> = {
-  list: ['--json'],
-  search: ['--json', '--limit'],
-  show: ['--json'],
-  cite: ['--format'],
-  bibtex: [],
-  render: ['-o', '--output'],
-  help: [],
-};
+interface Context {
+  args: ParsedArgs;
+  catalogue: Catalogue;
+  io: CliIo;
+}
 
-function parseArgs(command: string, args: string[]): ParsedArgs {
+interface Command {
+  flags: string[];
+  run(context: Context): number;
+}
+
+const FLAGS_WITH_VALUE = new Set(['--limit', '--format', '-o', '--output']);
+
+function parseArgs(command: string, allowed: readonly string[], args: string[]): ParsedArgs {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
   for (let i = 0; i < args.length; i++) {
@@ -63,7 +75,7 @@ function parseArgs(command: string, args: string[]): ParsedArgs {
       continue;
     }
     const [name, inline] = arg.split(/=(.*)/s, 2);
-    if (!ALLOWED_FLAGS[command].includes(name)) throw new UsageError(`unknown option '${name}' for '${command}'`);
+    if (!allowed.includes(name)) throw new UsageError(`unknown option '${name}' for '${command}'`);
     if (FLAGS_WITH_VALUE.has(name)) {
       const value = inline ?? args[++i];
       if (value === undefined || value.startsWith('-')) throw new UsageError(`option '${name}' needs a value`);
@@ -81,26 +93,10 @@ function papersFor(catalogue: Catalogue, keys: string[]): Paper[] {
     const paper = catalogue.get(key);
     if (!paper) {
       const near = nearestKeys(key, catalogue.keys);
-      throw new UnknownKeyError(`unknown citation key '${key}'${near.length ? `; did you mean ${near.join(', ')}?` : ''}`);
+      throw new InputError(`unknown citation key '${key}'${near.length ? `; did you mean ${near.join(', ')}?` : ''}`);
     }
     return paper;
   });
-}
-
-function describePaper(paper: Paper): string {
-  const lines = [
-    paper.cleanTitle,
-    `  key:        ${paper.key}`,
-    `  date:       ${paper.date}`,
-    `  authors:    ${paper.authorsCount} (names not listed)`,
-    `  upvotes:    ${paper.upvotes}`,
-  ];
-  for (const row of summaryRows(paper, { maxResults: 6 })) lines.push(`  ${`${row.label.toLowerCase()}:`.padEnd(12)}${row.value}`);
-  if (paper.codeUrl) lines.push(`  code:       ${paper.codeUrl}`);
-  const otherLinks = paper.links.filter((link) => link !== paper.codeUrl);
-  if (otherLinks.length) lines.push(`  links:      ${otherLinks.join(', ')}`);
-  lines.push('', wrap(paper.cleanAbstract, 78, '  '));
-  return lines.join('\n');
 }
 
 function wrap(text: string, width: number, indent: string): string {
@@ -118,87 +114,165 @@ function wrap(text: string, width: number, indent: string): string {
   return lines.join('\n');
 }
 
-/** Runs one command; returns the exit code. Catalogue loading is passed in so tests can give their own. */
-export function runCli(argv: string[], loadCatalogue: () => Catalogue, io: Output): number {
-  const [command = 'help', ...rest] = argv;
+function describePaper(paper: Paper): string {
+  const lines = [
+    paper.cleanTitle,
+    `  key:        ${paper.key}`,
+    `  date:       ${paper.date ?? 'no date (n.d.)'}`,
+    `  authors:    ${paper.authorsCount === null ? 'not listed' : `${paper.authorsCount} (names not listed)`}`,
+    `  upvotes:    ${paper.upvotes}`,
+  ];
+  for (const row of summaryRows(paper, { maxResults: 6 })) lines.push(`  ${`${row.label.toLowerCase()}:`.padEnd(12)}${row.value}`);
+  if (paper.codeUrl) lines.push(`  code:       ${paper.codeUrl}`);
+  const otherLinks = paper.links.filter((link) => link !== paper.codeUrl);
+  if (otherLinks.length) lines.push(`  links:      ${otherLinks.join(', ')}`);
+  lines.push('', wrap(paper.cleanAbstract, 78, '  '));
+  return lines.join('\n');
+}
+
+const listLine = (paper: Paper): string => `${paper.key.padEnd(30)} ${yearText(paper).padEnd(4)}  ${paper.cleanTitle}`;
+
+/** A file's text, read strictly as UTF-8; `-` is standard input. */
+function readText(io: CliIo, file: string): string {
+  let bytes: Uint8Array;
   try {
-    if (command === 'help' || command === '--help' || command === '-h') {
+    bytes = file === '-' ? io.readStdin() : io.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory, not a file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new InputError(`cannot read ${file}: ${why}`);
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) throw new InputError(`cannot read ${file === '-' ? 'standard input' : file}: ${decoded.message}`);
+  return decoded.text;
+}
+
+function positiveLimit(value: string | true | undefined): number {
+  if (value === undefined) return 10;
+  if (typeof value !== 'string' || !/^[1-9][0-9]*$/.test(value)) throw new UsageError(`--limit must be a positive whole number, not '${String(value)}'`);
+  return Number(value);
+}
+
+function list({ args, catalogue, io }: Context): number {
+  if (args.positional.length) throw new UsageError('list takes no arguments');
+  io.out(args.flags.has('--json') ? JSON.stringify(catalogue.papers, null, 2) : catalogue.papers.map(listLine).join('\n'));
+  return 0;
+}
+
+function search({ args, catalogue, io }: Context): number {
+  if (args.positional.length === 0) throw new UsageError('search needs a query');
+  const result = new PaperIndex(catalogue.papers).search(args.positional.join(' '), { limit: positiveLimit(args.flags.get('--limit')) });
+  if (result.errors.length) throw new UsageError(result.errors.join('; '));
+  if (args.flags.has('--json')) {
+    io.out(JSON.stringify(result.hits.map(({ paper, score }) => ({ key: paper.key, title: paper.title, year: paper.year, score })), null, 2));
+  } else {
+    io.out(result.hits.length ? result.hits.map(({ paper }) => listLine(paper)).join('\n') : 'no papers match; try fewer or shorter words');
+  }
+  return 0;
+}
+
+function show({ args, catalogue, io }: Context): number {
+  if (args.positional.length !== 1) throw new UsageError('show needs exactly one key');
+  const [paper] = papersFor(catalogue, args.positional);
+  io.out(args.flags.has('--json') ? JSON.stringify(paper, null, 2) : describePaper(paper));
+  return 0;
+}
+
+function cite({ args, catalogue, io }: Context): number {
+  if (args.positional.length === 0) throw new UsageError('cite needs at least one key');
+  const format = String(args.flags.get('--format') ?? 'pandoc');
+  if (!(CITATION_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${CITATION_FORMATS.join(', ')}, not '${format}'`);
+  io.out(formatCitation(papersFor(catalogue, args.positional), format));
+  return 0;
+}
+
+function bibtex({ args, catalogue, io }: Context): number {
+  const papers = args.positional.length ? papersFor(catalogue, args.positional) : [...catalogue.papers];
+  io.out(toBibtexFile(papers).trimEnd());
+  return 0;
+}
+
+function render({ args, catalogue, io }: Context): number {
+  if (args.positional.length !== 1) throw new UsageError('render needs exactly one note (or - for standard input)');
+  const [note] = args.positional;
+  const text = readText(io, note);
+  const html = renderNotePage(text, { lookup: (key) => catalogue.get(key), keys: () => catalogue.keys }, previewCss, note === '-' ? 'note' : path.basename(note));
+  const output = args.flags.get('-o') ?? args.flags.get('--output');
+  if (typeof output === 'string') {
+    io.writeFile(output, html);
+    io.err(`wrote ${output}`);
+  } else {
+    io.out(html);
+  }
+  return 0;
+}
+
+function bytesOrNull(io: CliIo, file: string): Uint8Array | null {
+  try {
+    return io.readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new InputError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+const sameBytes = (a: Uint8Array | null, b: Uint8Array | null): boolean =>
+  a === null || b === null ? a === b : a.length === b.length && a.every((byte, i) => byte === b[i]);
+
+/** Update Bibliography from the command line: the same merge, messages and refusals as the extension. */
+function bibliography({ args, catalogue, io }: Context): number {
+  const [file, ...notes] = args.positional;
+  if (!file || notes.length === 0) throw new UsageError('bibliography needs a .bib file and at least one note');
+  const papers = citedKeys(notes.map((note) => readText(io, note))).map((key) => catalogue.get(key)).filter((paper): paper is Paper => !!paper);
+  const before = bytesOrNull(io, file);
+  const outcome = planBibliographyBytes(before, papers);
+  const message = bibliographyMessage(file, outcome, papers.length);
+  if (outcome.refused) throw new InputError(message);
+  if (!outcome.unchanged) {
+    // A temporary file beside it replaces the file only if nobody changed the file meanwhile.
+    const temporary = path.join(path.dirname(file), `.${path.basename(file)}.paper-notes-${process.pid}.tmp`);
+    io.writeFile(temporary, outcome.bytes);
+    try {
+      if (!sameBytes(before, bytesOrNull(io, file))) throw new InputError(`cannot update ${file}: it changed while the update was being prepared; run it again. Nothing was written.`);
+      io.rename(temporary, file);
+    } finally {
+      try {
+        io.remove(temporary);
+      } catch {
+        // Renamed away already.
+      }
+    }
+  }
+  io.out(message);
+  return 0;
+}
+
+const COMMANDS: Record<string, Command> = {
+  list: { flags: ['--json'], run: list },
+  search: { flags: ['--json', '--limit'], run: search },
+  show: { flags: ['--json'], run: show },
+  cite: { flags: ['--format'], run: cite },
+  bibtex: { flags: [], run: bibtex },
+  bibliography: { flags: [], run: bibliography },
+  render: { flags: ['-o', '--output'], run: render },
+};
+
+/** Runs one command; returns the exit code. Catalogue loading is passed in so tests can give their own. */
+export function runCli(argv: string[], loadCatalogue: () => Catalogue, io: CliIo): number {
+  const [name = 'help', ...rest] = argv;
+  try {
+    if (name === 'help' || name === '--help' || name === '-h') {
       io.out(USAGE);
       return 0;
     }
-    if (!(command in ALLOWED_FLAGS)) throw new UsageError(`unknown command '${command}'`);
-    const { positional, flags } = parseArgs(command, rest);
-    const json = flags.has('--json');
-    const catalogue = loadCatalogue();
-    switch (command) {
-      case 'list': {
-        if (positional.length) throw new UsageError('list takes no arguments');
-        io.out(json
-          ? JSON.stringify(catalogue.papers, null, 2)
-          : catalogue.papers.map((paper) => `${paper.key.padEnd(30)} ${paper.year}  ${paper.cleanTitle}`).join('\n'));
-        return 0;
-      }
-      case 'search': {
-        if (positional.length === 0) throw new UsageError('search needs a query');
-        const limitText = flags.get('--limit');
-        const limit = limitText === undefined ? 10 : Number(limitText);
-        if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, not '${String(limitText)}'`);
-        const result = new PaperIndex(catalogue.papers).search(positional.join(' '), { limit });
-        if (result.errors.length) throw new UsageError(result.errors.join('; '));
-        const { hits } = result;
-        if (json) {
-          io.out(JSON.stringify(hits.map(({ paper, score }) => ({ key: paper.key, title: paper.title, year: paper.year, score })), null, 2));
-        } else if (hits.length === 0) {
-          io.out('no papers match; try fewer or shorter words');
-        } else {
-          io.out(hits.map(({ paper }) => `${paper.key.padEnd(30)} ${paper.year}  ${paper.cleanTitle}`).join('\n'));
-        }
-        return 0;
-      }
-      case 'show': {
-        if (positional.length !== 1) throw new UsageError('show needs exactly one key');
-        const [paper] = papersFor(catalogue, positional);
-        io.out(json ? JSON.stringify(paper, null, 2) : describePaper(paper));
-        return 0;
-      }
-      case 'cite': {
-        if (positional.length === 0) throw new UsageError('cite needs at least one key');
-        const format = String(flags.get('--format') ?? 'pandoc');
-        if (!(CITATION_FORMATS as readonly string[]).includes(format)) {
-          throw new UsageError(`--format must be one of ${CITATION_FORMATS.join(', ')}, not '${format}'`);
-        }
-        io.out(formatCitation(papersFor(catalogue, positional), format));
-        return 0;
-      }
-      case 'render': {
-        if (positional.length !== 1) throw new UsageError('render needs exactly one note');
-        const [note] = positional;
-        const text = (io.readFile ?? ((file: string) => fs.readFileSync(file, 'utf8')))(note);
-        const html = renderNotePage(text, { lookup: (key) => catalogue.get(key), keys: () => catalogue.keys }, previewCss, path.basename(note));
-        const output = flags.get('-o') ?? flags.get('--output');
-        if (typeof output === 'string') {
-          (io.writeFile ?? ((file: string, content: string) => fs.writeFileSync(file, content)))(output, html);
-          io.err(`wrote ${output}`);
-        } else {
-          io.out(html);
-        }
-        return 0;
-      }
-      case 'bibtex': {
-        const papers = positional.length ? papersFor(catalogue, positional) : [...catalogue.papers];
-        io.out(toBibtexFile(papers).trimEnd());
-        return 0;
-      }
-    }
-    throw new UsageError(`unknown command '${command}'`);
+    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!command) throw new UsageError(`unknown command '${name}'`);
+    const args = parseArgs(name, command.flags, rest);
+    return command.run({ args, catalogue: loadCatalogue(), io });
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`paper-notes: ${error.message}\n\n${USAGE}`);
       return 2;
-    }
-    if (error instanceof UnknownKeyError) {
-      io.err(`paper-notes: ${error.message}`);
-      return 1;
     }
     io.err(`paper-notes: ${(error as Error).message}`);
     return 1;
@@ -211,10 +285,21 @@ function loadBundledCatalogue(): Catalogue {
   return catalogueFromJson(fs.readFileSync(file, 'utf8'));
 }
 
+export const nodeIo: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+  readFile: (file) => fs.readFileSync(file),
+  readStdin: () => fs.readFileSync(0),
+  writeFile: (file, content) => fs.writeFileSync(file, content),
+  rename: (from, to) => fs.renameSync(from, to),
+  remove: (file) => fs.rmSync(file, { force: true }),
+};
+
 if (require.main === module) {
-  const code = runCli(process.argv.slice(2), loadBundledCatalogue, {
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
+  // A reader that stops early (`paper-notes bibtex | head`) is no error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
   });
-  process.exitCode = code;
+  process.exitCode = runCli(process.argv.slice(2), loadBundledCatalogue, nodeIo);
 }

@@ -32,7 +32,7 @@ export function activate(context: vscode.ExtensionContext) {
     registerPreviewReload(),
   );
   // extendMarkdownIt for the Markdown preview; the view's state lets tests see it resolved.
-  return { ...markdownItExtension({ store }), papersView: { get resolvedCount() { return papersView.resolvedCount; } } };
+  return { ...markdownItExtension({ store, known }), papersView: { get resolvedCount() { return papersView.resolvedCount; } } };
 }
 
 export function deactivate(): void {}

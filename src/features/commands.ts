@@ -1,10 +1,10 @@
 /** Commands that work from the Command Palette: insert a citation, copy BibTeX, open the Papers view. */
 import * as vscode from 'vscode';
 import { toBibtexFile } from '../core/bibtex';
-import { citationAt, findCitationsInDocument } from '../core/citationSyntax';
 import type { Paper } from '../core/paper';
-import { summaryRows } from '../core/summaryView';
+import { summaryRows, yearText } from '../core/summaryView';
 import type { CatalogueStore } from './catalogueStore';
+import { citationUnder, noteCitations } from './citationContext';
 import type { CitationInserter } from './citationInserter';
 import type { PapersViewRegistration } from './papersView';
 
@@ -30,7 +30,7 @@ async function pickPapers(store: CatalogueStore, title: string, canPickMany: boo
   quickPick.matchOnDetail = false;
   const toItem = (paper: Paper): PaperPick => ({
     label: paper.cleanTitle,
-    description: `${paper.year} · @${paper.key}`,
+    description: `${yearText(paper)} · @${paper.key}`,
     detail: summaryRows(paper, { maxResults: 1 }).map((row) => row.value).join(' · ') || paper.cleanAbstract.slice(0, 160),
     alwaysShow: true,
     paper,
@@ -81,8 +81,7 @@ async function copyBibtex(deps: CommandDeps, key?: string): Promise<void> {
 /** The catalogue key under the cursor of the active editor, if any. */
 export function keyUnderCursor(deps: CommandDeps, editor = vscode.window.activeTextEditor): string | undefined {
   if (!editor) return undefined;
-  const position = editor.selection.active;
-  const citation = citationAt(editor.document.lineAt(position.line).text, position.character);
+  const citation = citationUnder(editor.document, editor.selection.active);
   return citation && deps.store.catalogue().has(citation.key) ? citation.key : undefined;
 }
 
@@ -117,7 +116,7 @@ async function insertComparisonTable(deps: CommandDeps): Promise<void> {
   const editor = await markdownEditor();
   if (!editor) return;
   const catalogue = deps.store.catalogue();
-  const keys = [...new Set(findCitationsInDocument(editor.document.getText()).map((citation) => citation.key))].filter((key) => catalogue.has(key));
+  const keys = [...new Set(noteCitations(editor.document).all().map((citation) => citation.key))].filter((key) => catalogue.has(key));
   if (keys.length === 0) {
     void vscode.window.showInformationMessage('This note cites no catalogue papers yet: cite some, then compare them.');
     return;

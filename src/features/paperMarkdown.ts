@@ -1,19 +1,31 @@
 /** How papers read in editor widgets (hover, completion documentation, the definition view). */
 import * as vscode from 'vscode';
 import type { Paper } from '../core/paper';
-import { displayName, summaryRows } from '../core/summaryView';
+import { authorsText, displayName, summaryRows, yearText } from '../core/summaryView';
 
-/** Escapes Markdown so catalogue text cannot inject links, HTML or formatting. */
+/** Escapes Markdown so catalogue and library text cannot inject links, HTML or formatting. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$&]/g, (ch) => `\\${ch}`);
+}
+
+/**
+ * Text as a Markdown code span: shown exactly as it is (no backslashes), and
+ * nothing in it is Markdown. The fence is longer than any run of backticks in
+ * the text.
+ */
+export function codeSpan(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
+  return `${fence}${pad}${text.replace(/[\r\n]+/g, ' ')}${pad}${fence}`;
 }
 
 /** The summary of a paper as Markdown: the same rows the preview's cards show. */
 export function paperMarkdown(paper: Paper, options: { abstract?: boolean; commands?: boolean } = {}): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, false);
   md.supportHtml = false;
-  md.appendMarkdown(`**${escapeMarkdown(paper.cleanTitle)}** (${paper.year})  \n`);
-  md.appendMarkdown(`\`@${paper.key}\` · ${escapeMarkdown(displayName(paper))} · ${paper.authorsCount} author${paper.authorsCount === 1 ? '' : 's'}\n\n`);
+  md.appendMarkdown(`**${escapeMarkdown(paper.cleanTitle)}** (${escapeMarkdown(yearText(paper))})  \n`);
+  md.appendMarkdown(`${codeSpan(`@${paper.key}`)} · ${escapeMarkdown(displayName(paper))} · ${escapeMarkdown(authorsText(paper))}\n\n`);
   for (const row of summaryRows(paper)) md.appendMarkdown(`*${escapeMarkdown(row.label)}:* ${escapeMarkdown(row.value)}  \n`);
   if (paper.codeUrl) md.appendMarkdown(`*Code:* [${escapeMarkdown(paper.codeUrl.replace(/^https?:\/\//, ''))}](${encodeURI(paper.codeUrl)})\n`);
   if (options.abstract) md.appendMarkdown(`\n${escapeMarkdown(paper.cleanAbstract)}\n`);

@@ -1,19 +1,14 @@
 /** Contributes the markdown-it plugin to VS Code's Markdown preview. */
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
-import { type CitationLabel, createPaperNotesPlugin, DEFAULT_SETTINGS, type PaperNotesSettings } from '../markdown/paperNotesPlugin';
+import { createPaperNotesPlugin } from '../markdown/paperNotesPlugin';
 import type { CatalogueStore } from './catalogueStore';
+import type { KnownKeys } from './knownKeys';
+import { affects, previewSettings } from './settings';
 
 export interface PreviewDeps {
   store: CatalogueStore;
-}
-
-export function previewSettings(): PaperNotesSettings {
-  const config = vscode.workspace.getConfiguration('paperNotes.preview');
-  return {
-    citationLabel: config.get<CitationLabel>('citationLabel', DEFAULT_SETTINGS.citationLabel),
-    references: config.get<boolean>('references', DEFAULT_SETTINGS.references),
-  };
+  known: KnownKeys;
 }
 
 /** What `activate` returns for the Markdown extension: `extendMarkdownIt`. */
@@ -22,7 +17,8 @@ export function markdownItExtension(deps: PreviewDeps): { extendMarkdownIt(md: M
     extendMarkdownIt(md) {
       return md.use(createPaperNotesPlugin({
         lookup: (key) => deps.store.catalogue().get(key),
-        keys: () => deps.store.catalogue().keys,
+        isKnown: (key) => deps.known.isUsers(key),
+        keys: () => deps.known.all(),
         settings: previewSettings,
       }));
     },
@@ -32,7 +28,7 @@ export function markdownItExtension(deps: PreviewDeps): { extendMarkdownIt(md: M
 /** Re-renders open previews when Paper Notes settings change. */
 export function registerPreviewReload(): vscode.Disposable {
   return vscode.workspace.onDidChangeConfiguration((event) => {
-    if (event.affectsConfiguration('paperNotes.preview')) {
+    if (affects(event, 'preview')) {
       void vscode.commands.executeCommand('markdown.api.reloadPlugins');
     }
   });

@@ -1,6 +1,14 @@
-/** Renders a note to a standalone HTML page with the preview's plugin and stylesheet. Pure. */
+/**
+ * Renders a note to a standalone HTML page with the preview's plugin and
+ * stylesheet. Pure. The note's own HTML is kept (as in the preview), but the
+ * page carries a Content Security Policy that runs no script at all: a shared
+ * page cannot run what a note (or a library entry) smuggled in.
+ */
 import MarkdownIt from 'markdown-it';
 import { createPaperNotesPlugin, escapeHtml, type PaperNotesHost } from './paperNotesPlugin';
+
+/** No scripts, no plugins, no frames, no forms; images and media from anywhere, styles only inline. */
+export const CONTENT_SECURITY_POLICY = "default-src 'none'; img-src * data:; media-src * data:; style-src 'unsafe-inline'; script-src 'none'; object-src 'none'; frame-src 'none'; form-action 'none'; base-uri 'none'";
 
 export function renderNotePage(markdown: string, host: PaperNotesHost, css: string, title: string): string {
   const md = new MarkdownIt({ html: true, linkify: true, typographer: false }).use(createPaperNotesPlugin(host));
@@ -9,6 +17,7 @@ export function renderNotePage(markdown: string, host: PaperNotesHost, css: stri
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <style>

@@ -44,6 +44,26 @@ describe('inserting citations', () => {
     assert.equal(editor.document.getText(), 'SReT [@slicedrecursive2021]');
   });
 
+  it('never splits a key the cursor is inside', async () => {
+    const editor = await openNote('See [@mamba2023] and @informer2020 here.');
+    editor.selection = new vscode.Selection(0, 9, 0, 9);
+    await vscode.commands.executeCommand('paperNotes.insertCitation', ['slicedrecursive2021']);
+    assert.equal(editor.document.getText(), 'See [@mamba2023; @slicedrecursive2021] and @informer2020 here.');
+    const offset = editor.document.getText().indexOf('informer') + 3;
+    editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset));
+    await vscode.commands.executeCommand('paperNotes.insertCitation', ['specdetr2024']);
+    assert.equal(editor.document.getText(), 'See [@mamba2023; @slicedrecursive2021] and @informer2020 [@specdetr2024] here.');
+  });
+
+  it('refuses a misspelt or unsafe format setting with a message, citing in Pandoc\'s format meanwhile', async () => {
+    for (const format of ['Pandoc', '${constructor}', '${key} ${toString}']) {
+      await vscode.workspace.getConfiguration('paperNotes').update('citationFormat', format, vscode.ConfigurationTarget.Global);
+      const editor = await openNote('');
+      await vscode.commands.executeCommand('paperNotes.insertCitation', ['slicedrecursive2021']);
+      assert.equal(editor.document.getText(), '[@slicedrecursive2021]', format);
+    }
+  });
+
   it('is undone in one step', async () => {
     const editor = await openNote('Text ');
     editor.selection = new vscode.Selection(0, 5, 0, 5);

@@ -70,4 +70,15 @@ describe('Copy BibTeX', () => {
     await vscode.commands.executeCommand('paperNotes.copyBibtex');
     assert.match(await vscode.env.clipboard.readText(), /^@misc\{informer2020,/);
   });
+
+  it('takes no key from code: there it asks which papers instead', async () => {
+    const editor = await openNote('```\n[@informer2020]\n```\n');
+    editor.selection = new vscode.Selection(1, 5, 1, 5);
+    await vscode.env.clipboard.writeText('unchanged');
+    const copying = vscode.commands.executeCommand('paperNotes.copyBibtex');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await copying;
+    assert.equal(await vscode.env.clipboard.readText(), 'unchanged');
+  });
 });

@@ -23,6 +23,14 @@ async function paperNotesDiagnostics(uri: vscode.Uri, count: number): Promise<vs
 describe('completion', () => {
   before(activeExtension);
 
+  it('stays quiet in URLs, link text and HTML comments', async () => {
+    const editor = await openNote('https://medium.com/@sli <!-- @sli --> [see @sli](https://x.org)');
+    for (const character of [23, 33, 48]) {
+      const list = await completions(editor, 0, character);
+      assert.equal(list.items.filter((item) => item.detail === 'Sliced Recursive Transformer (2021)').length, 0, String(character));
+    }
+  });
+
   it('suggests papers after @ with the fuzzy search, title, year and summary', async () => {
     const editor = await openNote('As shown in [@slic');
     const list = await completions(editor, 0, 18);
@@ -71,6 +79,25 @@ describe('hover and definition', () => {
     assert.match(await hoverText(editor, 0, 8), /Unknown citation key[^]*Did you mean `@slicedrecursive2021`/);
   });
 
+  it('shows keys as written, and escapes what a key could inject', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'hover.bib'), Buffer.from('@misc{smith_2020, title = {Mine}}\n@misc{evilkeyxyz2020`**[click](https://x.org)**`, title = {x}}\n'));
+    const config = vscode.workspace.getConfiguration('paperNotes');
+    await config.update('bibliographyFile', 'hover.bib', vscode.ConfigurationTarget.Workspace);
+    try {
+      const editor = await openNote('Mine [@smith_2020] and [@evilkeyxyz2020].');
+      const own = await waitFor(async () => {
+        const text = await hoverText(editor, 0, 10);
+        return /your bibliography/.test(text) ? text : undefined;
+      }, 'the user\'s key to be known');
+      assert.match(own, /`@smith_2020` is an entry of your bibliography file/);
+      const unknown = await hoverText(editor, 0, 30);
+      assert.ok(unknown.includes('`` @evilkeyxyz2020`**[click](https://x.org)**` ``'), unknown);
+    } finally {
+      await config.update('bibliographyFile', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('goes to a read-only page of the paper with F12', async () => {
     const editor = await openNote('See [@mamba2023].');
     const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', editor.document.uri, new vscode.Position(0, 8));
@@ -97,6 +124,17 @@ describe('diagnostics', () => {
     assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Warning);
     await editor.edit((edit) => edit.replace(diagnostics[1].range, 'informer2020'));
     await paperNotesDiagnostics(editor.document.uri, 1);
+  });
+
+  it('flags nothing where the preview renders no citation: comments, HTML, quoted code, URLs, links', async () => {
+    const note = [
+      '<!--', '@hidden2020', '-->', '', '<div>', '@inhtml2020', '</div>', '', '> ```', '> @quotedcode2020', '> ```', '',
+      'Read https://medium.com/@jane/post and <https://mastodon.social/@someone>.', '', '[see @linked2020](https://x.org) ![@alt2020](x.png)', '',
+      'But [@real2020] is a citation.',
+    ].join('\n');
+    const editor = await openNote(note);
+    const diagnostics = await paperNotesDiagnostics(editor.document.uri, 1);
+    assert.deepEqual(diagnostics.map((diagnostic) => editor.document.getText(diagnostic.range)), ['real2020']);
   });
 
   it('offers quick fixes: the nearest keys, and a search of the Papers view', async () => {

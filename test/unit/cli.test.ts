@@ -1,21 +1,30 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { ROOT } from './helpers';
+import { toBibtex } from '../../src/core/bibtex';
+import { paperByTitle, ROOT } from './helpers';
 
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+const CLI = process.env.PAPER_NOTES_CLI ?? path.join(ROOT, 'dist', 'cli.js');
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return cliWithInput(undefined, ...args);
+}
+
+function cliWithInput(input: string | Buffer | undefined, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'paper-notes-cli-'));
+
 describe('command line (dist/cli.js, built by npm run build)', () => {
-  it('list --json prints all 192 papers with every field and a summary', () => {
+  it('list --json prints all 194 papers with every field and a summary', () => {
     const run = cli('list', '--json');
     assert.equal(run.status, 0, run.stderr);
     const papers = JSON.parse(run.stdout);
-    assert.equal(papers.length, 192);
+    assert.equal(papers.length, 194);
     for (const field of ['key', 'title', 'cleanTitle', 'abstract', 'cleanAbstract', 'year', 'date', 'authorsCount', 'upvotes', 'codeUrl', 'links', 'pages', 'summary']) {
       assert.ok(field in papers[0], `missing ${field}`);
     }
@@ -55,7 +64,7 @@ describe('command line (dist/cli.js, built by npm run build)', () => {
     assert.equal(one.status, 0);
     assert.equal((one.stdout.match(/^@misc\{/gm) ?? []).length, 1);
     assert.match(one.stdout, /Δ-DiT/);
-    assert.equal((cli('bibtex').stdout.match(/^@misc\{/gm) ?? []).length, 192);
+    assert.equal((cli('bibtex').stdout.match(/^@misc\{/gm) ?? []).length, 194);
   });
 
   it('an unknown key exits 1 with the closest keys', () => {
@@ -68,11 +77,20 @@ describe('command line (dist/cli.js, built by npm run build)', () => {
   });
 
   it('a bad flag, command or value exits 2 with the usage', () => {
-    for (const args of [['list', '--bogus'], ['search', 'mamba', 'author:gu'], ['search', 'year:soon'], ['frobnicate'], ['search', 'x', '--limit', 'lots'], ['cite', 'specdetr2024', '--format', 'apa'], ['search'], ['show']]) {
+    for (const args of [['list', '--bogus'], ['search', 'mamba', 'author:gu'], ['search', 'year:soon'], ['frobnicate'], ['search', 'x', '--limit', 'lots'],
+      ['search', 'x', '--limit', '0x10'], ['search', 'x', '--limit', '1e1'], ['search', 'x', '--limit', '0'], ['cite', 'specdetr2024', '--format', 'apa'],
+      ['search'], ['show'], ['bibliography'], ['bibliography', 'refs.bib'], ['constructor'], ['toString']]) {
       const run = cli(...args);
       assert.equal(run.status, 2, args.join(' '));
       assert.match(run.stderr, /usage: paper-notes <command>/, args.join(' '));
     }
+  });
+
+  it('a reader that stops early is no error: bibtex | head', () => {
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" bibtex | head -n 1`], { encoding: 'utf8' });
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /^@misc\{/);
+    assert.equal(run.stderr, '', 'no EPIPE stack trace');
   });
 
   it('help exits 0', () => {
@@ -97,6 +115,88 @@ describe('command line: render', () => {
     assert.match(html, /<h2>References<\/h2>/);
     assert.match(cli('render', note).stdout, /<title>note.md<\/title>/);
     assert.equal(cli('render').status, 2);
-    assert.equal(cli('render', path.join(dir, 'missing.md')).status, 1);
+    const missing = cli('render', path.join(dir, 'missing.md'));
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /cannot read .*missing\.md: no such file/);
+  });
+
+  it('renders standard input with -, and names a directory given as a note', () => {
+    const run = cliWithInput('See [@slicedrecursive2021].\n', 'render', '-');
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /data-key="slicedrecursive2021"/);
+    const dir = tempDir();
+    const asDirectory = cli('render', dir);
+    assert.equal(asDirectory.status, 1);
+    assert.equal(asDirectory.stderr, `paper-notes: cannot read ${dir}: it is a directory, not a file\n`);
+  });
+
+  it('refuses a note that is not UTF-8, naming the line, instead of rendering replacement characters', () => {
+    const dir = tempDir();
+    const note = path.join(dir, 'latin1.md');
+    fs.writeFileSync(note, Buffer.concat([Buffer.from('# Notes\n\nSee '), Buffer.from([0xfc]), Buffer.from('ber [@mamba2023].\n')]));
+    const run = cli('render', note);
+    assert.equal(run.status, 1);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /cannot read .*latin1\.md: line 3, byte 5 is not valid UTF-8 \(0xfc\)/);
+  });
+
+  it('puts a Content Security Policy that allows no script on the page, and keeps the note\'s HTML', () => {
+    const run = cliWithInput('<script>window.pwned = 1</script>\n\n<img src=x onerror="window.pwned = 2">\n', 'render', '-');
+    assert.equal(run.status, 0, run.stderr);
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(run.stdout)?.[1] ?? '';
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'none'/);
+    assert.doesNotMatch(csp, /unsafe-eval|unsafe-inline'[^;]*script|script-src [^;]*(\*|https?:)/);
+    assert.ok(run.stdout.indexOf('Content-Security-Policy') < run.stdout.indexOf('<script>'), 'the policy comes before the note');
+    assert.match(run.stdout, /<script>window.pwned = 1<\/script>/);
+  });
+});
+
+describe('command line: bibliography', () => {
+  const sliced = paperByTitle('Sliced Recursive Transformer');
+  function workspace(bib: string | Buffer | null, note = 'See [@slicedrecursive2021] and [@mamba2023] and [@mine2020].\n') {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'note.md'), note);
+    if (bib !== null) fs.writeFileSync(path.join(dir, 'refs.bib'), bib);
+    return { dir, bib: path.join(dir, 'refs.bib'), note: path.join(dir, 'note.md') };
+  }
+
+  it('creates the file with every cited catalogue paper, then finds it up to date', () => {
+    const ws = workspace(null);
+    const run = cli('bibliography', ws.bib, ws.note);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout, `${ws.bib} updated (2 cited papers: 2 added).\n`);
+    assert.match(fs.readFileSync(ws.bib, 'utf8'), /^@misc\{slicedrecursive2021,/);
+    const again = cli('bibliography', ws.bib, ws.note);
+    assert.equal(again.stdout, `${ws.bib} is up to date (2 cited papers).\n`);
+    assert.deepEqual(fs.readdirSync(ws.dir).sort(), ['note.md', 'refs.bib'], 'no temporary file is left behind');
+  });
+
+  it('refuses a Latin-1 file without changing a byte', () => {
+    const latin1 = Buffer.concat([Buffer.from('@misc{mine2020,\n  title = {M'), Buffer.from([0xfc]), Buffer.from('ller}\n}\n')]);
+    const ws = workspace(latin1);
+    const run = cli('bibliography', ws.bib, ws.note);
+    assert.equal(run.status, 1);
+    assert.equal(run.stderr, `paper-notes: cannot update ${ws.bib}: line 2, byte 13 is not valid UTF-8 (0xfc); the file is in another encoding. Nothing was written.\n`);
+    assert.deepEqual(fs.readFileSync(ws.bib), latin1);
+  });
+
+  it('keeps an entry it wrote once the user edited it, and a CRLF file stays CRLF', () => {
+    const edited = toBibtex(sliced).replace('Sliced Recursive Transformer', 'Sliced Recursive Transformer (read twice)').replace(/\n/g, '\r\n');
+    const ws = workspace(edited);
+    const run = cli('bibliography', ws.bib, ws.note);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /1 added, 1 you edited, kept as yours \(slicedrecursive2021\)/);
+    const after = fs.readFileSync(ws.bib, 'utf8');
+    assert.ok(after.startsWith(edited));
+    assert.doesNotMatch(after.replace(/\r\n/g, ''), /\n/);
+  });
+
+  it('refuses a malformed file and an unreadable note', () => {
+    const ws = workspace('@misc{broken,\n  title = {never closed\n');
+    const run = cli('bibliography', ws.bib, ws.note);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /cannot update .*refs\.bib: line 1, column 1: entry is not closed/);
+    assert.equal(cli('bibliography', ws.bib, path.join(ws.dir, 'nope.md')).status, 1);
   });
 });

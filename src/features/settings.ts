@@ -1,0 +1,78 @@
+/**
+ * Every Paper Notes setting is read here, checked, and given its default, so
+ * no feature reads the configuration on its own. A bad value falls back to
+ * the default, and its message is shown once.
+ */
+import * as vscode from 'vscode';
+import { type CitationFormatName, checkCitationFormat } from '../core/citationFormat';
+import { CITATION_LABELS, type CitationLabel, DEFAULT_SETTINGS, type PaperNotesSettings } from '../markdown/paperNotesPlugin';
+
+export const SECTION = 'paperNotes';
+
+export type UnknownKeySeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';
+const SEVERITIES: readonly UnknownKeySeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** Where a setting's effective value was set: the workspace can be shared by someone else, the user's own settings cannot. */
+export type SettingScope = 'user' | 'workspace' | 'default';
+
+export interface BibliographySetting {
+  file: string;
+  scope: SettingScope;
+}
+
+const shown = new Set<string>();
+
+/** Shows a setting's problem once per session (settings are read on every keystroke). */
+function warnOnce(message: string): void {
+  if (shown.has(message)) return;
+  shown.add(message);
+  void vscode.window.showWarningMessage(`Paper Notes: ${message}`);
+}
+
+function config(): vscode.WorkspaceConfiguration {
+  return vscode.workspace.getConfiguration(SECTION);
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = config().get<string>(name, fallback);
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  warnOnce(`${SECTION}.${name} '${value}' is not one of ${allowed.join(', ')}; using '${fallback}'.`);
+  return fallback;
+}
+
+/** The citation format to insert with: checked, the default when the setting is bad. */
+export function citationFormat(): CitationFormatName | string {
+  const checked = checkCitationFormat(config().get<string>('citationFormat'));
+  if (checked.error) warnOnce(checked.error);
+  return checked.format;
+}
+
+export function previewSettings(): PaperNotesSettings {
+  return {
+    citationLabel: oneOf<CitationLabel>('preview.citationLabel', CITATION_LABELS, DEFAULT_SETTINGS.citationLabel),
+    references: config().get<boolean>('preview.references', DEFAULT_SETTINGS.references),
+  };
+}
+
+export function unknownKeySeverity(): UnknownKeySeverity {
+  return oneOf<UnknownKeySeverity>('diagnostics.unknownKeys', SEVERITIES, 'warning');
+}
+
+/** The bibliography file setting, and whether a workspace (not the user) set it. */
+export function bibliographySetting(): BibliographySetting {
+  const inspected = config().inspect<string>('bibliographyFile');
+  const workspace = inspected?.workspaceFolderValue ?? inspected?.workspaceValue;
+  if (typeof workspace === 'string' && workspace.trim()) return { file: workspace.trim(), scope: 'workspace' };
+  const user = inspected?.globalValue;
+  if (typeof user === 'string' && user.trim()) return { file: user.trim(), scope: 'user' };
+  return { file: '', scope: 'default' };
+}
+
+export function updateBibliographyOnSave(): boolean {
+  return config().get<boolean>('bibliography.updateOnSave', false);
+}
+
+/** True when a configuration change touches the given Paper Notes setting (or section). */
+export function affects(event: vscode.ConfigurationChangeEvent, name: string): boolean {
+  return event.affectsConfiguration(`${SECTION}.${name}`);
+}
