@@ -56,6 +56,11 @@ export function parseQuery(query: string): ParsedQuery {
     }
     const name = match[1].toLowerCase();
     const value = match[2].toLowerCase();
+    // "components:" in pasted prose is a word and its punctuation; "year:" is a filter being typed.
+    if (!value && !FILTER_NAMES.includes(name)) {
+      words.push(match[1]);
+      continue;
+    }
     if (!FILTER_NAMES.includes(name)) {
       parsed.errors.push(`unknown filter '${name}:' (${FILTER_HELP})`);
       continue;

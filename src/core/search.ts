@@ -51,6 +51,8 @@ const WEIGHT_NAME = 3.5;
 const WEIGHT_KEY = 2;
 const WEIGHT_ABSTRACT = 1;
 const CANDIDATES = 40;
+/** A pasted paragraph is a query too: its most telling words (rarest in the index) are searched, at most this many. */
+export const MAX_QUERY_WORDS = 32;
 const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'with', 'is', 'are', 'by', 'via', 'from', 'at', 'as']);
 
 /** Lowercase words of a text; hyphenated words also give their joined form (t2t-vit → t2t, vit, t2tvit). */
@@ -96,7 +98,7 @@ export class PaperIndex {
   private readonly headWords = new Set<string>();
   private readonly scores: Float64Array;
   private readonly termScores: Float64Array;
-  private readonly matched: Uint8Array;
+  private readonly matched: Uint16Array;
   private readonly titles: string[];
   /** Short names, normalized like titles ("t2t vit"), for "the query is the name". */
   private readonly names: string[];
@@ -107,7 +109,7 @@ export class PaperIndex {
     const count = papers.length;
     this.scores = new Float64Array(count);
     this.termScores = new Float64Array(count);
-    this.matched = new Uint8Array(count);
+    this.matched = new Uint16Array(count);
     this.titles = papers.map((paper) => normalizePhrase(paper.cleanTitle));
     this.names = papers.map((paper) => normalizePhrase(paper.summary?.name ?? ''));
     const building = new Map<string, { docs: number[]; weights: number[] }>();
@@ -247,7 +249,7 @@ export class PaperIndex {
     const limit = options.limit ?? 20;
     const parsed = parseQuery(query);
     const filterDoc = parsed.filters.length ? (doc: number) => parsed.filters.every((filter) => filter(this.papers[doc])) : null;
-    const words = tokenize(parsed.text).filter((word) => !STOP_WORDS.has(word));
+    const words = this.queryWords(tokenize(parsed.text).filter((word) => !STOP_WORDS.has(word)));
     const sort: SortOrder = options.sort ?? parsed.sort ?? (words.length ? 'relevance' : 'newest');
     const base = { errors: parsed.errors, filters: parsed.descriptions, sort };
 
@@ -284,6 +286,24 @@ export class PaperIndex {
       paper, score: Math.max(0, Math.min(1, 1 - combined)), titleMatches: this.titleMatches(paper, words),
     }));
     return { ...base, total, hits };
+  }
+
+  /**
+   * Each word once, and for a long query (pasted text) MAX_QUERY_WORDS of
+   * them: the query is cut into that many stretches and the most telling word
+   * of each (the rarest indexed one) is kept, so every part of the paste
+   * counts. Words keep their order.
+   */
+  private queryWords(words: string[]): string[] {
+    const unique = [...new Set(words)];
+    if (unique.length <= MAX_QUERY_WORDS) return unique;
+    const rarity = (word: string): number => this.postings.get(word)?.idf ?? -1;
+    const kept: string[] = [];
+    for (let part = 0; part < MAX_QUERY_WORDS; part++) {
+      const stretch = unique.slice(Math.floor((part * unique.length) / MAX_QUERY_WORDS), Math.floor(((part + 1) * unique.length) / MAX_QUERY_WORDS));
+      kept.push(stretch.reduce((best, word) => (rarity(word) > rarity(best) ? word : best)));
+    }
+    return kept;
   }
 
   /** Where the query's words (or what they expand to) occur in the paper's title. */

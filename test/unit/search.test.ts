@@ -104,6 +104,9 @@ describe('search filters', () => {
     assert.match(parseQuery('has:pdf').errors[0], /has:pdf is not known; use has:code/);
     assert.match(parseQuery('sort:random').errors[0], /sort:random is not a sort/);
     assert.equal(parseQuery('see https://github.com/x').errors.length, 0);
+    assert.deepEqual(parseQuery('three components: encoders').errors, [], 'a word ending in a colon is no filter');
+    assert.equal(parseQuery('three components: encoders').text, 'three components encoders');
+    assert.match(parseQuery('year:').errors[0], /^year: needs a value/);
     const result = index.search('mamba author:gu', { limit: 5 });
     assert.equal(result.errors.length, 1);
     assert.equal(result.hits[0].paper.key, 'mamba2023');
@@ -113,5 +116,28 @@ describe('search filters', () => {
 describe('search internals', () => {
   it('tokenizes hyphenated names into parts and the joined form', () => {
     assert.deepEqual(tokenize('T2T-ViT: Tokens-to-Token'), ['t2t', 'vit', 't2tvit', 'tokens', 'to', 'token', 'tokenstotoken']);
+  });
+});
+
+describe('search with long pasted queries', () => {
+  it('finds the paper whose whole abstract is pasted (300 words), and never more papers than there are', () => {
+    const long = papers.find((paper) => paper.cleanAbstract.split(/\s+/).length >= 250)!;
+    const query = `${long.cleanAbstract} ${long.cleanAbstract}`.split(/\s+/).slice(0, 300).join(' ');
+    const result = index.search(query, { limit: 5 });
+    assert.ok(result.total <= papers.length, `${result.total} results for ${papers.length} papers`);
+    assert.equal(result.hits[0].paper.key, long.key);
+    const misses = papers.filter((paper) => index.search(`${paper.cleanAbstract} ${paper.cleanAbstract}`.split(/\s+/).slice(0, 300).join(' '), { limit: 1 }).hits[0]?.paper.key !== paper.key);
+    assert.deepEqual(misses.map((paper) => paper.key), [], 'every paper is found first from its pasted abstract');
+  });
+
+  it('answers a 10,000-word query with the papers it was pasted from', function () {
+    this.timeout(10000);
+    const sources = [papers[3], papers[70], papers[150]];
+    const words = sources.map((paper) => paper.cleanAbstract).join(' ').split(/\s+/);
+    const query = Array.from({ length: 10000 }, (_, i) => words[i % words.length]).join(' ');
+    const result = index.search(query, { limit: 5 });
+    assert.ok(result.total <= papers.length);
+    assert.deepEqual(result.hits.slice(0, 3).map((hit) => hit.paper.key).sort(), sources.map((paper) => paper.key).sort());
+    assert.deepEqual(result.errors, [], 'a colon at the end of a word in pasted text is punctuation, not a filter');
   });
 });
