@@ -12,7 +12,8 @@
  *    paper's key is the stem alone: `diffspectra`).
  * 4. Keys that would collide get a letter suffix in date order: the first keeps
  *    the plain key, the next ones get `b`, `c`, ...
- */
+ */import { shortNameOf } from './titleParts';
+
 
 const STOP_WORDS = new Set([
   'a', 'an', 'the', 'of', 'on', 'for', 'to', 'in', 'and', 'or', 'with', 'via', 'from', 'by', 'at', 'as',
@@ -25,7 +26,6 @@ const GREEK_NAMES: Record<string, string> = {
   μ: 'mu', π: 'pi', σ: 'sigma', Σ: 'sigma', τ: 'tau', φ: 'phi', ξ: 'xi', ω: 'omega', Ω: 'omega',
 };
 
-const MAX_SHORT_NAME_WORDS = 3;
 const MIN_TITLE_WORDS = 2;
 const MAX_TITLE_WORDS = 3;
 const MIN_STEM_LENGTH = 12;
@@ -42,16 +42,6 @@ export function keyPart(text: string): string {
 
 function words(text: string): string[] {
   return text.split(/[\s/\-–—]+/).map(keyPart).filter((word) => word.length > 0);
-}
-
-/** The short name before a colon, when the title has one that is short enough. */
-export function shortNameOf(title: string): string | null {
-  const colon = title.indexOf(':');
-  if (colon <= 0) return null;
-  const head = title.slice(0, colon).replace(/\$/g, '').trim();
-  const headWords = head.split(/\s+/);
-  if (headWords.length > MAX_SHORT_NAME_WORDS) return null;
-  return head;
 }
 
 /** The key a paper gets before collisions are resolved. */

@@ -1,5 +1,6 @@
 /** "Did you mean" suggestions for unknown citation keys. Pure. */
 import { editDistance } from './editDistance';
+import { keyStem } from './titleParts';
 
 /**
  * The known keys closest to `key`: by edit distance, with keys that start with
@@ -7,11 +8,11 @@ import { editDistance } from './editDistance';
  */
 export function nearestKeys(key: string, keys: Iterable<string>, count = 3): string[] {
   const wanted = key.toLowerCase();
-  const stem = wanted.replace(/\d+[a-z]?$/, '');
+  const stem = keyStem(wanted);
   const limit = Math.max(3, Math.ceil(wanted.length / 2));
   const scored: { key: string; score: number }[] = [];
   for (const candidate of keys) {
-    const candidateStem = candidate.replace(/\d+[a-z]?$/, '');
+    const candidateStem = keyStem(candidate);
     const distance = Math.min(editDistance(wanted, candidate, limit), editDistance(stem, candidateStem, limit) + 0.5);
     const prefixBonus = stem.length >= 3 && candidate.startsWith(stem) ? -1 : 0;
     const score = distance + prefixBonus;

@@ -17,6 +17,7 @@ import { newestFirst } from './catalogue';
 import { editDistance, typoLimit } from './editDistance';
 import type { Paper } from './paper';
 import { parseQuery, type SortOrder } from './queryFilters';
+import { keyStem } from './titleParts';
 
 export interface SearchHit {
   paper: Paper;
@@ -129,7 +130,7 @@ export class PaperIndex {
       };
       add(tokenize(paper.cleanTitle), FIELD_TITLE);
       if (paper.summary?.name) add(tokenize(paper.summary.name), FIELD_NAME);
-      add([paper.key, paper.key.replace(/\d+[a-z]?$/, '')], FIELD_KEY);
+      add([paper.key, keyStem(paper.key)], FIELD_KEY);
       add(tokenize(paper.cleanAbstract), FIELD_ABSTRACT);
       for (const [word, entry] of fields) {
         let list = building.get(word);

@@ -6,6 +6,7 @@
  * Pure and fast (no allocation-heavy parsing), so it can run over thousands
  * of library entries as well as over the catalogue at build time.
  */
+import { shortNameOf } from './titleParts';
 import type { Summary } from './paper';
 
 export const KINDS = ['architecture', 'method', 'analysis', 'survey', 'benchmark'] as const;
@@ -71,14 +72,11 @@ function isNameToken(token: string, loose = false): boolean {
 
 const fold = (text: string): string => text.toLowerCase().replace(/[\s\-_]+/g, '');
 
+/** The title's short name when it looks like a model's name: one name-like token, or capitalised words. */
 function titleShortName(title: string): string | null {
-  const colon = title.indexOf(':');
-  const dash = title.search(/\s[-–—]\s/);
-  const end = colon > 0 ? colon : dash > 0 ? dash : -1;
-  if (end <= 0) return null;
-  const head = title.slice(0, end).trim();
+  const head = shortNameOf(title, { dash: true });
+  if (!head) return null;
   const words = head.split(/\s+/);
-  if (words.length > 3) return null;
   if (words.length === 1) return isNameToken(head, true) ? head : null;
   return words.every((word) => /^[A-Z0-9Δ]/.test(word)) ? head : null;
 }

@@ -4,6 +4,7 @@
  * rows. Plain strings; each host escapes them for its own output. Pure.
  */
 import type { Paper, Summary } from './paper';
+import { shortNameOf } from './titleParts';
 
 export interface SummaryRow {
   label: string;
@@ -32,11 +33,11 @@ export function authorsText(paper: Pick<Paper, 'authorsCount'>): string {
   return paper.authorsCount === null ? 'authors not listed' : `${paper.authorsCount} author${paper.authorsCount === 1 ? '' : 's'}`;
 }
 
-/** The short name people use for the paper: the summary's name, else the title's text before a colon. */
+/** The short name people use for the paper: the summary's name, else the title's short name, else the title (shortened). */
 export function displayName(paper: Paper): string {
   if (paper.summary?.name) return paper.summary.name;
-  const colon = paper.cleanTitle.indexOf(':');
-  if (colon > 0 && colon <= 30) return paper.cleanTitle.slice(0, colon);
+  const head = shortNameOf(paper.cleanTitle);
+  if (head) return head;
   return paper.cleanTitle.length <= 40 ? paper.cleanTitle : `${paper.cleanTitle.slice(0, 37).replace(/\s+\S*$/, '')}…`;
 }
 

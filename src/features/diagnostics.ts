@@ -1,6 +1,7 @@
 /** Unknown citation keys, flagged as the note changes, with quick fixes. */
 import * as vscode from 'vscode';
 import { nearestKeys } from '../core/nearestKeys';
+import { keyStem } from '../core/titleParts';
 import type { CatalogueStore } from './catalogueStore';
 import { noteCitations } from './citationContext';
 import type { KnownKeys } from './knownKeys';
@@ -100,7 +101,7 @@ class UnknownKeyFixes implements vscode.CodeActionProvider {
         actions.push(action);
       });
       const search = new vscode.CodeAction(`Search the Papers view for '${key}'`, vscode.CodeActionKind.QuickFix);
-      search.command = { command: 'paperNotes.searchPapers', title: 'Search Papers', arguments: [key.replace(/\d+[a-z]?$/, '')] };
+      search.command = { command: 'paperNotes.searchPapers', title: 'Search Papers', arguments: [keyStem(key)] };
       search.diagnostics = [diagnostic];
       actions.push(search);
     }

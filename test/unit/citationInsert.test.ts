@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { citationEdit, citeContextAt } from '../../src/core/citationInsert';
 import { findCitations } from '../../src/core/citationSyntax';
-import { applyTemplate, formatCitation } from '../../src/core/citationFormat';
+import { applyTemplate, checkCitationFormat, formatCitation } from '../../src/core/citationFormat';
 import { makePaper } from './helpers';
 
 const a = makePaper({ key: 'alpha2020', cleanTitle: 'Alpha: One', year: 2020, codeUrl: 'https://github.com/a/alpha' });
@@ -59,5 +59,28 @@ describe('citationEdit', () => {
     // At the key's edges nothing is split: the citation goes where the cursor is.
     assert.equal(apply(bare, edit(bare, 3, 3, [b], 'pandoc')), 'As [@beta2021]@alpha2020 says.');
     assert.equal(apply(bare, edit(bare, 13, 13, [b], 'pandoc')), 'As @alpha2020[@beta2021] says.');
+  });
+});
+
+describe('checking the citation format setting', () => {
+  it('takes the three formats and templates of the documented placeholders', () => {
+    for (const format of ['pandoc', 'latex', 'markdown', '${key}', '[@${key}] (${name}, ${year}) ${title} ${codeUrl}']) assert.deepEqual(checkCitationFormat(format), { format });
+    assert.deepEqual(checkCitationFormat(''), { format: 'pandoc' });
+    assert.deepEqual(checkCitationFormat(undefined), { format: 'pandoc' });
+    assert.deepEqual(checkCitationFormat('  latex '), { format: 'latex' });
+  });
+
+  it('refuses a misspelt name or an unknown placeholder with a message, and gives Pandoc\'s format', () => {
+    const misspelt = checkCitationFormat('Pandoc');
+    assert.equal(misspelt.format, 'pandoc');
+    assert.match(misspelt.error ?? '', /^paperNotes\.citationFormat 'Pandoc' is not a citation format \(did you mean 'pandoc'\?\): use pandoc, latex, markdown, or a template with \$\{key\}/);
+    const unsafe = checkCitationFormat('${key} ${constructor} ${__proto__}');
+    assert.match(unsafe.error ?? '', /uses unknown placeholders \$\{constructor\}, \$\{__proto__\}/);
+    assert.match(checkCitationFormat('apa').error ?? '', /'apa' is not a citation format: use/);
+  });
+
+  it('fills only the documented placeholders: nothing of JavaScript leaks into a citation', () => {
+    assert.equal(applyTemplate('${constructor}${toString}${__proto__}${key}', a), '${constructor}${toString}${__proto__}alpha2020');
+    assert.equal(applyTemplate('${year}', makePaper({ year: null, date: null })), 'n.d.');
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { assignKeys, baseKeyFor, keyPart, shortNameOf } from '../../src/core/citationKey';
+import { assignKeys, baseKeyFor, keyPart } from '../../src/core/citationKey';
+import { keyStem, shortNameOf } from '../../src/core/titleParts';
 import { PINNED_KEYS } from './fixtures/pinnedKeys';
 import { realCatalogue } from './helpers';
 
@@ -24,6 +25,13 @@ describe('citation keys', () => {
     assert.equal(baseKeyFor('DreamVLA: A Vision-Language-Action Model', null), 'dreamvla');
   });
 
+  it('have a stem: the key without its year and collision letter', () => {
+    assert.equal(keyStem('slicedrecursive2021'), 'slicedrecursive');
+    assert.equal(keyStem('transformer2020b'), 'transformer');
+    assert.equal(keyStem('dreamvla'), 'dreamvla');
+    assert.equal(keyStem('c5t52021'), 'c5t5');
+  });
+
   it('use the short name before a colon', () => {
     assert.equal(baseKeyFor('SpecDETR: A Transformer-based Hyperspectral Point Object Detection Network', 2024), 'specdetr2024');
     assert.equal(baseKeyFor('Tokens-to-Token ViT: Training Vision Transformers from Scratch on ImageNet', 2021), 'tokenstotokenvit2021');
@@ -35,6 +43,11 @@ describe('citation keys', () => {
     assert.equal(baseKeyFor('Transformer in Transformer', 2021), 'transformertransformer2021');
     assert.equal(baseKeyFor('To grok or not to grok: Disentangling generalization', 2023), 'grokgrokdisentangling2023');
     assert.equal(shortNameOf('Transformers in Time Series: A Survey'), null);
+    assert.equal(shortNameOf('Transformers in Time: A Survey'), 'Transformers in Time');
+    assert.equal(shortNameOf('Mamba - Linear Time'), null);
+    assert.equal(shortNameOf('Mamba - Linear Time', { dash: true }), 'Mamba');
+    assert.equal(shortNameOf('Mamba: Linear - Time', { dash: true }), 'Mamba');
+    assert.equal(shortNameOf(': No Head'), null);
     assert.equal(baseKeyFor('Transformer-based Image Generation from Scene Graphs', 2023), 'transformerimage2023');
   });
 

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { checkCitationFormat } from '../../src/core/citationFormat';
+import { CITATION_LABELS } from '../../src/markdown/paperNotesPlugin';
 import { ROOT } from './helpers';
 
 interface Manifest {
@@ -14,7 +16,7 @@ interface Manifest {
     menus?: Record<string, { command: string }[]>;
     viewsContainers: { activitybar: { id: string; icon: string }[] };
     views: Record<string, { id: string; type?: string }[]>;
-    configuration: { properties: Record<string, { default?: unknown }> };
+    configuration: { properties: Record<string, { default?: unknown; pattern?: string; enum?: string[] }> };
     grammars?: { path: string; scopeName: string; injectTo?: string[] }[];
     'markdown.previewStyles'?: string[];
     'markdown.markdownItPlugins'?: boolean;
@@ -75,6 +77,19 @@ describe('package.json manifest', () => {
       assert.ok([name, short, last].some((form) => sources.includes(`'${form}'`)), `${name} is never read`);
       assert.ok('default' in manifest.contributes.configuration.properties[name], `${name} has no default`);
     }
+  });
+
+  it('validates the citation format in the settings editor exactly as the extension does', () => {
+    const pattern = new RegExp(manifest.contributes.configuration.properties['paperNotes.citationFormat'].pattern!);
+    for (const value of ['', 'pandoc', 'latex', 'markdown', '${key}', '[@${key}] (${name})', '${title}, ${year}: $5 and {x}', 'Pandoc', 'pandoc ', 'apa',
+      '${constructor}', '${key} ${toString}', '${key', '$${key}}', 'cite ${KEY}']) {
+      // The settings editor asks for the exact spelling; the extension also forgives surrounding spaces.
+      assert.equal(pattern.test(value), !checkCitationFormat(value).error && value === value.trim(), JSON.stringify(value));
+    }
+  });
+
+  it('offers exactly the label modes the preview knows', () => {
+    assert.deepEqual(manifest.contributes.configuration.properties['paperNotes.preview.citationLabel'].enum, [...CITATION_LABELS]);
   });
 
   it('every grammar and preview style path exists', () => {
