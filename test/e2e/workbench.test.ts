@@ -27,7 +27,7 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
     await page.locator('.activitybar [aria-label^="Paper Notes"]').first().click();
     const view = await webviewFrame(page, '#query');
     await view.locator('#results li').first().waitFor({ timeout: 30_000 });
-    assert.match(await view.locator('#status').innerText(), /192 papers?|of 192 papers/);
+    assert.match(await view.locator('#status').innerText(), /194 papers?|of 194 papers/);
     await view.locator('#query').click();
     await view.locator('#query').pressSequentially('sliced recursve', { delay: 30 });
     await view.locator('#status', { hasText: 'best match first' }).waitFor();
