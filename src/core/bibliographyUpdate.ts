@@ -67,8 +67,9 @@ export function planBibliography(existing: string, papers: readonly Paper[]): Bi
       appended.push(fresh);
       plan.added.push(paper.key);
     } else if (entries.some((entry) => !entry.own)) {
-      const written = entries.some((entry) => /\bpapernotes\s*=/.test(existing.slice(entry.start, entry.end)));
-      (written ? plan.keptEdited : plan.keptUsers).push(paper.key);
+      // An entry that carries Paper Notes' fingerprint but no longer matches it was edited by the user.
+      const edited = entries.some((entry) => !entry.own && /\bpapernotes\s*=/.test(existing.slice(entry.start, entry.end)));
+      (edited ? plan.keptEdited : plan.keptUsers).push(paper.key);
     } else {
       const stale = entries.filter((entry) => existing.slice(entry.start, entry.end) !== fresh);
       for (const entry of stale) plan.edits.push({ start: entry.start, end: entry.end, text: fresh });

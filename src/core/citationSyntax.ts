@@ -82,11 +82,8 @@ const isAsciiAlnum = (code: number): boolean => isAsciiAlpha(code) || (code >= 0
 
 /** A word character: a letter, a digit or `_`. */
 const WORD = /[\p{L}\p{N}_]/u;
-/** Characters a key may contain inside (Pandoc allows internal punctuation). */
-const KEY_BODY = /[\p{L}\p{N}_:.#$%&\-+?<>~/]/u;
-const TRAILING = ':.#$%&-+?<>~/';
-/** ASCII punctuation a key may contain inside. */
-const KEY_PUNCTUATION = '_:.#$%&-+?<>~/';
+/** Punctuation a key may contain inside (Pandoc's internal punctuation). */
+const KEY_PUNCTUATION = ':.#$%&-+?<>~/';
 /** Before `@`, these make it part of a word, an e-mail address or a path (`a@b.c`, `site.com/@jane`). */
 const NOT_BEFORE_CITATION = /[\p{L}\p{N}_.+\-/]/u;
 /** Characters that end an `@{...}` key: it may contain anything else. */
@@ -167,15 +164,15 @@ function keyEndAt(text: string, at: number): number {
     return text.charCodeAt(close) === 0x7d /* } */ && close > at + 1 ? close : -1;
   }
   if (!isWordCode(text, at)) return -1;
+  // Pandoc's rule: letters, digits and `_`, and punctuation only inside, where a letter, digit or `_`
+  // follows it (`:` and `/` also before a `/`). So `@smith2020.` and `@smith2020</b>` end at the year.
   let end = at + 1;
-  while (end < text.length) {
-    const code = text.charCodeAt(end);
-    if (code < 0x80 ? !(isAsciiAlnum(code) || KEY_PUNCTUATION.includes(text[end])) : !KEY_BODY.test(text[end])) break;
-    end++;
+  for (;;) {
+    if (isWordCode(text, end)) end++;
+    else if (KEY_PUNCTUATION.includes(text[end] ?? ' ') && isWordCode(text, end + 1)) end += 2;
+    else if ((text[end] === ':' || text[end] === '/') && text[end + 1] === '/') end++;
+    else return end;
   }
-  // Trailing punctuation ends the sentence, not the key.
-  while (end > at && TRAILING.includes(text[end - 1])) end--;
-  return end > at ? end : -1;
 }
 
 /** A bare URL starting at `at` (`https://`, `http://`, `ftp://`, `www.`): its end, or -1. */
@@ -226,8 +223,9 @@ function htmlEnd(text: string, at: number, memo: HtmlMemo): number {
 
 /** `<scheme:...>` or `<user@host>` at `at`: its end, -1 when it starts like one but is none, null when it is no autolink. */
 function autolinkEnd(text: string, at: number): number | null {
+  // A scheme is 2 to 32 characters.
   let i = at + 1;
-  while (i < text.length && i - at <= 33 && (isAsciiAlnum(text.charCodeAt(i)) || '+.-'.includes(text[i]))) i++;
+  while (i < text.length && i - at <= 32 && (isAsciiAlnum(text.charCodeAt(i)) || '+.-'.includes(text[i]))) i++;
   if (text[i] === ':' && i - at - 1 >= 2 && isAsciiAlpha(text.charCodeAt(at + 1))) {
     for (i++; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -358,17 +356,39 @@ function inlineLinkEnd(text: string, open: number, quotes: Record<string, NextIn
   return text.charCodeAt(i) === CH_CLOSE_PAREN ? i + 1 : -1;
 }
 
-/** After `]` at `close`: the end of a full or collapsed reference (`[label]`, `[]`), or -1. */
-function referenceEnd(text: string, close: number): number {
-  if (text.charCodeAt(close + 1) !== CH_OPEN_BRACKET) return -1;
-  const limit = Math.min(text.length, close + 2 + MAX_LABEL_LENGTH);
-  for (let i = close + 2; i < limit; i++) {
-    const code = text.charCodeAt(i);
-    if (code === CH_BACKSLASH) i++;
-    else if (code === CH_OPEN_BRACKET) return -1;
-    else if (code === CH_CLOSE_BRACKET) return i + 1;
+/** A reference label as markdown-it and CommonMark match them: trimmed, spaces collapsed, case folded. */
+export function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
+}
+
+/**
+ * After `]` at `close` of a bracket whose text starts at `textStart`: the end
+ * of a reference link (`[text][label]`, `[text][]`, or `[text]` alone) when
+ * its label is defined in `references`, or -1. Labels longer than CommonMark's
+ * 999 characters are never references.
+ */
+function referenceEnd(text: string, textStart: number, close: number, references: ReadonlySet<string>): number {
+  if (references.size === 0) return -1;
+  let label: string | null = null;
+  let end = close + 1;
+  if (text.charCodeAt(close + 1) === CH_OPEN_BRACKET) {
+    const limit = Math.min(text.length, close + 2 + MAX_LABEL_LENGTH);
+    for (let i = close + 2; i < limit; i++) {
+      const code = text.charCodeAt(i);
+      if (code === CH_BACKSLASH) i++;
+      else if (code === CH_OPEN_BRACKET) break;
+      else if (code === CH_CLOSE_BRACKET) {
+        if (i > close + 2) label = text.slice(close + 2, i);
+        end = i + 1;
+        break;
+      }
+    }
   }
-  return -1;
+  if (label === null) {
+    if (close - textStart > MAX_LABEL_LENGTH) return -1;
+    label = text.slice(textStart, close);
+  }
+  return references.has(normalizeLabel(label)) ? end : -1;
 }
 
 /**
@@ -480,7 +500,7 @@ class InlineScanner {
   private readonly prefixStarts: Int32Array;
   private readonly locatorEnds: Int32Array;
 
-  constructor(private readonly text: string) {
+  constructor(private readonly text: string, private readonly references: ReadonlySet<string>) {
     const brackets = occurrences(text, '[');
     const ats = occurrences(text, '@');
     this.stack = new Int32Array(brackets);
@@ -610,7 +630,9 @@ class InlineScanner {
     if (this.depth === 0) return at + 1;
     const frame = this.stack[--this.depth];
     const text = this.text;
-    const linkEnd = text.charCodeAt(at + 1) === CH_OPEN_PAREN ? inlineLinkEnd(text, at + 1, this.quotes) : referenceEnd(text, at);
+    // As markdown-it: an inline link, else a reference link whose label is defined.
+    let linkEnd = text.charCodeAt(at + 1) === CH_OPEN_PAREN ? inlineLinkEnd(text, at + 1, this.quotes) : -1;
+    if (linkEnd === -1) linkEnd = referenceEnd(text, this.frameStart[frame] + 1, at, this.references);
     if (linkEnd !== -1) {
       this.count = this.frameFirstCandidate[frame];
       return this.exclude(this.frameStart[frame], linkEnd);
@@ -643,7 +665,8 @@ class InlineScanner {
     this.prefixStarts[index] = -1;
     if (frame !== -1) {
       this.closeItem(frame, start);
-      this.prefixStarts[index] = Math.max(this.frameItemStart[frame], this.frameLastCitationEnd[frame]);
+      // Text between two citations of one item is the first one's locator, not the second one's prefix.
+      this.prefixStarts[index] = this.frameLastCitationEnd[frame] > this.frameItemStart[frame] ? start : this.frameItemStart[frame];
       this.framePending[frame] = index;
       this.frameLastCitationEnd[frame] = end;
     }
@@ -658,15 +681,21 @@ function occurrences(text: string, ch: string): number {
   return n;
 }
 
-/** Scans inline Markdown text once: every citation, and where citations cannot be. */
-export function scanInline(text: string): InlineScan {
-  const { list, excluded } = new InlineScanner(text).scan();
+const NO_REFERENCES: ReadonlySet<string> = new Set();
+
+/**
+ * Scans inline Markdown text once: every citation, and where citations cannot
+ * be. `references` are the note's defined link labels (normalized, see
+ * `normalizeLabel`): `[text][label]` is a link only when its label is defined.
+ */
+export function scanInline(text: string, references: ReadonlySet<string> = NO_REFERENCES): InlineScan {
+  const { list, excluded } = new InlineScanner(text, references).scan();
   return { list, excluded, get citations() { return list.toArray(); } };
 }
 
 /** Every citation in inline text, with exact ranges, left to right. */
-export function findCitations(text: string): CitationKeyRange[] {
-  return scanInline(text).citations;
+export function findCitations(text: string, references?: ReadonlySet<string>): CitationKeyRange[] {
+  return scanInline(text, references).citations;
 }
 
 /** The citation whose `@key` covers `offset` (a cursor just after the key counts), or undefined. */

@@ -39,7 +39,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 export function decodeUtf8(bytes: Uint8Array): Decoded {
-  const bom = bytes.length >= 3 && BOM.every((byte, i) => bytes[i] === byte);
+  const bom = BOM.every((byte, i) => bytes[i] === byte);
   const body = bom ? bytes.subarray(3) : bytes;
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), bom };
@@ -72,6 +72,5 @@ export function encodeUtf8(text: string, bom: boolean): Uint8Array {
 
 /** The file's line ending, as its first line break has it (LF when it has none). */
 export function lineEndingOf(text: string): '\n' | '\r\n' {
-  const lf = text.indexOf('\n');
-  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+  return text[text.indexOf('\n') - 1] === '\r' ? '\r\n' : '\n';
 }

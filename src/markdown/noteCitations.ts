@@ -84,6 +84,8 @@ export class NoteCitations {
   private readonly starts: number[];
   private readonly lines: string[];
   private blockList?: InlineBlock[];
+  /** The note's link reference labels (normalized): `[text][label]` is a link only when its label is defined. */
+  private references: ReadonlySet<string> = new Set();
   private allCitations?: NoteCitation[];
 
   constructor(readonly text: string) {
@@ -118,7 +120,7 @@ export class NoteCitations {
    */
   forEachKey(visit: (key: string, keyStart: number, keyEnd: number) => void): void {
     for (const block of this.blocks()) {
-      block.scan ??= scanInline(block.content);
+      block.scan ??= scanInline(block.content, this.references);
       const list = block.scan.list;
       const single = block.contentLineStarts.length === 1;
       for (let n = 0; n < list.length; n++) {
@@ -163,7 +165,7 @@ export class NoteCitations {
     for (const block of this.blocksAround(offset)) {
       const local = this.toContent(block, offset);
       if (local === null) continue;
-      block.scan ??= scanInline(block.content);
+      block.scan ??= scanInline(block.content, this.references);
       return outsideRanges(block.scan.excluded, local);
     }
     return false;
@@ -209,7 +211,7 @@ export class NoteCitations {
   /** The block's citations with note offsets: the scan's own objects, moved to the note's offsets once. */
   private citationsOf(block: InlineBlock): NoteCitation[] {
     if (block.placed) return block.placed;
-    block.scan ??= scanInline(block.content);
+    block.scan ??= scanInline(block.content, this.references);
     const out: NoteCitation[] = [];
     block.placed = out;
     const single = block.contentLineStarts.length === 1;
@@ -255,7 +257,9 @@ export class NoteCitations {
     const skip = frontMatterLines(this.lines);
     // Front matter lines become blank lines, so line numbers stay the note's.
     const source = skip ? '\n'.repeat(skip) + this.text.slice(this.starts[skip] ?? this.text.length) : this.text;
-    const tokens = parser().parse(source, {});
+    const env: { references?: Record<string, unknown> } = {};
+    const tokens = parser().parse(source, env);
+    this.references = new Set(Object.keys(env.references ?? {}));
     const blocks: InlineBlock[] = [];
     let rowLine = -1;
     let cellFrom = 0;

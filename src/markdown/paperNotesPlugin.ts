@@ -111,7 +111,9 @@ const citationsByState = new WeakMap<StateInline, CitationList>();
 function citationStartingAt(state: StateInline): { list: CitationList; index: number } | undefined {
   let list = citationsByState.get(state);
   if (!list) {
-    list = scanInline(state.src).list;
+    // markdown-it keeps the note's link reference definitions, normalized, in env.references.
+    const references = (state.env as { references?: Record<string, unknown> } | undefined)?.references;
+    list = scanInline(state.src, new Set(Object.keys(references ?? {}))).list;
     citationsByState.set(state, list);
   }
   const index = list.firstFrom(state.pos);

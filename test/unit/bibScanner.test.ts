@@ -52,6 +52,62 @@ describe('BibTeX entry scanner', () => {
     assert.deepEqual(errors('@misc{a b, title={x}}'), ["1:9 @misc{a: expected ',' after the citation key"]);
   });
 
+  it('reads types and keys the way BibTeX tools do: spaces anywhere, any case, all kinds of key characters', () => {
+    const text = '@\t Misc \r\n{ k1 ,title={a}}\n@ARTICLE\f(k2)\n@inProceedings{Z9_-:k.3/x}\n@misc_x-1{k4}\n@book{k5{x}}\n';
+    assert.deepEqual(scanBibText(text).entries.map((entry) => [entry.type, entry.key]), [['misc', 'k1'], ['article', 'k2'], ['inproceedings', 'Z9_-:k.3/x'], ['misc_x-1', 'k4']]);
+    assert.deepEqual(errors('@book{k5{x}}'), ["1:9 @book{k5: expected ',' after the citation key"], 'a key stops at a brace');
+    assert.deepEqual(keys('@misc(k6)@misc{k7}'), ['k6', 'k7'], 'a key stops at its entry\'s closing delimiter');
+    assert.deepEqual(keys('@misc{k8\t,\ntitle={x}}'), ['k8']);
+    assert.deepEqual(keys('@misc{k9\r\n}'), ['k9']);
+    assert.deepEqual(errors('@{k}'), ["1:1 expected an entry type and '{' or '(' after '@'"]);
+    assert.deepEqual(errors('@misc k}'), ["1:1 expected an entry type and '{' or '(' after '@'"]);
+  });
+
+  it('gives each entry and error its line and column, whatever lies between', () => {
+    const text = '\n\n  @misc{a}\n% @x\n\t@misc{b} @misc{c}\n@bad@misc{d}';
+    const scan = scanBibText(text);
+    assert.deepEqual(scan.entries.map((entry) => [entry.key, entry.line, entry.column]), [['a', 3, 3], ['b', 5, 2], ['c', 5, 11], ['d', 6, 5]]);
+    assert.deepEqual(scan.errors.map((error) => [error.line, error.column, error.offset]), [[6, 1, text.indexOf('@bad')]]);
+  });
+
+  it('keeps comments and free text apart from entries', () => {
+    assert.deepEqual(keys('% @misc{no}\n@misc{yes} % @misc{no2}\n@misc{yes2}'), ['yes', 'yes2']);
+    assert.deepEqual(keys('%'), []);
+    assert.deepEqual(keys('@comment not an entry @misc{no}'), [], '@comment free text runs to the end of its line');
+    assert.deepEqual(keys('@comment{ @misc{no} }@misc{yes}'), ['yes']);
+    assert.deepEqual(keys('@COMMENT(@misc{no})\n@misc{yes}'), ['yes']);
+    assert.deepEqual(keys('@string{a = "x"} @preamble{"y"} @misc{k}'), ['k']);
+    assert.deepEqual(keys('@misc{a} %@x\n@misc{b}'), ['a', 'b']);
+  });
+
+  it('reads quoted values at the entry\'s level: braces, ) and } inside them, escaped quotes', () => {
+    assert.deepEqual(keys('@misc(a, t = "x ) {y} \\" z")@misc{b}'), ['a', 'b']);
+    assert.deepEqual(keys('@misc{a, t = "x {"} y"}@misc{b}'), ['a', 'b'], 'a quote inside braces does not end the value');
+    assert.deepEqual(keys('@misc{a, t = {x " y}, u = "z"}@misc{b}'), ['a', 'b'], 'a quote inside braces starts nothing');
+    assert.deepEqual(keys('@misc(a, t = {x ) y})@misc{b}'), ['a', 'b']);
+    assert.deepEqual(keys('@misc{a, t = "x } y"}@misc{b}'), ['a', 'b'], 'a lone } inside quotes is text');
+    assert.deepEqual(keys('@misc{a, t = {x \\} y}}@misc{b}'), ['a', 'b'], 'an escaped brace does not count');
+  });
+
+  it('ends an unclosed entry where a new one starts a line, at the entry\'s level only', () => {
+    const atLevel = '@misc{bad, title = {x},\n  @misc{good, title={y}}\n';
+    assert.deepEqual(keys(atLevel), ['good']);
+    assert.deepEqual(errors(atLevel), ["1:1 entry is not closed: a '}' is missing"]);
+    assert.deepEqual(errors('@misc(bad, title = {x},\n@misc{good}'), ["1:1 entry is not closed: a ')' is missing"]);
+    // Inside a value, a line that starts with an entry is part of the value (as Better BibTeX reads it).
+    assert.deepEqual(keys('@misc{a, note = {\n@misc{x}\n}}\n@misc{b}'), ['a', 'b']);
+    assert.deepEqual(keys('@misc{a, note = "\n@misc{x}\n"}\n@misc{b}'), ['a', 'b']);
+    assert.deepEqual(keys('@misc{a, note = {x}\n  @see this}'), ['a'], 'an @ that starts no entry is text');
+  });
+
+  it('after an entry that runs to the end unclosed, reads on from the first entry inside it, strictly', () => {
+    const text = '@misc{bad, t = {\n@misc{one, t = {x}}\n@misc{two, t = {\n@misc{three}\n';
+    assert.deepEqual(keys(text), ['one', 'three']);
+    assert.deepEqual(errors(text).map((error) => error.slice(0, 3)), ['1:1', '3:1']);
+    assert.deepEqual(keys('@misc{bad, t = {x\n'), []);
+    assert.deepEqual(errors('@misc{bad, t = {x\n'), ["1:1 entry is not closed: a '}' is missing"]);
+  });
+
   it('keeps reading after an entry whose braces never close', () => {
     const text = '@misc{bad, title = {never closed,\n@misc{good1, title={a}}\n@misc{good2, title={b}}\n';
     assert.deepEqual(keys(text), ['good1', 'good2']);
@@ -93,7 +149,7 @@ describe('BibTeX entry scanner', () => {
     });
   });
 
-  it('is linear: 200,000 entries on one line', function () {
+  it('is linear: 200,000 entries on one line [size]', function () {
     this.timeout(20000);
     const text = Array.from({ length: 200000 }, (_, i) => `@misc{k${i}, title = {T ${i}}, note = "a ) b"}`).join(' ');
     assert.equal(scanBibText(text).entries.length, 200000);

@@ -110,3 +110,70 @@ describe('bibliography update: merging', () => {
     assert.equal(bibliographyMessage('references.bib', plan(outcome.text, [sliced, mamba]), 2), 'references.bib is up to date (2 cited papers).');
   });
 });
+
+describe('bibliography update: the rules, one by one', () => {
+  const mine = (key: string) => `@misc{${key}, title = {Mine}}`;
+
+  it('appends after exactly one blank line, whatever the file ends with', () => {
+    const fresh = toBibtex(sliced);
+    assert.equal(plan('').text, fresh);
+    assert.equal(plan(mine('x')).text, `${mine('x')}\n\n${fresh}`);
+    assert.equal(plan(`${mine('x')}\n`).text, `${mine('x')}\n\n${fresh}`);
+    assert.equal(plan(`${mine('x')}\n\n`).text, `${mine('x')}\n\n${fresh}`);
+    assert.equal(plan(`${mine('x')}\r\n\r\n`).text, `${mine('x')}\r\n\r\n${fresh.replace(/\n/g, '\r\n')}`);
+    assert.equal(plan(`${mine('x')}\r\n`).text, `${mine('x')}\r\n\r\n${fresh.replace(/\n/g, '\r\n')}`);
+    assert.equal(plan('', [sliced, mamba]).text, `${fresh}\n${toBibtex(mamba)}`);
+  });
+
+  it('refreshes stale entries of its own in place, in order, with the file\'s line endings', () => {
+    const staleA = toBibtex({ ...sliced, cleanTitle: 'Old A' }).trimEnd().replace(/\n/g, '\r\n');
+    const staleB = toBibtex({ ...mamba, cleanTitle: 'Old B' }).trimEnd().replace(/\n/g, '\r\n');
+    const before = `${staleB}\r\n\r\n${mine('x')}\r\n\r\n${staleA}\r\n`;
+    const result = plan(before, [sliced, mamba]);
+    assert.deepEqual(result.updated, ['slicedrecursive2021', 'mamba2023']);
+    assert.deepEqual(result.edits.map((edit) => edit.start), [0, before.indexOf('@misc{slicedrecursive2021')], 'edits in order of the file');
+    assert.equal(result.text, `${toBibtex(mamba).trimEnd().replace(/\n/g, '\r\n')}\r\n\r\n${mine('x')}\r\n\r\n${toBibtex(sliced).trimEnd().replace(/\n/g, '\r\n')}\r\n`);
+  });
+
+  it('treats a key defined twice: any entry of the user\'s wins; its own duplicates are all refreshed', () => {
+    const own = toBibtex({ ...sliced, cleanTitle: 'Old' }).trimEnd();
+    const users = plan(`${own}\n\n@misc{slicedrecursive2021, title = {Mine}}\n`);
+    assert.deepEqual([users.keptUsers, users.keptEdited, users.updated, users.unchanged], [['slicedrecursive2021'], [], [], true]);
+    const edited = plan(`${own.replace('Old', 'Older')}\n\n${own}\n`);
+    assert.deepEqual([edited.keptUsers, edited.keptEdited, edited.unchanged], [[], ['slicedrecursive2021'], true], 'one of its own edited: all kept');
+    const twice = plan(`${own}\n\n${own}\n`);
+    assert.deepEqual(twice.updated, ['slicedrecursive2021']);
+    assert.equal(twice.edits.length, 2);
+    const userPlain = plan(`@misc{slicedrecursive2021, title = {Mine}}\n`);
+    assert.deepEqual([userPlain.keptUsers, userPlain.keptEdited], [['slicedrecursive2021'], []]);
+  });
+
+  it('says how many problems a malformed file has', () => {
+    const outcome = planBibliography('@misc{a, t = {x}\n@misc{b, t = {y}\n@misc{c, t = {z}\n', [sliced]);
+    assert.ok(outcome.refused);
+    assert.equal(outcome.reason, "line 1, column 1: entry is not closed: a '}' is missing (and 2 more problems)");
+    const two = planBibliography('@misc{a, t = {x}\n@misc{b, t = {y}\n', [sliced]);
+    assert.ok(two.refused);
+    assert.match(two.reason, /\(and 1 more problem\)$/);
+  });
+
+  it('passes a refusal on from the bytes, and writes nothing for an unchanged file', () => {
+    const bad = planBibliographyBytes(new TextEncoder().encode('@misc{a, t = {x}\n'), [sliced]);
+    assert.ok(bad.refused);
+    const same = planBibliographyBytes(new TextEncoder().encode(toBibtex(sliced)), [sliced]);
+    assert.ok(!same.refused && same.unchanged && same.edits.length === 0);
+    assert.equal(same.source, toBibtex(sliced));
+    const none = planBibliographyBytes(null, []);
+    assert.ok(!none.refused && none.unchanged && none.text === '' && none.bytes.length === 0);
+  });
+
+  it('speaks in whole sentences, singular and plural', () => {
+    const base = { refused: false as const, text: '', edits: [], added: [], updated: [], keptEdited: [], keptUsers: [], unchanged: false };
+    assert.equal(bibliographyMessage('r.bib', { ...base, added: ['a'], updated: ['b', 'c'], keptUsers: ['d'] }, 1),
+      'r.bib updated (1 cited paper: 1 added, 2 updated, 1 kept as you wrote it).');
+    assert.equal(bibliographyMessage('r.bib', { ...base, keptUsers: ['d', 'e'], keptEdited: ['f', 'g'], unchanged: true }, 4),
+      'r.bib is up to date (4 cited papers: 2 kept as you wrote them, 2 you edited, kept as yours (f, g)).');
+    assert.equal(bibliographyMessage('r.bib', { ...base, unchanged: true }, 0), 'r.bib is up to date (0 cited papers).');
+    assert.equal(bibliographyMessage('r.bib', { refused: true, reason: 'why' }, 3), 'cannot update r.bib: why. Nothing was written.');
+  });
+});

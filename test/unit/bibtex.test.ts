@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { escapeBibtex, toBibtex, toBibtexFile } from '../../src/core/bibtex';
+import { escapeBibtex, fingerprint, toBibtex, toBibtexFile } from '../../src/core/bibtex';
 import { makePaper, realCatalogue } from './helpers';
 
 describe('BibTeX', () => {
@@ -25,6 +25,37 @@ describe('BibTeX', () => {
 
   it('leaves out url when there is no code link', () => {
     assert.doesNotMatch(toBibtex(makePaper()), /url =/);
+  });
+
+  it('writes exactly this entry, field by field, fingerprint last', () => {
+    const paper = makePaper({ key: 'one2020', cleanTitle: 'One {Model}', year: 2020, date: '2020-03-04', authorsCount: 1, codeUrl: 'https://github.com/a/b c{d}', cleanAbstract: 'We use 5% & more_.' });
+    const entry = toBibtex(paper);
+    const body = '@misc{one2020,\n  title = {{One \\{Model\\}}},\n  year = {2020},\n  date = {2020-03-04},\n  url = {https://github.com/a/b%20c%7Bd%7D},\n'
+      + '  note = {1 author (names not listed)},\n  abstract = {We use 5\\% \\& more\\_.},\n  keywords = {Paper Notes catalogue}';
+    assert.equal(entry, `${body},\n  papernotes = {${fingerprint(`${body}\n}`)}}\n}\n`);
+  });
+
+  it('writes an undated paper without year, date or author count: Pandoc prints n.d.', () => {
+    const entry = toBibtex(makePaper({ key: 'undated', year: null, date: null, authorsCount: null }));
+    assert.doesNotMatch(entry, /year =|date =|note =/);
+    assert.match(entry, /^@misc\{undated,\n {2}title = \{\{A Test Paper\}\},\n {2}abstract = /);
+  });
+
+  it('joins entries into a file with a blank line between them', () => {
+    const [a, b] = [makePaper({ key: 'a2020' }), makePaper({ key: 'b2020' })];
+    assert.equal(toBibtexFile([a, b]), `${toBibtex(a)}\n${toBibtex(b)}`);
+    assert.equal(toBibtexFile([]), '');
+  });
+
+  it('fingerprints text: 16 hex digits, a different one for any change', () => {
+    // Pinned: a change would make every entry users have look edited.
+    assert.equal(fingerprint(''), '488bdcb81aee8d83');
+    assert.equal(fingerprint('abc'), '7a91f9f91ac18c8d');
+    for (let n = 0; n < 300; n++) assert.match(fingerprint(String(n)), /^[0-9a-f]{16}$/);
+    assert.equal(fingerprint('abc'), fingerprint('abc'));
+    const seen = new Set(['abc', 'abd', 'acb', 'abc ', ' abc', 'ab', 'x'.repeat(1000), 'x'.repeat(1001)].map(fingerprint));
+    assert.equal(seen.size, 8);
+    assert.notEqual(fingerprint('a'), fingerprint('b'));
   });
 
   it('keeps braces balanced in every catalogue entry', () => {

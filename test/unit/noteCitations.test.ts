@@ -25,7 +25,7 @@ describe('where citations can be', () => {
   it('no citation in HTML comments, HTML blocks or fenced code inside block quotes', () => {
     assert.deepEqual(docKeys('<!--\n@hidden\n-->\n\n<div>\n@inhtml\n</div>\n\n> ```\n> @incode\n> ```\n\n@real'), ['real']);
   });
-  it('is linear on adversarial text: each megabyte takes a moment, in the scanner, a whole note and the preview (quadratic took minutes)', function () {
+  it('is linear on adversarial text: each megabyte takes a moment, in the scanner, a whole note and the preview (quadratic took minutes) [size]', function () {
     this.timeout(30000);
     const mb = 1 << 20;
     const distinct = Array.from({ length: mb / 8 }, (_, n) => `[@k${n}] `).join('');

@@ -47,12 +47,11 @@ const isTypeChar = (code: number): boolean =>
   (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d;
 const isKeyStop = (ch: string | undefined, close: string): boolean => ch === undefined || ch === ',' || ch === close || isSpace(ch) || ch === '{' || ch === '}';
 
-/** Line and column of offsets asked for in increasing order, counting line breaks once. */
+/** Line and column of offsets, asked for in increasing order (as the scan meets them), counting line breaks once. */
 class Positions {
-  private offset = 0;
   private line = 1;
   private lineStart = 0;
-  /** The first line break at or after `offset`, or -1. */
+  /** The first line break not yet counted, or -1. */
   private nextBreak: number;
 
   constructor(private readonly text: string) {
@@ -60,31 +59,13 @@ class Positions {
   }
 
   at(offset: number): { line: number; column: number } {
-    if (offset < this.offset) {
-      this.offset = 0;
-      this.line = 1;
-      this.lineStart = 0;
-      this.nextBreak = this.text.indexOf('\n');
-    }
     while (this.nextBreak !== -1 && this.nextBreak < offset) {
       this.line++;
       this.lineStart = this.nextBreak + 1;
       this.nextBreak = this.text.indexOf('\n', this.lineStart);
     }
-    this.offset = offset;
     return { line: this.line, column: offset - this.lineStart + 1 };
   }
-}
-
-/** Lowercased entry types, made once each. */
-const lowerTypes = new Map<string, string>();
-function lowerType(type: string): string {
-  let lower = lowerTypes.get(type);
-  if (lower === undefined) {
-    lower = type.toLowerCase();
-    if (lowerTypes.size < 1000) lowerTypes.set(type, lower);
-  }
-  return lower;
 }
 
 /** `@type` followed by `{` or `(` at `at`: the type, the delimiter and where the body starts. */
@@ -94,7 +75,7 @@ function entryHead(text: string, at: number): { type: string; open: string; body
   const typeStart = i;
   while (isTypeChar(text.charCodeAt(i))) i++;
   if (i === typeStart) return null;
-  const type = lowerType(text.slice(typeStart, i));
+  const type = text.slice(typeStart, i).toLowerCase();
   while (isSpace(text[i])) i++;
   const open = text[i];
   if (open !== '{' && open !== '(') return type === 'comment' ? { type, open: '', body: i } : null;
