@@ -74,8 +74,13 @@ const CH_AT = 0x40;
 const CH_BANG = 0x21;
 const CH_MINUS = 0x2d;
 
-const isAsciiPunctuation = (code: number): boolean =>
-  (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e);
+/**
+ * After a backslash, the characters whose meaning an escape takes away here.
+ * (CommonMark lets a backslash escape any ASCII punctuation; for the others it
+ * makes no difference to where citations are.)
+ */
+const ESCAPED_IN_TEXT = '\\`<![];@-';
+const ESCAPED_IN_DESTINATION = '\\()';
 const isSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c;
 const isAsciiAlpha = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 const isAsciiAlnum = (code: number): boolean => isAsciiAlpha(code) || (code >= 0x30 && code <= 0x39);
@@ -329,7 +334,7 @@ function inlineLinkEnd(text: string, open: number, quotes: Record<string, NextIn
     let depth = 0;
     while (i < text.length) {
       const code = text.charCodeAt(i);
-      if (code === CH_BACKSLASH && isAsciiPunctuation(text.charCodeAt(i + 1))) {
+      if (code === CH_BACKSLASH && ESCAPED_IN_DESTINATION.includes(text[i + 1] ?? ' ')) {
         i += 2;
         continue;
       }
@@ -532,7 +537,7 @@ class InlineScanner {
       const code = text.charCodeAt(i);
       switch (code) {
         case CH_BACKSLASH:
-          i += isAsciiPunctuation(text.charCodeAt(i + 1)) ? 2 : 1;
+          i += ESCAPED_IN_TEXT.includes(text[i + 1] ?? ' ') ? 2 : 1;
           break;
         case CH_BACKTICK:
           i = this.codeSpan(i);

@@ -7,7 +7,11 @@ const REFS = new Set(['REF', 'T @K', '@K']);
 
 /** Each row: a line with one `@k`, and whether it is a citation there. */
 function table(rows: [string, boolean][], references?: ReadonlySet<string>): void {
-  for (const [line, expected] of rows) assert.equal(cites(line, references), expected, JSON.stringify(line));
+  for (const [line, expected] of rows) {
+    assert.equal(cites(line, references), expected, JSON.stringify(line));
+    // The same after other text: nothing may depend on starting the line.
+    assert.equal(cites(`x ${line}`, references), expected, JSON.stringify(`x ${line}`));
+  }
 }
 
 describe('the inline scanner, rule by rule', () => {
@@ -18,7 +22,7 @@ describe('the inline scanner, rule by rule', () => {
       ['xhttps://x.org/?a=@k', true], ['httpx://x.org/?a=@k', true], ['ftp:/x.org/?a=@k', true], ['wwwx.org/?a=@k', true], ['http:/x/?a=@k', true],
       ['https://x.org/?a= @k', true], ['https://x.org/?a=\t@k', true], ['https://x.org/?a=\n@k', true], ['https://x.org/?a=\r@k', true],
       ['https://x.org/?a=\f@k', true], ['https://x.org/<b>@k', true], ['https://x.org/">@k', true], ['https://x.org/"@k', true],
-      ['(https://x.org/?a=) @k', true], ['https://x.org/a)=@k', false],
+      ['(https://x.org/?a=) @k', true], ['https://x.org/a)=@k', false], ['https://x.org/<@k', true], ['https://x.org/>@k', true],
     ]);
   });
 
@@ -28,7 +32,9 @@ describe('the inline scanner, rule by rule', () => {
       ['<!-- a --> <!-- @k -->', false], ['<!-- a -- b -->=@k', true], ['x <!-- a --> y <!-- b --> z <!-- @k -->', false],
       ['<![CDATA[ @k ]]>', false], ['<![CDATA[ x ]]>=@k', true], ['<![CDATA[ @k', true], ['<![CDATA[ a ]]> <![CDATA[ @k ]]>', false],
       ['<!DOCTYPE @k>', false], ['<!D @k>', false], ['<!1 @k>', true], ['<!DOCTYPE x>=@k', true], ['<!DOCTYPE @k', true], ['<! @k>', true],
-      ['<?x @k ?>', false], ['<?x ?>=@k', true], ['<? @k', true], ['<?a?> <?b @k?>', false],
+      ['<?x @k ?>', false], ['<?x ?>=@k', true], ['<? @k', true], ['<?a?> <?b @k?>', false], ['x?><?y =@k', true],
+      // What follows each construct's end is read afresh: a backtick just before the end must not open a code span.
+      ['<!DOCTYPE x`>@k`', true], ['<!-- x`-->@k`', true], ['<![CDATA[ x`]]>@k`', true], ['<?x`?>@k`', true], ['<!-- `x -->@k`', true],
     ]);
   });
 
@@ -37,8 +43,11 @@ describe('the inline scanner, rule by rule', () => {
     table([
       ['<ab:@k>', false], ['<a:@k>', true], [`<${scheme(32)}:@k>`, false], [`<${scheme(33)}:@k>`, true], ['<a+b.c-d:@k>', false],
       ['<1a:@k>', true], ['<ab:x @k>', true], ['<ab:x\t@k>', true], ['<ab:x<@k>', true], ['<ab:x=@k', true], ['<ab:x\u0001=@k>', true],
-      ['<ab:x>=@k', true], ['<a_b:@k>', true],
+      ['<ab:x>=@k', true], ['<a_b:@k>', true], ['<ab:x`>@k`', true],
     ]);
+    for (const [line, excluded] of [['<a@b.c> x', [0, 7]], ['<a@b.> x', []], ['<a@b@> x', []], ['<a.b_c@x-y.z> x', [0, 13]], ['<a@b.c`>@k`', [6, 11]], ['x <a@b> y', [2, 7]]] as const) {
+      assert.deepEqual(scanInline(line).excluded, excluded, line);
+    }
     const email = 'mail <jane.doe+x@example.org> or <a@b> then';
     const { excluded } = scanInline(email);
     assert.ok(!outsideRanges(excluded, email.indexOf('doe')), 'an e-mail autolink is excluded');
@@ -56,7 +65,8 @@ describe('the inline scanner, rule by rule', () => {
       ['<span @k>', true], ['<span title="x"data="@k">', true], ['<1a x="@k">', true], ['< a x="@k">', true], ['<a x="@k" y=">', true],
       ['<a x=\'@k" y\'>', false], ['<a x="1" y=\'2\' z=3 hidden>=@k', true], ['<a x=`@k>', true], ['<a =@k>', true],
       ['</span>=@k', true], ['</span =@k>', true], ['</ span>=@k', true], ['</span\t>=@k', true], ['</1a>=@k', true],
-      [`<a x="${'y'.repeat(100)} @k">`, false], [`<a x="${'y'.repeat(5000)} @k">`, true],
+      [`<a x="${'y'.repeat(100)} @k">`, false], [`<a x="${'y'.repeat(5000)} @k">`, true], ['<a x="1"`>@k`', false], ['<a/`>@k`', false],
+      ['</a`>@k`', false], ['</a >`@k`', false], ['<a x=y`>@k`', false], ['<a x>@k', true], ['<a x=y>@k', true], ['<a\n>@k', true],
     ]);
   });
 
@@ -73,7 +83,7 @@ describe('the inline scanner, rule by rule', () => {
     table([
       ['[t @k](u)', false], ['[t](u) @k', true], ['[t](<u @k>)', false], ['[t](<u> @k)', true], ['[t](u "@k")', false], ["[t](u '@k')", false],
       ['[t](u (@k))', false], ['[t](u "x")=@k', true], ['[t](u(@k))', false], ['[t]( @k )', false], ['[t](\n@k)', false], ['[t](u\\)@k)', false],
-      ['[t](<u\\>@k>)', false], ['[t](<u\n@k>)', true], ['[t](<u<@k>)', true], ['[t](u "x" y) @k', true], ['[t](u "x) =@k', true],
+      ['[t](<u\\>@k>)', false], ['[t](<u\n@k>)', true], ['[t](<u<@k>)', true], ['[t](<u @k', true], ['[t](u\\(@k)', false], ['[t](u\\\\(@k)', true], ['[t](u "x" y) @k', true], ['[t](u "x) =@k', true],
       ['[t](u\u0001 @k)', true], [nested(32), false], [nested(33), true], ['[t @k](a(b)', true], ['[t @k](a)b)', false],
       ['![a @k](i.png)', false], ['!@k', true], ['![a](i) @k', true], ['\\![@k](x)', false], ['![@k]', true], ['[t @k] (u)', true],
     ]);
