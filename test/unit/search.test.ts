@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseQuery } from '../../src/core/queryFilters';
 import { PaperIndex, tokenize } from '../../src/core/search';
-import { realCatalogue, ROOT } from './helpers';
+import type { Paper } from '../../src/core/paper';
+import { makePaper, realCatalogue, ROOT } from './helpers';
 
 interface LabelledQuery { query: string; type: string; accept: string[] }
 const queries = (JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'searchQueries.json'), 'utf8')) as { queries: LabelledQuery[] }).queries;
@@ -139,5 +140,77 @@ describe('search with long pasted queries', () => {
     assert.ok(result.total <= papers.length);
     assert.deepEqual(result.hits.slice(0, 3).map((hit) => hit.paper.key).sort(), sources.map((paper) => paper.key).sort());
     assert.deepEqual(result.errors, [], 'a colon at the end of a word in pasted text is punctuation, not a filter');
+  });
+});
+
+describe('search rules, on a small made-up catalogue', () => {
+  const paper = (key: string, title: string, fields: Partial<Paper> = {}) => makePaper({ key, title, cleanTitle: title, cleanAbstract: 'Nothing here.', ...fields });
+  const order = (index: PaperIndex, query: string, options = {}) => index.search(query, { limit: 50, ...options }).hits.map((hit) => hit.paper.key);
+
+  it('ignores stop words: a query of them alone lists papers newest first', () => {
+    const index = new PaperIndex([paper('p2020', 'The Of And')]);
+    for (const word of ['a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'with', 'is', 'are', 'by', 'via', 'from', 'at', 'as']) {
+      assert.equal(index.search(word).sort, 'newest', word);
+    }
+    assert.equal(index.search('net').sort, 'relevance');
+  });
+
+  it('tokenizes words and hyphenated names, folding accents and case', () => {
+    assert.deepEqual(tokenize('Müller--Net  a-b-c x- -y'), ['muller', 'net', 'mullernet', 'a', 'b', 'c', 'abc', 'x', 'y']);
+    assert.deepEqual(tokenize(''), []);
+    assert.deepEqual(tokenize('Δ-DiT'), ['δ', 'dit', 'δdit']);
+  });
+
+  it('weighs where a word is: the model\'s name, then the title, the key, then the abstract (more for repeats)', () => {
+    const summary = (name: string) => ({ kind: 'architecture', name, family: [], modalities: [], tasks: [], datasets: [], results: [], complexity: null });
+    const index = new PaperIndex([
+      paper('abstractonce2020', 'One', { cleanAbstract: 'A zeta appears.' }),
+      paper('abstractthrice2020', 'Two', { cleanAbstract: 'Zeta, zeta and zeta again.' }),
+      paper('zeta2020', 'Three'),
+      paper('titled2020', 'Zeta Model'),
+      paper('named2020', 'Four', { summary: summary('Zeta') }),
+    ]);
+    const ranked = order(index, 'zeta');
+    assert.deepEqual(ranked.filter((key) => key !== 'zeta2020'), ['named2020', 'titled2020', 'abstractthrice2020', 'abstractonce2020']);
+    assert.ok(ranked.indexOf('zeta2020') < ranked.indexOf('abstractthrice2020'), 'a key above abstracts');
+  });
+
+  it('expands the word being typed by prefix, and misspelt words by typo, but not exact earlier words', () => {
+    const index = new PaperIndex([paper('one2020', 'Alpha Thing'), paper('two2020', 'Alphaomega'), paper('three2020', 'Alphb')]);
+    assert.deepEqual(order(index, 'alpha').sort(), ['one2020', 'two2020'], 'the last word by prefix, an exact word not by typo');
+    assert.deepEqual(order(index, 'alpha thing'), ['one2020'], 'an earlier exact word neither by prefix nor by typo');
+    assert.deepEqual(order(index, 'alphq').sort(), ['one2020', 'three2020'], 'a word that is no word: by typo');
+    assert.deepEqual(order(index, 'alp').sort(), ['one2020', 'three2020', 'two2020']);
+  });
+
+  it('caps prefix expansions: 40 words for one letter, 80 for two, 200 beyond; short prefixes only into titles, names and keys', () => {
+    const many = Array.from({ length: 90 }, (_, n) => paper(`p${n}x2020`, `Abword${String(n).padStart(3, '0')}`));
+    const index = new PaperIndex([...many, paper('hidden2020', 'Zzz', { cleanAbstract: 'abyss' })]);
+    assert.equal(index.search('abw', { limit: 200 }).total, 90);
+    assert.equal(index.search('ab', { limit: 200 }).total, 80);
+    const single = new PaperIndex(Array.from({ length: 90 }, (_, n) => paper(`k${n}x2020`, `Qword${String(n).padStart(3, '0')}`)));
+    assert.equal(single.search('q', { limit: 200 }).total, 40);
+    assert.ok(!order(index, 'ab').includes('hidden2020'), 'two letters do not reach into abstracts');
+    assert.ok(order(index, 'aby').includes('hidden2020'), 'three do');
+  });
+
+  it('ranks a title with the query\'s words in order, and a paper whose name is the query, first', () => {
+    const index = new PaperIndex([paper('shuffled2020', 'Net Deep Models'), paper('inorder2020', 'Deep Net Models')]);
+    assert.deepEqual(order(index, 'deep net'), ['inorder2020', 'shuffled2020']);
+    const summary = (name: string) => ({ kind: 'architecture', name, family: [], modalities: [], tasks: [], datasets: [], results: [], complexity: null });
+    const named = new PaperIndex([paper('longer2020', 'Mamba Things', { summary: summary('Mamba-2') }), paper('exact2020', 'Things Mamba', { summary: summary('MAMBA') })]);
+    assert.equal(order(named, 'mamba')[0], 'exact2020');
+  });
+
+  it('sorts matches by upvotes or date when asked', () => {
+    const index = new PaperIndex([
+      paper('old2020', 'Graph Net', { date: '2020-01-01', year: 2020, upvotes: 9 }),
+      paper('new2024', 'Graph Nets', { date: '2024-01-01', year: 2024, upvotes: 1 }),
+      paper('mid2022', 'Graph Network', { date: '2022-01-01', year: 2022, upvotes: 5 }),
+      paper('tie2021', 'Graph Netx', { date: '2021-01-01', year: 2021, upvotes: 5 }),
+    ]);
+    assert.deepEqual(order(index, 'graph', { sort: 'upvotes' }), ['old2020', 'mid2022', 'tie2021', 'new2024']);
+    assert.deepEqual(order(index, 'graph', { sort: 'newest' }), ['new2024', 'mid2022', 'tie2021', 'old2020']);
+    assert.deepEqual(order(index, 'graph sort:upvotes'), ['old2020', 'mid2022', 'tie2021', 'new2024']);
   });
 });
