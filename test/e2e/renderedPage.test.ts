@@ -28,13 +28,17 @@ describe('paper-notes render output in a real browser', () => {
     const file = path.join(dir, 'note.html');
     fs.writeFileSync(file, html);
     const page = await browser.newPage();
-    await page.goto(`file://${file}`);
-    await page.waitForLoadState('load');
-    await page.locator('#link').click();
-    await page.waitForTimeout(300);
-    const result = await page.evaluate('({ pwned: window.pwned, citations: document.querySelectorAll(".paper-notes-cite").length })') as { pwned: unknown; citations: number };
-    await page.close();
-    return result;
+    try {
+      await page.goto(`file://${file}`);
+      await page.waitForLoadState('load');
+      await page.locator('#link').click();
+      await page.waitForTimeout(300);
+      const result = await page.evaluate('({ pwned: window.pwned, citations: document.querySelectorAll(".paper-notes-cite").length })') as { pwned: unknown; citations: number };
+      return result;
+    } finally {
+      await page.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }
 
   it('runs none of the script a note carries, and still shows the note', async () => {

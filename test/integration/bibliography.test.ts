@@ -138,15 +138,17 @@ describe('bibliography', () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-notes-outside-'));
     fs.symlinkSync(outside, path.join(folder().fsPath, 'linked'));
     const config = vscode.workspace.getConfiguration('paperNotes');
+    // Named after this run's workspace folder, so no file from another run can be mistaken for a write.
+    const beside = `${path.basename(folder().fsPath)}-outside.bib`;
     try {
-      for (const setting of ['../outside.bib', path.join(outside, 'abs.bib'), 'linked/through-link.bib']) {
+      for (const setting of [`../${beside}`, path.join(outside, 'abs.bib'), 'linked/through-link.bib']) {
         await config.update('bibliographyFile', setting, vscode.ConfigurationTarget.Workspace);
         const update = await vscode.commands.executeCommand<Update>('paperNotes.updateBibliography');
         assert.equal(update.written, false, setting);
         assert.match(update.refused ?? '', /outside the workspace folder/, setting);
       }
       assert.deepEqual(fs.readdirSync(outside), [], 'nothing was written outside');
-      assert.ok(!fs.existsSync(path.join(folder().fsPath, '..', 'outside.bib')));
+      assert.ok(!fs.existsSync(path.join(folder().fsPath, '..', beside)));
       // The user's own settings may point anywhere.
       await config.update('bibliographyFile', undefined, vscode.ConfigurationTarget.Workspace);
       await config.update('bibliographyFile', path.join(outside, 'mine.bib'), vscode.ConfigurationTarget.Global);
@@ -157,6 +159,7 @@ describe('bibliography', () => {
       await config.update('bibliographyFile', undefined, vscode.ConfigurationTarget.Global);
       await config.update('bibliographyFile', 'references.bib', vscode.ConfigurationTarget.Workspace);
       fs.rmSync(path.join(folder().fsPath, 'linked'));
+      fs.rmSync(outside, { recursive: true, force: true });
     }
   });
 

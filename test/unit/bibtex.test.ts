@@ -1,10 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { escapeBibtex, fingerprint, toBibtex, toBibtexFile } from '../../src/core/bibtex';
-import { makePaper, realCatalogue } from './helpers';
+import { makePaper, realCatalogue, tempDir } from './helpers';
 
 describe('BibTeX', () => {
   it('escapes LaTeX special characters and keeps non-ASCII', () => {
@@ -73,7 +72,7 @@ describe('BibTeX', () => {
 
   it('is accepted by pandoc --citeproc for every key, without warnings', function () {
     this.timeout(60000);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-notes-bib-'));
+    const dir = tempDir('bib');
     const papers = realCatalogue().papers;
     fs.writeFileSync(path.join(dir, 'references.bib'), toBibtexFile(papers));
     fs.writeFileSync(path.join(dir, 'note.md'), papers.map((paper) => `Cited [@${paper.key}].`).join('\n\n'));

@@ -1,10 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { toBibtex } from '../../src/core/bibtex';
-import { paperByTitle, ROOT } from './helpers';
+import { paperByTitle, ROOT, tempDir } from './helpers';
 
 const CLI = process.env.PAPER_NOTES_CLI ?? path.join(ROOT, 'dist', 'cli.js');
 
@@ -17,7 +16,6 @@ function cliWithInput(input: string | Buffer | undefined, ...args: string[]): { 
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'paper-notes-cli-'));
 
 describe('command line (dist/cli.js, built by npm run build)', () => {
   it('list --json prints all 194 papers with every field and a summary', () => {
@@ -101,9 +99,7 @@ describe('command line (dist/cli.js, built by npm run build)', () => {
 
 describe('command line: render', () => {
   it('renders a note to a standalone page with the preview stylesheet, cards and references', () => {
-    const fs = require('node:fs') as typeof import('node:fs');
-    const os = require('node:os') as typeof import('node:os');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-notes-render-'));
+    const dir = tempDir('render');
     const note = path.join(dir, 'note.md');
     fs.writeFileSync(note, '# Note\n\nSee [@slicedrecursive2021].\n\n```paper\nslicedrecursive2021\n```\n');
     const run = cli('render', note, '-o', path.join(dir, 'note.html'));
@@ -124,14 +120,14 @@ describe('command line: render', () => {
     const run = cliWithInput('See [@slicedrecursive2021].\n', 'render', '-');
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /data-key="slicedrecursive2021"/);
-    const dir = tempDir();
+    const dir = tempDir('cli');
     const asDirectory = cli('render', dir);
     assert.equal(asDirectory.status, 1);
     assert.equal(asDirectory.stderr, `paper-notes: cannot read ${dir}: it is a directory, not a file\n`);
   });
 
   it('refuses a note that is not UTF-8, naming the line, instead of rendering replacement characters', () => {
-    const dir = tempDir();
+    const dir = tempDir('cli');
     const note = path.join(dir, 'latin1.md');
     fs.writeFileSync(note, Buffer.concat([Buffer.from('# Notes\n\nSee '), Buffer.from([0xfc]), Buffer.from('ber [@mamba2023].\n')]));
     const run = cli('render', note);
@@ -155,7 +151,7 @@ describe('command line: render', () => {
 describe('command line: bibliography', () => {
   const sliced = paperByTitle('Sliced Recursive Transformer');
   function workspace(bib: string | Buffer | null, note = 'See [@slicedrecursive2021] and [@mamba2023] and [@mine2020].\n') {
-    const dir = tempDir();
+    const dir = tempDir('cli');
     fs.writeFileSync(path.join(dir, 'note.md'), note);
     if (bib !== null) fs.writeFileSync(path.join(dir, 'refs.bib'), bib);
     return { dir, bib: path.join(dir, 'refs.bib'), note: path.join(dir, 'note.md') };

@@ -1,10 +1,20 @@
 /** Shared test helpers: the real listing pages and the catalogue built from them. */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildCatalogue, type CatalogueBuild, type SourcePage } from '../../src/core/catalogue';
 import type { Paper } from '../../src/core/paper';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
+/** A fresh folder under the system's temporary folder, removed when the test process exits. */
+export function tempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `paper-notes-${prefix}-`));
+  if (tempDirs.length === 0) process.once('exit', () => tempDirs.forEach((made) => fs.rmSync(made, { recursive: true, force: true })));
+  tempDirs.push(dir);
+  return dir;
+}
+const tempDirs: string[] = [];
+
 export const PAGES_DIR = path.join(ROOT, 'data', 'pages');
 
 export function realPages(): SourcePage[] {
