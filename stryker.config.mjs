@@ -46,6 +46,9 @@ export default {
   thresholds: { high: 85, low: 75, break: null },
   concurrency: 2,
   timeoutMS: 15000,
+  // A second run tests only the mutants whose code or covering tests changed.
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };

@@ -21,7 +21,7 @@ commands:
   list [--json]                          every paper in the catalogue, newest first
   search <query> [--limit N] [--json]    fuzzy search, best first (default limit 10); filters in the
                                          query: year:2023 year:>=2022 year:2021..2023 has:code
-                                         kind:method family:ssm modality:vision sort:newest|upvotes
+                                         kind:method family:ssm modality:vision sort:relevance|newest|upvotes
   show <key> [--json]                    one paper
   cite <key>... [--format pandoc|latex|markdown]
                                          a citation: [@a; @b], \\cite{a,b} or Markdown links
