@@ -3,7 +3,7 @@ import MarkdownIt from 'markdown-it';
 import { createPaperNotesPlugin } from '../../src/markdown/paperNotesPlugin';
 import { makePaper } from './helpers';
 import { findCitations } from '../../src/core/citationSyntax';
-import { findCitationsInDocument, NoteCitations } from '../../src/markdown/noteCitations';
+import { citedKeys, findCitationsInDocument, frontMatterLines, lineStarts, NoteCitations } from '../../src/markdown/noteCitations';
 
 const keys = (line: string) => findCitations(line).map((citation) => citation.key);
 const docKeys = (text: string) => findCitationsInDocument(text).map((citation) => citation.key);
@@ -76,6 +76,74 @@ describe('citations in a whole note', () => {
     assert.ok(!note.canCiteAt(text.indexOf('@u')));
     assert.ok(note.canCiteAt(text.indexOf('@q')));
     assert.ok(!note.canCiteAt(text.indexOf('> see')), 'the block quote marker is not inline text');
+  });
+});
+
+describe('a note\'s lines, front matter, keys and groups', () => {
+  /** Notes that move keys around: several lines per paragraph, quotes, lists, tables, CR and CRLF, trailing spaces, NUL. */
+  const NOTES = [
+    'Intro [@a; @b] here\nsecond line @c and\n  third [see @d, p. 3]  \n\n> quoted @e\n> lazy [@f]\n',
+    '- item @g\r\n  more @h\r\n\r\n| @t1 | x @t2 |\r\n| --- | --- |\r\n| @t3 | @t4 |\r\n',
+    'one @x\rtwo @y\r\rthree\0 @z',
+    '# Head @h1\n\nSetext @s1\n---\n\n1. a\n   > [-@n1;\n   > @n2]\n',
+  ];
+
+  it('visits every key at the offsets of the citations themselves (forEachKey agrees with all())', () => {
+    for (const text of NOTES) {
+      const visited: string[] = [];
+      new NoteCitations(text).forEachKey((key, start, end) => visited.push(`${key}@${start}-${end}:${text.slice(start, end)}`));
+      const expected = findCitationsInDocument(text).map((citation) => `${citation.key}@${citation.keyStart}-${citation.keyEnd}:${citation.key}`);
+      assert.ok(expected.length >= 3, text);
+      assert.deepEqual(visited, expected, JSON.stringify(text));
+    }
+  });
+
+  it('lists the keys several notes cite, each once, in order of first citation', () => {
+    assert.deepEqual(citedKeys(['[@b; @a]', '```\n@code\n```\n@c and [@a]', '']), ['b', 'a', 'c']);
+    assert.deepEqual(citedKeys([]), []);
+  });
+
+  it('finds line starts after LF, CRLF and CR, and maps offsets to lines and back', () => {
+    assert.deepEqual(lineStarts('a\nb\r\nc\rd'), [0, 2, 5, 7]);
+    assert.deepEqual(lineStarts(''), [0]);
+    const text = 'ab\r\ncd\ne';
+    const note = new NoteCitations(text);
+    assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 7, 8].map((offset) => note.lineOf(offset)), [0, 0, 0, 0, 1, 1, 1, 2, 2]);
+    assert.deepEqual([0, 1, 2].map((line) => note.lineStart(line)), [0, 4, 7]);
+  });
+
+  it('takes front matter only when it opens the note and is closed by --- or ...', () => {
+    assert.equal(frontMatterLines(['---', 'title: x', '---', 'text']), 3);
+    assert.equal(frontMatterLines(['---  ', 'title: x', '...', 'text']), 3);
+    assert.equal(frontMatterLines(['---', 'title: x', '...  ']), 3);
+    assert.equal(frontMatterLines(['---', 'a: 1', 'b: 2', '---']), 4);
+    assert.equal(frontMatterLines(['---', 'never closed']), 0);
+    assert.equal(frontMatterLines(['text', '---', 'x', '---']), 0);
+    assert.equal(frontMatterLines([' ---', 'x', '---']), 0);
+    assert.equal(frontMatterLines([]), 0);
+    assert.deepEqual(docKeys('---\nbibliography: "@fm"\n...\n\n[@a]\n'), ['a']);
+    // Unclosed: a rule, then ordinary text whose citation counts.
+    assert.deepEqual(docKeys('---\ntitle: [@kept]\n'), ['kept']);
+  });
+
+  it('answers at() from the @ to just after the key, and groupAt() strictly inside the innermost group', () => {
+    const text = 'x [see [@a] and @bb, p. 2] y';
+    const note = new NoteCitations(text);
+    const at = text.indexOf('@bb');
+    assert.equal(note.at(at)?.key, 'bb');
+    assert.equal(note.at(at + 3)?.key, 'bb', 'just after the key');
+    assert.equal(note.at(at - 1), undefined);
+    assert.equal(note.at(at + 4), undefined);
+    const outer = text.indexOf('[see');
+    assert.equal(note.groupAt(outer), undefined, 'on the opening bracket is not inside');
+    assert.deepEqual(note.groupAt(outer + 1)?.keys, ['bb']);
+    assert.deepEqual(note.groupAt(text.indexOf('@a'))?.keys, ['a'], 'the inner group wins');
+    assert.deepEqual(note.groupAt(text.indexOf('[@a'))?.keys, ['bb'], 'the inner bracket itself is in the outer group');
+    assert.deepEqual(note.groupAt(text.indexOf('] y'))?.keys, ['bb']);
+    assert.equal(note.groupAt(text.indexOf('] y') + 1), undefined, 'after the closing bracket');
+    assert.equal(note.groupAt(text.indexOf('y')), undefined);
+    const group = note.groupAt(outer + 1)!.group;
+    assert.equal(text.slice(group.start, group.end), '[see [@a] and @bb, p. 2]');
   });
 });
 
