@@ -56,6 +56,7 @@ const NOTE_FAMILIES: Family[] = [
   { name: 'unclosed <!-- and <a x="', text: (size) => repeat('<!-- <a x=" @a ', size) },
   { name: 'URLs with /@', text: (size) => repeat('https://medium.com/@jane/post ', size) },
   { name: '@{ unclosed braces', text: (size) => repeat('@{a ', size) },
+  { name: 'paragraphs and link definitions', text: (size) => { let out = ''; for (let n = 0; out.length < size; n++) out += `[@a${n}]\n\n[r${n}]: https://x.org/${n}\n\n`; return out.slice(0, size); } },
 ];
 
 function perMb(ms: number, size: number): number {

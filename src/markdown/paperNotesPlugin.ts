@@ -111,9 +111,9 @@ const citationsByState = new WeakMap<StateInline, CitationList>();
 function citationStartingAt(state: StateInline): { list: CitationList; index: number } | undefined {
   let list = citationsByState.get(state);
   if (!list) {
-    // markdown-it keeps the note's link reference definitions, normalized, in env.references.
-    const references = (state.env as { references?: Record<string, unknown> } | undefined)?.references;
-    list = scanInline(state.src, new Set(Object.keys(references ?? {}))).list;
+    // No link labels needed here: markdown-it's own link rule runs first and takes
+    // reference links whole, and the rule never cites inside a link's text.
+    list = scanInline(state.src).list;
     citationsByState.set(state, list);
   }
   const index = list.firstFrom(state.pos);

@@ -63,6 +63,20 @@ describe(`markdown-it ${version}`, () => {
       assert.match(html, /alt="@mamba2023"/);
     });
 
+    it('treats [@key][label] and [@key] as reference links only when the note defines the label, wherever the definition is', () => {
+      const defined = render('First [@mamba2023][Ref  One] and [@specdetr2024].\n\nLater [@slicedrecursive2021].\n\n[ref one]: https://x.org/1\n[@specdetr2024]: https://x.org/2\n', { references: false });
+      assert.match(defined, /<a href="https:\/\/x.org\/1">@mamba2023<\/a>/);
+      assert.match(defined, /<a href="https:\/\/x.org\/2">@specdetr2024<\/a>/);
+      assert.equal((defined.match(/class="paper-notes-cite"/g) ?? []).length, 1, 'only the key in a paragraph with no defined label is a citation');
+      assert.match(defined, /data-key="slicedrecursive2021"/);
+      const undefinedLabel = render('First [@mamba2023][other] and [@specdetr2024].\n\n[ref one]: https://x.org/1\n', { references: false });
+      assert.equal((undefinedLabel.match(/class="paper-notes-cite"/g) ?? []).length, 2);
+      // One parser, two notes: the second note's citations do not see the first note's labels.
+      const md = new Engine({ html: true }).use(createPaperNotesPlugin({ lookup: (key) => byKey.get(key), settings: () => ({ references: false }) }));
+      md.render('[x]: https://x.org\n');
+      assert.match(md.render('[@mamba2023][x]'), /class="paper-notes-cite"/);
+    });
+
     it('renders an unknown key visibly as unknown, with the nearest keys, without breaking the page', () => {
       const html = render('See [@slicedrecursiv2021] and **bold** after.');
       assert.match(html, /<span class="paper-notes-cite paper-notes-unknown" title="Unknown citation key &#39;slicedrecursiv2021&#39; — did you mean slicedrecursive2021[^"]*">@slicedrecursiv2021<\/span>/);

@@ -135,7 +135,6 @@ export function scanBibText(text: string): BibScan {
     while (!isKeyStop(text[k], close)) k++;
     const key = text.slice(keyStart, k);
     while (isSpace(text[k])) k++;
-    i = body.end;
     if (!key) {
       error(head.body, `@${head.type} entry has no citation key followed by ','`);
       continue;
