@@ -3,3 +3,19 @@ declare module '*.css' {
   const text: string;
   export default text;
 }
+
+/** citation.js's BibLaTeX reader, used entry by entry (no type declarations ship with it). */
+declare module '@citation-js/plugin-bibtex/lib/input/file.js' {
+  export const bibtexGrammar: { defaultState: { strings: Record<string, string> } };
+  export function parse(text: string): unknown[];
+}
+declare module '@citation-js/plugin-bibtex/lib/input/entries.js' {
+  export function parse(entries: unknown[]): unknown[];
+}
+declare module '@citation-js/plugin-bibtex/lib/input/constants.js' {
+  export const defaultStrings: Record<string, string>;
+}
+declare module '@citation-js/core' {
+  /** Silent by default, but it keeps every message in `_log` for ever. */
+  export const logger: { _log: unknown[] };
+}

@@ -38,4 +38,27 @@ export interface Paper {
   /** Names of the source pages that list the paper. */
   pages: string[];
   summary: Summary | null;
+  /** Set for an entry of the user's own library (absent for catalogue papers). */
+  library?: LibrarySource;
+}
+
+/** Where a library entry comes from, and what the library says that the catalogue does not. */
+export interface LibrarySource {
+  /** The library file (a path or URI string, as the loader was given it). */
+  file: string;
+  /** 1-based line and column where the entry starts in that file. */
+  line: number;
+  column: number;
+  /** CSL type: `article-journal`, `paper-conference`, `book`, ... */
+  type: string;
+  /** "Family, Given", particles in the family part; a literal name as it stands. */
+  authors: string[];
+  /** Journal, proceedings or publisher. */
+  venue: string | null;
+  doi: string | null;
+  url: string | null;
+  /** The entry's own text in a BibTeX file (what Copy BibTeX copies); null for CSL files. */
+  bibtex: string | null;
+  /** The CSL-JSON item (the exchange form for formatting). */
+  csl: Record<string, unknown>;
 }

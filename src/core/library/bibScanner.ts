@@ -37,6 +37,8 @@ export interface BibScanError {
 export interface BibScan {
   entries: BibEntrySpan[];
   errors: BibScanError[];
+  /** `@string` definitions, in file order, as [start, end) spans (a library loader reads their macros). */
+  strings: { start: number; end: number }[];
 }
 
 /** Entry types that hold no citable entry. */
@@ -86,6 +88,7 @@ export function scanBibText(text: string): BibScan {
   const positions = new Positions(text);
   const entries: BibEntrySpan[] = [];
   const errors: BibScanError[] = [];
+  const strings: { start: number; end: number }[] = [];
   const error = (offset: number, message: string): void => {
     const { line, column } = positions.at(offset);
     errors.push({ line, column, offset, message });
@@ -127,6 +130,7 @@ export function scanBibText(text: string): BibScan {
       continue;
     }
     i = body.end;
+    if (head.type === 'string') strings.push({ start: at, end: body.end });
     if (NON_ENTRIES.has(head.type)) continue;
     let k = head.body;
     while (isSpace(text[k])) k++;
@@ -146,7 +150,7 @@ export function scanBibText(text: string): BibScan {
     const { line, column } = positions.at(at);
     entries.push({ type: head.type, key, start: at, end: body.end, line, column });
   }
-  return { entries, errors };
+  return { entries, errors, strings };
 }
 
 /**
