@@ -51,6 +51,7 @@ const builds = [
   { ...common, entryPoints: ['src/build/buildCatalogue.ts'], outfile: 'out/build/buildCatalogue.js', platform: 'node', format: 'cjs', target: 'node20', sourcemap: false, plugins: [reportErrors, runCatalogueStep] },
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20' },
+  { ...common, entryPoints: ['src/worker/libraryWorker.ts'], outfile: 'dist/libraryWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/webview/papersView.ts'], outfile: 'dist/webview/papersView.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 

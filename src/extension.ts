@@ -1,7 +1,6 @@
 /** Wiring only: build the dependencies, register each feature, return the Markdown extension. */
 import * as vscode from 'vscode';
 import { registerBibliography } from './features/bibliography';
-import { createCatalogueStore } from './features/catalogueStore';
 import { registerCitationInserter } from './features/citationInserter';
 import { registerCommands } from './features/commands';
 import { registerCompletion } from './features/completion';
@@ -9,17 +8,20 @@ import { registerDefinition } from './features/definition';
 import { type DiagnosticsRegistration, registerDiagnostics } from './features/diagnostics';
 import { registerHover } from './features/hover';
 import { createKnownKeys } from './features/knownKeys';
+import { registerLibraryStatus } from './features/libraryStatus';
+import { createPaperStore } from './features/paperStore';
 import { registerPapersView } from './features/papersView';
 import { markdownItExtension, registerPreviewReload } from './features/preview';
 
 export function activate(context: vscode.ExtensionContext) {
-  const store = createCatalogueStore(context.extensionUri);
+  const store = createPaperStore(context.extensionUri);
   let diagnostics: DiagnosticsRegistration | undefined;
   const known = createKnownKeys(store, () => diagnostics?.refresh());
   diagnostics = registerDiagnostics({ store, known });
   const inserter = registerCitationInserter();
   const papersView = registerPapersView({ extensionUri: context.extensionUri, store, inserter });
   context.subscriptions.push(
+    store,
     known,
     diagnostics,
     inserter,
@@ -29,10 +31,15 @@ export function activate(context: vscode.ExtensionContext) {
     registerHover({ store, known }),
     registerDefinition({ store }),
     registerBibliography({ store }),
+    registerLibraryStatus({ store }),
     registerPreviewReload(),
   );
-  // extendMarkdownIt for the Markdown preview; the view's state lets tests see it resolved.
-  return { ...markdownItExtension({ store, known }), papersView: { get resolvedCount() { return papersView.resolvedCount; } } };
+  // extendMarkdownIt for the Markdown preview; the view's state and the store let tests see them resolved.
+  return {
+    ...markdownItExtension({ store, known }),
+    papersView: { get resolvedCount() { return papersView.resolvedCount; } },
+    libraries: { whenReady: () => store.whenReady(), files: () => store.libraryFiles(), get: (key: string) => store.get(key) },
+  };
 }
 
 export function deactivate(): void {}

@@ -64,7 +64,19 @@ export function isUnchangedOwnEntry(entry: string): boolean {
   return !!match && fingerprint(text.slice(0, match.index) + '\n}') === match[1];
 }
 
+/** An entry's text with Paper Notes' fingerprint as its last field (what Update Bibliography owns). */
+function withFingerprint(entry: string): string {
+  return `${entry.slice(0, -2)},\n  ${FINGERPRINT_FIELD} = {${fingerprint(entry)}}\n}\n`;
+}
+
+/** A library entry's own BibTeX text, copied as it stands, with the fingerprint added. */
+function libraryBibtex(text: string): string {
+  const body = text.replace(/\r\n?/g, '\n').trim().replace(/^(@\s*[\w-]+\s*)\(/, '$1{').slice(0, -1).replace(/[\s,]+$/, '');
+  return withFingerprint(`${body}\n}`);
+}
+
 export function toBibtex(paper: Paper): string {
+  if (paper.library?.bibtex) return libraryBibtex(paper.library.bibtex);
   const fields: [string, string][] = [
     // Double braces keep the title's capitalisation (ViT, DETR) in every style.
     ['title', `{${escapeBibtex(paper.cleanTitle)}}`],
@@ -73,11 +85,12 @@ export function toBibtex(paper: Paper): string {
   if (paper.year !== null) fields.push(['year', String(paper.year)]);
   if (paper.date !== null) fields.push(['date', paper.date]);
   if (paper.codeUrl) fields.push(['url', bibtexUrl(paper.codeUrl)]);
-  if (paper.authorsCount !== null) fields.push(['note', `${paper.authorsCount} author${paper.authorsCount === 1 ? '' : 's'} (names not listed)`]);
+  if (paper.library?.authors.length) fields.push(['author', paper.library.authors.map(escapeBibtex).join(' and ')]);
+  else if (paper.authorsCount !== null) fields.push(['note', `${paper.authorsCount} author${paper.authorsCount === 1 ? '' : 's'} (names not listed)`]);
   fields.push(['abstract', escapeBibtex(paper.cleanAbstract)]);
-  fields.push(['keywords', GENERATED_KEYWORD]);
-  const entry = `@misc{${paper.key},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n')}\n}`;
-  return `${entry.slice(0, -2)},\n  ${FINGERPRINT_FIELD} = {${fingerprint(entry)}}\n}\n`;
+  if (paper.library?.doi) fields.push(['doi', escapeBibtex(paper.library.doi)]);
+  if (!paper.library) fields.push(['keywords', GENERATED_KEYWORD]);
+  return withFingerprint(`@misc{${paper.key},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n')}\n}`);
 }
 
 export function toBibtexFile(papers: readonly Paper[]): string {

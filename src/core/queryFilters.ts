@@ -20,8 +20,8 @@ export interface ParsedQuery {
   errors: string[];
 }
 
-const FILTER_NAMES = ['year', 'has', 'kind', 'family', 'modality', 'sort'];
-const FILTER_HELP = 'filters: year:2023, year:>=2022, year:2021..2023, has:code, kind:, family:, modality:, sort:relevance|newest|upvotes';
+const FILTER_NAMES = ['year', 'has', 'kind', 'family', 'modality', 'sort', 'in', 'author'];
+const FILTER_HELP = 'filters: year:2023, year:>=2022, year:2021..2023, has:code, kind:, family:, modality:, sort:relevance|newest|upvotes, in:library|catalogue|<file name>, author:<name>';
 
 function yearFilter(value: string): { test: (year: number) => boolean; description: string } | string {
   let match = /^(\d{4})$/.exec(value);
@@ -43,6 +43,22 @@ function yearFilter(value: string): { test: (year: number) => boolean; descripti
 
 function oneOf(name: string, value: string, allowed: readonly string[]): string | null {
   return allowed.includes(value) ? null : `${name}:${value} is not a ${name}; use one of ${allowed.join(', ')}`;
+}
+
+/** Lowercase, without accents: `Schölkopf` and `scholkopf` are one name. */
+function foldName(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** `in:library`, `in:catalogue`, or a library file's name (`in:refs.bib`, `in:refs`). */
+function sourceFilter(value: string): (paper: Paper) => boolean {
+  if (value === 'library') return (paper) => paper.library !== undefined;
+  if (value === 'catalogue' || value === 'catalog') return (paper) => paper.library === undefined;
+  return (paper) => {
+    if (!paper.library) return false;
+    const name = paper.library.file.replace(/^.*[\\/]/, '').toLowerCase();
+    return name === value || name.replace(/\.[^.]*$/, '') === value;
+  };
 }
 
 export function parseQuery(query: string): ParsedQuery {
@@ -96,6 +112,16 @@ export function parseQuery(query: string): ParsedQuery {
         if (name === 'family') parsed.filters.push((paper) => paper.summary?.family.includes(value) ?? false);
         if (name === 'modality') parsed.filters.push((paper) => paper.summary?.modalities.includes(value) ?? false);
         parsed.descriptions.push(`${name} ${value}`);
+        break;
+      }
+      case 'in':
+        parsed.filters.push(sourceFilter(value));
+        parsed.descriptions.push(value === 'library' ? 'in your libraries' : value === 'catalogue' ? 'in the catalogue' : `in ${value}`);
+        break;
+      case 'author': {
+        const wanted = foldName(value);
+        parsed.filters.push((paper) => (paper.library?.authors ?? []).some((author) => foldName(author).split(/[\s,.-]+/).some((part) => part.startsWith(wanted))));
+        parsed.descriptions.push(`author ${value}`);
         break;
       }
       case 'sort': {

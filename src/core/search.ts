@@ -30,6 +30,8 @@ export interface SearchHit {
 export interface SearchOptions {
   limit?: number;
   sort?: SortOrder;
+  /** Only papers this accepts (for example those of the libraries a note sees). */
+  accept?: (paper: Paper) => boolean;
 }
 
 export interface SearchResult {
@@ -249,7 +251,8 @@ export class PaperIndex {
   search(query: string, options: SearchOptions = {}): SearchResult {
     const limit = options.limit ?? 20;
     const parsed = parseQuery(query);
-    const filterDoc = parsed.filters.length ? (doc: number) => parsed.filters.every((filter) => filter(this.papers[doc])) : null;
+    const filters = options.accept ? [...parsed.filters, options.accept] : parsed.filters;
+    const filterDoc = filters.length ? (doc: number) => filters.every((filter) => filter(this.papers[doc])) : null;
     const words = this.queryWords(tokenize(parsed.text).filter((word) => !STOP_WORDS.has(word)));
     const sort: SortOrder = options.sort ?? parsed.sort ?? (words.length ? 'relevance' : 'newest');
     const base = { errors: parsed.errors, filters: parsed.descriptions, sort };

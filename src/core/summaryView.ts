@@ -29,7 +29,12 @@ export function yearText(paper: Pick<Paper, 'year'>): string {
 }
 
 /** `3 authors`, or `authors not listed` when the listing gives no count (the pages never give names). */
-export function authorsText(paper: Pick<Paper, 'authorsCount'>): string {
+export function authorsText(paper: Pick<Paper, 'authorsCount' | 'library'>): string {
+  const names = paper.library?.authors ?? [];
+  if (names.length) {
+    const family = names.map((name) => name.split(',')[0]);
+    return family.length <= 3 ? family.join(', ') : `${family.slice(0, 3).join(', ')} et al. (${family.length} authors)`;
+  }
   return paper.authorsCount === null ? 'authors not listed' : `${paper.authorsCount} author${paper.authorsCount === 1 ? '' : 's'}`;
 }
 
@@ -41,11 +46,21 @@ export function displayName(paper: Paper): string {
   return paper.cleanTitle.length <= 40 ? paper.cleanTitle : `${paper.cleanTitle.slice(0, 37).replace(/\s+\S*$/, '')}…`;
 }
 
+/** The library file's name for a source badge (`refs.bib`), or `catalogue`. */
+export function sourceName(paper: Pick<Paper, 'library'>): string {
+  return paper.library ? paper.library.file.replace(/^.*[\\/]/, '') : 'catalogue';
+}
+
 /** Rows for a card or a hover: only fields the abstract supports are shown. */
 export function summaryRows(paper: Paper, options: { maxResults?: number; kind?: boolean } = {}): SummaryRow[] {
   const summary = paper.summary;
   const rows: SummaryRow[] = [];
-  if (!summary) return rows;
+  if (paper.library?.venue) rows.push({ label: 'Venue', value: paper.library.venue });
+  if (!summary) {
+    // A library entry without an abstract: say what is missing rather than show empty rows.
+    if (paper.library) rows.push({ label: 'Summary', value: 'missing: the entry has no abstract' });
+    return rows;
+  }
   if (options.kind !== false) rows.push({ label: 'Kind', value: summary.kind });
   if (summary.family.length) rows.push({ label: 'Family', value: summary.family.map(familyName).join(', ') });
   if (summary.modalities.length) rows.push({ label: 'Modalities', value: summary.modalities.join(', ') });

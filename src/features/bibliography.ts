@@ -18,11 +18,11 @@ import type { Paper } from '../core/paper';
 import { decodeUtf8 } from '../core/textEncoding';
 import { isInsideFolder } from '../core/workspacePath';
 import { citedKeys } from '../markdown/noteCitations';
-import type { CatalogueStore } from './catalogueStore';
+import type { PaperStore } from './paperStore';
 import { bibliographySetting, updateBibliographyOnSave } from './settings';
 
 export interface BibliographyDeps {
-  store: CatalogueStore;
+  store: PaperStore;
 }
 
 export interface BibliographyUpdate {
@@ -92,8 +92,10 @@ async function citedPapers(deps: BibliographyDeps): Promise<Paper[]> {
     // A note that is not UTF-8 cannot be read reliably: its citations are left out, and the note is not changed.
     if (decoded.ok) texts.push(decoded.text);
   }
-  const catalogue = deps.store.catalogue();
-  return citedKeys(texts).map((key) => catalogue.get(key)).filter((paper): paper is Paper => !!paper);
+  // Catalogue papers and library entries alike; the bibliography file's own entries are the user's and stay as they are.
+  const own = (await bibliographyTarget().catch(() => undefined));
+  const ownFile = own && 'uri' in own ? own.uri.fsPath : null;
+  return citedKeys(texts).map((key) => deps.store.get(key)).filter((paper): paper is Paper => !!paper && paper.library?.file !== ownFile);
 }
 
 async function readBytes(uri: vscode.Uri): Promise<Uint8Array | null> {

@@ -2,14 +2,14 @@
 import * as vscode from 'vscode';
 import { toBibtexFile } from '../core/bibtex';
 import type { Paper } from '../core/paper';
-import { summaryRows, yearText } from '../core/summaryView';
-import type { CatalogueStore } from './catalogueStore';
+import { sourceName, summaryRows, yearText } from '../core/summaryView';
+import type { PaperStore } from './paperStore';
 import { citationUnder, noteCitations } from './citationContext';
 import type { CitationInserter } from './citationInserter';
 import type { PapersViewRegistration } from './papersView';
 
 export interface CommandDeps {
-  store: CatalogueStore;
+  store: PaperStore;
   inserter: CitationInserter;
   papersView: PapersViewRegistration;
 }
@@ -19,7 +19,7 @@ interface PaperPick extends vscode.QuickPickItem {
 }
 
 /** A Quick Pick over the catalogue with the same search as the Papers view. */
-async function pickPapers(store: CatalogueStore, title: string, canPickMany: boolean): Promise<Paper[]> {
+async function pickPapers(store: PaperStore, title: string, canPickMany: boolean): Promise<Paper[]> {
   const quickPick = vscode.window.createQuickPick<PaperPick>();
   quickPick.title = title;
   quickPick.placeholder = 'Search papers by title, model name, key or concept';
@@ -30,20 +30,27 @@ async function pickPapers(store: CatalogueStore, title: string, canPickMany: boo
   quickPick.matchOnDetail = false;
   const toItem = (paper: Paper): PaperPick => ({
     label: paper.cleanTitle,
-    description: `${yearText(paper)} · @${paper.key}`,
+    description: `${yearText(paper)} · @${paper.key}${paper.library ? ` · ${sourceName(paper)}` : ''}`,
     detail: summaryRows(paper, { maxResults: 1 }).map((row) => row.value).join(' · ') || paper.cleanAbstract.slice(0, 160),
     alwaysShow: true,
     paper,
   });
-  const update = (): void => {
-    quickPick.items = store.index().search(quickPick.value, { limit: 50 }).hits.map(({ paper }) => toItem(paper));
+  let asked = 0;
+  const update = async (): Promise<void> => {
+    const ask = ++asked;
+    quickPick.busy = true;
+    const result = await store.search(quickPick.value, { limit: 50 }, vscode.window.activeTextEditor?.document.uri);
+    // Only the latest query's answer is shown.
+    if (ask !== asked) return;
+    quickPick.busy = false;
+    quickPick.items = result.hits.map(({ paper }) => toItem(paper));
     // A multi-select pick highlights nothing by itself: highlight the best match so Enter cites it.
     quickPick.activeItems = quickPick.items.slice(0, 1);
   };
-  update();
+  void update();
   return new Promise((resolve) => {
     const disposables = [
-      quickPick.onDidChangeValue(update),
+      quickPick.onDidChangeValue(() => void update()),
       quickPick.onDidAccept(() => {
         // With several papers checked, those; with none checked, Enter means the highlighted one.
         const picked = canPickMany && quickPick.selectedItems.length ? quickPick.selectedItems : quickPick.activeItems;
@@ -62,17 +69,17 @@ async function pickPapers(store: CatalogueStore, title: string, canPickMany: boo
 
 /** Cites the given keys, or the papers picked in a Quick Pick. Resolves to whether text was inserted. */
 async function insertCitation(deps: CommandDeps, keys?: string[]): Promise<boolean> {
-  const catalogue = deps.store.catalogue();
+  const note = vscode.window.activeTextEditor?.document.uri;
   const papers = keys?.length
-    ? keys.map((key) => catalogue.get(key)).filter((paper): paper is Paper => !!paper)
+    ? keys.map((key) => deps.store.get(key, note)).filter((paper): paper is Paper => !!paper)
     : await pickPapers(deps.store, 'Insert Citation (Space to pick several)', true);
   return papers.length ? deps.inserter.insert(papers) : false;
 }
 
 async function copyBibtex(deps: CommandDeps, key?: string): Promise<void> {
-  const known = key ? deps.store.catalogue().get(key) : undefined;
+  const known = key ? deps.store.get(key) : undefined;
   const underCursor = keyUnderCursor(deps);
-  const papers = known ? [known] : underCursor ? [deps.store.catalogue().get(underCursor)!] : await pickPapers(deps.store, 'Copy BibTeX', true);
+  const papers = known ? [known] : underCursor ? [deps.store.get(underCursor, vscode.window.activeTextEditor?.document.uri)!] : await pickPapers(deps.store, 'Copy BibTeX', true);
   if (papers.length === 0) return;
   await vscode.env.clipboard.writeText(toBibtexFile(papers));
   vscode.window.setStatusBarMessage(`Paper Notes: copied BibTeX for ${papers.map((paper) => paper.key).join(', ')}`, 4000);
@@ -82,7 +89,7 @@ async function copyBibtex(deps: CommandDeps, key?: string): Promise<void> {
 export function keyUnderCursor(deps: CommandDeps, editor = vscode.window.activeTextEditor): string | undefined {
   if (!editor) return undefined;
   const citation = citationUnder(editor.document, editor.selection.active);
-  return citation && deps.store.catalogue().has(citation.key) ? citation.key : undefined;
+  return citation && deps.store.has(citation.key, editor.document.uri) ? citation.key : undefined;
 }
 
 /** Inserts a block after the paragraph that holds the cursor, so the paragraph stays whole. */
@@ -115,10 +122,9 @@ async function insertSummaryCard(deps: CommandDeps, key?: string): Promise<void>
 async function insertComparisonTable(deps: CommandDeps): Promise<void> {
   const editor = await markdownEditor();
   if (!editor) return;
-  const catalogue = deps.store.catalogue();
-  const keys = [...new Set(noteCitations(editor.document).all().map((citation) => citation.key))].filter((key) => catalogue.has(key));
+  const keys = [...new Set(noteCitations(editor.document).all().map((citation) => citation.key))].filter((key) => deps.store.has(key, editor.document.uri));
   if (keys.length === 0) {
-    void vscode.window.showInformationMessage('This note cites no catalogue papers yet: cite some, then compare them.');
+    void vscode.window.showInformationMessage('This note cites no known papers yet: cite some, then compare them.');
     return;
   }
   await insertBlockAfterParagraph(editor, `\`\`\`papers\n${keys.join('\n')}\n\`\`\``);

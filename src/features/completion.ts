@@ -1,12 +1,12 @@
 /** Completion of citation keys after '@', with the same search as the Papers view. */
 import * as vscode from 'vscode';
-import type { CatalogueStore } from './catalogueStore';
-import { yearText } from '../core/summaryView';
+import type { PaperStore } from './paperStore';
+import { sourceName, yearText } from '../core/summaryView';
 import { canCiteAt } from './citationContext';
 import { paperMarkdown } from './paperMarkdown';
 
 export interface CompletionDeps {
-  store: CatalogueStore;
+  store: PaperStore;
 }
 
 /** '@' at a word start, after '[', ';', '(' or '-', then the key typed so far. */
@@ -15,7 +15,7 @@ const TYPED_KEY = /(^|[\s[;(])(-?)@([\p{L}\p{N}_:.\-]*)$/u;
 export class CitationCompletionProvider implements vscode.CompletionItemProvider {
   constructor(private readonly deps: CompletionDeps) {}
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionList | undefined {
+  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionList | undefined> {
     const line = document.lineAt(position.line).text;
     const match = TYPED_KEY.exec(line.slice(0, position.character));
     if (!match || !canCiteAt(document, position.translate(0, -match[3].length - 1))) return undefined;
@@ -28,10 +28,10 @@ export class CitationCompletionProvider implements vscode.CompletionItemProvider
     const rest = line.slice(position.character + after.length);
     const addBracket = match[1] === '[' && !/^[^[]*\]/.test(rest);
 
-    const hits = this.deps.store.index().search(typed, { limit: 50 }).hits;
+    const { hits } = await this.deps.store.search(typed, { limit: 50 }, document.uri);
     const items = hits.map(({ paper }, rank) => {
       const item = new vscode.CompletionItem({ label: paper.key, detail: ` ${yearText(paper)}`, description: paper.summary?.name ?? undefined }, vscode.CompletionItemKind.Reference);
-      item.detail = `${paper.cleanTitle} (${yearText(paper)})`;
+      item.detail = `${paper.cleanTitle} (${yearText(paper)})${paper.library ? ` · ${sourceName(paper)}` : ''}`;
       item.documentation = paperMarkdown(paper);
       item.range = range;
       item.insertText = addBracket ? `${paper.key}]` : paper.key;

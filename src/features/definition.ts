@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Paper } from '../core/paper';
 import { authorsText, displayName, summaryRows } from '../core/summaryView';
-import type { CatalogueStore } from './catalogueStore';
+import type { PaperStore } from './paperStore';
 import { citationUnder } from './citationContext';
 
 export const PAPER_SCHEME = 'paper-notes';
@@ -23,21 +23,24 @@ export function paperDocument(paper: Paper): string {
 }
 
 export interface DefinitionDeps {
-  store: CatalogueStore;
+  store: PaperStore;
 }
 
 export function registerDefinition(deps: DefinitionDeps): vscode.Disposable {
   const content = vscode.workspace.registerTextDocumentContentProvider(PAPER_SCHEME, {
     provideTextDocumentContent(uri) {
       const key = uri.path.replace(/^\//, '').replace(/\.md$/, '');
-      const paper = deps.store.catalogue().get(key);
+      const paper = deps.store.get(key);
       return paper ? paperDocument(paper) : `# Unknown citation key '${key}'\n`;
     },
   });
   const definition = vscode.languages.registerDefinitionProvider({ language: 'markdown' }, {
     provideDefinition(document, position) {
       const citation = citationUnder(document, position);
-      if (!citation || !deps.store.catalogue().has(citation.key)) return undefined;
+      const paper = citation && deps.store.get(citation.key, document.uri);
+      if (!paper) return undefined;
+      // A library entry: its line in the library file. A catalogue paper: a page of its details.
+      if (paper.library) return new vscode.Location(vscode.Uri.file(paper.library.file), new vscode.Position(paper.library.line - 1, paper.library.column - 1));
       return new vscode.Location(paperUri(citation.key), new vscode.Position(0, 0));
     },
   });

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { nearestKeys } from '../core/nearestKeys';
 import { keyStem } from '../core/titleParts';
-import type { CatalogueStore } from './catalogueStore';
+import type { PaperStore } from './paperStore';
 import { noteCitations } from './citationContext';
 import type { KnownKeys } from './knownKeys';
 import { affects, unknownKeySeverity, type UnknownKeySeverity } from './settings';
@@ -19,7 +19,7 @@ const SEVERITIES: Record<UnknownKeySeverity, vscode.DiagnosticSeverity | null> =
 };
 
 export interface DiagnosticsDeps {
-  store: CatalogueStore;
+  store: PaperStore;
   known: KnownKeys;
 }
 
@@ -45,7 +45,7 @@ export function registerDiagnostics(deps: DiagnosticsDeps): DiagnosticsRegistrat
     }
     const diagnostics: vscode.Diagnostic[] = [];
     noteCitations(document).forEachKey((key, keyStart, keyEnd) => {
-      if (deps.known.has(key)) return;
+      if (deps.known.has(key, document.uri)) return;
       const diagnostic = new vscode.Diagnostic(new vscode.Range(document.positionAt(keyStart), document.positionAt(keyEnd)), `Unknown citation key '${key}'`, level);
       diagnostic.code = UNKNOWN_KEY_CODE;
       diagnostic.source = 'Paper Notes';
@@ -91,8 +91,8 @@ class UnknownKeyFixes implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics.filter((item) => item.code === UNKNOWN_KEY_CODE)) {
       const key = document.getText(diagnostic.range);
-      nearestKeys(key, this.deps.known.all()).forEach((near, index) => {
-        const title = this.deps.store.catalogue().get(near)?.cleanTitle;
+      nearestKeys(key, this.deps.known.all(document.uri)).forEach((near, index) => {
+        const title = this.deps.store.get(near, document.uri)?.cleanTitle;
         const action = new vscode.CodeAction(`Replace with @${near}${title ? ` — ${title}` : ''}`, vscode.CodeActionKind.QuickFix);
         action.edit = new vscode.WorkspaceEdit();
         action.edit.replace(document.uri, diagnostic.range, near);

@@ -1,28 +1,36 @@
 /** Hover on a citation key: what the paper is, with links to act on it. */
 import * as vscode from 'vscode';
 import { nearestKeys } from '../core/nearestKeys';
-import type { CatalogueStore } from './catalogueStore';
+import { sourceName } from '../core/summaryView';
+import type { PaperStore } from './paperStore';
 import { citationUnder } from './citationContext';
 import type { KnownKeys } from './knownKeys';
 import { codeSpan, escapeMarkdown, paperMarkdown } from './paperMarkdown';
 
 export interface HoverDeps {
-  store: CatalogueStore;
+  store: PaperStore;
   known: KnownKeys;
 }
 
 /** Hover text for a key: the paper, the user's own entry, or "unknown" with the nearest keys. Every key and title is escaped. */
-export function keyHover(key: string, deps: HoverDeps): vscode.MarkdownString {
-  const paper = deps.store.catalogue().get(key);
-  if (paper) return paperMarkdown(paper, { commands: true });
+export function keyHover(key: string, deps: HoverDeps, note?: vscode.Uri): vscode.MarkdownString {
+  const paper = deps.store.get(key, note);
+  if (paper) {
+    const md = paperMarkdown(paper, { commands: true });
+    const twice = deps.store.definitions(key);
+    if (paper.library && deps.store.catalogue().has(key)) {
+      md.appendMarkdown(`\n\nYour library's entry is used for ${codeSpan(`@${key}`)}; the catalogue's paper of that key (${escapeMarkdown(deps.store.catalogue().get(key)!.cleanTitle)}) is still in search.`);
+    }
+    if (twice.length > 1) md.appendMarkdown(`\n\n${codeSpan(`@${key}`)} is defined ${twice.length} times: ${twice.map((entry) => escapeMarkdown(`${sourceName(entry)}:${entry.library!.line}`)).join(', ')}; the first is used.`);
+    return md;
+  }
   const text = new vscode.MarkdownString(undefined, false);
   text.supportHtml = false;
-  if (deps.known.has(key)) return text.appendMarkdown(`${codeSpan(`@${key}`)} is an entry of your bibliography file.`);
   text.appendMarkdown(`**Unknown citation key** ${codeSpan(`@${key}`)}`);
-  const near = nearestKeys(key, deps.known.all());
+  const near = nearestKeys(key, deps.known.all(note));
   if (near.length) {
     text.appendMarkdown(`\n\nDid you mean ${near.map((candidate) => {
-      const title = deps.store.catalogue().get(candidate)?.cleanTitle;
+      const title = deps.store.get(candidate, note)?.cleanTitle;
       return `${codeSpan(`@${candidate}`)}${title ? ` (${escapeMarkdown(title)})` : ''}`;
     }).join(', ')}?`);
   }
@@ -34,7 +42,7 @@ export function registerHover(deps: HoverDeps): vscode.Disposable {
     provideHover(document, position) {
       const citation = citationUnder(document, position);
       if (!citation) return undefined;
-      return new vscode.Hover(keyHover(citation.key, deps), new vscode.Range(document.positionAt(citation.start), document.positionAt(citation.end)));
+      return new vscode.Hover(keyHover(citation.key, deps, document.uri), new vscode.Range(document.positionAt(citation.start), document.positionAt(citation.end)));
     },
   });
 }

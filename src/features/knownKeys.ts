@@ -1,50 +1,20 @@
-/** Which citation keys resolve: the catalogue's, and the user's own entries in the bibliography file. */
+/** Which citation keys resolve in a note: the catalogue's and those of the libraries the note sees. */
 import * as vscode from 'vscode';
-import { isUnchangedOwnEntry } from '../core/bibtex';
-import { scanBibText } from '../core/library/bibScanner';
-import { decodeUtf8 } from '../core/textEncoding';
-import { bibliographyTarget } from './bibliography';
-import type { CatalogueStore } from './catalogueStore';
-import { affects } from './settings';
+import type { PaperStore } from './paperStore';
 
 export interface KnownKeys extends vscode.Disposable {
-  has(key: string): boolean;
-  /** True for a key of the user's own entries (not one Paper Notes wrote). */
+  has(key: string, note?: vscode.Uri): boolean;
+  /** True for a key of the user's own libraries (not a catalogue paper). */
   isUsers(key: string): boolean;
-  all(): Iterable<string>;
+  all(note?: vscode.Uri): Iterable<string>;
 }
 
-export function createKnownKeys(store: CatalogueStore, onChange: () => void): KnownKeys {
-  let userKeys = new Set<string>();
-  const reload = async (): Promise<void> => {
-    const target = await bibliographyTarget();
-    let next = new Set<string>();
-    if (target && 'uri' in target) {
-      try {
-        const decoded = decodeUtf8(await vscode.workspace.fs.readFile(target.uri));
-        if (decoded.ok) {
-          const text = decoded.text;
-          next = new Set(scanBibText(text).entries.filter((entry) => !isUnchangedOwnEntry(text.slice(entry.start, entry.end))).map((entry) => entry.key));
-        }
-      } catch {
-        // No file yet: no keys of the user's. A file that cannot be read is reported by Update Bibliography.
-      }
-    }
-    userKeys = next;
-    onChange();
-  };
-  void reload();
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*.bib');
-  const disposables = [
-    watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (affects(event, 'bibliographyFile')) void reload();
-    }),
-  ];
+export function createKnownKeys(store: PaperStore, onChange: () => void): KnownKeys {
+  const subscription = store.onDidChange(onChange);
   return {
-    has: (key) => store.catalogue().has(key) || userKeys.has(key),
-    isUsers: (key) => userKeys.has(key),
-    all: () => [...store.catalogue().keys, ...userKeys],
-    dispose: () => disposables.forEach((disposable) => disposable.dispose()),
+    has: (key, note) => store.has(key, note),
+    isUsers: (key) => store.definitions(key).length > 0,
+    all: (note) => store.keys(note),
+    dispose: () => subscription.dispose(),
   };
 }

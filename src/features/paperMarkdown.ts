@@ -1,7 +1,7 @@
 /** How papers read in editor widgets (hover, completion documentation, the definition view). */
 import * as vscode from 'vscode';
 import type { Paper } from '../core/paper';
-import { authorsText, displayName, summaryRows, yearText } from '../core/summaryView';
+import { authorsText, displayName, sourceName, summaryRows, yearText } from '../core/summaryView';
 
 /** Escapes Markdown so catalogue and library text cannot inject links, HTML or formatting. */
 export function escapeMarkdown(text: string): string {
@@ -27,6 +27,13 @@ export function paperMarkdown(paper: Paper, options: { abstract?: boolean; comma
   md.appendMarkdown(`**${escapeMarkdown(paper.cleanTitle)}** (${escapeMarkdown(yearText(paper))})  \n`);
   md.appendMarkdown(`${codeSpan(`@${paper.key}`)} · ${escapeMarkdown(displayName(paper))} · ${escapeMarkdown(authorsText(paper))}\n\n`);
   for (const row of summaryRows(paper)) md.appendMarkdown(`*${escapeMarkdown(row.label)}:* ${escapeMarkdown(row.value)}  \n`);
+  if (paper.library) {
+    const { doi, url, file, line } = paper.library;
+    if (doi) md.appendMarkdown(`*DOI:* [${escapeMarkdown(doi)}](${encodeURI(`https://doi.org/${doi}`)})  \n`);
+    if (url && /^https?:\/\//i.test(url) && !url.includes('doi.org/')) md.appendMarkdown(`*URL:* [${escapeMarkdown(url.replace(/^https?:\/\//, ''))}](${encodeURI(url)})  \n`);
+    md.appendMarkdown(`*From:* ${escapeMarkdown(sourceName(paper))}, line ${line}  \n`);
+    void file;
+  }
   if (paper.codeUrl) md.appendMarkdown(`*Code:* [${escapeMarkdown(paper.codeUrl.replace(/^https?:\/\//, ''))}](${encodeURI(paper.codeUrl)})\n`);
   if (options.abstract) md.appendMarkdown(`\n${escapeMarkdown(paper.cleanAbstract)}\n`);
   if (options.commands) {

@@ -3,9 +3,9 @@ import * as vscode from 'vscode';
 import { toBibtex } from '../core/bibtex';
 import { formatCitation } from '../core/citationFormat';
 import type { Paper } from '../core/paper';
-import { authorsText, summaryRows, yearText } from '../core/summaryView';
+import { authorsText, sourceName, summaryRows, yearText } from '../core/summaryView';
 import type { ExtensionToView, PaperDetails, PaperItem, ViewToExtension } from '../protocol/messages';
-import type { CatalogueStore } from './catalogueStore';
+import type { PaperStore } from './paperStore';
 import type { CitationInserter } from './citationInserter';
 import { citationFormat } from './settings';
 
@@ -14,7 +14,7 @@ const RESULT_LIMIT = 100;
 
 export interface PapersViewDeps {
   extensionUri: vscode.Uri;
-  store: CatalogueStore;
+  store: PaperStore;
   inserter: CitationInserter;
 }
 
@@ -27,9 +27,12 @@ function nonce(): string {
 
 export function paperDetails(paper: Paper): PaperDetails {
   return {
-    key: paper.key, title: paper.cleanTitle, year: yearText(paper), date: paper.date ?? 'no date', authors: authorsText(paper),
+    key: paper.key, title: paper.cleanTitle, year: yearText(paper), date: paper.date ?? 'no date',
+    authors: paper.library?.authors.length ? paper.library.authors.join('; ') : authorsText(paper),
     name: paper.summary?.name ?? null, rows: summaryRows(paper, { maxResults: 6 }), abstract: paper.cleanAbstract,
-    codeUrl: paper.codeUrl, links: paper.links,
+    codeUrl: paper.codeUrl,
+    links: [...new Set([...(paper.library?.doi ? [`https://doi.org/${paper.library.doi}`] : []), ...paper.links])],
+    source: paper.library ? `${sourceName(paper)}, line ${paper.library.line}` : null,
   };
 }
 
@@ -37,6 +40,7 @@ function toItem(paper: Paper, titleMatches: [number, number][]): PaperItem {
   return {
     key: paper.key, title: paper.cleanTitle, titleMatches, year: yearText(paper), name: paper.summary?.name ?? null,
     kind: paper.summary?.kind ?? null, family: paper.summary?.family ?? [], codeUrl: paper.codeUrl,
+    source: paper.library ? sourceName(paper) : null,
   };
 }
 
@@ -104,7 +108,8 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
   }
 
   private paper(key: string): Paper | undefined {
-    return this.deps.store.catalogue().get(key);
+    const note = vscode.window.activeTextEditor?.document.uri;
+    return this.deps.store.get(key, note);
   }
 
   private async onMessage(message: ViewToExtension): Promise<void> {
@@ -116,7 +121,7 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
         }
         return;
       case 'search': {
-        const result = this.deps.store.index().search(message.query, { limit: RESULT_LIMIT, sort: message.sort === 'auto' ? undefined : message.sort });
+        const result = await this.deps.store.search(message.query, { limit: RESULT_LIMIT, sort: message.sort === 'auto' ? undefined : message.sort });
         this.post({
           type: 'results', requestId: message.requestId, query: message.query, total: result.total,
           items: result.hits.map((hit) => toItem(hit.paper, hit.titleMatches)), errors: result.errors, filters: result.filters, sort: result.sort,
@@ -136,7 +141,7 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
       case 'copyBibtex': {
         const paper = this.paper(message.key);
         if (!paper) return;
-        await vscode.env.clipboard.writeText(toBibtex(paper));
+        await vscode.env.clipboard.writeText(paper.library?.bibtex ?? toBibtex(paper));
         this.post({ type: 'status', text: `Copied BibTeX for @${paper.key}` });
         return;
       }

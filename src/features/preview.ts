@@ -2,12 +2,12 @@
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import { createPaperNotesPlugin } from '../markdown/paperNotesPlugin';
-import type { CatalogueStore } from './catalogueStore';
+import type { PaperStore } from './paperStore';
 import type { KnownKeys } from './knownKeys';
 import { affects, previewSettings } from './settings';
 
 export interface PreviewDeps {
-  store: CatalogueStore;
+  store: PaperStore;
   known: KnownKeys;
 }
 
@@ -16,7 +16,8 @@ export function markdownItExtension(deps: PreviewDeps): { extendMarkdownIt(md: M
   return {
     extendMarkdownIt(md) {
       return md.use(createPaperNotesPlugin({
-        lookup: (key) => deps.store.catalogue().get(key),
+        lookup: (key) => deps.store.get(key),
+        // Every loaded library counts in the preview (it renders without knowing which note).
         isKnown: (key) => deps.known.isUsers(key),
         keys: () => deps.known.all(),
         settings: previewSettings,

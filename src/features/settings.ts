@@ -68,6 +68,20 @@ export function bibliographySetting(): BibliographySetting {
   return { file: '', scope: 'default' };
 }
 
+/** The library files and globs of `paperNotes.libraries`, each with who set it (only the user's own settings may name files outside the workspace). */
+export function librariesSetting(): { file: string; scope: SettingScope }[] {
+  const inspected = config().inspect<unknown>('libraries');
+  const list = (value: unknown, scope: SettingScope): { file: string; scope: SettingScope }[] => {
+    if (value === undefined) return [];
+    if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+      warnOnce(`${SECTION}.libraries must be a list of file names or globs, such as ["references.bib", "libraries/*.json"].`);
+      return [];
+    }
+    return value.map((file: string) => file.trim()).filter(Boolean).map((file) => ({ file, scope }));
+  };
+  return [...list(inspected?.workspaceFolderValue ?? inspected?.workspaceValue, 'workspace'), ...list(inspected?.globalValue, 'user')];
+}
+
 export function updateBibliographyOnSave(): boolean {
   return config().get<boolean>('bibliography.updateOnSave', false);
 }

@@ -15,6 +15,8 @@ export interface PaperItem {
   kind: string | null;
   family: string[];
   codeUrl: string | null;
+  /** The library file's name for a badge, or null for a catalogue paper. */
+  source: string | null;
 }
 
 /** Everything the details pane shows for one paper. */
@@ -33,6 +35,8 @@ export interface PaperDetails {
   abstract: string;
   codeUrl: string | null;
   links: string[];
+  /** The library file's name and the entry's line, or null for a catalogue paper. */
+  source: string | null;
 }
 
 /** From the view to the extension. */

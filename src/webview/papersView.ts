@@ -82,6 +82,7 @@ function row(item: PaperItem): HTMLLIElement {
   if (item.kind) meta.append(el('span', 'tag', item.kind));
   for (const family of item.family.slice(0, 2)) meta.append(el('span', 'tag', family));
   if (item.codeUrl) meta.append(icon('github', 'Has code'));
+  if (item.source) meta.append(el('span', 'tag source', item.source));
   const insert = el('button', 'icon-button insert');
   insert.title = `Insert citation of @${item.key}`;
   insert.setAttribute('aria-label', `Insert citation of ${item.title}`);
@@ -147,7 +148,7 @@ function renderDetails(paper: PaperDetails): void {
   details.replaceChildren();
   details.hidden = false;
   const heading = el('h2', 'details-title', paper.title);
-  const meta = el('div', 'meta', `${paper.date} · @${paper.key} · ${paper.authors}`);
+  const meta = el('div', 'meta', `${paper.date} · @${paper.key} · ${paper.authors}${paper.source ? ` · ${paper.source}` : ''}`);
   const actions = el('div', 'actions');
   const button = (label: string, codicon: string, message: ViewToExtension, primary = false): HTMLButtonElement => {
     const node = el('button', primary ? 'button primary' : 'button secondary');

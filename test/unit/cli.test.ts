@@ -75,7 +75,7 @@ describe('command line (dist/cli.js, built by npm run build)', () => {
   });
 
   it('a bad flag, command or value exits 2 with the usage', () => {
-    for (const args of [['list', '--bogus'], ['search', 'mamba', 'author:gu'], ['search', 'year:soon'], ['frobnicate'], ['search', 'x', '--limit', 'lots'],
+    for (const args of [['list', '--bogus'], ['search', 'mamba', 'venue:gu'], ['search', 'year:soon'], ['frobnicate'], ['search', 'x', '--limit', 'lots'],
       ['search', 'x', '--limit', '0x10'], ['search', 'x', '--limit', '1e1'], ['search', 'x', '--limit', '0'], ['cite', 'specdetr2024', '--format', 'apa'],
       ['search'], ['show'], ['bibliography'], ['bibliography', 'refs.bib'], ['constructor'], ['toString']]) {
       const run = cli(...args);

@@ -99,7 +99,7 @@ describe('search filters', () => {
   });
 
   it('explains unknown filters and bad values instead of ignoring them', () => {
-    assert.match(parseQuery('author:smith').errors[0], /^unknown filter 'author:' \(filters: year:2023/);
+    assert.match(parseQuery('venue:smith').errors[0], /^unknown filter 'venue:' \(filters: year:2023/);
     assert.match(parseQuery('year:soon').errors[0], /year:soon is not a year/);
     assert.match(parseQuery('kind:paper').errors[0], /kind:paper is not a kind; use one of architecture, method, analysis, survey, benchmark/);
     assert.match(parseQuery('has:pdf').errors[0], /has:pdf is not known; use has:code/);
@@ -108,7 +108,7 @@ describe('search filters', () => {
     assert.deepEqual(parseQuery('three components: encoders').errors, [], 'a word ending in a colon is no filter');
     assert.equal(parseQuery('three components: encoders').text, 'three components encoders');
     assert.match(parseQuery('year:').errors[0], /^year: needs a value/);
-    const result = index.search('mamba author:gu', { limit: 5 });
+    const result = index.search('mamba venue:gu', { limit: 5 });
     assert.equal(result.errors.length, 1);
     assert.equal(result.hits[0].paper.key, 'mamba2023');
   });

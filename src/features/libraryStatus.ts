@@ -1,0 +1,101 @@
+/**
+ * What loading the libraries found, where the user looks: a status bar item
+ * (libraries, entries, errors; click to list them), parse errors and keys
+ * defined twice as diagnostics in the library files (so in the Problems
+ * view), and the commands to list and reload the libraries.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { PaperStore } from './paperStore';
+
+export interface LibraryStatusDeps {
+  store: PaperStore;
+}
+
+const count = (n: number, noun: string): string => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+
+export function registerLibraryStatus(deps: LibraryStatusDeps): vscode.Disposable {
+  const { store } = deps;
+  const item = vscode.window.createStatusBarItem('paperNotes.libraries', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Paper Notes Libraries';
+  item.command = 'paperNotes.showLibraries';
+  const collection = vscode.languages.createDiagnosticCollection('paper-notes-library');
+
+  const update = (): void => {
+    const files = store.libraryFiles();
+    if (!files.length) {
+      item.hide();
+      collection.clear();
+      return;
+    }
+    const entries = files.reduce((sum, file) => sum + (file.report?.entryCount ?? 0), 0);
+    const errors = files.reduce((sum, file) => sum + (file.report?.errors.length ?? 0) + (file.report?.fatal ? 1 : 0), 0);
+    item.text = `${store.loading ? '$(sync~spin)' : '$(library)'} ${entries.toLocaleString('en-US')}${errors ? ` $(warning) ${errors}` : ''}`;
+    item.tooltip = `Paper Notes: ${count(files.length, 'library')}, ${count(entries, 'entry').replace('entrys', 'entries')}${errors ? `, ${count(errors, 'problem')}` : ''}${store.loading ? ' (loading…)' : ''}. Click to list them.`;
+    item.show();
+    // Problems are shown once a load is complete (a half-read library would report half).
+    if (store.loading) return;
+    collection.clear();
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    const add = (file: string, diagnostic: vscode.Diagnostic): void => {
+      diagnostic.source = 'Paper Notes';
+      const list = byFile.get(file);
+      if (list) list.push(diagnostic);
+      else byFile.set(file, [diagnostic]);
+    };
+    const at = (line: number, column: number): vscode.Range => new vscode.Range(line - 1, Math.max(0, column - 1), line - 1, Math.max(0, column - 1) + 1);
+    for (const { report } of files) {
+      if (!report) continue;
+      if (report.fatal) add(report.file, new vscode.Diagnostic(at(1, 1), report.fatal, vscode.DiagnosticSeverity.Error));
+      for (const error of report.errors) add(report.file, new vscode.Diagnostic(at(error.line, error.column), error.message, vscode.DiagnosticSeverity.Error));
+    }
+    // A key defined in two libraries: a warning at both places (the first configured wins).
+    const seen = new Set<string>();
+    for (const file of files) {
+      if (!file.report) continue;
+      for (const key of store.keysOfFile(file.file)) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const places = store.definitions(key);
+        const inFiles = new Set(places.map((paper) => paper.library!.file));
+        if (inFiles.size < 2) continue;
+        for (const paper of places) {
+          const others = places.filter((other) => other !== paper).map((other) => `${path.basename(other.library!.file)}:${other.library!.line}`);
+          add(paper.library!.file, new vscode.Diagnostic(at(paper.library!.line, paper.library!.column),
+            `@${key} is also defined in ${others.join(', ')}; ${paper === places[0] ? 'this one is used' : `the one in ${path.basename(places[0].library!.file)} is used`}`, vscode.DiagnosticSeverity.Warning));
+        }
+      }
+    }
+    for (const [file, list] of byFile) collection.set(vscode.Uri.file(file), list);
+  };
+
+  const show = async (): Promise<void> => {
+    const files = store.libraryFiles();
+    if (!files.length) {
+      const choice = await vscode.window.showInformationMessage('Paper Notes reads no library yet. Name your BibTeX, BibLaTeX, CSL-JSON or CSL-YAML files in the paperNotes.libraries setting, or in a note\'s front matter (bibliography: refs.bib).', 'Open Settings');
+      if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', 'paperNotes.libraries');
+      return;
+    }
+    const picked = await vscode.window.showQuickPick(files.map((file) => ({
+      label: vscode.workspace.asRelativePath(file.file),
+      description: file.report ? (file.report.fatal ? 'not read' : count(file.report.entryCount, 'entry').replace('entrys', 'entries')) : 'loading…',
+      detail: [
+        file.origin === 'settings' ? 'from paperNotes.libraries' : file.origin === 'bibliographyFile' ? 'your paperNotes.bibliographyFile' : "from a note's front matter",
+        file.report?.fatal ?? (file.report?.errors.length ? `${count(file.report.errors.length, 'problem')} (see the Problems view)` : ''),
+      ].filter(Boolean).join(' · '),
+      file: file.file,
+    })), { title: 'Paper Notes libraries', placeHolder: 'Open a library file' });
+    if (picked) await vscode.window.showTextDocument(vscode.Uri.file(picked.file));
+  };
+
+  update();
+  return vscode.Disposable.from(
+    item, collection,
+    store.onDidChange(update),
+    vscode.commands.registerCommand('paperNotes.showLibraries', show),
+    vscode.commands.registerCommand('paperNotes.reloadLibraries', async () => {
+      await store.reload(true);
+      await store.whenReady();
+    }),
+  );
+}

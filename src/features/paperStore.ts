@@ -1,0 +1,306 @@
+/**
+ * The one store every feature asks for papers: the bundled catalogue and the
+ * user's libraries behind one interface (look up by key, search, keys), so no
+ * feature asks where a paper came from.
+ *
+ * Libraries come from `paperNotes.libraries` (files and globs; absolute paths
+ * only from the user's own settings), from `paperNotes.bibliographyFile`, and
+ * from the `bibliography:` front matter of open notes (relative to the
+ * note's folder). A note sees the configured libraries plus its own. They are
+ * read, summarised and indexed in a worker thread; entries arrive in slices,
+ * and a file's new entries replace its old ones only once all have arrived.
+ * A changed file is read again once it stopped changing; the others are not.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import * as vscode from 'vscode';
+import { type Catalogue, catalogueFromJson } from '../core/catalogue';
+import type { Paper } from '../core/paper';
+import { PaperIndex, type SearchOptions, type SearchResult } from '../core/search';
+import { isInsideFolder } from '../core/workspacePath';
+import { noteBibliographies } from '../markdown/frontMatter';
+import type { FileReport, HostToWorker, WorkerToHost } from '../protocol/library';
+import { affects, bibliographySetting, librariesSetting } from './settings';
+
+export interface LibraryFileState {
+  file: string;
+  /** Where it was named: settings, the bibliography file, or a note's front matter. */
+  origin: 'settings' | 'bibliographyFile' | 'frontMatter';
+  report: FileReport | null;
+}
+
+export interface PaperStore extends vscode.Disposable {
+  catalogue(): Catalogue;
+  /** The paper a key means (in a note: among the libraries it sees; a library entry wins over the catalogue's paper of the same key). */
+  get(key: string, note?: vscode.Uri): Paper | undefined;
+  has(key: string, note?: vscode.Uri): boolean;
+  /** Every key a note may cite. */
+  keys(note?: vscode.Uri): string[];
+  /** Every library entry of a key, in priority order (more than one: the key is defined twice). */
+  definitions(key: string): Paper[];
+  /** The keys of one library file's entries. */
+  keysOfFile(file: string): string[];
+  search(query: string, options?: SearchOptions, note?: vscode.Uri): Promise<SearchResult>;
+  /** The libraries in use, with what loading each of them found. */
+  libraryFiles(): LibraryFileState[];
+  /** True while libraries are being read or indexed. */
+  readonly loading: boolean;
+  reload(force?: boolean): Promise<void>;
+  /** Resolves when the libraries of the latest request are loaded and indexed. */
+  whenReady(): Promise<void>;
+  readonly onDidChange: vscode.Event<void>;
+}
+
+const LIBRARY_EXTENSIONS = '{bib,bibtex,biblatex,json,yaml,yml}';
+/** A watched file is read again after this much quiet (an auto-export writes in pieces). */
+const RELOAD_DELAY_MS = 400;
+
+const isAbsolute = (file: string): boolean => /^([a-z]:)?[\\/]/i.test(file) || file.startsWith('~');
+const isGlob = (file: string): boolean => /[*?[{]/.test(file);
+
+export function createPaperStore(extensionUri: vscode.Uri): PaperStore {
+  const catalogueFile = vscode.Uri.joinPath(extensionUri, 'dist', 'catalogue.json').fsPath;
+  let catalogue: Catalogue | undefined;
+  let catalogueIndex: PaperIndex | undefined;
+  const loadCatalogue = (): Catalogue => {
+    if (!catalogue) catalogue = catalogueFromJson(fs.readFileSync(catalogueFile, 'utf8'));
+    return catalogue;
+  };
+
+  const changed = new vscode.EventEmitter<void>();
+  const disposables: vscode.Disposable[] = [changed];
+  /** Complete entries of each library file. */
+  const complete = new Map<string, { papers: Paper[]; report: FileReport }>();
+  const pending = new Map<string, Paper[]>();
+  let byKey: Map<string, Paper[]> | null = null;
+  let configured: LibraryFileState[] = [];
+  /** Front matter libraries of each open note (absolute paths). */
+  const noteLibraries = new Map<string, string[]>();
+  let generation = 0;
+  let readyGeneration = 0;
+  let indexReady = false;
+  let waiters: (() => void)[] = [];
+  let searchId = 0;
+  const searches = new Map<number, (message: Extract<WorkerToHost, { type: 'hits' }>) => void>();
+
+  let worker: Worker | undefined;
+  const startWorker = (): Worker => {
+    if (worker) return worker;
+    worker = new Worker(vscode.Uri.joinPath(extensionUri, 'dist', 'libraryWorker.js').fsPath);
+    worker.unref();
+    worker.on('message', onMessage);
+    worker.on('error', (error) => {
+      void vscode.window.showErrorMessage(`Paper Notes: the library worker stopped: ${error.message}`);
+      worker = undefined;
+    });
+    return worker;
+  };
+  const post = (message: HostToWorker): void => startWorker().postMessage(message);
+
+  function onMessage(message: WorkerToHost): void {
+    switch (message.type) {
+      case 'entries': {
+        if (message.generation !== generation) return;
+        const list = pending.get(message.file);
+        if (list) list.push(...message.papers);
+        else pending.set(message.file, [...message.papers]);
+        return;
+      }
+      case 'file': {
+        if (message.generation !== generation) return;
+        const file = message.report.file;
+        if (message.unchanged && complete.has(file)) complete.get(file)!.report = message.report;
+        else complete.set(file, { papers: pending.get(file) ?? [], report: message.report });
+        pending.delete(file);
+        byKey = null;
+        changed.fire();
+        return;
+      }
+      case 'ready': {
+        if (message.generation !== generation) return;
+        const files = new Set(allFiles());
+        for (const file of complete.keys()) if (!files.has(file)) complete.delete(file);
+        byKey = null;
+        readyGeneration = message.generation;
+        indexReady = true;
+        waiters.forEach((resolve) => resolve());
+        waiters = [];
+        changed.fire();
+        return;
+      }
+      case 'hits':
+        searches.get(message.id)?.(message);
+        searches.delete(message.id);
+        return;
+      case 'failed':
+        void vscode.window.showErrorMessage(`Paper Notes could not load the libraries: ${message.message.split('\n')[0]}`);
+        readyGeneration = generation;
+        waiters.forEach((resolve) => resolve());
+        waiters = [];
+        changed.fire();
+        return;
+    }
+  }
+
+  /** Every library file in priority order: settings, the bibliography file, then notes' front matter. */
+  function allFiles(): string[] {
+    const files = configured.map((state) => state.file);
+    for (const list of noteLibraries.values()) for (const file of list) if (!files.includes(file)) files.push(file);
+    return files;
+  }
+
+  async function resolveConfigured(): Promise<LibraryFileState[]> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    const states: LibraryFileState[] = [];
+    const add = (file: string, origin: LibraryFileState['origin']): void => {
+      if (!states.some((state) => state.file === file)) states.push({ file, origin, report: null });
+    };
+    for (const { file, scope } of librariesSetting()) {
+      if (isAbsolute(file)) {
+        const absolute = file.startsWith('~') ? path.join(os.homedir(), file.slice(1)) : file;
+        if (scope === 'workspace' && (!folder || !isInsideFolder(folder.uri.fsPath, absolute))) {
+          void vscode.window.showWarningMessage(`Paper Notes: the workspace's settings name the library '${file}', outside the workspace folder; only your user settings may name files elsewhere. It is not read.`);
+          continue;
+        }
+        add(path.normalize(absolute), 'settings');
+      } else if (folder && isGlob(file)) {
+        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, file), '**/node_modules/**');
+        found.map((uri) => uri.fsPath).sort().forEach((found) => add(found, 'settings'));
+      } else if (folder) {
+        const absolute = path.join(folder.uri.fsPath, file);
+        if (isInsideFolder(folder.uri.fsPath, absolute) || scope === 'user') add(absolute, 'settings');
+      }
+    }
+    const bibliography = bibliographySetting();
+    if (bibliography.file && folder) add(isAbsolute(bibliography.file) ? bibliography.file : path.join(folder.uri.fsPath, bibliography.file), 'bibliographyFile');
+    return states;
+  }
+
+  function ownEntriesFile(): string | null {
+    return configured.find((state) => state.origin === 'bibliographyFile')?.file ?? null;
+  }
+
+  async function reload(force = false): Promise<void> {
+    configured = await resolveConfigured();
+    const files = allFiles();
+    generation++;
+    indexReady = indexReady && files.length > 0;
+    pending.clear();
+    if (!files.length && !worker) {
+      complete.clear();
+      byKey = null;
+      readyGeneration = generation;
+      waiters.forEach((resolve) => resolve());
+      waiters = [];
+      changed.fire();
+      return;
+    }
+    post({ type: 'load', generation, files, catalogueFile, force, known: [...complete.keys()], ownEntriesOf: ownEntriesFile() });
+    changed.fire();
+  }
+
+  let reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  const reloadSoon = (): void => {
+    if (reloadTimer) clearTimeout(reloadTimer);
+    reloadTimer = setTimeout(() => void reload(), RELOAD_DELAY_MS);
+  };
+
+  function noteChanged(document: vscode.TextDocument): void {
+    if (document.languageId !== 'markdown' || document.uri.scheme !== 'file') return;
+    const folder = path.dirname(document.uri.fsPath);
+    const files = noteBibliographies(document.getText()).map((file) => path.normalize(isAbsolute(file) ? file : path.join(folder, file)));
+    const key = document.uri.toString();
+    const before = noteLibraries.get(key) ?? [];
+    if (files.length) noteLibraries.set(key, files);
+    else noteLibraries.delete(key);
+    if (files.join('\n') !== before.join('\n')) reloadSoon();
+  }
+
+  const watcher = vscode.workspace.createFileSystemWatcher(`**/*.${LIBRARY_EXTENSIONS}`);
+  const onFileEvent = (uri: vscode.Uri): void => {
+    if (allFiles().includes(uri.fsPath) || librariesSetting().some(({ file }) => isGlob(file))) reloadSoon();
+  };
+  disposables.push(
+    watcher, watcher.onDidChange(onFileEvent), watcher.onDidCreate(onFileEvent), watcher.onDidDelete(onFileEvent),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (affects(event, 'libraries') || affects(event, 'bibliographyFile')) reloadSoon();
+    }),
+    vscode.workspace.onDidOpenTextDocument(noteChanged),
+    vscode.workspace.onDidChangeTextDocument((event) => noteChanged(event.document)),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      if (noteLibraries.delete(document.uri.toString())) reloadSoon();
+    }),
+  );
+  vscode.workspace.textDocuments.forEach(noteChanged);
+  void reload();
+
+  function keyMap(): Map<string, Paper[]> {
+    if (byKey) return byKey;
+    byKey = new Map();
+    for (const file of allFiles()) {
+      for (const paper of complete.get(file)?.papers ?? []) {
+        const list = byKey.get(paper.key);
+        if (list) list.push(paper);
+        else byKey.set(paper.key, [paper]);
+      }
+    }
+    return byKey;
+  }
+
+  function visibleFiles(note?: vscode.Uri): Set<string> | null {
+    if (!note) return null;
+    return new Set([...configured.map((state) => state.file), ...(noteLibraries.get(note.toString()) ?? [])]);
+  }
+
+  function get(key: string, note?: vscode.Uri): Paper | undefined {
+    const visible = visibleFiles(note);
+    const found = keyMap().get(key)?.find((paper) => !visible || visible.has(paper.library!.file));
+    return found ?? loadCatalogue().get(key);
+  }
+
+  return {
+    catalogue: loadCatalogue,
+    get,
+    has: (key, note) => get(key, note) !== undefined,
+    keys(note) {
+      const visible = visibleFiles(note);
+      const keys = new Set(loadCatalogue().keys);
+      for (const [key, papers] of keyMap()) if (!visible || papers.some((paper) => visible.has(paper.library!.file))) keys.add(key);
+      return [...keys];
+    },
+    definitions: (key) => keyMap().get(key) ?? [],
+    keysOfFile: (file) => (complete.get(file)?.papers ?? []).map((paper) => paper.key),
+    async search(query, options = {}, note) {
+      if (!indexReady || complete.size === 0) return (catalogueIndex ??= new PaperIndex(loadCatalogue().papers)).search(query, options);
+      const id = ++searchId;
+      const visible = visibleFiles(note);
+      const answer = await new Promise<Extract<WorkerToHost, { type: 'hits' }>>((resolve) => {
+        searches.set(id, resolve);
+        post({ type: 'search', id, query, options: { limit: options.limit, sort: options.sort }, visibleFiles: visible ? [...visible] : null });
+      });
+      const hits = answer.hits.flatMap((hit) => {
+        const paper = hit.file ? keyMap().get(hit.key)?.find((candidate) => candidate.library!.file === hit.file) : loadCatalogue().get(hit.key);
+        return paper ? [{ paper, score: hit.score, titleMatches: hit.titleMatches }] : [];
+      });
+      return { hits, total: answer.total, errors: answer.errors, filters: answer.filters, sort: answer.sort };
+    },
+    libraryFiles: () => [
+      ...configured.map((state) => ({ ...state, report: complete.get(state.file)?.report ?? null })),
+      ...[...new Set([...noteLibraries.values()].flat())].filter((file) => !configured.some((state) => state.file === file))
+        .map((file) => ({ file, origin: 'frontMatter' as const, report: complete.get(file)?.report ?? null })),
+    ],
+    get loading() {
+      return readyGeneration !== generation;
+    },
+    reload,
+    whenReady: () => (readyGeneration === generation ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
+    onDidChange: changed.event,
+    dispose() {
+      if (reloadTimer) clearTimeout(reloadTimer);
+      disposables.forEach((disposable) => disposable.dispose());
+      void worker?.terminate();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/** Messages between the extension host and the library worker. Types only. */
+import type { LibraryError } from '../core/library/cslItem';
+import type { Paper } from '../core/paper';
+import type { SortOrder } from '../core/queryFilters';
+import type { SearchOptions } from '../core/search';
+
+/** From the extension host to the worker. */
+export type HostToWorker =
+  /** Read these library files (absolute paths, in priority order) and index them with the catalogue. Unchanged files are not read again. */
+  | {
+    type: 'load'; generation: number; files: string[]; catalogueFile: string; force?: boolean;
+    /** Files whose entries the host already holds complete: an unchanged one is not sent again. */
+    known: string[];
+    /** The bibliography file Paper Notes writes to: its unchanged copies of catalogue papers are not library entries. */
+    ownEntriesOf: string | null;
+  }
+  | { type: 'search'; id: number; query: string; options: SearchOptions; visibleFiles: string[] | null };
+
+export interface FileReport {
+  file: string;
+  entryCount: number;
+  errors: LibraryError[];
+  /** Set when the file could not be read or decoded: nothing of it loaded. */
+  fatal?: string;
+  /** Milliseconds spent reading and parsing it (0 when reused). */
+  ms: number;
+}
+
+/** From the worker to the extension host. */
+export type WorkerToHost =
+  /** A slice of a file's entries as Papers; slices keep each message small enough to read on the host without blocking it. */
+  | { type: 'entries'; generation: number; file: string; papers: Paper[] }
+  /** The file is complete: its slices, if any, came before. `unchanged` means the host keeps what it has. */
+  | { type: 'file'; generation: number; report: FileReport; unchanged: boolean }
+  /** Every file of this generation is read and the search index is built. */
+  | { type: 'ready'; generation: number; entryCount: number; indexMs: number }
+  | { type: 'hits'; id: number; total: number; errors: string[]; filters: string[]; sort: SortOrder; hits: { key: string; file: string | null; score: number; titleMatches: [number, number][] }[] }
+  | { type: 'failed'; message: string };

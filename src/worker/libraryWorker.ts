@@ -1,0 +1,148 @@
+/**
+ * The library worker (Node worker_threads): reads, parses, summarises and
+ * indexes the user's libraries off the extension host, and answers searches
+ * over the catalogue and the libraries together. The host only receives
+ * entries in small slices, so it is never blocked for long.
+ *
+ * A file that is being written (a Better BibTeX auto-export writes in
+ * pieces) is read only once it stopped changing; a newer load request
+ * interrupts an older one; a file whose size and modification time did not
+ * change is not read again.
+ */
+import * as fs from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import { isUnchangedOwnEntry } from '../core/bibtex';
+import { catalogueFromJson } from '../core/catalogue';
+import { loadLibrary } from '../core/library/loadLibrary';
+import { paperFromEntry } from '../core/library/libraryPaper';
+import type { Paper } from '../core/paper';
+import { PaperIndex } from '../core/search';
+import type { FileReport, HostToWorker, WorkerToHost } from '../protocol/library';
+
+const SLICE = 400;
+/** How long a file must stay the same before it is read (ms), and how often to look again. */
+const QUIET_MS = 300;
+const MAX_WAITS = 40;
+
+interface CachedFile {
+  mtimeMs: number;
+  size: number;
+  papers: Paper[];
+  report: FileReport;
+}
+
+const port = parentPort!;
+const cache = new Map<string, CachedFile>();
+let catalogue: Paper[] | null = null;
+let catalogueFile = '';
+let index: PaperIndex | null = null;
+/** The latest load request; an older one stops at its next step. */
+let latest = 0;
+
+const post = (message: WorkerToHost): void => port.postMessage(message);
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const yieldToMessages = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+function loadCatalogue(file: string): Paper[] {
+  if (!catalogue || file !== catalogueFile) {
+    catalogue = [...catalogueFromJson(fs.readFileSync(file, 'utf8')).papers];
+    catalogueFile = file;
+  }
+  return catalogue;
+}
+
+/** The file's bytes once two looks QUIET_MS apart agree on its size and modification time. */
+async function readWhenQuiet(file: string, generation: number): Promise<{ bytes: Uint8Array; stat: fs.Stats } | 'stale'> {
+  let before = await fs.promises.stat(file);
+  for (let wait = 0; wait < MAX_WAITS; wait++) {
+    const bytes = await fs.promises.readFile(file);
+    await pause(Date.now() - before.mtimeMs < QUIET_MS ? QUIET_MS : 0);
+    if (generation !== latest) return 'stale';
+    const after = await fs.promises.stat(file);
+    if (after.size === before.size && after.mtimeMs === before.mtimeMs && after.size === bytes.length) return { bytes, stat: after };
+    before = after;
+  }
+  throw new Error(`kept changing for ${(MAX_WAITS * QUIET_MS) / 1000} s; it will be read after its next change`);
+}
+
+async function loadFile(file: string, generation: number, force: boolean, ownEntriesOf: string | null): Promise<CachedFile | 'stale'> {
+  const started = Date.now();
+  let stat: fs.Stats;
+  try {
+    stat = await fs.promises.stat(file);
+  } catch {
+    return { mtimeMs: 0, size: -1, papers: [], report: { file, entryCount: 0, errors: [], fatal: 'the file does not exist or cannot be read', ms: 0 } };
+  }
+  const cached = cache.get(file);
+  if (!force && cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
+  let read: Awaited<ReturnType<typeof readWhenQuiet>>;
+  try {
+    read = await readWhenQuiet(file, generation);
+  } catch (problem) {
+    // Keep what was read before, if anything: a library never disappears because it is being written.
+    if (cached) return cached;
+    return { mtimeMs: 0, size: -1, papers: [], report: { file, entryCount: 0, errors: [], fatal: (problem as Error).message, ms: 0 } };
+  }
+  if (read === 'stale') return 'stale';
+  const load = loadLibrary(read.bytes, file);
+  // The bibliography file holds copies Paper Notes wrote of catalogue papers: those are the catalogue's, not the user's.
+  const entries = file === ownEntriesOf ? load.entries.filter((entry) => !(entry.bibtex && isUnchangedOwnEntry(entry.bibtex))) : load.entries;
+  const papers: Paper[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    papers.push(paperFromEntry(entries[i]));
+    if (i % 2000 === 1999) {
+      await yieldToMessages();
+      if (generation !== latest) return 'stale';
+    }
+  }
+  const result: CachedFile = {
+    mtimeMs: read.stat.mtimeMs, size: read.stat.size, papers,
+    report: { file, entryCount: papers.length, errors: load.errors, fatal: load.fatal, ms: Date.now() - started },
+  };
+  cache.set(file, result);
+  return result;
+}
+
+async function load(message: Extract<HostToWorker, { type: 'load' }>): Promise<void> {
+  const { generation } = message;
+  latest = generation;
+  const libraryPapers: Paper[] = [];
+  for (const file of message.files) {
+    await yieldToMessages();
+    if (generation !== latest) return;
+    const before = cache.get(file);
+    const loaded = await loadFile(file, generation, message.force ?? false, message.ownEntriesOf);
+    if (loaded === 'stale') return;
+    const unchanged = loaded === before && !message.force && message.known.includes(file);
+    if (!unchanged) {
+      for (let i = 0; i < loaded.papers.length; i += SLICE) post({ type: 'entries', generation, file, papers: loaded.papers.slice(i, i + SLICE) });
+    }
+    post({ type: 'file', generation, report: loaded.report, unchanged });
+    libraryPapers.push(...loaded.papers);
+  }
+  for (const file of cache.keys()) if (!message.files.includes(file)) cache.delete(file);
+  const started = Date.now();
+  // The user's entries first: their key is the one a note means; the catalogue paper of the same key stays findable.
+  const built = new PaperIndex([...libraryPapers, ...loadCatalogue(message.catalogueFile)]);
+  if (generation !== latest) return;
+  index = built;
+  post({ type: 'ready', generation, entryCount: libraryPapers.length, indexMs: Date.now() - started });
+}
+
+function search(message: Extract<HostToWorker, { type: 'search' }>): void {
+  if (!index) {
+    post({ type: 'hits', id: message.id, total: 0, errors: [], filters: [], sort: 'relevance', hits: [] });
+    return;
+  }
+  const visible = message.visibleFiles ? new Set(message.visibleFiles) : null;
+  const result = index.search(message.query, { ...message.options, accept: visible ? (paper) => !paper.library || visible.has(paper.library.file) : undefined });
+  post({
+    type: 'hits', id: message.id, total: result.total, errors: result.errors, filters: result.filters, sort: result.sort,
+    hits: result.hits.map((hit) => ({ key: hit.paper.key, file: hit.paper.library?.file ?? null, score: hit.score, titleMatches: hit.titleMatches })),
+  });
+}
+
+port.on('message', (message: HostToWorker) => {
+  if (message.type === 'search') search(message);
+  else load(message).catch((problem: unknown) => post({ type: 'failed', message: String((problem as Error)?.stack ?? problem) }));
+});

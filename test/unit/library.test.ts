@@ -1,0 +1,218 @@
+import * as assert from 'node:assert/strict';
+import { isUnchangedOwnEntry, toBibtex } from '../../src/core/bibtex';
+import { dateOf, nameText, plainText } from '../../src/core/library/cslItem';
+import { declaredEncoding, decodeLibrary, decodeWindows1252 } from '../../src/core/library/libraryEncoding';
+import { paperFromEntry } from '../../src/core/library/libraryPaper';
+import { libraryFormat, loadLibrary } from '../../src/core/library/loadLibrary';
+import { parseQuery } from '../../src/core/queryFilters';
+import { PaperIndex } from '../../src/core/search';
+import { authorsText, sourceName, summaryRows } from '../../src/core/summaryView';
+import { noteBibliographies } from '../../src/markdown/frontMatter';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const load = (text: string, file = 'refs.bib') => loadLibrary(utf8(text), file);
+const byKey = (text: string, file = 'refs.bib') => new Map(load(text, file).entries.map((entry) => [entry.key, entry]));
+
+describe('library files: BibTeX and BibLaTeX, entry by entry', () => {
+  it('reads @string macros once for the file, with # concatenation, and the month macros', () => {
+    const entries = byKey(`@string{conf = {Advances in Neural}}
+@string{confx = conf # { Information Processing Systems}}
+@inproceedings{a, title = {A}, booktitle = confx # { 30}, year = 2017, month = jun}`);
+    assert.equal(entries.get('a')!.venue, 'Advances in Neural Information Processing Systems 30');
+    assert.equal(entries.get('a')!.date, '2017-06');
+  });
+
+  it('converts TeX accents and commands to Unicode, drops protecting braces, and keeps names with particles and suffixes', () => {
+    const entry = byKey(`@article{k, author = {van der Maaten, Laurens and Sun, Jr., Jian and Sch{\\"o}lkopf, Bernhard and {Google Brain}},
+  title = {{BERT}: {\\'E}tude of {\\ss} and \\c{c} -- $\\alpha$ \\& more}, journal = {J}, year = {2019}}`).get('k')!;
+    assert.deepEqual(entry.authors, ['van der Maaten, Laurens', 'Sun, Jr., Jian', 'Schölkopf, Bernhard', 'Google Brain']);
+    assert.equal(entry.title, 'BERT: Étude of ß and ç – α & more');
+    assert.equal(entry.type, 'article-journal');
+  });
+
+  it('inherits fields through crossref (BibLaTeX: the parent title becomes the booktitle), wherever the parent stands', () => {
+    const entries = byKey(`@inproceedings{child, title = {Child}, author = {Doe, Jane}, crossref = {proc}}
+@proceedings{proc, title = {Proceedings of ICML}, year = 2020, publisher = {PMLR}}`);
+    assert.equal(entries.get('child')!.venue, 'Proceedings of ICML');
+    assert.equal(entries.get('child')!.year, 2020);
+  });
+
+  it('cuts crossref loops instead of recursing for ever', () => {
+    const entries = byKey('@article{a, crossref = {b}, title = {A}}\n@article{b, crossref = {a}, title = {B}}\n@article{c, crossref = {c}, title = {C}}');
+    assert.deepEqual([...entries.keys()], ['a', 'b', 'c']);
+    assert.equal(entries.get('a')!.title, 'A');
+  });
+
+  it('reports a malformed entry at its line and column, and loads every other entry', () => {
+    const result = load(`% header
+@article{good1, title = {One}}
+
+@article{bad, title = {Two}
+  journal = {J}}
+@article{good2, title = {Three}}
+@article{open, title = {never closed
+@article{good3, title = {Four}}`);
+    assert.deepEqual(result.entries.map((entry) => entry.key), ['good1', 'good2', 'good3']);
+    assert.deepEqual(result.errors.map((error) => `${error.line}:${error.column}`), ['7:1', '5:3']);
+    assert.match(result.errors[1].message, /^@article\{bad: /);
+    assert.ok(result.errors.every((error) => error.file === 'refs.bib'));
+  });
+
+  it('reports a key defined twice, keeping the first', () => {
+    const result = load('@misc{k, title = {First}}\n@misc{k, title = {Second}}');
+    assert.equal(result.entries.length, 1);
+    assert.equal(result.entries[0].title, 'First');
+    assert.match(result.errors[0].message, /defined again \(first at line 1\)/);
+    assert.equal(result.errors[0].line, 2);
+  });
+
+  it("skips JabRef's and BibDesk's @comment blocks and keeps each entry's own text for Copy BibTeX", () => {
+    const text = '@Comment{jabref-meta: databaseType:bibtex;}\n@Article{k,\n  title = {T},\n}\n@comment{BibDesk Static Groups{\n<?xml version="1.0"?>\n}}\n';
+    const [entry] = load(text).entries;
+    assert.equal(entry.bibtex, '@Article{k,\n  title = {T},\n}');
+    assert.equal(entry.line, 2);
+  });
+
+  it('reads EDTF ranges and partial dates', () => {
+    const entries = byKey('@misc{r, title = {R}, date = {2019/2020}}\n@misc{m, title = {M}, date = {2021-05}}\n@misc{d, title = {D}, date = {2021-05-07}}');
+    assert.deepEqual(['r', 'm', 'd'].map((key) => [entries.get(key)!.year, entries.get(key)!.date]), [[2019, '2019'], [2021, '2021-05'], [2021, '2021-05-07']]);
+  });
+});
+
+describe('library files: CSL-JSON and CSL-YAML, item by item', () => {
+  it('reads Better CSL JSON items; a broken item or one without id is an error at its line, the rest load', () => {
+    const result = load(`[
+  {"id": "vaswani2017", "type": "paper-conference", "title": "Attention Is <i>All</i> You Need", "author": [{"family": "Vaswani", "given": "Ashish"}],
+   "issued": {"date-parts": [["2017", 6]]}, "container-title": "NeurIPS", "DOI": "10.5555/3295222", "abstract": "The dominant models..."},
+  {"id": "broken", "title": "no comma" "x": 1},
+  {"title": "no id"},
+  {"id": 42, "title": "Numeric id"}
+]`, 'lib.json');
+    assert.deepEqual(result.entries.map((entry) => entry.key), ['vaswani2017', '42']);
+    const [first] = result.entries;
+    assert.equal(first.title, 'Attention Is All You Need');
+    assert.equal(first.year, 2017);
+    assert.equal(first.url, 'https://doi.org/10.5555/3295222');
+    assert.deepEqual(result.errors.map((error) => [error.line, error.column]), [[4, 3], [5, 3]]);
+  });
+
+  it('refuses a JSON file that holds no array, with one clear error', () => {
+    assert.match(load('{"items": []}', 'x.json').errors[0].message, /must hold an array/);
+  });
+
+  it("reads CSL YAML in Pandoc's shape (references:) and as a plain list, with Pandoc's and ISO dates", () => {
+    const yaml = `---\nreferences:\n- id: a\n  title: First\n  issued:\n    - year: 2017\n      month: 6\n- id: b\n  title: Second\n  issued: 2019-05-01\n  author:\n    - family: Gu\n      given: Albert\n...\n`;
+    const result = load(yaml, 'refs.yaml');
+    assert.deepEqual(result.entries.map((entry) => [entry.key, entry.date, entry.line]), [['a', '2017-06', 3], ['b', '2019-05-01', 8]]);
+    assert.deepEqual(load('- id: c\n  title: Third\n', 'x.yml').entries.map((entry) => entry.key), ['c']);
+  });
+
+  it('reports a YAML syntax error at its line', () => {
+    const result = load('references:\n- id: a\n  title: A\n- id: b\n  title: "open\n', 'x.yaml');
+    assert.deepEqual(result.entries.map((entry) => entry.key), ['a']);
+    assert.ok(result.errors.length >= 1);
+  });
+});
+
+describe('library files: encodings and formats', () => {
+  it('decides the format by extension, as Pandoc does', () => {
+    assert.deepEqual(['a.bib', 'a.BibTeX', 'a.biblatex', 'a.json', 'a.yaml', 'a.yml', 'a.txt'].map(libraryFormat), ['bibtex', 'bibtex', 'bibtex', 'csljson', 'cslyaml', 'cslyaml', null]);
+    assert.match(load('x', 'notes.txt').fatal!, /not a library file/);
+  });
+
+  it("reads JabRef's windows-1252 header, including the curly quotes and dashes of 0x80–0x9F", () => {
+    const bytes = [...utf8('% Encoding: windows-1252\n@misc{k, author = {Sch'), 0xf6, ...utf8('lkopf, B.}, title = {'), 0x93, ...utf8('Kernels'), 0x94, 0x20, 0x96, 0x20, 0x80, ...utf8('}}')];
+    const [entry] = loadLibrary(new Uint8Array(bytes), 'jabref.bib').entries;
+    assert.deepEqual(entry.authors, ['Schölkopf, B.']);
+    assert.equal(entry.title, '“Kernels” – €');
+    assert.equal(decodeWindows1252(new Uint8Array(Array.from({ length: 256 }, (_, i) => i))).length, 256);
+  });
+
+  it("maps Java's charset names and refuses one it cannot read", () => {
+    assert.equal(declaredEncoding(utf8('% This file was created with JabRef 2.10.\n% Encoding: Cp1252\n\n@misc{k}')), 'Cp1252');
+    assert.equal(declaredEncoding(utf8('@misc{k, note = {% Encoding: Cp1252}}')), null, 'only the header counts');
+    const latin2 = decodeLibrary(new Uint8Array([...utf8('% Encoding: ISO8859_2\n'), 0xb1]));
+    assert.ok(latin2.ok && latin2.text.endsWith('ą'));
+    const unknown = decodeLibrary(utf8('% Encoding: EBCDIC-XYZ\n@misc{k}'));
+    assert.ok(!unknown.ok && /cannot read/.test(unknown.message));
+  });
+
+  it('reads UTF-16 with either byte order mark, and UTF-8 with one', () => {
+    const text = '@misc{k, title = {Ünïcode}}';
+    const le = new Uint8Array(2 + text.length * 2);
+    const be = new Uint8Array(2 + text.length * 2);
+    le.set([0xff, 0xfe]);
+    be.set([0xfe, 0xff]);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      le.set([code & 0xff, code >> 8], 2 + i * 2);
+      be.set([code >> 8, code & 0xff], 2 + i * 2);
+    }
+    for (const bytes of [le, be, new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)])]) assert.equal(loadLibrary(bytes, 'u.bib').entries[0].title, 'Ünïcode');
+  });
+
+  it('refuses a file that is no UTF-8 and names no encoding: nothing garbled, nothing loaded', () => {
+    const result = loadLibrary(new Uint8Array([...utf8('@misc{k, title = {Caf'), 0xe9, ...utf8('}}')]), 'latin.bib');
+    assert.equal(result.entries.length, 0);
+    assert.match(result.fatal!, /line 1, byte 22 is not valid UTF-8 \(0xe9\)/);
+  });
+});
+
+describe('library entries as papers', () => {
+  const [withAbstract, without] = load(`@article{mamba, title = {Mamba: Linear-Time Sequence Modeling with Selective State Spaces}, author = {Gu, Albert and Dao, Tri},
+  journal = {arXiv}, year = 2023, doi = {10.48550/arXiv.2312.00752},
+  abstract = {We propose Mamba, a selective state space model (SSM) architecture that achieves 5x higher throughput than Transformers on language modeling.}}
+@book{plain, title = {Plain}, author = {A, B and C, D and E, F and G, H}, publisher = {P}, year = 1999}`).entries.map(paperFromEntry);
+
+  it('summarises an entry with an abstract with the same summarizer, and says so when an entry has none', () => {
+    assert.equal(withAbstract.summary?.name, 'Mamba');
+    assert.ok(withAbstract.summary?.family.includes('ssm'));
+    assert.equal(without.summary, null);
+    assert.deepEqual(summaryRows(without), [{ label: 'Venue', value: 'P' }, { label: 'Summary', value: 'missing: the entry has no abstract' }]);
+  });
+
+  it('shows authors by family name and the source file', () => {
+    assert.equal(authorsText(withAbstract), 'Gu, Dao');
+    assert.equal(authorsText(without), 'A, C, E et al. (4 authors)');
+    assert.equal(sourceName(withAbstract), 'refs.bib');
+  });
+
+  it('copies its own BibTeX text with a fingerprint, so Update Bibliography knows it wrote it', () => {
+    const copied = toBibtex(without);
+    assert.ok(copied.startsWith('@book{plain, title = {Plain}'));
+    assert.ok(isUnchangedOwnEntry(copied.trimEnd()));
+    assert.ok(!isUnchangedOwnEntry(copied.trimEnd().replace('Plain', 'Plane')));
+  });
+
+  it('filters search by source and author: in:library, in:catalogue, in:<file>, author:<family name>', () => {
+    const index = new PaperIndex([withAbstract, without, { ...withAbstract, key: 'cat', library: undefined }]);
+    const keys = (query: string) => index.search(query, { limit: 10 }).hits.map((hit) => hit.paper.key).sort();
+    assert.deepEqual(keys('in:library'), ['mamba', 'plain']);
+    assert.deepEqual(keys('in:catalogue'), ['cat']);
+    assert.deepEqual(keys('in:refs.bib'), ['mamba', 'plain']);
+    assert.deepEqual(keys('in:refs'), ['mamba', 'plain']);
+    assert.deepEqual(keys('in:other.bib'), []);
+    assert.deepEqual(keys('author:dao'), ['mamba']);
+    assert.deepEqual(keys('mamba author:gu'), ['mamba']);
+    assert.deepEqual(parseQuery('author:gu').descriptions, ['author gu']);
+  });
+});
+
+describe('CSL items', () => {
+  it('renders rich text, names and dates plainly', () => {
+    assert.equal(plainText('A <i>b</i> &amp; <span class="nocase">c</span> &#x3b1;'), 'A b & c α');
+    assert.equal(nameText({ family: 'Gogh', 'non-dropping-particle': 'van', given: 'Vincent' }), 'van Gogh, Vincent');
+    assert.equal(nameText({ literal: 'OpenAI' }), 'OpenAI');
+    assert.deepEqual(dateOf({ raw: 'circa 1850' }), { year: 1850, date: '1850' });
+    assert.deepEqual(dateOf({ 'date-parts': [['x']] }), { year: null, date: null });
+  });
+});
+
+describe("a note's front matter names its libraries", () => {
+  it('reads bibliography: as one file or a list, only from the front matter', () => {
+    assert.deepEqual(noteBibliographies('---\ntitle: x\nbibliography: refs.bib\n---\n# Note'), ['refs.bib']);
+    assert.deepEqual(noteBibliographies('---\nbibliography:\n  - a.bib\n  - ../b.json\n...\nText'), ['a.bib', '../b.json']);
+    assert.deepEqual(noteBibliographies('# Note\n\nbibliography: refs.bib\n'), []);
+    assert.deepEqual(noteBibliographies('---\nbibliography: [unclosed\n---\n'), []);
+  });
+});
