@@ -4,7 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { bibliographyMessage, planBibliographyBytes } from './core/bibliographyUpdate';
 import { toBibtexFile } from './core/bibtex';
-import { type Catalogue, catalogueFromJson } from './core/catalogue';
+import { Catalogue, catalogueFromJson } from './core/catalogue';
+import { type LibraryEntry, type LibraryError, loadLibrary } from './core/library/loadLibrary';
+import { paperFromEntry } from './core/library/libraryPaper';
 import { CITATION_FORMATS, formatCitation } from './core/citationFormat';
 import { nearestKeys } from './core/nearestKeys';
 import type { Paper } from './core/paper';
@@ -12,6 +14,7 @@ import { PaperIndex } from './core/search';
 import { summaryRows, yearText } from './core/summaryView';
 import { decodeUtf8 } from './core/textEncoding';
 import previewCss from '../media/preview.css';
+import { noteBibliographies } from './markdown/frontMatter';
 import { citedKeys } from './markdown/noteCitations';
 import { renderNotePage } from './markdown/renderNote';
 
@@ -30,8 +33,15 @@ commands:
                                          every catalogue paper the notes cite; your entries are kept
                                          (exit 0 written or up to date, 1 refused, 2 usage)
   render <note.md | -> [-o note.html]    the note (- reads standard input) as a standalone HTML page,
-                                         with citations, summary cards, comparison tables and references
-  help                                   this text`;
+                                         with citations, summary cards, comparison tables and references;
+                                         the note's front matter 'bibliography:' files are read too
+  library <file>... [--json]             loads BibTeX, BibLaTeX, CSL-JSON or CSL-YAML libraries as the
+                                         extension does: entries, and problems at file:line:column
+                                         (exit 0 every file read, 1 a file unreadable, 2 usage)
+  help                                   this text
+
+search, show, cite, bibtex, render and bibliography take --library <file> (repeatable): your own
+entries, used before the catalogue's papers of the same key.`;
 
 export class UsageError extends Error {}
 /** A problem with the user's input that is not a usage mistake (exit status 1). */
@@ -50,10 +60,13 @@ export interface CliIo {
 interface ParsedArgs {
   positional: string[];
   flags: Map<string, string | true>;
+  /** Every --library given, in order. */
+  libraries: string[];
 }
 
 interface Context {
   args: ParsedArgs;
+  /** The catalogue and the --library files (library entries first). */
   catalogue: Catalogue;
   io: CliIo;
 }
@@ -63,11 +76,12 @@ interface Command {
   run(context: Context): number;
 }
 
-const FLAGS_WITH_VALUE = new Set(['--limit', '--format', '-o', '--output']);
+const FLAGS_WITH_VALUE = new Set(['--limit', '--format', '-o', '--output', '--library']);
 
 function parseArgs(command: string, allowed: readonly string[], args: string[]): ParsedArgs {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
+  const libraries: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (!arg.startsWith('-') || arg === '-') {
@@ -79,13 +93,43 @@ function parseArgs(command: string, allowed: readonly string[], args: string[]):
     if (FLAGS_WITH_VALUE.has(name)) {
       const value = inline ?? args[++i];
       if (value === undefined || value.startsWith('-')) throw new UsageError(`option '${name}' needs a value`);
+      if (name === '--library') libraries.push(value);
       flags.set(name, value);
     } else {
       if (inline !== undefined) throw new UsageError(`option '${name}' takes no value`);
       flags.set(name, true);
     }
   }
-  return { positional, flags };
+  return { positional, flags, libraries };
+}
+
+/** Reads library files as the extension does; a file that cannot be read or decoded is an error (exit 1), problems inside one are warnings. */
+function readLibraries(io: CliIo, files: readonly string[], warn: boolean): { entries: LibraryEntry[]; errors: LibraryError[] } {
+  const entries: LibraryEntry[] = [];
+  const errors: LibraryError[] = [];
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = io.readFile(file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new InputError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory, not a file' : (error as Error).message}`);
+    }
+    const load = loadLibrary(bytes, file);
+    if (load.fatal) throw new InputError(`cannot read ${load.fatal}`);
+    entries.push(...load.entries);
+    errors.push(...load.errors);
+  }
+  if (warn) for (const error of errors) io.err(`paper-notes: ${error.file}:${error.line}:${error.column}: ${error.message}`);
+  return { entries, errors };
+}
+
+/** The catalogue with library entries before it: a library key means the user's entry; the first file that defines a key wins. */
+function withLibraries(catalogue: Catalogue, entries: readonly LibraryEntry[]): Catalogue {
+  if (!entries.length) return catalogue;
+  const seen = new Set<string>();
+  const papers = entries.filter((entry) => !seen.has(entry.key) && !!seen.add(entry.key)).map(paperFromEntry);
+  return new Catalogue([...papers, ...catalogue.papers.filter((paper) => !seen.has(paper.key))]);
 }
 
 function papersFor(catalogue: Catalogue, keys: string[]): Paper[] {
@@ -119,8 +163,8 @@ function describePaper(paper: Paper): string {
     paper.cleanTitle,
     `  key:        ${paper.key}`,
     `  date:       ${paper.date ?? 'no date (n.d.)'}`,
-    `  authors:    ${paper.authorsCount === null ? 'not listed' : `${paper.authorsCount} (names not listed)`}`,
-    `  upvotes:    ${paper.upvotes}`,
+    `  authors:    ${paper.library?.authors.length ? paper.library.authors.join('; ') : paper.authorsCount === null ? 'not listed' : `${paper.authorsCount} (names not listed)`}`,
+    ...(paper.library ? [`  from:       ${paper.library.file}:${paper.library.line}`] : [`  upvotes:    ${paper.upvotes}`]),
   ];
   for (const row of summaryRows(paper, { maxResults: 6 })) lines.push(`  ${`${row.label.toLowerCase()}:`.padEnd(12)}${row.value}`);
   if (paper.codeUrl) lines.push(`  code:       ${paper.codeUrl}`);
@@ -192,10 +236,13 @@ function bibtex({ args, catalogue, io }: Context): number {
   return 0;
 }
 
-function render({ args, catalogue, io }: Context): number {
+function render({ args, catalogue: given, io }: Context): number {
   if (args.positional.length !== 1) throw new UsageError('render needs exactly one note (or - for standard input)');
   const [note] = args.positional;
   const text = readText(io, note);
+  // Pandoc's convention: the note's own libraries, relative to its folder.
+  const own = noteBibliographies(text).map((file) => (path.isAbsolute(file) || note === '-' ? file : path.join(path.dirname(note), file)));
+  const catalogue = own.length ? withLibraries(given, readLibraries(io, own, true).entries) : given;
   const html = renderNotePage(text, { lookup: (key) => catalogue.get(key), keys: () => catalogue.keys }, previewCss, note === '-' ? 'note' : path.basename(note));
   const output = args.flags.get('-o') ?? args.flags.get('--output');
   if (typeof output === 'string') {
@@ -247,14 +294,45 @@ function bibliography({ args, catalogue, io }: Context): number {
   return 0;
 }
 
+/** `paper-notes library FILE... [--json]`: the contract other tools rely on (see the README). */
+function library({ args, io }: Context): number {
+  if (args.positional.length === 0) throw new UsageError('library needs at least one file');
+  const entries: LibraryEntry[] = [];
+  const errors: LibraryError[] = [];
+  let unreadable = 0;
+  for (const file of args.positional) {
+    try {
+      const read = readLibraries(io, [file], false);
+      entries.push(...read.entries);
+      errors.push(...read.errors);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      unreadable++;
+      io.err(`paper-notes: ${error.message}`);
+    }
+  }
+  if (args.flags.has('--json')) {
+    io.out(JSON.stringify({
+      entries: entries.map((entry) => ({ key: entry.key, type: entry.type, title: entry.title, authors: entry.authors, year: entry.year, file: entry.file, line: entry.line })),
+      errors,
+    }, null, 2));
+  } else {
+    for (const entry of entries) io.out(`${entry.file}:${entry.line}  ${entry.key.padEnd(30)} ${entry.year ?? 'n.d.'}  ${entry.title}`);
+    for (const error of errors) io.err(`${error.file}:${error.line}:${error.column}: ${error.message}`);
+    io.err(`${entries.length} entries, ${errors.length} problem${errors.length === 1 ? '' : 's'}, from ${args.positional.length - unreadable} of ${args.positional.length} file${args.positional.length === 1 ? '' : 's'}`);
+  }
+  return unreadable ? 1 : 0;
+}
+
 const COMMANDS: Record<string, Command> = {
   list: { flags: ['--json'], run: list },
-  search: { flags: ['--json', '--limit'], run: search },
-  show: { flags: ['--json'], run: show },
-  cite: { flags: ['--format'], run: cite },
-  bibtex: { flags: [], run: bibtex },
-  bibliography: { flags: [], run: bibliography },
-  render: { flags: ['-o', '--output'], run: render },
+  search: { flags: ['--json', '--limit', '--library'], run: search },
+  show: { flags: ['--json', '--library'], run: show },
+  cite: { flags: ['--format', '--library'], run: cite },
+  bibtex: { flags: ['--library'], run: bibtex },
+  bibliography: { flags: ['--library'], run: bibliography },
+  render: { flags: ['-o', '--output', '--library'], run: render },
+  library: { flags: ['--json'], run: library },
 };
 
 /** Runs one command; returns the exit code. Catalogue loading is passed in so tests can give their own. */
@@ -268,7 +346,8 @@ export function runCli(argv: string[], loadCatalogue: () => Catalogue, io: CliIo
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) throw new UsageError(`unknown command '${name}'`);
     const args = parseArgs(name, command.flags, rest);
-    return command.run({ args, catalogue: loadCatalogue(), io });
+    const catalogue = args.libraries.length ? withLibraries(loadCatalogue(), readLibraries(io, args.libraries, true).entries) : loadCatalogue();
+    return command.run({ args, catalogue, io });
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`paper-notes: ${error.message}\n\n${USAGE}`);

@@ -5,6 +5,7 @@
  * page cannot run what a note (or a library entry) smuggled in.
  */
 import MarkdownIt from 'markdown-it';
+import { frontMatterLines } from './noteCitations';
 import { createPaperNotesPlugin, escapeHtml, type PaperNotesHost } from './paperNotesPlugin';
 
 /** No scripts, no plugins, no frames, no forms; images and media from anywhere, styles only inline. */
@@ -12,7 +13,10 @@ export const CONTENT_SECURITY_POLICY = "default-src 'none'; img-src * data:; med
 
 export function renderNotePage(markdown: string, host: PaperNotesHost, css: string, title: string): string {
   const md = new MarkdownIt({ html: true, linkify: true, typographer: false }).use(createPaperNotesPlugin(host));
-  const body = md.render(markdown);
+  // YAML front matter is metadata (as in VS Code's preview and in Pandoc): not shown.
+  const lines = markdown.split(/\r\n|\n|\r/);
+  const skip = frontMatterLines(lines);
+  const body = md.render(skip ? lines.slice(skip).join('\n') : markdown);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

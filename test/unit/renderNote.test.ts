@@ -18,6 +18,13 @@ describe('a note rendered as a standalone page (renderNotePage)', () => {
     assert.ok(page.trimEnd().endsWith('</body>\n</html>'));
   });
 
+  it('leaves the YAML front matter out, as the preview and Pandoc do, and renders what follows it', () => {
+    const page = renderNotePage('---\ntitle: T\nbibliography: refs.bib\n---\n# Body\n', host, '', 'n');
+    assert.doesNotMatch(page, /bibliography|<hr>/);
+    assert.match(page, /<h1>Body<\/h1>/);
+    assert.match(renderNotePage('---\n\nJust a rule above.\n', host, '', 'n'), /<hr>/, 'an unclosed block is no front matter');
+  });
+
   it('allows no script, frame, form or plugin, and only inline styles', () => {
     const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((part) => {
       const [name, ...values] = part.trim().split(/\s+/);
