@@ -132,7 +132,7 @@ export class PaperIndex {
       };
       add(tokenize(paper.cleanTitle), FIELD_TITLE);
       if (paper.summary?.name) add(tokenize(paper.summary.name), FIELD_NAME);
-      add([paper.key, keyStem(paper.key)], FIELD_KEY);
+      add([paper.key.toLowerCase(), keyStem(paper.key.toLowerCase())], FIELD_KEY);
       add(tokenize(paper.cleanAbstract), FIELD_ABSTRACT);
       for (const [word, entry] of fields) {
         let list = building.get(word);

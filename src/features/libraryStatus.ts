@@ -50,21 +50,12 @@ export function registerLibraryStatus(deps: LibraryStatusDeps): vscode.Disposabl
       for (const error of report.errors) add(report.file, new vscode.Diagnostic(at(error.line, error.column), error.message, vscode.DiagnosticSeverity.Error));
     }
     // A key defined in two libraries: a warning at both places (the first configured wins).
-    const seen = new Set<string>();
-    for (const file of files) {
-      if (!file.report) continue;
-      for (const key of store.keysOfFile(file.file)) {
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const places = store.definitions(key);
-        const inFiles = new Set(places.map((paper) => paper.library!.file));
-        if (inFiles.size < 2) continue;
-        for (const paper of places) {
-          const others = places.filter((other) => other !== paper).map((other) => `${path.basename(other.library!.file)}:${other.library!.line}`);
-          add(paper.library!.file, new vscode.Diagnostic(at(paper.library!.line, paper.library!.column),
-            `@${key} is also defined in ${others.join(', ')}; ${paper === places[0] ? 'this one is used' : `the one in ${path.basename(places[0].library!.file)} is used`}`, vscode.DiagnosticSeverity.Warning));
-        }
-      }
+    for (const { key, places } of store.duplicates()) {
+      places.forEach((place, i) => {
+        const others = places.filter((other) => other !== place).map((other) => `${path.basename(other.file)}:${other.line}`);
+        add(place.file, new vscode.Diagnostic(at(place.line, place.column),
+          `@${key} is also defined in ${others.join(', ')}; ${i === 0 ? 'this one is used' : `the one in ${path.basename(places[0].file)}:${places[0].line} is used`}`, vscode.DiagnosticSeverity.Warning));
+      });
     }
     for (const [file, list] of byFile) collection.set(vscode.Uri.file(file), list);
   };

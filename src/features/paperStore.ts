@@ -21,7 +21,12 @@ import type { Paper } from '../core/paper';
 import { PaperIndex, type SearchOptions, type SearchResult } from '../core/search';
 import { isInsideFolder } from '../core/workspacePath';
 import { noteBibliographies } from '../markdown/frontMatter';
-import type { FileReport, HostToWorker, WorkerToHost } from '../protocol/library';
+import type { DuplicateKey, FileReport, HostToWorker, WorkerToHost } from '../protocol/library';
+
+interface FileEntries {
+  papers: Paper[];
+  byKey: Map<string, Paper>;
+}
 import { affects, bibliographySetting, librariesSetting } from './settings';
 
 export interface LibraryFileState {
@@ -40,8 +45,8 @@ export interface PaperStore extends vscode.Disposable {
   keys(note?: vscode.Uri): string[];
   /** Every library entry of a key, in priority order (more than one: the key is defined twice). */
   definitions(key: string): Paper[];
-  /** The keys of one library file's entries. */
-  keysOfFile(file: string): string[];
+  /** Keys defined in more than one library, with every place (the first is used). */
+  duplicates(): DuplicateKey[];
   search(query: string, options?: SearchOptions, note?: vscode.Uri): Promise<SearchResult>;
   /** The libraries in use, with what loading each of them found. */
   libraryFiles(): LibraryFileState[];
@@ -72,9 +77,10 @@ export function createPaperStore(extensionUri: vscode.Uri): PaperStore {
   const changed = new vscode.EventEmitter<void>();
   const disposables: vscode.Disposable[] = [changed];
   /** Complete entries of each library file. */
-  const complete = new Map<string, { papers: Paper[]; report: FileReport }>();
-  const pending = new Map<string, Paper[]>();
-  let byKey: Map<string, Paper[]> | null = null;
+  const complete = new Map<string, FileEntries & { report: FileReport }>();
+  /** Entries of files still arriving, slice by slice (each slice is indexed by key as it comes, so no step takes long). */
+  const pending = new Map<string, FileEntries>();
+  let duplicates: DuplicateKey[] = [];
   let configured: LibraryFileState[] = [];
   /** Front matter libraries of each open note (absolute paths). */
   const noteLibraries = new Map<string, string[]>();
@@ -102,19 +108,23 @@ export function createPaperStore(extensionUri: vscode.Uri): PaperStore {
   function onMessage(message: WorkerToHost): void {
     switch (message.type) {
       case 'entries': {
-        if (message.generation !== generation) return;
-        const list = pending.get(message.file);
-        if (list) list.push(...message.papers);
-        else pending.set(message.file, [...message.papers]);
+        if (message.generation === generation) {
+          let entries = pending.get(message.file);
+          if (!entries) pending.set(message.file, (entries = { papers: [], byKey: new Map() }));
+          for (const paper of message.papers) {
+            entries.papers.push(paper);
+            if (!entries.byKey.has(paper.key)) entries.byKey.set(paper.key, paper);
+          }
+        }
+        post({ type: 'ack' });
         return;
       }
       case 'file': {
         if (message.generation !== generation) return;
         const file = message.report.file;
         if (message.unchanged && complete.has(file)) complete.get(file)!.report = message.report;
-        else complete.set(file, { papers: pending.get(file) ?? [], report: message.report });
+        else complete.set(file, { ...(pending.get(file) ?? { papers: [], byKey: new Map() }), report: message.report });
         pending.delete(file);
-        byKey = null;
         changed.fire();
         return;
       }
@@ -122,7 +132,7 @@ export function createPaperStore(extensionUri: vscode.Uri): PaperStore {
         if (message.generation !== generation) return;
         const files = new Set(allFiles());
         for (const file of complete.keys()) if (!files.has(file)) complete.delete(file);
-        byKey = null;
+        duplicates = message.duplicates;
         readyGeneration = message.generation;
         indexReady = true;
         waiters.forEach((resolve) => resolve());
@@ -190,7 +200,7 @@ export function createPaperStore(extensionUri: vscode.Uri): PaperStore {
     pending.clear();
     if (!files.length && !worker) {
       complete.clear();
-      byKey = null;
+      duplicates = [];
       readyGeneration = generation;
       waiters.forEach((resolve) => resolve());
       waiters = [];
@@ -236,17 +246,14 @@ export function createPaperStore(extensionUri: vscode.Uri): PaperStore {
   vscode.workspace.textDocuments.forEach(noteChanged);
   void reload();
 
-  function keyMap(): Map<string, Paper[]> {
-    if (byKey) return byKey;
-    byKey = new Map();
+  /** Every library entry of a key, in priority order. */
+  function definitions(key: string): Paper[] {
+    const found: Paper[] = [];
     for (const file of allFiles()) {
-      for (const paper of complete.get(file)?.papers ?? []) {
-        const list = byKey.get(paper.key);
-        if (list) list.push(paper);
-        else byKey.set(paper.key, [paper]);
-      }
+      const paper = complete.get(file)?.byKey.get(key);
+      if (paper) found.push(paper);
     }
-    return byKey;
+    return found;
   }
 
   function visibleFiles(note?: vscode.Uri): Set<string> | null {
@@ -256,8 +263,12 @@ export function createPaperStore(extensionUri: vscode.Uri): PaperStore {
 
   function get(key: string, note?: vscode.Uri): Paper | undefined {
     const visible = visibleFiles(note);
-    const found = keyMap().get(key)?.find((paper) => !visible || visible.has(paper.library!.file));
-    return found ?? loadCatalogue().get(key);
+    for (const file of allFiles()) {
+      if (visible && !visible.has(file)) continue;
+      const paper = complete.get(file)?.byKey.get(key);
+      if (paper) return paper;
+    }
+    return loadCatalogue().get(key);
   }
 
   return {
@@ -267,11 +278,11 @@ export function createPaperStore(extensionUri: vscode.Uri): PaperStore {
     keys(note) {
       const visible = visibleFiles(note);
       const keys = new Set(loadCatalogue().keys);
-      for (const [key, papers] of keyMap()) if (!visible || papers.some((paper) => visible.has(paper.library!.file))) keys.add(key);
+      for (const [file, entries] of complete) if (!visible || visible.has(file)) for (const key of entries.byKey.keys()) keys.add(key);
       return [...keys];
     },
-    definitions: (key) => keyMap().get(key) ?? [],
-    keysOfFile: (file) => (complete.get(file)?.papers ?? []).map((paper) => paper.key),
+    definitions,
+    duplicates: () => duplicates,
     async search(query, options = {}, note) {
       if (!indexReady || complete.size === 0) return (catalogueIndex ??= new PaperIndex(loadCatalogue().papers)).search(query, options);
       const id = ++searchId;
@@ -281,7 +292,7 @@ export function createPaperStore(extensionUri: vscode.Uri): PaperStore {
         post({ type: 'search', id, query, options: { limit: options.limit, sort: options.sort }, visibleFiles: visible ? [...visible] : null });
       });
       const hits = answer.hits.flatMap((hit) => {
-        const paper = hit.file ? keyMap().get(hit.key)?.find((candidate) => candidate.library!.file === hit.file) : loadCatalogue().get(hit.key);
+        const paper = hit.file ? complete.get(hit.file)?.byKey.get(hit.key) : loadCatalogue().get(hit.key);
         return paper ? [{ paper, score: hit.score, titleMatches: hit.titleMatches }] : [];
       });
       return { hits, total: answer.total, errors: answer.errors, filters: answer.filters, sort: answer.sort };

@@ -14,7 +14,9 @@ export type HostToWorker =
     /** The bibliography file Paper Notes writes to: its unchanged copies of catalogue papers are not library entries. */
     ownEntriesOf: string | null;
   }
-  | { type: 'search'; id: number; query: string; options: SearchOptions; visibleFiles: string[] | null };
+  | { type: 'search'; id: number; query: string; options: SearchOptions; visibleFiles: string[] | null }
+  /** The host has taken in a slice of entries: the worker sends the next one only then, so slices never pile up on the host. */
+  | { type: 'ack' };
 
 export interface FileReport {
   file: string;
@@ -26,6 +28,12 @@ export interface FileReport {
   ms: number;
 }
 
+/** A key that more than one library file defines; the first place is the one used. */
+export interface DuplicateKey {
+  key: string;
+  places: { file: string; line: number; column: number }[];
+}
+
 /** From the worker to the extension host. */
 export type WorkerToHost =
   /** A slice of a file's entries as Papers; slices keep each message small enough to read on the host without blocking it. */
@@ -33,6 +41,6 @@ export type WorkerToHost =
   /** The file is complete: its slices, if any, came before. `unchanged` means the host keeps what it has. */
   | { type: 'file'; generation: number; report: FileReport; unchanged: boolean }
   /** Every file of this generation is read and the search index is built. */
-  | { type: 'ready'; generation: number; entryCount: number; indexMs: number }
+  | { type: 'ready'; generation: number; entryCount: number; indexMs: number; duplicates: DuplicateKey[] }
   | { type: 'hits'; id: number; total: number; errors: string[]; filters: string[]; sort: SortOrder; hits: { key: string; file: string | null; score: number; titleMatches: [number, number][] }[] }
   | { type: 'failed'; message: string };

@@ -17,9 +17,10 @@ import { loadLibrary } from '../core/library/loadLibrary';
 import { paperFromEntry } from '../core/library/libraryPaper';
 import type { Paper } from '../core/paper';
 import { PaperIndex } from '../core/search';
-import type { FileReport, HostToWorker, WorkerToHost } from '../protocol/library';
+import type { DuplicateKey, FileReport, HostToWorker, WorkerToHost } from '../protocol/library';
 
-const SLICE = 400;
+/** Entries per message: small enough that the host reads one in a few milliseconds. */
+const SLICE = 250;
 /** How long a file must stay the same before it is read (ms), and how often to look again. */
 const QUIET_MS = 300;
 const MAX_WAITS = 40;
@@ -40,6 +41,18 @@ let index: PaperIndex | null = null;
 let latest = 0;
 
 const post = (message: WorkerToHost): void => port.postMessage(message);
+/** Resolves when the host acknowledged the last slice (or a newer load started). */
+let acknowledged: (() => void) | null = null;
+const sendSlice = (message: Extract<WorkerToHost, { type: 'entries' }>): Promise<void> =>
+  new Promise((resolve) => {
+    acknowledged = resolve;
+    post(message);
+  });
+const acknowledge = (): void => {
+  const resolve = acknowledged;
+  acknowledged = null;
+  resolve?.();
+};
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const yieldToMessages = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -106,6 +119,8 @@ async function loadFile(file: string, generation: number, force: boolean, ownEnt
 async function load(message: Extract<HostToWorker, { type: 'load' }>): Promise<void> {
   const { generation } = message;
   latest = generation;
+  // An older load waiting for the host's acknowledgement stops now.
+  acknowledge();
   const libraryPapers: Paper[] = [];
   for (const file of message.files) {
     await yieldToMessages();
@@ -115,7 +130,11 @@ async function load(message: Extract<HostToWorker, { type: 'load' }>): Promise<v
     if (loaded === 'stale') return;
     const unchanged = loaded === before && !message.force && message.known.includes(file);
     if (!unchanged) {
-      for (let i = 0; i < loaded.papers.length; i += SLICE) post({ type: 'entries', generation, file, papers: loaded.papers.slice(i, i + SLICE) });
+      // One slice at a time: Node hands a port's queued messages to the host in one go, which would block it.
+      for (let i = 0; i < loaded.papers.length; i += SLICE) {
+        await sendSlice({ type: 'entries', generation, file, papers: loaded.papers.slice(i, i + SLICE) });
+        if (generation !== latest) return;
+      }
     }
     post({ type: 'file', generation, report: loaded.report, unchanged });
     libraryPapers.push(...loaded.papers);
@@ -126,7 +145,22 @@ async function load(message: Extract<HostToWorker, { type: 'load' }>): Promise<v
   const built = new PaperIndex([...libraryPapers, ...loadCatalogue(message.catalogueFile)]);
   if (generation !== latest) return;
   index = built;
-  post({ type: 'ready', generation, entryCount: libraryPapers.length, indexMs: Date.now() - started });
+  post({ type: 'ready', generation, entryCount: libraryPapers.length, indexMs: Date.now() - started, duplicates: duplicateKeys(libraryPapers) });
+}
+
+/** Keys defined in more than one file (a file's own repeats are reported by its loader). */
+function duplicateKeys(papers: readonly Paper[]): DuplicateKey[] {
+  const places = new Map<string, Paper[]>();
+  for (const paper of papers) {
+    const list = places.get(paper.key);
+    if (list) list.push(paper);
+    else places.set(paper.key, [paper]);
+  }
+  const out: DuplicateKey[] = [];
+  for (const [key, list] of places) {
+    if (list.length > 1) out.push({ key, places: list.map((paper) => ({ file: paper.library!.file, line: paper.library!.line, column: paper.library!.column })) });
+  }
+  return out;
 }
 
 function search(message: Extract<HostToWorker, { type: 'search' }>): void {
@@ -144,5 +178,6 @@ function search(message: Extract<HostToWorker, { type: 'search' }>): void {
 
 port.on('message', (message: HostToWorker) => {
   if (message.type === 'search') search(message);
+  else if (message.type === 'ack') acknowledge();
   else load(message).catch((problem: unknown) => post({ type: 'failed', message: String((problem as Error)?.stack ?? problem) }));
 });

@@ -72,7 +72,8 @@ describe('bibliography', () => {
     const at = document.getText().indexOf('vaswani2017') + 2;
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(at));
     const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : ''))).join('\n');
-    assert.match(text, /is an entry of your bibliography file/);
+    assert.match(text, /\*\*Attention Is All You Need\*\* \(2017\)/);
+    assert.match(text, /From:\* references\\\.bib, line 2/);
   });
 
   it('refuses a malformed file, says where, and writes nothing', async () => {

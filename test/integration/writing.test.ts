@@ -88,9 +88,10 @@ describe('hover and definition', () => {
       const editor = await openNote('Mine [@smith_2020] and [@evilkeyxyz2020].');
       const own = await waitFor(async () => {
         const text = await hoverText(editor, 0, 10);
-        return /your bibliography/.test(text) ? text : undefined;
+        return /\*\*Mine\*\*/.test(text) ? text : undefined;
       }, 'the user\'s key to be known');
-      assert.match(own, /`@smith_2020` is an entry of your bibliography file/);
+      assert.match(own, /`@smith_2020` · /);
+      assert.match(own, /From:\* hover\\\.bib, line 1/);
       const unknown = await hoverText(editor, 0, 30);
       assert.ok(unknown.includes('`` @evilkeyxyz2020`**[click](https://x.org)**` ``'), unknown);
     } finally {

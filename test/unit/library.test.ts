@@ -196,6 +196,11 @@ describe('library entries as papers', () => {
     assert.deepEqual(keys('mamba author:gu'), ['mamba']);
     assert.deepEqual(parseQuery('author:gu').descriptions, ['author gu']);
   });
+
+  it("finds Better BibTeX's mixed-case keys by what is typed after @ (lowercase)", () => {
+    const index = new PaperIndex([{ ...without, key: 'vaswaniAttentionAllYou2017', title: 'Other', cleanTitle: 'Other' }, withAbstract]);
+    assert.equal(index.search('vaswaniatt', { limit: 1 }).hits[0]?.paper.key, 'vaswaniAttentionAllYou2017');
+  });
 });
 
 describe('CSL items', () => {

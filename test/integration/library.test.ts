@@ -1,0 +1,171 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activeExtension, waitFor } from './helpers';
+
+interface LibraryApi {
+  whenReady(): Promise<void>;
+  files(): { file: string; origin: string; report: { entryCount: number; errors: unknown[]; fatal?: string } | null }[];
+  get(key: string): { key: string; cleanTitle: string } | undefined;
+}
+
+const folder = () => vscode.workspace.workspaceFolders![0].uri;
+const file = (name: string) => vscode.Uri.joinPath(folder(), name);
+const write = (name: string, text: string | Uint8Array) => vscode.workspace.fs.writeFile(file(name), typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+
+const ZOTERO_BIB = `
+@inproceedings{vaswaniAttentionAllYou2017,
+  title = {Attention Is All You Need},
+  booktitle = {Advances in Neural Information Processing Systems},
+  author = {Vaswani, Ashish and Shazeer, Noam and Parmar, Niki},
+  date = {2017},
+  abstract = {We propose a new simple network architecture, the Transformer, based solely on attention mechanisms. It reaches 28.4 BLEU on the WMT 2014 English-to-German translation task.},
+  doi = {10.48550/arXiv.1706.03762}
+}
+
+@article{brokenEntry2020,
+  title = {Missing a comma}
+  author = {Nobody, N.}
+}
+
+@book{goodfellowDeepLearning2016,
+  title = {Deep Learning},
+  author = {Goodfellow, Ian and Bengio, Yoshua and Courville, Aaron},
+  date = {2016},
+  publisher = {MIT Press}
+}
+`;
+
+async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+  return hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : ''))).join('\n');
+}
+
+const unknownKeys = (document: vscode.TextDocument) =>
+  vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'Paper Notes' && /Unknown citation key/.test(d.message)).map((d) => document.getText(d.range));
+
+describe('libraries', () => {
+  let api: LibraryApi;
+
+  before(async () => {
+    api = ((await activeExtension()).exports as { libraries: LibraryApi }).libraries;
+    await write('libs/zotero.bib', ZOTERO_BIB);
+    await write('libs/own.json', JSON.stringify([{ id: 'doeOwnBook2021', type: 'book', title: 'A Book Only One Note Sees', author: [{ family: 'Doe', given: 'Jane' }], issued: { 'date-parts': [[2021]] } }]));
+    await vscode.workspace.getConfiguration('paperNotes').update('libraries', ['libs/*.bib'], vscode.ConfigurationTarget.Workspace);
+    await waitFor(() => api.get('vaswaniAttentionAllYou2017'), 'the configured library to load', 20_000);
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('paperNotes').update('libraries', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('loads every good entry of a file with a bad one, and reports the bad one in the library file at its line and column', async () => {
+    const [zotero] = api.files().filter((state) => state.file.endsWith('zotero.bib'));
+    assert.equal(zotero.origin, 'settings');
+    assert.equal(zotero.report?.entryCount, 2);
+    const diagnostics = await waitFor(() => {
+      const found = vscode.languages.getDiagnostics(file('libs/zotero.bib')).filter((d) => d.source === 'Paper Notes');
+      return found.length ? found : undefined;
+    }, 'a diagnostic in the library file');
+    assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Error);
+    assert.deepEqual([diagnostics[0].range.start.line, diagnostics[0].range.start.character], [12, 2]);
+    assert.match(diagnostics[0].message, /^@article\{brokenEntry2020: /);
+  });
+
+  it('offers a library entry in completion, with its source, and shows it on hover with authors, venue, DOI and where it is', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'As [@vaswaniatt' });
+    await vscode.window.showTextDocument(document);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 15), '@');
+    const item = list.items.find((candidate) => (typeof candidate.label === 'string' ? candidate.label : candidate.label.label) === 'vaswaniAttentionAllYou2017');
+    assert.ok(item, 'the library entry is offered');
+    assert.match(String(item.detail), /Attention Is All You Need \(2017\) · zotero\.bib/);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(0, 0, 0, 15), 'As [@vaswaniAttentionAllYou2017] and [@goodfellowDeepLearning2016].');
+    await vscode.workspace.applyEdit(edit);
+    const text = await hoverText(document.uri, new vscode.Position(0, 10));
+    assert.match(text, /\*\*Attention Is All You Need\*\* \(2017\)/);
+    assert.match(text, /Vaswani, Shazeer, Parmar/);
+    assert.match(text, /Venue:\* Advances in Neural Information Processing Systems/);
+    assert.match(text, /DOI:\* \[10\\\.48550/);
+    assert.match(text, /From:\* zotero\\\.bib, line 2/);
+    assert.match(text, /Transformer/, 'summarised from its abstract');
+    const book = await hoverText(document.uri, new vscode.Position(0, 45));
+    assert.match(book, /Summary:\* missing: the entry has no abstract/);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    assert.deepEqual(unknownKeys(document), [], 'library keys are known');
+  });
+
+  it("goes to the entry's line in the library file", async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'See @goodfellowDeepLearning2016.' });
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', document.uri, new vscode.Position(0, 8));
+    assert.equal(locations.length, 1);
+    assert.ok(locations[0].uri.fsPath.endsWith('zotero.bib'));
+    assert.equal(locations[0].range.start.line, 15);
+  });
+
+  it("lets a note add its own library in front matter, seen by that note only", async () => {
+    await write('notes/fm.md', '---\ntitle: Front matter\nbibliography: ../libs/own.json\n---\nSee [@doeOwnBook2021].\n');
+    await write('notes/other.md', 'See [@doeOwnBook2021].\n');
+    const own = await vscode.workspace.openTextDocument(file('notes/fm.md'));
+    await vscode.window.showTextDocument(own);
+    await waitFor(() => api.get('doeOwnBook2021'), 'the front matter library to load', 20_000);
+    const other = await vscode.workspace.openTextDocument(file('notes/other.md'));
+    await vscode.window.showTextDocument(other);
+    await waitFor(() => (unknownKeys(other).length === 1 ? true : undefined), 'the other note to flag the key');
+    await vscode.window.showTextDocument(own);
+    await waitFor(() => (unknownKeys(own).length === 0 ? true : undefined), 'the note with the front matter to know the key');
+    assert.match(await hoverText(own.uri, new vscode.Position(4, 8)), /A Book Only One Note Sees/);
+    assert.ok(api.files().some((state) => state.file.endsWith('own.json') && state.origin === 'frontMatter'));
+  });
+
+  it('picks up a library file edited on disk, and keeps the old entries until the new file is read', async () => {
+    assert.equal(api.get('graves2014'), undefined);
+    await write('libs/zotero.bib', `${ZOTERO_BIB}\n@misc{graves2014, title = {Neural Turing Machines}, date = {2014}}\n`);
+    assert.ok(api.get('vaswaniAttentionAllYou2017'), 'the old entries stay while the new file is read');
+    const paper = await waitFor(() => api.get('graves2014'), 'the edited library to be read again', 20_000);
+    assert.equal(paper.cleanTitle, 'Neural Turing Machines');
+  });
+
+  it('warns at both places when two libraries define the same key; the first configured wins', async () => {
+    await write('libs/zz-second.bib', '\n@book{goodfellowDeepLearning2016, title = {A Second Copy}, year = 2016}\n');
+    const warnings = await waitFor(() => {
+      const found = vscode.languages.getDiagnostics(file('libs/zz-second.bib')).filter((d) => d.severity === vscode.DiagnosticSeverity.Warning);
+      return found.length ? found : undefined;
+    }, 'a duplicate key warning', 20_000);
+    assert.match(warnings[0].message, /^@goodfellowDeepLearning2016 is also defined in zotero\.bib:16; the one in zotero\.bib:16 is used$/);
+    assert.equal(warnings[0].range.start.line, 1);
+    assert.ok(vscode.languages.getDiagnostics(file('libs/zotero.bib')).some((d) => /also defined in zz-second\.bib:2; this one is used/.test(d.message)));
+    assert.equal(api.get('goodfellowDeepLearning2016')?.cleanTitle, 'Deep Learning');
+    await vscode.workspace.fs.delete(file('libs/zz-second.bib'));
+  });
+
+  it('reloads with the command, and lists the libraries with their counts', async () => {
+    await vscode.commands.executeCommand('paperNotes.reloadLibraries');
+    const zotero = api.files().find((state) => state.file.endsWith('zotero.bib'));
+    assert.equal(zotero?.report?.entryCount, 3);
+  });
+
+  it('never blocks the extension host for more than 50 ms while a 20,000-entry library loads', async function () {
+    this.timeout(180_000);
+    const entries: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      entries.push(`@article{big${i}, title = {Sparse Mixture of Experts number ${i} for Vision}, author = {Author${i % 97}, Given and Other, Some}, journal = {Journal ${i % 13}}, year = {${2000 + (i % 25)}},\n  abstract = {We propose model ${i}, a sparse transformer that reaches ${(i % 90) + 10}.5% top-1 accuracy on ImageNet with 4x fewer FLOPs.}}\n`);
+    }
+    await write('libs/big.bib', entries.join('\n'));
+    let longest = 0;
+    let last = performance.now();
+    const probe = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last - 10);
+      last = now;
+    }, 10);
+    try {
+      await waitFor(() => api.get('big19999'), 'the big library to load', 120_000);
+      await api.whenReady();
+    } finally {
+      clearInterval(probe);
+    }
+    console.log(`      longest extension host block while 20,000 entries loaded: ${longest.toFixed(1)} ms`);
+    assert.ok(longest <= 50, `the extension host was blocked for ${longest.toFixed(1)} ms`);
+    await vscode.workspace.fs.delete(file('libs/big.bib'));
+  });
+});
