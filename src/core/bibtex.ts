@@ -93,6 +93,11 @@ export function toBibtex(paper: Paper): string {
   return withFingerprint(`@misc{${paper.key},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n')}\n}`);
 }
 
+/** What Copy BibTeX copies: a library entry's own text as it stands in its file, a catalogue paper's generated entry. */
+export function bibtexToCopy(papers: readonly Paper[]): string {
+  return papers.map((paper) => (paper.library?.bibtex ? `${paper.library.bibtex.replace(/\r\n?/g, '\n')}\n` : toBibtex(paper))).join('\n');
+}
+
 export function toBibtexFile(papers: readonly Paper[]): string {
   return papers.map(toBibtex).join('\n');
 }

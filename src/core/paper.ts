@@ -57,8 +57,8 @@ export interface LibrarySource {
   venue: string | null;
   doi: string | null;
   url: string | null;
-  /** The entry's own text in a BibTeX file (what Copy BibTeX copies); null for CSL files. */
+  /** The entry's own text in a BibTeX file (what Copy BibTeX copies); null for CSL files, and where it is kept elsewhere (see hasBibtex). */
   bibtex: string | null;
-  /** The CSL-JSON item (the exchange form for formatting). */
-  csl: Record<string, unknown>;
+  /** True when the entry has its own BibTeX text but it is not held here (the extension host asks the library worker for it). */
+  hasBibtex?: boolean;
 }

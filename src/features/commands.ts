@@ -1,6 +1,6 @@
 /** Commands that work from the Command Palette: insert a citation, copy BibTeX, open the Papers view. */
 import * as vscode from 'vscode';
-import { toBibtexFile } from '../core/bibtex';
+import { bibtexToCopy } from '../core/bibtex';
 import type { Paper } from '../core/paper';
 import { sourceName, summaryRows, yearText } from '../core/summaryView';
 import type { PaperStore } from './paperStore';
@@ -81,7 +81,7 @@ async function copyBibtex(deps: CommandDeps, key?: string): Promise<void> {
   const underCursor = keyUnderCursor(deps);
   const papers = known ? [known] : underCursor ? [deps.store.get(underCursor, vscode.window.activeTextEditor?.document.uri)!] : await pickPapers(deps.store, 'Copy BibTeX', true);
   if (papers.length === 0) return;
-  await vscode.env.clipboard.writeText(toBibtexFile(papers));
+  await vscode.env.clipboard.writeText(bibtexToCopy(await deps.store.withBibtex(papers)));
   vscode.window.setStatusBarMessage(`Paper Notes: copied BibTeX for ${papers.map((paper) => paper.key).join(', ')}`, 4000);
 }
 

@@ -1,6 +1,6 @@
 /** The Papers view: a webview in the Paper Notes side bar to search, read and cite papers. */
 import * as vscode from 'vscode';
-import { toBibtex } from '../core/bibtex';
+import { bibtexToCopy } from '../core/bibtex';
 import { formatCitation } from '../core/citationFormat';
 import type { Paper } from '../core/paper';
 import { authorsText, sourceName, summaryRows, yearText } from '../core/summaryView';
@@ -103,6 +103,10 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
     }
   }
 
+  refresh(): void {
+    this.post({ type: 'refresh' });
+  }
+
   private post(message: ExtensionToView): void {
     void this.view?.webview.postMessage(message);
   }
@@ -141,7 +145,7 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
       case 'copyBibtex': {
         const paper = this.paper(message.key);
         if (!paper) return;
-        await vscode.env.clipboard.writeText(paper.library?.bibtex ?? toBibtex(paper));
+        await vscode.env.clipboard.writeText(bibtexToCopy(await this.deps.store.withBibtex([paper])));
         this.post({ type: 'status', text: `Copied BibTeX for @${paper.key}` });
         return;
       }
@@ -169,8 +173,17 @@ export interface PapersViewRegistration extends vscode.Disposable {
 export function registerPapersView(deps: PapersViewDeps): PapersViewRegistration {
   const provider = new PapersViewProvider(deps);
   const registration = vscode.window.registerWebviewViewProvider(PAPERS_VIEW_ID, provider);
+  let wasLoading = deps.store.loading;
+  // When libraries finish loading, the results shown are searched again (so they include them).
+  const changes = deps.store.onDidChange(() => {
+    if (wasLoading && !deps.store.loading) provider.refresh();
+    wasLoading = deps.store.loading;
+  });
   return {
-    dispose: () => registration.dispose(),
+    dispose: () => {
+      changes.dispose();
+      registration.dispose();
+    },
     get resolvedCount() {
       return provider.resolvedCount;
     },

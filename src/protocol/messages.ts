@@ -54,4 +54,6 @@ export type ExtensionToView =
   | { type: 'results'; requestId: number; query: string; total: number; items: PaperItem[]; errors: string[]; filters: string[]; sort: SortOrder }
   | { type: 'details'; paper: PaperDetails }
   | { type: 'focusSearch'; query?: string }
-  | { type: 'status'; text: string };
+  | { type: 'status'; text: string }
+  /** The papers changed (a library loaded or was read again): search again for what is typed. */
+  | { type: 'refresh' };

@@ -206,6 +206,11 @@ window.addEventListener('message', (event: MessageEvent<ExtensionToView>) => {
     case 'status':
       status.replaceChildren(el('div', undefined, message.text));
       return;
+    case 'refresh':
+      restoreScroll = true;
+      state.scrollTop = list.scrollTop;
+      search();
+      return;
   }
 });
 

@@ -132,7 +132,7 @@ async function load(message: Extract<HostToWorker, { type: 'load' }>): Promise<v
     if (!unchanged) {
       // One slice at a time: Node hands a port's queued messages to the host in one go, which would block it.
       for (let i = 0; i < loaded.papers.length; i += SLICE) {
-        await sendSlice({ type: 'entries', generation, file, papers: loaded.papers.slice(i, i + SLICE) });
+        await sendSlice({ type: 'entries', generation, file, papers: loaded.papers.slice(i, i + SLICE).map(forHost) });
         if (generation !== latest) return;
       }
     }
@@ -146,6 +146,16 @@ async function load(message: Extract<HostToWorker, { type: 'load' }>): Promise<v
   if (generation !== latest) return;
   index = built;
   post({ type: 'ready', generation, entryCount: libraryPapers.length, indexMs: Date.now() - started, duplicates: duplicateKeys(libraryPapers) });
+}
+
+/** A paper as the host keeps it: without the entry's BibTeX text, which the host asks for when it copies one. */
+function forHost(paper: Paper): Paper {
+  return paper.library?.bibtex ? { ...paper, library: { ...paper.library, bibtex: null, hasBibtex: true } } : paper;
+}
+
+function bibtexTexts(message: Extract<HostToWorker, { type: 'bibtex' }>): void {
+  const texts = message.entries.map(({ file, key }) => cache.get(file)?.papers.find((paper) => paper.key === key)?.library?.bibtex ?? null);
+  post({ type: 'bibtex', id: message.id, texts });
 }
 
 /** Keys defined in more than one file (a file's own repeats are reported by its loader). */
@@ -179,5 +189,6 @@ function search(message: Extract<HostToWorker, { type: 'search' }>): void {
 port.on('message', (message: HostToWorker) => {
   if (message.type === 'search') search(message);
   else if (message.type === 'ack') acknowledge();
+  else if (message.type === 'bibtex') bibtexTexts(message);
   else load(message).catch((problem: unknown) => post({ type: 'failed', message: String((problem as Error)?.stack ?? problem) }));
 });

@@ -27,7 +27,8 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
     await page.locator('.activitybar [aria-label^="Paper Notes"]').first().click();
     const view = await webviewFrame(page, '#query');
     await view.locator('#results li').first().waitFor({ timeout: 30_000 });
-    assert.match(await view.locator('#status').innerText(), /194 papers?|of 194 papers/);
+    // The catalogue's 194 papers and, once the workspace's library (5 entries) is loaded, its entries: the list is searched again then.
+    await view.locator('#status', { hasText: /of 199 papers/ }).waitFor({ timeout: 30_000 });
     await view.locator('#query').click();
     await view.locator('#query').pressSequentially('sliced recursve', { delay: 30 });
     await view.locator('#status', { hasText: 'best match first' }).waitFor();
@@ -103,11 +104,42 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
     await runCommand(page, 'Paper Notes: Insert Citation…');
     // The Quick Pick opens once the extension answers: type only when it is there.
     await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Insert Citation' }).waitFor();
-    await page.locator('.quick-input-widget input').pressSequentially('mamab selective', { delay: 20 });
+    await page.locator('.quick-input-widget input').pressSequentially('mamab selective in:catalogue', { delay: 20 });
     const first = page.locator('.quick-input-list .monaco-list-row').first();
     await first.locator('.label-name', { hasText: 'Mamba: Linear-Time Sequence Modeling' }).waitFor({ timeout: 20_000 });
     await page.keyboard.press('Enter');
     await page.locator('.monaco-editor .view-lines', { hasText: 'From the palette: [@mamba2023]' }).first().waitFor();
+  });
+
+  it("searches the user's library next to the catalogue, cites an entry with Enter, and previews it", async () => {
+    const { page } = workbench;
+    await runCommand(page, 'View: Close All Editor Groups');
+    await openFile(page, 'my-library.md');
+    await cursorToEnd(page);
+    await page.keyboard.type('\n\nDeep residual networks: ');
+    await runCommand(page, 'Paper Notes: Search Papers');
+    const view = await webviewFrame(page, '#query');
+    await view.locator('#query').fill('residual learning in:library');
+    const first = view.locator('#results li').first();
+    await first.locator('.title', { hasText: 'Deep Residual Learning for Image Recognition' }).waitFor({ timeout: 30_000 });
+    assert.equal(await first.locator('.source').innerText(), 'zotero.bib');
+    await view.locator('#query').press('ArrowDown');
+    const details = view.locator('#details');
+    await details.locator('.details-title', { hasText: 'Deep Residual Learning' }).waitFor();
+    assert.match(await details.innerText(), /He, Kaiming; Zhang, Xiangyu; Ren, Shaoqing; Sun, Jian/);
+    assert.match(await details.innerText(), /zotero\.bib, line 16/);
+    assert.match(await details.innerText(), /doi\.org\/10\.1109\/CVPR\.2016\.90/);
+    await screenshot(page, 'library-entry-in-papers-view');
+    await view.locator('#results').press('Enter');
+    await page.locator('.monaco-editor .view-lines', { hasText: 'Deep residual networks: [@heDeepResidualLearning2016]' }).first().waitFor();
+    // The status bar counts the libraries' entries: 5 in zotero.bib and 1 in the note's own library.
+    await page.locator('.statusbar-item', { hasText: '6' }).locator('.codicon-library').first().waitFor({ timeout: 30_000 });
+    await runCommand(page, 'Markdown: Open Preview to the Side');
+    const preview = await webviewFrame(page, 'a.paper-notes-cite[data-key="heDeepResidualLearning2016"]');
+    assert.match(await preview.locator('a.paper-notes-cite[data-key="hochreiterLongShorttermMemory1997"]').first().getAttribute('title') ?? '', /^Long Short-Term Memory \(1997\)/);
+    assert.equal(await preview.locator('.paper-notes-unknown').count(), 0, 'every key of the note is known');
+    assert.match(await preview.locator('.paper-notes-references').innerText(), /Deep Residual Learning for Image Recognition/);
+    await screenshot(page, 'library-note-preview');
   });
 
   it('keeps the Papers view readable in the light theme', async () => {

@@ -94,6 +94,12 @@ describe('libraries', () => {
     assert.deepEqual(unknownKeys(document), [], 'library keys are known');
   });
 
+  it("copies a library entry's own BibTeX text, as it stands in the file", async () => {
+    await vscode.commands.executeCommand('paperNotes.copyBibtex', 'goodfellowDeepLearning2016');
+    const copied = await vscode.env.clipboard.readText();
+    assert.equal(copied, `${ZOTERO_BIB.slice(ZOTERO_BIB.indexOf('@book{goodfellow')).trimEnd()}\n`);
+  });
+
   it("goes to the entry's line in the library file", async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'See @goodfellowDeepLearning2016.' });
     const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', document.uri, new vscode.Position(0, 8));

@@ -18,7 +18,8 @@ export function paperFromEntry(entry: LibraryEntry): Paper {
     key: entry.key,
     title,
     cleanTitle: title,
-    abstract: entry.abstract,
+    // The raw abstract is the cleaned one for a library entry (its TeX is already converted): kept once.
+    abstract: '',
     cleanAbstract,
     year: entry.year,
     date: entry.date,
@@ -30,7 +31,7 @@ export function paperFromEntry(entry: LibraryEntry): Paper {
     summary: cleanAbstract ? summarize({ title, abstract: cleanAbstract }) : null,
     library: {
       file: entry.file, line: entry.line, column: entry.column, type: entry.type, authors: entry.authors,
-      venue: entry.venue, doi: entry.doi, url: entry.url, bibtex: entry.bibtex, csl: entry.csl,
+      venue: entry.venue, doi: entry.doi, url: entry.url, bibtex: entry.bibtex,
     },
   };
 }
