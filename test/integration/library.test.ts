@@ -94,6 +94,32 @@ describe('libraries', () => {
     assert.deepEqual(unknownKeys(document), [], 'library keys are known');
   });
 
+  it("uses the library's entry for a key the catalogue also has, says so on hover, and keeps the catalogue paper findable", async () => {
+    await write('libs/zz-shadow.bib', '@misc{puppeteer2025, title = {My Own Puppeteer Notes}, year = 2025}\n');
+    await waitFor(() => (api.get('puppeteer2025')?.cleanTitle === 'My Own Puppeteer Notes' ? true : undefined), 'the shadowing entry', 20_000);
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'See [@puppeteer2025].' });
+    const text = await hoverText(document.uri, new vscode.Position(0, 8));
+    assert.match(text, /\*\*My Own Puppeteer Notes\*\*/);
+    assert.match(text, /Your library's entry is used for `@puppeteer2025`; the catalogue's paper of that key \(/);
+    await vscode.workspace.fs.delete(file('libs/zz-shadow.bib'));
+    await waitFor(() => (api.get('puppeteer2025')?.cleanTitle !== 'My Own Puppeteer Notes' ? true : undefined), 'the catalogue paper back', 20_000);
+  });
+
+  it('copies every cited library entry into the bibliography file with Update Bibliography', async () => {
+    const config = vscode.workspace.getConfiguration('paperNotes');
+    await write('notes/cites-library.md', 'We build on [@goodfellowDeepLearning2016] and [@mamba2023].\n');
+    await config.update('bibliographyFile', 'library-refs.bib', vscode.ConfigurationTarget.Workspace);
+    try {
+      const update = await vscode.commands.executeCommand<{ added: string[] }>('paperNotes.updateBibliography');
+      assert.ok(update.added.includes('goodfellowDeepLearning2016') && update.added.includes('mamba2023'), JSON.stringify(update));
+      const written = Buffer.from(await vscode.workspace.fs.readFile(file('library-refs.bib'))).toString('utf8');
+      assert.match(written, /@book\{goodfellowDeepLearning2016,\n {2}title = \{Deep Learning\},\n {2}author = \{Goodfellow, Ian and Bengio, Yoshua and Courville, Aaron\},[^]*,\n {2}papernotes = \{[0-9a-f]{16}\}\n\}/);
+    } finally {
+      await config.update('bibliographyFile', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(file('notes/cites-library.md'));
+    }
+  });
+
   it("copies a library entry's own BibTeX text, as it stands in the file", async () => {
     await vscode.commands.executeCommand('paperNotes.copyBibtex', 'goodfellowDeepLearning2016');
     const copied = await vscode.env.clipboard.readText();

@@ -221,3 +221,18 @@ describe("a note's front matter names its libraries", () => {
     assert.deepEqual(noteBibliographies('---\nbibliography: [unclosed\n---\n'), []);
   });
 });
+
+describe('library entries in the preview', () => {
+  it('escapes what a library file holds and says when the summary is missing', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const MarkdownIt = require('markdown-it') as typeof import('markdown-it');
+    const { createPaperNotesPlugin } = require('../../src/markdown/paperNotesPlugin') as typeof import('../../src/markdown/paperNotesPlugin');
+    const [entry] = load('@misc{evil, title = {Evil <img src=x onerror=alert(1)> \\& co}, author = {<script>alert(1)</script>, X}, publisher = {<b>Pub</b>}, year = 2020}').entries;
+    const paper = paperFromEntry(entry);
+    const html = new MarkdownIt({ html: true }).use(createPaperNotesPlugin({ lookup: (key) => (key === 'evil' ? paper : undefined), keys: () => ['evil'], settings: () => ({}) }))
+      .render('See [@evil].\n\n```paper\nevil\n```\n');
+    assert.doesNotMatch(html, /<img src=x|<script>|<b>Pub/);
+    assert.match(html, /Evil &lt;img src=x onerror=alert\(1\)&gt; &amp; co/);
+    assert.match(html, /<dt>Venue<\/dt><dd>Pub<\/dd><dt>Summary<\/dt><dd>missing: the entry has no abstract<\/dd>/);
+  });
+});
