@@ -199,9 +199,21 @@ export function createPaperStore(extensionUri: vscode.Uri): PaperStore {
     return configured.find((state) => state.origin === 'bibliographyFile')?.file ?? null;
   }
 
+  /** Watchers of library files outside the workspace folder (the workspace watcher does not see them). */
+  let outsideWatchers: vscode.Disposable[] = [];
+  function watchOutside(files: readonly string[]): void {
+    outsideWatchers.forEach((watcher) => watcher.dispose());
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+    outsideWatchers = files.filter((file) => !folder || !isInsideFolder(folder, file)).map((file) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.dirname(file)), path.basename(file)));
+      return vscode.Disposable.from(watcher, watcher.onDidChange(onFileEvent), watcher.onDidCreate(onFileEvent), watcher.onDidDelete(onFileEvent));
+    });
+  }
+
   async function reload(force = false): Promise<void> {
     configured = await resolveConfigured();
     const files = allFiles();
+    watchOutside(files);
     generation++;
     indexReady = indexReady && files.length > 0;
     pending.clear();
@@ -328,6 +340,7 @@ export function createPaperStore(extensionUri: vscode.Uri): PaperStore {
     onDidChange: changed.event,
     dispose() {
       if (reloadTimer) clearTimeout(reloadTimer);
+      outsideWatchers.forEach((watcher) => watcher.dispose());
       disposables.forEach((disposable) => disposable.dispose());
       void worker?.terminate();
     },

@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { isUnchangedOwnEntry } from '../core/bibtex';
 import { catalogueFromJson } from '../core/catalogue';
-import { loadLibrary } from '../core/library/loadLibrary';
+import { loadLibrarySteps } from '../core/library/loadLibrary';
 import { paperFromEntry } from '../core/library/libraryPaper';
 import type { Paper } from '../core/paper';
 import { PaperIndex } from '../core/search';
@@ -97,13 +97,21 @@ async function loadFile(file: string, generation: number, force: boolean, ownEnt
     return { mtimeMs: 0, size: -1, papers: [], report: { file, entryCount: 0, errors: [], fatal: (problem as Error).message, ms: 0 } };
   }
   if (read === 'stale') return 'stale';
-  const load = loadLibrary(read.bytes, file);
+  // Read step by step: searches (over the index of before) are answered between steps.
+  const steps = loadLibrarySteps(read.bytes, file);
+  let step = steps.next();
+  while (!step.done) {
+    await yieldToMessages();
+    if (generation !== latest) return 'stale';
+    step = steps.next();
+  }
+  const load = step.value;
   // The bibliography file holds copies Paper Notes wrote of catalogue papers: those are the catalogue's, not the user's.
   const entries = file === ownEntriesOf ? load.entries.filter((entry) => !(entry.bibtex && isUnchangedOwnEntry(entry.bibtex))) : load.entries;
   const papers: Paper[] = [];
   for (let i = 0; i < entries.length; i++) {
     papers.push(paperFromEntry(entries[i]));
-    if (i % 2000 === 1999) {
+    if (i % 250 === 249) {
       await yieldToMessages();
       if (generation !== latest) return 'stale';
     }

@@ -236,3 +236,25 @@ describe('library entries in the preview', () => {
     assert.match(html, /<dt>Venue<\/dt><dd>Pub<\/dd><dt>Summary<\/dt><dd>missing: the entry has no abstract<\/dd>/);
   });
 });
+
+describe('reading a library step by step (the worker answers searches between steps)', () => {
+  it('pauses every few hundred entries and ends with exactly what loadLibrary reads', () => {
+    const { loadLibrarySteps } = require('../../src/core/library/loadLibrary') as typeof import('../../src/core/library/loadLibrary');
+    const text = Array.from({ length: 1200 }, (_, i) => `@misc{k${i}, title = {T${i}}, year = 2020}`).join('\n') + '\n@misc{k5, title = {again}}\n';
+    const steps = loadLibrarySteps(utf8(text), 'steps.bib');
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    assert.ok(pauses >= 4, `paused ${pauses} times`);
+    assert.deepEqual(step.value, load(text, 'steps.bib'));
+    assert.equal(step.value.entries.length, 1200);
+    const json = `[${Array.from({ length: 2500 }, (_, i) => `{"id": "j${i}", "title": "J"}`).join(',\n')}]`;
+    const jsonSteps = loadLibrarySteps(utf8(json), 'steps.json');
+    let jsonPauses = 0;
+    while (!jsonSteps.next().done) jsonPauses++;
+    assert.equal(jsonPauses, 2);
+  });
+});

@@ -54,14 +54,39 @@ function readStrings(text: string, spans: readonly { start: number; end: number 
   return strings;
 }
 
+/** Entries read between two pauses of `bibLibrarySteps`. */
+export const STEP_ENTRIES = 500;
+
 export function parseBibLibrary(text: string, file: string): { entries: LibraryEntry[]; errors: LibraryError[] } {
+  return runSteps(bibLibrarySteps(text, file));
+}
+
+/** Runs a step-wise reader to its end. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same reading, pausing (yield) every STEP_ENTRIES entries, so a worker
+ * can answer searches between steps while a large library loads.
+ */
+export function* bibLibrarySteps(text: string, file: string): Generator<void, { entries: LibraryEntry[]; errors: LibraryError[] }> {
   const scan = scanBibText(text);
   const errors: LibraryError[] = scan.errors.map((error) => ({ file, line: error.line, column: error.column, message: error.message }));
   const strings = readStrings(text, scan.strings);
   bibFile.bibtexGrammar.defaultState = { strings };
   const raws: (RawEntry | null)[] = [];
   const byKey = new Map<string, RawEntry>();
-  for (const span of scan.entries) {
+  for (let i = 0; i < scan.entries.length; i++) {
+    const span = scan.entries[i];
+    if (i % STEP_ENTRIES === STEP_ENTRIES - 1) {
+      yield;
+      // Another file may have been read meanwhile: its macros are not this file's.
+      bibFile.bibtexGrammar.defaultState = { strings };
+    }
     try {
       const [raw] = bibFile.parse(text.slice(span.start, span.end)) as RawEntry[];
       raws.push(raw ?? null);
@@ -74,12 +99,14 @@ export function parseBibLibrary(text: string, file: string): { entries: LibraryE
   }
   const entries: LibraryEntry[] = [];
   const seen = new Map<string, number>();
-  scan.entries.forEach((span, i) => {
+  for (let i = 0; i < scan.entries.length; i++) {
+    const span = scan.entries[i];
+    if (i % STEP_ENTRIES === STEP_ENTRIES - 1) yield;
     const raw = raws[i];
-    if (!raw) return;
+    if (!raw) continue;
     if (seen.has(raw.label)) {
       errors.push({ file, line: span.line, column: span.column, message: `@${span.type}{${raw.label}} is defined again (first at line ${seen.get(raw.label)}); the first one is used` });
-      return;
+      continue;
     }
     seen.set(raw.label, span.line);
     try {
@@ -89,7 +116,7 @@ export function parseBibLibrary(text: string, file: string): { entries: LibraryE
     } catch (problem) {
       errors.push({ file, line: span.line, column: span.column, message: `@${span.type}{${raw.label}}: ${String((problem as Error).message ?? problem).split('\n')[0]}` });
     }
-  });
+  }
   // citation.js keeps every warning it logs (unmapped fields, ...) in memory; a library is read again on each change.
   logger._log.length = 0;
   return { entries, errors };

@@ -93,14 +93,28 @@ function positions(text: string): (offset: number) => { line: number; column: nu
   };
 }
 
+/** CSL items read between two pauses of `cslJsonSteps`. */
+const STEP_ITEMS = 1000;
+
 export function parseCslJson(text: string, file: string): { entries: LibraryEntry[]; errors: LibraryError[] } {
+  const steps = cslJsonSteps(text, file);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same reading, pausing (yield) every STEP_ITEMS items. */
+export function* cslJsonSteps(text: string, file: string): Generator<void, { entries: LibraryEntry[]; errors: LibraryError[] }> {
   const entries: LibraryEntry[] = [];
   const errors: LibraryError[] = [];
   const spans = arrayElements(text);
   if (!spans) return { entries, errors: [{ file, line: 1, column: 1, message: 'a CSL-JSON file must hold an array of items' }] };
   const at = positions(text);
   const seen = new Map<string, number>();
-  for (const span of spans) {
+  for (let i = 0; i < spans.length; i++) {
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    const span = spans[i];
     const where = { file, ...at(span.start) };
     let item: unknown;
     try {

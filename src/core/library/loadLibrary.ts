@@ -3,8 +3,8 @@
  * Pandoc's set of formats: BibTeX and BibLaTeX (`.bib`, `.bibtex`,
  * `.biblatex`), CSL-JSON (`.json`), CSL-YAML (`.yaml`, `.yml`). Pure.
  */
-import { parseBibLibrary } from './bibtexLibrary';
-import { parseCslJson, parseCslYaml } from './cslLibrary';
+import { bibLibrarySteps, runSteps } from './bibtexLibrary';
+import { cslJsonSteps, parseCslYaml } from './cslLibrary';
 import type { LibraryEntry, LibraryError } from './cslItem';
 import { decodeLibrary } from './libraryEncoding';
 
@@ -28,16 +28,21 @@ export function libraryFormat(file: string): LibraryFormat | null {
   return null;
 }
 
-export function parseLibraryText(text: string, file: string, format: LibraryFormat): { entries: LibraryEntry[]; errors: LibraryError[] } {
-  if (format === 'csljson') return parseCslJson(text, file);
+export function* parseLibrarySteps(text: string, file: string, format: LibraryFormat): Generator<void, { entries: LibraryEntry[]; errors: LibraryError[] }> {
+  if (format === 'csljson') return yield* cslJsonSteps(text, file);
   if (format === 'cslyaml') return parseCslYaml(text, file);
-  return parseBibLibrary(text, file);
+  return yield* bibLibrarySteps(text, file);
 }
 
 export function loadLibrary(bytes: Uint8Array, file: string): LibraryLoad {
+  return runSteps(loadLibrarySteps(bytes, file));
+}
+
+/** `loadLibrary`, pausing (yield) every few hundred entries so a worker can answer searches meanwhile. */
+export function* loadLibrarySteps(bytes: Uint8Array, file: string): Generator<void, LibraryLoad> {
   const format = libraryFormat(file);
   if (!format) return { entries: [], errors: [], fatal: `${file} is not a library file Paper Notes reads (.bib, .bibtex, .biblatex, .json, .yaml, .yml)` };
   const decoded = decodeLibrary(bytes);
   if (!decoded.ok) return { entries: [], errors: [], fatal: `${file}: ${decoded.message}` };
-  return parseLibraryText(decoded.text, file, format);
+  return yield* parseLibrarySteps(decoded.text, file, format);
 }
