@@ -29,6 +29,7 @@ export default {
     spec: ['out/test/unit/**/*.test.js'],
     ignore: [
       'out/test/unit/cli.test.js',
+      'out/test/unit/cliLibrary.test.js',
       'out/test/unit/manifest.test.js',
       'out/test/unit/purity.test.js',
     ],

@@ -258,3 +258,122 @@ describe('reading a library step by step (the worker answers searches between st
     assert.equal(jsonPauses, 2);
   });
 });
+
+describe('library rules, one by one', () => {
+  it('CSL rich text: entities, numeric references in both bases, and code points out of range kept as written', () => {
+    assert.equal(plainText('&lt;&gt;&quot;&apos;&nbsp;&AMP;&#65;&#x42;&#X43;&#0;&#x110000;&bogus;'), '<>"\' &ABC&#0;&#x110000;&bogus;');
+    assert.equal(plainText(2017), '2017');
+    assert.equal(plainText({ nested: 'x' }), '');
+    assert.equal(plainText('  spaced\n\tout  '), 'spaced out');
+  });
+
+  it('CSL names and dates: dropping particles after the given name, padded months and days, days only with a month', () => {
+    assert.equal(nameText({ family: 'Beethoven', given: 'Ludwig', 'dropping-particle': 'van', suffix: 'Sr.' }), 'Beethoven, Sr., Ludwig van');
+    assert.deepEqual(dateOf({ 'date-parts': [[2017, 6, 5]] }), { year: 2017, date: '2017-06-05' });
+    assert.deepEqual(dateOf({ 'date-parts': [['2019', '11']] }), { year: 2019, date: '2019-11' });
+    assert.deepEqual(dateOf({ 'date-parts': [[2019, 0, 5]] }), { year: 2019, date: '2019' });
+    assert.deepEqual(dateOf({ 'date-parts': [[2019.5]], raw: '2018-03' }), { year: 2018, date: '2018-03' });
+    assert.deepEqual(dateOf({ 'date-parts': [[' ']], literal: 'Spring 1999' }), { year: 1999, date: '1999' });
+    assert.deepEqual(dateOf('2019'), { year: null, date: null });
+    assert.deepEqual(dateOf(null), { year: null, date: null });
+  });
+
+  it('CSL items: editors when there are no authors, a default type, venue fallbacks, and a DOI link when there is no URL', () => {
+    const { entryFromCsl } = require('../../src/core/library/cslItem') as typeof import('../../src/core/library/cslItem');
+    const where = { file: 'f.json', line: 1, column: 1, bibtex: null };
+    const edited = entryFromCsl({ id: 'e', editor: [{ family: 'Ed', given: 'A' }, null, 'junk', { literal: '' }], 'collection-title': 'Series', publisher: 'Pub', DOI: '10.1/x' }, where);
+    assert.deepEqual([edited.type, edited.authors, edited.venue, edited.doi, edited.url], ['document', ['Ed, A'], 'Series', '10.1/x', 'https://doi.org/10.1/x']);
+    const event = entryFromCsl({ id: 7, type: 'speech', 'event-title': 'Talk', publisher: 'Pub', URL: 'https://x.org', author: [{ family: 'A' }] }, where);
+    assert.deepEqual([event.key, event.type, event.venue, event.url, event.authors], ['7', 'speech', 'Talk', 'https://x.org', ['A']]);
+    assert.equal(entryFromCsl({ id: 'p', publisher: 'Only Pub' }, where).venue, 'Only Pub');
+    assert.equal(entryFromCsl({ id: 'n' }, where).url, null);
+  });
+
+  it('BibTeX: a problem on the first line of an entry that does not start a line is placed at its column in the file', () => {
+    const result = load('% c\nsee @article{x, title = {a} b = {c}}\n');
+    assert.deepEqual(result.errors.map((error) => [error.line, error.column]), [[2, 29]]);
+  });
+
+  it('BibTeX: crossref chains are followed 8 levels deep, not further', () => {
+    const chain = Array.from({ length: 12 }, (_, i) => `@misc{k${i}, title = {T${i}}${i < 11 ? `, crossref = {k${i + 1}}` : ', year = 1999'}}`).join('\n');
+    const entries = byKey(chain);
+    assert.equal(entries.size, 12);
+    assert.equal(entries.get('k3')!.year, 1999, 'eight ancestors away');
+    assert.equal(entries.get('k2')!.year, null, 'nine ancestors away');
+  });
+
+  it('CSL-JSON: a byte order mark, brackets and escaped quotes inside strings, a scalar item, an unclosed last item, and a repeated id', () => {
+    const result = load('\ufeff[{"id": "a", "title": "x ] } \\" [ {"}, 3,\n{"id": "a", "title": "again"},\n{"id": "b", "title": "open"', 'x.json');
+    assert.deepEqual(result.entries.map((entry) => [entry.key, entry.title]), [['a', 'x ] " [']]);
+    assert.deepEqual(result.errors.map((error) => [error.line, error.message.slice(0, 40)]), [
+      [1, 'a CSL item must be an object'], [2, "'a' is defined again (first at line 1); "], [3, 'this CSL-JSON item is not valid JSON: Ex'],
+    ]);
+  });
+
+  it('CSL-YAML: no list is one error; ids become strings; numbers, partial strings, raw dates and other date fields are read as CSL dates', () => {
+    assert.deepEqual(load('title: just a map\n', 'x.yaml').errors.map((error) => error.message), ["a CSL-YAML file must hold a list of items, or a 'references:' list"]);
+    const result = load('- id: 12\n  issued: 2019\n  accessed: 2020-02-03\n  note: 2021-01-01\n- id: b\n  issued: "2019-5"\n- id: c\n  issued: circa 1850\n- id: d\n  issued: {raw: "2001"}\n- id: e\n  issued: [2001, 2003]\n', 'x.yml');
+    const [first, second, third, fourth, fifth] = result.entries;
+    assert.equal(first.key, '12');
+    assert.deepEqual(first.csl.issued, { 'date-parts': [[2019]] });
+    assert.deepEqual(first.csl.accessed, { 'date-parts': [[2020, 2, 3]] });
+    assert.equal(first.csl.note, '2021-01-01');
+    assert.equal(second.date, '2019-05');
+    assert.deepEqual([third.year, third.csl.issued], [1850, { raw: 'circa 1850' }]);
+    assert.equal(fourth.year, 2001);
+    assert.deepEqual(fifth.csl.issued, { 'date-parts': [[2001], [2003]] });
+  });
+
+  it('encodings: Java charset names, Latin-9, a declared UTF-8, bad UTF-16, and a header only at the top of the file', () => {
+    const latin = (header: string, ...bytes: number[]) => decodeLibrary(new Uint8Array([...utf8(`% Encoding: ${header}\n`), ...bytes]));
+    for (const name of ['Cp1252', 'ISO8859_1', 'windows-1252', 'US-ASCII']) {
+      const decoded = latin(name, 0x93, 0x41, 0x94);
+      assert.ok(decoded.ok && decoded.text.endsWith('“A”') && decoded.encoding === 'windows-1252', name);
+    }
+    const euro = latin('ISO8859_15', 0xa4);
+    assert.ok(euro.ok && euro.text.endsWith('€'));
+    const utf = latin('UTF8', ...utf8('ü'));
+    assert.ok(utf.ok && utf.text.endsWith('ü') && utf.encoding === 'utf-8');
+    const notUtf = latin('UTF-8', 0xfc);
+    assert.ok(!notUtf.ok && /not valid UTF-8/.test(notUtf.message) && !/would say which/.test(notUtf.message));
+    const badJis = latin('Shift_JIS', 0x81);
+    assert.ok(!badJis.ok && /not valid Shift_JIS/.test(badJis.message));
+    const lone = decodeLibrary(new Uint8Array([0xff, 0xfe, 0x00, 0xd8]));
+    assert.ok(!lone.ok && /little-endian/.test(lone.message));
+    const loneBe = decodeLibrary(new Uint8Array([0xfe, 0xff, 0xd8, 0x00]));
+    assert.ok(!loneBe.ok && /big-endian/.test(loneBe.message));
+    assert.equal(declaredEncoding(utf8(`${'%'.repeat(1100)}\n% Encoding: Cp1252\n`)), null, 'only the first kilobyte');
+    const long = new Uint8Array(20_000).map((_, i) => (i % 2 ? 0x93 : 0x41));
+    assert.equal(decodeWindows1252(long), 'A“'.repeat(10_000));
+  });
+
+  it('library papers: links from the URL and the abstract without repeats, the code link, the key as title of an untitled entry, no author count without authors', () => {
+    const [entry] = load('@misc{untitled, url = {https://github.com/a/b}, abstract = {Code at https://github.com/a/b and https://x.org/paper.}}').entries;
+    const paper = paperFromEntry(entry);
+    assert.deepEqual(paper.links, ['https://github.com/a/b', 'https://x.org/paper']);
+    assert.equal(paper.codeUrl, 'https://github.com/a/b');
+    assert.equal(paper.cleanTitle, 'untitled');
+    assert.equal(paper.authorsCount, null);
+    assert.deepEqual(paper.pages, []);
+    assert.equal(paper.abstract, '');
+    assert.equal(paperFromEntry({ ...entry, authors: ['A, B', 'C, D'] }).authorsCount, 2);
+  });
+
+  it('source filters: in:catalog, file names case-insensitively, and author names by prefix, not suffix', () => {
+    const paper = (file: string | null, authors: string[] = []) => ({ library: file ? { file, authors } : undefined }) as import('../../src/core/paper').Paper;
+    const test = (query: string, p: import('../../src/core/paper').Paper) => parseQuery(query).filters.every((filter) => filter(p));
+    assert.ok(test('in:catalog', paper(null)));
+    assert.ok(!test('in:catalog', paper('/x/refs.bib')));
+    assert.ok(test('in:refs.bib', paper('C:\\\\Users\\\\me\\\\Refs.BIB')));
+    assert.ok(!test('in:library', paper(null)));
+    assert.ok(test('author:schol', paper('/r.bib', ['Schölkopf, Bernhard'])));
+    assert.ok(!test('author:kopf', paper('/r.bib', ['Schölkopf, Bernhard'])));
+    assert.deepEqual(parseQuery('in:library in:catalogue in:refs').descriptions, ['in your libraries', 'in the catalogue', 'in refs']);
+  });
+
+  it('front matter: only at the very start, and a front matter that is not a map names nothing', () => {
+    assert.deepEqual(noteBibliographies(' ---\nbibliography: a.bib\n---\n'), []);
+    assert.deepEqual(noteBibliographies('---\n- bibliography: a.bib\n---\n'), []);
+    assert.deepEqual(noteBibliographies('---\nbibliography: [a.bib, 3, "", " b.bib "]\n---\n'), ['a.bib', 'b.bib']);
+  });
+});

@@ -16,8 +16,9 @@ const JAVA_CHARSETS: Record<string, string> = {
   iso8859_15: 'iso-8859-15',
   iso8859_2: 'iso-8859-2',
   utf8: 'utf-8',
-  'us-ascii': 'utf-8',
-  ascii: 'utf-8',
+  // ASCII is a subset of windows-1252, which is what the Web decodes "us-ascii" as.
+  'us-ascii': 'windows-1252',
+  ascii: 'windows-1252',
 };
 
 /** The charset JabRef's `% Encoding:` header names in the file's first lines, or null. */
