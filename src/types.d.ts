@@ -14,8 +14,19 @@ declare module '@citation-js/plugin-bibtex/lib/input/entries.js' {
 }
 declare module '@citation-js/plugin-bibtex/lib/input/constants.js' {
   export const defaultStrings: Record<string, string>;
+  export const diacritics: Record<string, string>;
+  export const commands: Record<string, string>;
+  export const mathCommands: Record<string, string>;
+  export const formattingCommands: Record<string, unknown>;
+  export const argumentCommands: Record<string, unknown>;
 }
 declare module '@citation-js/core' {
   /** Silent by default, but it keeps every message in `_log` for ever. */
   export const logger: { _log: unknown[] };
+}
+declare module '@citation-js/plugin-bibtex/lib/input/value.js' {
+  export function parse(text: string, field: string, languages?: string[]): unknown;
+}
+declare module '@citation-js/plugin-bibtex/lib/mapping/crossref.js' {
+  export function crossref(type: string, properties: Record<string, unknown>, registry: Record<string, unknown>): Record<string, unknown>;
 }

@@ -12,8 +12,10 @@
  */
 import * as bibEntries from '@citation-js/plugin-bibtex/lib/input/entries.js';
 import * as bibFile from '@citation-js/plugin-bibtex/lib/input/file.js';
-import { defaultStrings } from '@citation-js/plugin-bibtex/lib/input/constants.js';
+import * as texConstants from '@citation-js/plugin-bibtex/lib/input/constants.js';
+import { parse as parseValue } from '@citation-js/plugin-bibtex/lib/input/value.js';
 import { logger } from '@citation-js/core';
+import { crossref as inheritFields } from '@citation-js/plugin-bibtex/lib/mapping/crossref.js';
 import { scanBibText } from './bibScanner';
 import { entryFromCsl, type LibraryEntry, type LibraryError } from './cslItem';
 
@@ -38,11 +40,17 @@ function relocate(message: string, entryLine: number, entryColumn: number): { li
   return { line: entryLine + line - 1, column: line === 1 ? entryColumn + column - 1 : column, message: first };
 }
 
-/** The file's `@string` macros: each definition is read in file order, so later ones may use earlier ones. */
+/**
+ * The file's `@string` macros: each definition is read in file order, so later ones may use earlier ones.
+ * An undefined macro reads as its own name, as Pandoc reads it (BibTeX leaves it empty and warns).
+ */
 function readStrings(text: string, spans: readonly { start: number; end: number }[]): Record<string, string> {
-  // An object without prototype: the reader shares it with every entry instead of copying it for each one.
-  const strings: Record<string, string> = Object.create(null);
-  Object.assign(strings, defaultStrings);
+  // Not a plain object: the reader shares it with every entry instead of copying it for each one.
+  const defined: Record<string, string> = Object.create(null);
+  Object.assign(defined, texConstants.defaultStrings);
+  const strings = new Proxy(defined, {
+    get: (target, name) => (typeof name !== 'string' ? undefined : name in target ? target[name] : name),
+  });
   bibFile.bibtexGrammar.defaultState = { strings };
   for (const span of spans) {
     try {
@@ -110,8 +118,13 @@ export function* bibLibrarySteps(text: string, file: string): Generator<void, { 
     }
     seen.set(raw.label, span.line);
     try {
-      const [csl] = bibEntries.parse(withParents(raw, byKey)) as Record<string, unknown>[];
-      delete csl._graph;
+      const chain = withParents(raw, byKey).map(prepare);
+      const csl = convert(chain);
+      const merged = inherited(chain);
+      const titles = pandocTitles(chain[0].type.toLowerCase(), merged);
+      if (titles.title !== undefined) csl.title = titles.title;
+      if (titles.volumeTitle) csl['volume-title'] = titles.volumeTitle;
+      if (titles.containerTitle) csl['container-title'] = titles.containerTitle;
       entries.push(entryFromCsl(csl, { file, line: span.line, column: span.column, bibtex: text.slice(span.start, span.end) }));
     } catch (problem) {
       errors.push({ file, line: span.line, column: span.column, message: `@${span.type}{${raw.label}}: ${String((problem as Error).message ?? problem).split('\n')[0]}` });
@@ -120,6 +133,88 @@ export function* bibLibrarySteps(text: string, file: string): Generator<void, { 
   // citation.js keeps every warning it logs (unmapped fields, ...) in memory; a library is read again on each change.
   logger._log.length = 0;
   return { entries, errors };
+}
+
+/** TeX's logos and a few text commands, as Pandoc writes them (citation.js's TeX reader leaves them as commands). */
+const TEX_WORDS: Record<string, string> = {
+  TeX: 'TeX', LaTeX: 'LaTeX', LaTeXe: 'LaTeX2ε', BibTeX: 'BibTeX', AmSTeX: 'AmSTeX', AmS: 'AMS', METAFONT: 'METAFONT', MF: 'METAFONT',
+  MP: 'MetaPost', XeTeX: 'XeTeX', XeLaTeX: 'XeLaTeX', LuaTeX: 'LuaTeX', LuaLaTeX: 'LuaLaTeX', ConTeXt: 'ConTeXt', eTeX: 'eTeX', pdfTeX: 'pdfTeX',
+  pdfLaTeX: 'pdfLaTeX', SliTeX: 'SliTeX', PiCTeX: 'PiCTeX', BibLaTeX: 'BibLaTeX', hyphen: '-', slash: '/', textendash: '–', textemdash: '—',
+  // Text symbols LaTeX has and citation.js's table lacks.
+  aa: 'å', AA: 'Å', dag: '†', ddag: '‡', S: '§', P: '¶', pounds: '£', euro: '€', ldots: '…', dots: '…', quad: ' ', qquad: ' ',
+  emdash: '—', endash: '–', Dash: '—',
+};
+const SPACING_ACCENTS: Record<string, string> = { "'": "'", '`': '`', '^': '^', '~': '~', '"': '"', '=': '¯', '.': '˙', u: '˘', v: 'ˇ', H: '˝', c: '¸', r: '˚', k: '˛' };
+
+/** Every command citation.js's TeX reader converts (accents, symbols, formatting, math): the others are not its to read. */
+const KNOWN_COMMANDS = new Set([
+  ...Object.keys(texConstants.diacritics), ...Object.keys(texConstants.commands), ...Object.keys(texConstants.mathCommands),
+  ...Object.keys(texConstants.formattingCommands), ...Object.keys(texConstants.argumentCommands),
+]);
+
+/**
+ * A field's TeX made readable for the TeX reader, the way TeX reads it:
+ * logos become words; a command the reader does not know (one a file's
+ * @preamble defines, say `\\booktitle{...}`) is left out and its argument
+ * kept as text; starred variants (`\\enquote*`) read as plain ones. A
+ * control word ends at the spaces after it; `{}` after a logo is dropped.
+ */
+function prepareValue(value: unknown): unknown {
+  if (typeof value !== 'string' || !value.includes('\\')) return value;
+  return value
+    // An accent on nothing (\\'{}) is the accent itself, as TeX prints it.
+    .replace(/\\([`'^"~=.uvHcdbkr])\{\}/g, (_, accent: string) => SPACING_ACCENTS[accent] ?? '')
+    // An accent on a dotless i or j given as a command (\\=\\i): the reader wants it braced.
+    .replace(/(\\[`'^"~=.uvHcdbkr])\s*(\\[ij])(?![A-Za-z])/g, '$1{$2}')
+    .replace(/\\[/-]|\\([A-Za-z]+)\*?(\{\})?([ \t\r\n]*)/g, (whole, name: string | undefined, empty: string | undefined, space: string) => {
+    if (!name) return ''; // \/ (italic correction) and \- (a place to hyphenate)
+    if (Object.hasOwn(TEX_WORDS, name)) return TEX_WORDS[name] + (empty ? space : '');
+    if (KNOWN_COMMANDS.has(name)) return whole.replace(/^(\\[A-Za-z]+)\*/, '$1');
+    return empty ? space : '';
+  });
+}
+
+/** Fields BibLaTeX reads verbatim: their backslashes are text (a Windows path, a URL). */
+const VERBATIM_FIELDS = new Set(['url', 'doi', 'eprint', 'file', 'pdf', 'verba', 'verbb', 'verbc', 'urlraw']);
+
+function prepare(raw: RawEntry): RawEntry {
+  const properties: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(raw.properties)) properties[name] = VERBATIM_FIELDS.has(name) ? value : prepareValue(value);
+  return { ...raw, properties };
+}
+
+/** Entry types that are part of a larger work: their `maintitle` is the container's, not their own title. */
+const PART_TYPES = new Set(['incollection', 'inproceedings', 'inbook', 'bookinbook', 'inreference']);
+
+/** Title, subtitle and title addon joined as Pandoc joins them: `T: S. A`, and `T? S` after a title's own punctuation. */
+function joinTitle(title: string, subtitle: string, addon: string): string {
+  let out = title;
+  if (subtitle) out = out ? `${out}${/[?!.]$/.test(out) ? ' ' : ': '}${subtitle}` : subtitle;
+  if (addon) out = out ? `${out}. ${addon}` : addon;
+  return out;
+}
+
+/**
+ * The CSL title as Pandoc makes it from BibLaTeX fields: subtitles and
+ * title addons joined; for a volume of a multi-volume work (`maintitle`) the
+ * main work's title, the volume's own in `volume-title`; for a periodical's
+ * issue (`issuetitle`) the issue's title, the periodical in `container-title`.
+ */
+function pandocTitles(type: string, properties: Record<string, unknown>): { title?: string; volumeTitle?: string; containerTitle?: string } {
+  const part = (name: string): string => {
+    const value = properties[name];
+    if (typeof value !== 'string' || !value) return '';
+    try {
+      return String(parseValue(value, 'title'));
+    } catch {
+      return value.replace(/\\[A-Za-z]+|[{}]/g, '');
+    }
+  };
+  const titled = (prefix: string): string => joinTitle(part(`${prefix}title`), part(`${prefix}subtitle`), part(`${prefix}titleaddon`));
+  if (type === 'periodical' && properties.issuetitle) return { title: titled('issue'), containerTitle: titled('') };
+  if ('maintitle' in properties && !PART_TYPES.has(type)) return { title: titled('main'), volumeTitle: titled('') };
+  if ('title' in properties || 'subtitle' in properties || 'titleaddon' in properties) return { title: titled('') };
+  return {};
 }
 
 /** The entry followed by its `crossref` ancestors, the chain cut where it would loop. */
@@ -143,6 +238,42 @@ function withParents(raw: RawEntry, byKey: ReadonlyMap<string, RawEntry>): RawEn
     chain[chain.length - 1] = withoutCrossref(last);
   }
   return chain;
+}
+
+/**
+ * The CSL item of an entry (with its crossref ancestors). A field whose TeX
+ * the reader cannot read does not cost the entry: such fields are left out
+ * and the entry is read again without them.
+ */
+function convert(chain: RawEntry[]): Record<string, unknown> {
+  const attempt = (entries: RawEntry[]): Record<string, unknown> | null => {
+    try {
+      return (bibEntries.parse(entries) as Record<string, unknown>[])[0];
+    } catch {
+      return null;
+    }
+  };
+  const [entry, ...parents] = chain;
+  let csl = attempt(chain);
+  if (!csl) {
+    const readable: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(entry.properties)) {
+      if (attempt([{ type: entry.type, label: entry.label, properties: { [name]: value } }])) readable[name] = value;
+    }
+    const own = { ...entry, properties: readable };
+    // Then without what a crossref parent gives, if that is what cannot be read.
+    csl = attempt([own, ...parents]) ?? attempt([withoutCrossref(own)]);
+  }
+  if (!csl) throw new Error('the entry cannot be read');
+  delete csl._graph;
+  return csl;
+}
+
+/** An entry's fields with those it inherits through crossref (BibLaTeX's rules, as citation.js applies them). */
+function inherited(chain: RawEntry[]): Record<string, unknown> {
+  const registry: Record<string, RawEntry> = {};
+  for (const entry of chain) registry[entry.label] = entry;
+  return inheritFields(chain[0].type, chain[0].properties, registry) as Record<string, unknown>;
 }
 
 function withoutCrossref(raw: RawEntry): RawEntry {

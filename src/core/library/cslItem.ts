@@ -48,6 +48,8 @@ export function plainText(value: unknown): string {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     })
+    // What citation.js writes where an accent lacked its letter.
+    .replace(/undefined(?=[\u0300-\u036f])/g, '')
     .replace(/[{}]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

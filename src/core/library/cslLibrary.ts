@@ -6,7 +6,7 @@
  * the maintained YAML 1.2 parser): `references:` or a top-level list; an
  * item the parser could not read is an error at its line. Pure.
  */
-import { LineCounter, parseDocument, isMap, isSeq, type YAMLMap } from 'yaml';
+import { LineCounter, parseAllDocuments, isMap, isSeq, type YAMLMap } from 'yaml';
 import { entryFromCsl, type LibraryEntry, type LibraryError } from './cslItem';
 
 interface Located {
@@ -132,36 +132,42 @@ export function parseCslYaml(text: string, file: string): { entries: LibraryEntr
   const entries: LibraryEntry[] = [];
   const errors: LibraryError[] = [];
   const lineCounter = new LineCounter();
-  // Pandoc's CSL YAML is plain data: no custom tags, no aliases worth following (a billion-laughs file stays small).
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  // A file may hold more than one YAML document: a Markdown file's front matter ends with `---`, which starts another.
+  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const documents = Array.isArray(parsed) ? parsed : [];
+  if (!Array.isArray(parsed)) errors.push({ file, line: 1, column: 1, message: 'the file is not YAML' });
   const errorOffsets: number[] = [];
-  for (const problem of document.errors) {
-    const { line, col } = lineCounter.linePos(problem.pos[0]);
-    errors.push({ file, line, column: col, message: problem.message.split('\n')[0] });
-    errorOffsets.push(problem.pos[0]);
-  }
-  let list: unknown = document.contents;
-  if (isMap(list)) list = (list as YAMLMap).get('references', true);
-  if (!isSeq(list)) {
-    if (!errors.length) errors.push({ file, line: 1, column: 1, message: "a CSL-YAML file must hold a list of items, or a 'references:' list" });
-    return { entries, errors };
+  for (const document of documents) {
+    for (const problem of document.errors) {
+      const { line, col } = lineCounter.linePos(problem.pos[0]);
+      errors.push({ file, line, column: col, message: problem.message.split('\n')[0] });
+      errorOffsets.push(problem.pos[0]);
+    }
   }
   const seen = new Map<string, number>();
-  for (const node of list.items) {
-    const range = (node as { range?: [number, number, number] } | null)?.range;
-    const start = range?.[0] ?? 0;
-    const { line, col } = lineCounter.linePos(start);
-    // An item the parser stumbled in is reported above; the others load.
-    if (range && errorOffsets.some((offset) => offset >= range[0] && offset <= range[2])) continue;
-    let item: unknown;
-    try {
-      item = (node as { toJS(doc: unknown, options: { maxAliasCount: number }): unknown } | null)?.toJS(document, { maxAliasCount: 100 });
-    } catch (problem) {
-      errors.push({ file, line, column: col, message: (problem as Error).message });
-      continue;
+  let lists = 0;
+  for (const document of documents) {
+    let list: unknown = document.contents;
+    if (isMap(list)) list = (list as YAMLMap).get('references', true);
+    if (!isSeq(list)) continue;
+    lists++;
+    for (const node of list.items) {
+      const range = (node as { range?: [number, number, number] } | null)?.range;
+      const start = range?.[0] ?? 0;
+      const { line, col } = lineCounter.linePos(start);
+      // An item the parser stumbled in is reported above; the others load.
+      if (range && errorOffsets.some((offset) => offset >= range[0] && offset <= range[2])) continue;
+      let item: unknown;
+      try {
+        item = (node as { toJS(doc: unknown, options: { maxAliasCount: number }): unknown } | null)?.toJS(document, { maxAliasCount: 100 });
+      } catch (problem) {
+        errors.push({ file, line, column: col, message: (problem as Error).message });
+        continue;
+      }
+      addItem(normalizeYamlItem(item), { file, line, column: col }, entries, errors, seen);
     }
-    addItem(normalizeYamlItem(item), { file, line, column: col }, entries, errors, seen);
   }
+  if (!lists && !errors.length) errors.push({ file, line: 1, column: 1, message: "a CSL-YAML file must hold a list of items, or a 'references:' list" });
   return { entries, errors };
 }
 
