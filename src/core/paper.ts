@@ -61,4 +61,6 @@ export interface LibrarySource {
   bibtex: string | null;
   /** True when the entry has its own BibTeX text but it is not held here (the extension host asks the library worker for it). */
   hasBibtex?: boolean;
+  /** True when the entry has an abstract but it is not held here (cleanAbstract is empty on the extension host until asked for). */
+  hasAbstract?: boolean;
 }

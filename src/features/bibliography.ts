@@ -95,7 +95,7 @@ async function citedPapers(deps: BibliographyDeps): Promise<Paper[]> {
   // Catalogue papers and library entries alike; the bibliography file's own entries are the user's and stay as they are.
   const own = (await bibliographyTarget().catch(() => undefined));
   const ownFile = own && 'uri' in own ? own.uri.fsPath : null;
-  return deps.store.withBibtex(citedKeys(texts).map((key) => deps.store.get(key)).filter((paper): paper is Paper => !!paper && paper.library?.file !== ownFile));
+  return deps.store.withText(citedKeys(texts).map((key) => deps.store.get(key)).filter((paper): paper is Paper => !!paper && paper.library?.file !== ownFile));
 }
 
 async function readBytes(uri: vscode.Uri): Promise<Uint8Array | null> {

@@ -81,7 +81,7 @@ async function copyBibtex(deps: CommandDeps, key?: string): Promise<void> {
   const underCursor = keyUnderCursor(deps);
   const papers = known ? [known] : underCursor ? [deps.store.get(underCursor, vscode.window.activeTextEditor?.document.uri)!] : await pickPapers(deps.store, 'Copy BibTeX', true);
   if (papers.length === 0) return;
-  await vscode.env.clipboard.writeText(bibtexToCopy(await deps.store.withBibtex(papers)));
+  await vscode.env.clipboard.writeText(bibtexToCopy(await deps.store.withText(papers)));
   vscode.window.setStatusBarMessage(`Paper Notes: copied BibTeX for ${papers.map((paper) => paper.key).join(', ')}`, 4000);
 }
 

@@ -48,8 +48,8 @@ export interface PaperStore extends vscode.Disposable {
   /** Keys defined in more than one library, with every place (the first is used). */
   duplicates(): DuplicateKey[];
   search(query: string, options?: SearchOptions, note?: vscode.Uri): Promise<SearchResult>;
-  /** The papers with their own BibTeX text filled in (library entries' texts stay in the worker until asked for). */
-  withBibtex(papers: readonly Paper[]): Promise<Paper[]>;
+  /** The papers with their BibTeX text and abstract filled in (library entries' texts stay in the worker until asked for). */
+  withText(papers: readonly Paper[]): Promise<Paper[]>;
   /** The libraries in use, with what loading each of them found. */
   libraryFiles(): LibraryFileState[];
   /** True while libraries are being read or indexed. */
@@ -92,7 +92,7 @@ export function createPaperStore(extensionUri: vscode.Uri): PaperStore {
   let waiters: (() => void)[] = [];
   let searchId = 0;
   const searches = new Map<number, (message: Extract<WorkerToHost, { type: 'hits' }>) => void>();
-  const bibtexRequests = new Map<number, (texts: (string | null)[]) => void>();
+  const textRequests = new Map<number, (texts: ({ bibtex: string | null; abstract: string } | null)[]) => void>();
 
   let worker: Worker | undefined;
   const startWorker = (): Worker => {
@@ -147,9 +147,9 @@ export function createPaperStore(extensionUri: vscode.Uri): PaperStore {
         searches.get(message.id)?.(message);
         searches.delete(message.id);
         return;
-      case 'bibtex':
-        bibtexRequests.get(message.id)?.(message.texts);
-        bibtexRequests.delete(message.id);
+      case 'texts':
+        textRequests.get(message.id)?.(message.texts);
+        textRequests.delete(message.id);
         return;
       case 'failed':
         void vscode.window.showErrorMessage(`Paper Notes could not load the libraries: ${message.message.split('\n')[0]}`);
@@ -316,16 +316,19 @@ export function createPaperStore(extensionUri: vscode.Uri): PaperStore {
       });
       return { hits, total: answer.total, errors: answer.errors, filters: answer.filters, sort: answer.sort };
     },
-    async withBibtex(papers) {
-      const asked = papers.filter((paper) => paper.library?.hasBibtex && !paper.library.bibtex);
+    async withText(papers) {
+      const asked = papers.filter((paper) => (paper.library?.hasBibtex && !paper.library.bibtex) || (paper.library?.hasAbstract && !paper.cleanAbstract));
       if (!asked.length || !worker) return [...papers];
       const id = ++searchId;
-      const texts = await new Promise<(string | null)[]>((resolve) => {
-        bibtexRequests.set(id, resolve);
-        post({ type: 'bibtex', id, entries: asked.map((paper) => ({ file: paper.library!.file, key: paper.key })) });
+      const texts = await new Promise<({ bibtex: string | null; abstract: string } | null)[]>((resolve) => {
+        textRequests.set(id, resolve);
+        post({ type: 'texts', id, entries: asked.map((paper) => ({ file: paper.library!.file, key: paper.key })) });
       });
       const filled = new Map(asked.map((paper, i) => [paper, texts[i]]));
-      return papers.map((paper) => (filled.has(paper) ? { ...paper, library: { ...paper.library!, bibtex: filled.get(paper) ?? null } } : paper));
+      return papers.map((paper) => {
+        const text = filled.get(paper);
+        return text ? { ...paper, cleanAbstract: text.abstract, library: { ...paper.library!, bibtex: text.bibtex } } : paper;
+      });
     },
     libraryFiles: () => [
       ...configured.map((state) => ({ ...state, report: complete.get(state.file)?.report ?? null })),

@@ -134,7 +134,8 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
       }
       case 'select': {
         const paper = this.paper(message.key);
-        if (paper) this.post({ type: 'details', paper: paperDetails(paper) });
+        // A library entry's abstract stays in the library worker until it is shown.
+        if (paper) this.post({ type: 'details', paper: paperDetails((await this.deps.store.withText([paper]))[0]) });
         return;
       }
       case 'insert': {
@@ -145,7 +146,7 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
       case 'copyBibtex': {
         const paper = this.paper(message.key);
         if (!paper) return;
-        await vscode.env.clipboard.writeText(bibtexToCopy(await this.deps.store.withBibtex([paper])));
+        await vscode.env.clipboard.writeText(bibtexToCopy(await this.deps.store.withText([paper])));
         this.post({ type: 'status', text: `Copied BibTeX for @${paper.key}` });
         return;
       }

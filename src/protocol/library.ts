@@ -17,8 +17,8 @@ export type HostToWorker =
   | { type: 'search'; id: number; query: string; options: SearchOptions; visibleFiles: string[] | null }
   /** The host has taken in a slice of entries: the worker sends the next one only then, so slices never pile up on the host. */
   | { type: 'ack' }
-  /** The own BibTeX text of library entries (the host does not keep it: it is what most of an entry weighs). */
-  | { type: 'bibtex'; id: number; entries: { file: string; key: string }[] };
+  /** The BibTeX text and abstract of library entries (the host does not keep them: they are most of what an entry weighs). */
+  | { type: 'texts'; id: number; entries: { file: string; key: string }[] };
 
 export interface FileReport {
   file: string;
@@ -45,5 +45,5 @@ export type WorkerToHost =
   /** Every file of this generation is read and the search index is built. */
   | { type: 'ready'; generation: number; entryCount: number; indexMs: number; duplicates: DuplicateKey[] }
   | { type: 'hits'; id: number; total: number; errors: string[]; filters: string[]; sort: SortOrder; hits: { key: string; file: string | null; score: number; titleMatches: [number, number][] }[] }
-  | { type: 'bibtex'; id: number; texts: (string | null)[] }
+  | { type: 'texts'; id: number; texts: ({ bibtex: string | null; abstract: string } | null)[] }
   | { type: 'failed'; message: string };

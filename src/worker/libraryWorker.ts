@@ -29,6 +29,7 @@ interface CachedFile {
   mtimeMs: number;
   size: number;
   papers: Paper[];
+  byKey: Map<string, Paper>;
   report: FileReport;
 }
 
@@ -84,7 +85,7 @@ async function loadFile(file: string, generation: number, force: boolean, ownEnt
   try {
     stat = await fs.promises.stat(file);
   } catch {
-    return { mtimeMs: 0, size: -1, papers: [], report: { file, entryCount: 0, errors: [], fatal: 'the file does not exist or cannot be read', ms: 0 } };
+    return { mtimeMs: 0, size: -1, papers: [], byKey: new Map(), report: { file, entryCount: 0, errors: [], fatal: 'the file does not exist or cannot be read', ms: 0 } };
   }
   const cached = cache.get(file);
   if (!force && cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
@@ -94,7 +95,7 @@ async function loadFile(file: string, generation: number, force: boolean, ownEnt
   } catch (problem) {
     // Keep what was read before, if anything: a library never disappears because it is being written.
     if (cached) return cached;
-    return { mtimeMs: 0, size: -1, papers: [], report: { file, entryCount: 0, errors: [], fatal: (problem as Error).message, ms: 0 } };
+    return { mtimeMs: 0, size: -1, papers: [], byKey: new Map(), report: { file, entryCount: 0, errors: [], fatal: (problem as Error).message, ms: 0 } };
   }
   if (read === 'stale') return 'stale';
   // Read step by step: searches (over the index of before) are answered between steps.
@@ -117,7 +118,7 @@ async function loadFile(file: string, generation: number, force: boolean, ownEnt
     }
   }
   const result: CachedFile = {
-    mtimeMs: read.stat.mtimeMs, size: read.stat.size, papers,
+    mtimeMs: read.stat.mtimeMs, size: read.stat.size, papers, byKey: new Map(papers.map((paper) => [paper.key, paper])),
     report: { file, entryCount: papers.length, errors: load.errors, fatal: load.fatal, ms: Date.now() - started },
   };
   cache.set(file, result);
@@ -156,14 +157,22 @@ async function load(message: Extract<HostToWorker, { type: 'load' }>): Promise<v
   post({ type: 'ready', generation, entryCount: libraryPapers.length, indexMs: Date.now() - started, duplicates: duplicateKeys(libraryPapers) });
 }
 
-/** A paper as the host keeps it: without the entry's BibTeX text, which the host asks for when it copies one. */
+/**
+ * A paper as the host keeps it: without the entry's BibTeX text and abstract,
+ * which the host asks for when it shows or copies one (they are most of
+ * what an entry weighs, and the host's heap is the editor's).
+ */
 function forHost(paper: Paper): Paper {
-  return paper.library?.bibtex ? { ...paper, library: { ...paper.library, bibtex: null, hasBibtex: true } } : paper;
+  if (!paper.library) return paper;
+  return { ...paper, cleanAbstract: '', library: { ...paper.library, bibtex: null, hasBibtex: !!paper.library.bibtex, hasAbstract: !!paper.cleanAbstract } };
 }
 
-function bibtexTexts(message: Extract<HostToWorker, { type: 'bibtex' }>): void {
-  const texts = message.entries.map(({ file, key }) => cache.get(file)?.papers.find((paper) => paper.key === key)?.library?.bibtex ?? null);
-  post({ type: 'bibtex', id: message.id, texts });
+function texts(message: Extract<HostToWorker, { type: 'texts' }>): void {
+  const found = message.entries.map(({ file, key }) => {
+    const paper = cache.get(file)?.byKey.get(key);
+    return paper ? { bibtex: paper.library?.bibtex ?? null, abstract: paper.cleanAbstract } : null;
+  });
+  post({ type: 'texts', id: message.id, texts: found });
 }
 
 /** Keys defined in more than one file (a file's own repeats are reported by its loader). */
@@ -197,6 +206,6 @@ function search(message: Extract<HostToWorker, { type: 'search' }>): void {
 port.on('message', (message: HostToWorker) => {
   if (message.type === 'search') search(message);
   else if (message.type === 'ack') acknowledge();
-  else if (message.type === 'bibtex') bibtexTexts(message);
+  else if (message.type === 'texts') texts(message);
   else load(message).catch((problem: unknown) => post({ type: 'failed', message: String((problem as Error)?.stack ?? problem) }));
 });

@@ -129,6 +129,7 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
     assert.match(await details.innerText(), /He, Kaiming; Zhang, Xiangyu; Ren, Shaoqing; Sun, Jian/);
     assert.match(await details.innerText(), /zotero\.bib, line 16/);
     assert.match(await details.innerText(), /doi\.org\/10\.1109\/CVPR\.2016\.90/);
+    assert.match(await details.innerText(), /We present a residual learning framework/, 'the abstract, fetched from the library worker');
     await screenshot(page, 'library-entry-in-papers-view');
     await view.locator('#results').press('Enter');
     await page.locator('.monaco-editor .view-lines', { hasText: 'Deep residual networks: [@heDeepResidualLearning2016]' }).first().waitFor();
