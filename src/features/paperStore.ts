@@ -17,6 +17,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import { type Catalogue, catalogueFromJson } from '../core/catalogue';
+import { compactPaper } from '../core/library/compactPaper';
 import type { Paper } from '../core/paper';
 import { PaperIndex, type SearchOptions, type SearchResult } from '../core/search';
 import { isInsideFolder } from '../core/workspacePath';
@@ -115,6 +116,7 @@ export function createPaperStore(extensionUri: vscode.Uri): PaperStore {
           let entries = pending.get(message.file);
           if (!entries) pending.set(message.file, (entries = { papers: [], byKey: new Map() }));
           for (const paper of message.papers) {
+            compactPaper(paper, message.file);
             entries.papers.push(paper);
             if (!entries.byKey.has(paper.key)) entries.byKey.set(paper.key, paper);
           }
