@@ -2,6 +2,7 @@
 /** paper-notes: a thin command line over the core. Node only. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as readline from 'node:readline';
 import { bibliographyMessage, planBibliographyBytes } from './core/bibliographyUpdate';
 import { toBibtexFile } from './core/bibtex';
 import { Catalogue, catalogueFromJson } from './core/catalogue';
@@ -25,6 +26,9 @@ commands:
   search <query> [--limit N] [--json]    fuzzy search, best first (default limit 10); filters in the
                                          query: year:2023 year:>=2022 year:2021..2023 has:code
                                          kind:method family:ssm modality:vision sort:relevance|newest|upvotes
+                                         in:library|catalogue|<file> author:<name>
+  search --stdin [--limit N]             one query a line on standard input, one JSON line each:
+                                         {"query", "total", "hits": [{"key", "title", "score"}], "ms"}
   show <key> [--json]                    one paper
   cite <key>... [--format pandoc|latex|markdown]
                                          a citation: [@a; @b], \\cite{a,b} or Markdown links
@@ -52,6 +56,8 @@ export interface CliIo {
   err: (text: string) => void;
   readFile: (file: string) => Uint8Array;
   readStdin: () => Uint8Array;
+  /** Calls `onLine` for each line of standard input as it arrives; resolves when the input ends. */
+  readLines?: (onLine: (line: string) => void) => Promise<void>;
   writeFile: (file: string, content: string | Uint8Array) => void;
   rename: (from: string, to: string) => void;
   remove: (file: string) => void;
@@ -73,7 +79,7 @@ interface Context {
 
 interface Command {
   flags: string[];
-  run(context: Context): number;
+  run(context: Context): number | Promise<number>;
 }
 
 const FLAGS_WITH_VALUE = new Set(['--limit', '--format', '-o', '--output', '--library']);
@@ -203,8 +209,35 @@ function list({ args, catalogue, io }: Context): number {
   return 0;
 }
 
-function search({ args, catalogue, io }: Context): number {
-  if (args.positional.length === 0) throw new UsageError('search needs a query');
+/**
+ * `search --stdin`: one query per line of standard input, one JSON line per
+ * query, over one index built once (for editors and launchers that keep
+ * the process running and ask as the user types).
+ */
+async function searchLines({ args, catalogue, io }: Context): Promise<number> {
+  if (args.positional.length) throw new UsageError('search --stdin reads its queries from standard input, one a line; give no query after it');
+  if (!io.readLines) throw new UsageError('search --stdin needs standard input');
+  const limit = positiveLimit(args.flags.get('--limit'));
+  const index = new PaperIndex(catalogue.papers);
+  await io.readLines((line) => {
+    const query = line.replace(/\r$/, '');
+    const started = performance.now();
+    const result = index.search(query, { limit });
+    const ms = Math.round((performance.now() - started) * 1000) / 1000;
+    io.out(JSON.stringify({
+      query, total: result.total,
+      hits: result.hits.map(({ paper, score }) => ({ key: paper.key, title: paper.cleanTitle, score })),
+      ms,
+      ...(result.errors.length ? { errors: result.errors } : {}),
+    }));
+  });
+  return 0;
+}
+
+function search(context: Context): number | Promise<number> {
+  const { args, catalogue, io } = context;
+  if (args.flags.has('--stdin')) return searchLines(context);
+  if (args.positional.length === 0) throw new UsageError('search needs a query (or --stdin for one query a line)');
   const result = new PaperIndex(catalogue.papers).search(args.positional.join(' '), { limit: positiveLimit(args.flags.get('--limit')) });
   if (result.errors.length) throw new UsageError(result.errors.join('; '));
   if (args.flags.has('--json')) {
@@ -326,7 +359,7 @@ function library({ args, io }: Context): number {
 
 const COMMANDS: Record<string, Command> = {
   list: { flags: ['--json'], run: list },
-  search: { flags: ['--json', '--limit', '--library'], run: search },
+  search: { flags: ['--json', '--limit', '--library', '--stdin'], run: search },
   show: { flags: ['--json', '--library'], run: show },
   cite: { flags: ['--format', '--library'], run: cite },
   bibtex: { flags: ['--library'], run: bibtex },
@@ -335,8 +368,8 @@ const COMMANDS: Record<string, Command> = {
   library: { flags: ['--json'], run: library },
 };
 
-/** Runs one command; returns the exit code. Catalogue loading is passed in so tests can give their own. */
-export function runCli(argv: string[], loadCatalogue: () => Catalogue, io: CliIo): number {
+/** Runs one command; returns the exit code (a promise for `search --stdin`). Catalogue loading is passed in so tests can give their own. */
+export function runCli(argv: string[], loadCatalogue: () => Catalogue, io: CliIo): number | Promise<number> {
   const [name = 'help', ...rest] = argv;
   try {
     if (name === 'help' || name === '--help' || name === '-h') {
@@ -347,15 +380,20 @@ export function runCli(argv: string[], loadCatalogue: () => Catalogue, io: CliIo
     if (!command) throw new UsageError(`unknown command '${name}'`);
     const args = parseArgs(name, command.flags, rest);
     const catalogue = args.libraries.length ? withLibraries(loadCatalogue(), readLibraries(io, args.libraries, true).entries) : loadCatalogue();
-    return command.run({ args, catalogue, io });
+    const code = command.run({ args, catalogue, io });
+    return typeof code === 'number' ? code : code.catch((error: unknown) => failed(error, io));
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`paper-notes: ${error.message}\n\n${USAGE}`);
-      return 2;
-    }
-    io.err(`paper-notes: ${(error as Error).message}`);
-    return 1;
+    return failed(error, io);
   }
+}
+
+function failed(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError) {
+    io.err(`paper-notes: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  io.err(`paper-notes: ${(error as Error).message}`);
+  return 1;
 }
 
 function loadBundledCatalogue(): Catalogue {
@@ -369,6 +407,11 @@ export const nodeIo: CliIo = {
   err: (text) => process.stderr.write(`${text}\n`),
   readFile: (file) => fs.readFileSync(file),
   readStdin: () => fs.readFileSync(0),
+  readLines: (onLine) => new Promise((resolve) => {
+    const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity, terminal: false });
+    lines.on('line', onLine);
+    lines.on('close', resolve);
+  }),
   writeFile: (file, content) => fs.writeFileSync(file, content),
   rename: (from, to) => fs.renameSync(from, to),
   remove: (file) => fs.rmSync(file, { force: true }),
@@ -380,5 +423,7 @@ if (require.main === module) {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  process.exitCode = runCli(process.argv.slice(2), loadBundledCatalogue, nodeIo);
+  void Promise.resolve(runCli(process.argv.slice(2), loadBundledCatalogue, nodeIo)).then((code) => {
+    process.exitCode = code;
+  });
 }

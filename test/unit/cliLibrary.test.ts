@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT, tempDir } from './helpers';
@@ -65,5 +65,55 @@ describe('command line: libraries', () => {
     assert.match(run.stdout, /data-key="doe2020"/);
     assert.doesNotMatch(run.stdout, /class="paper-notes-unknown"/);
     assert.doesNotMatch(run.stdout, /bibliography:|<hr>/, 'the front matter is metadata, not text');
+  });
+});
+
+describe('command line: search --stdin', () => {
+  const dir = tempDir('cli-stdin');
+  const bib = path.join(dir, 'refs.bib');
+  fs.writeFileSync(bib, '@misc{doeOwnWork2021, title = {A Sliced Recursive Study of My Own}, year = 2021}\n');
+
+  it('answers one JSON line per query line, over the catalogue and --library files, with filter problems in the answer', () => {
+    const run = spawnSync(process.execPath, [CLI, 'search', '--stdin', '--limit', '2', '--library', bib], { encoding: 'utf8', input: 'sliced recursive\nin:library sliced\r\nyear:soon mamba\n' });
+    assert.equal(run.status, 0, run.stderr);
+    const answers = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    assert.equal(answers.length, 3);
+    assert.deepEqual(Object.keys(answers[0]), ['query', 'total', 'hits', 'ms']);
+    assert.equal(answers[0].query, 'sliced recursive');
+    assert.equal(answers[0].hits.length, 2);
+    assert.deepEqual(Object.keys(answers[0].hits[0]), ['key', 'title', 'score']);
+    assert.ok(answers[0].total >= 2 && typeof answers[0].ms === 'number');
+    assert.deepEqual(answers[1].hits.map((hit: { key: string }) => hit.key), ['doeOwnWork2021'], 'a CR before the line break is no part of the query');
+    assert.match(answers[2].errors[0], /year:soon is not a year/);
+  });
+
+  it('answers each query as it arrives, before the input ends (one index for the whole session)', async () => {
+    const child = spawn(process.execPath, [CLI, 'search', '--stdin', '--limit', '1']);
+    const lines: string[] = [];
+    let buffered = '';
+    const next = () => new Promise<string>((resolve) => {
+      const check = () => {
+        if (lines.length) return resolve(lines.shift()!);
+        setTimeout(check, 20);
+      };
+      check();
+    });
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      const parts = buffered.split('\n');
+      buffered = parts.pop()!;
+      lines.push(...parts);
+    });
+    child.stdin.write('mamba\n');
+    assert.equal(JSON.parse(await next()).hits[0].key, 'mamba2023');
+    child.stdin.write('sliced recursive transformer\n');
+    assert.equal(JSON.parse(await next()).hits[0].key, 'slicedrecursive2021');
+    child.stdin.end();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(code, 0);
+  });
+
+  it('takes no query after --stdin (usage, exit 2)', () => {
+    assert.equal(cli('search', 'mamba', '--stdin').status, 2);
   });
 });
