@@ -62,6 +62,8 @@ export interface PaperStore extends vscode.Disposable {
 }
 
 const LIBRARY_EXTENSIONS = '{bib,bibtex,biblatex,json,yaml,yml}';
+/** How far into a note its front matter is looked for. */
+const FRONT_MATTER_LINES = 1000;
 /** A watched file is read again after this much quiet (an auto-export writes in pieces). */
 const RELOAD_DELAY_MS = 400;
 
@@ -240,10 +242,13 @@ export function createPaperStore(extensionUri: vscode.Uri): PaperStore {
 
   function noteChanged(document: vscode.TextDocument): void {
     if (document.languageId !== 'markdown' || document.uri.scheme !== 'file') return;
-    const folder = path.dirname(document.uri.fsPath);
-    const files = noteBibliographies(document.getText()).map((file) => path.normalize(isAbsolute(file) ? file : path.join(folder, file)));
     const key = document.uri.toString();
     const before = noteLibraries.get(key) ?? [];
+    // Runs on every keystroke: a note without front matter costs one line's look, one with it its first lines only.
+    if (!before.length && (document.lineCount === 0 || !document.lineAt(0).text.startsWith('---'))) return;
+    const folder = path.dirname(document.uri.fsPath);
+    const head = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, FRONT_MATTER_LINES), 0));
+    const files = noteBibliographies(head).map((file) => path.normalize(isAbsolute(file) ? file : path.join(folder, file)));
     if (files.length) noteLibraries.set(key, files);
     else noteLibraries.delete(key);
     if (files.join('\n') !== before.join('\n')) reloadSoon();
