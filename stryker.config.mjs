@@ -7,7 +7,8 @@
 //   hundreds of patterns, judged by its F1 against labelled papers in
 //   `npm run bench`, not by pass or fail; a changed pattern that keeps F1 above
 //   the floor is not a bug the unit tests should catch.
-// - Tests that run the built command line (dist/cli.js) or read the built
+// - Tests that run the built command line (dist/cli.js) or the library worker
+//   (dist/libraryWorker.js), or read the built
 //   bundles (manifest, layers): mutants are switched on inside this process, so
 //   those cannot see them. Tests marked [size] feed megabytes through the
 //   scanners to prove they are linear: under Stryker's instrumentation they
@@ -30,6 +31,7 @@ export default {
     ignore: [
       'out/test/unit/cli.test.js',
       'out/test/unit/cliLibrary.test.js',
+      'out/test/unit/libraryWorker.test.js',
       'out/test/unit/manifest.test.js',
       'out/test/unit/purity.test.js',
     ],

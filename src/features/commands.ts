@@ -39,7 +39,7 @@ async function pickPapers(store: PaperStore, title: string, canPickMany: boolean
   const update = async (): Promise<void> => {
     const ask = ++asked;
     quickPick.busy = true;
-    const result = await store.search(quickPick.value, { limit: 50 }, vscode.window.activeTextEditor?.document.uri);
+    const result = await store.search(quickPick.value, { limit: 50 }, vscode.window.activeTextEditor?.document.uri, 'quickPick');
     // Only the latest query's answer is shown.
     if (ask !== asked) return;
     quickPick.busy = false;

@@ -28,7 +28,8 @@ export class CitationCompletionProvider implements vscode.CompletionItemProvider
     const rest = line.slice(position.character + after.length);
     const addBracket = match[1] === '[' && !/^[^[]*\]/.test(rest);
 
-    const { hits } = await this.deps.store.search(typed, { limit: 50 }, document.uri);
+    const { hits, stale } = await this.deps.store.search(typed, { limit: 50 }, document.uri, 'completion');
+    if (stale) return undefined;
     const items = hits.map(({ paper }, rank) => {
       const item = new vscode.CompletionItem({ label: paper.key, detail: ` ${yearText(paper)}`, description: paper.summary?.name ?? undefined }, vscode.CompletionItemKind.Reference);
       item.detail = `${paper.cleanTitle} (${yearText(paper)})${paper.library ? ` · ${sourceName(paper)}` : ''}`;

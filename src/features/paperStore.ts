@@ -48,7 +48,8 @@ export interface PaperStore extends vscode.Disposable {
   definitions(key: string): Paper[];
   /** Keys defined in more than one library, with every place (the first is used). */
   duplicates(): DuplicateKey[];
-  search(query: string, options?: SearchOptions, note?: vscode.Uri): Promise<SearchResult>;
+  /** Searches catalogue and libraries; of searches of one `channel` that wait together, only the newest gets hits (the others are empty and `stale`). */
+  search(query: string, options?: SearchOptions, note?: vscode.Uri, channel?: string): Promise<SearchResult & { stale?: boolean }>;
   /** The papers with their BibTeX text and abstract filled in (library entries' texts stay in the worker until asked for). */
   withText(papers: readonly Paper[]): Promise<Paper[]>;
   /** The libraries in use, with what loading each of them found. */
@@ -309,19 +310,19 @@ export function createPaperStore(extensionUri: vscode.Uri): PaperStore {
     },
     definitions,
     duplicates: () => duplicates,
-    async search(query, options = {}, note) {
+    async search(query, options = {}, note, channel = 'default') {
       if (!indexReady || complete.size === 0) return (catalogueIndex ??= new PaperIndex(loadCatalogue().papers)).search(query, options);
       const id = ++searchId;
       const visible = visibleFiles(note);
       const answer = await new Promise<Extract<WorkerToHost, { type: 'hits' }>>((resolve) => {
         searches.set(id, resolve);
-        post({ type: 'search', id, query, options: { limit: options.limit, sort: options.sort }, visibleFiles: visible ? [...visible] : null });
+        post({ type: 'search', id, channel, query, options: { limit: options.limit, sort: options.sort }, visibleFiles: visible ? [...visible] : null });
       });
       const hits = answer.hits.flatMap((hit) => {
         const paper = hit.file ? complete.get(hit.file)?.byKey.get(hit.key) : loadCatalogue().get(hit.key);
         return paper ? [{ paper, score: hit.score, titleMatches: hit.titleMatches }] : [];
       });
-      return { hits, total: answer.total, errors: answer.errors, filters: answer.filters, sort: answer.sort };
+      return { hits, total: answer.total, errors: answer.errors, filters: answer.filters, sort: answer.sort, ...(answer.stale ? { stale: true } : {}) };
     },
     async withText(papers) {
       const asked = papers.filter((paper) => (paper.library?.hasBibtex && !paper.library.bibtex) || (paper.library?.hasAbstract && !paper.cleanAbstract));

@@ -125,7 +125,9 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
         }
         return;
       case 'search': {
-        const result = await this.deps.store.search(message.query, { limit: RESULT_LIMIT, sort: message.sort === 'auto' ? undefined : message.sort });
+        const result = await this.deps.store.search(message.query, { limit: RESULT_LIMIT, sort: message.sort === 'auto' ? undefined : message.sort }, undefined, 'papersView');
+        // A newer query was typed while this one waited: its answer is the one to show.
+        if (result.stale) return;
         this.post({
           type: 'results', requestId: message.requestId, query: message.query, total: result.total,
           items: result.hits.map((hit) => toItem(hit.paper, hit.titleMatches)), errors: result.errors, filters: result.filters, sort: result.sort,

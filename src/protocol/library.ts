@@ -14,7 +14,11 @@ export type HostToWorker =
     /** The bibliography file Paper Notes writes to: its unchanged copies of catalogue papers are not library entries. */
     ownEntriesOf: string | null;
   }
-  | { type: 'search'; id: number; query: string; options: SearchOptions; visibleFiles: string[] | null }
+  /**
+   * A search. Of the searches of one `channel` (the Papers view, completion, a Quick Pick) that wait
+   * while the worker is busy, only the newest is answered; the others are answered `stale`.
+   */
+  | { type: 'search'; id: number; channel: string; query: string; options: SearchOptions; visibleFiles: string[] | null }
   /** The host has taken in a slice of entries: the worker sends the next one only then, so slices never pile up on the host. */
   | { type: 'ack' }
   /** The BibTeX text and abstract of library entries (the host does not keep them: they are most of what an entry weighs). */
@@ -44,6 +48,6 @@ export type WorkerToHost =
   | { type: 'file'; generation: number; report: FileReport; unchanged: boolean }
   /** Every file of this generation is read and the search index is built. */
   | { type: 'ready'; generation: number; entryCount: number; indexMs: number; duplicates: DuplicateKey[] }
-  | { type: 'hits'; id: number; total: number; errors: string[]; filters: string[]; sort: SortOrder; hits: { key: string; file: string | null; score: number; titleMatches: [number, number][] }[] }
+  | { type: 'hits'; id: number; stale?: boolean; total: number; errors: string[]; filters: string[]; sort: SortOrder; hits: { key: string; file: string | null; score: number; titleMatches: [number, number][] }[] }
   | { type: 'texts'; id: number; texts: ({ bibtex: string | null; abstract: string } | null)[] }
   | { type: 'failed'; message: string };

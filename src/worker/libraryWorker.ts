@@ -203,8 +203,27 @@ function search(message: Extract<HostToWorker, { type: 'search' }>): void {
   });
 }
 
+/** The newest waiting search of each channel; older ones are answered `stale` without searching. */
+const waiting = new Map<string, Extract<HostToWorker, { type: 'search' }>>();
+let searchScheduled = false;
+
+function queueSearch(message: Extract<HostToWorker, { type: 'search' }>): void {
+  const older = waiting.get(message.channel);
+  if (older) post({ type: 'hits', id: older.id, stale: true, total: 0, errors: [], filters: [], sort: 'relevance', hits: [] });
+  waiting.set(message.channel, message);
+  if (searchScheduled) return;
+  searchScheduled = true;
+  // Messages that arrived together are all queued before any is answered.
+  setImmediate(() => {
+    searchScheduled = false;
+    const answering = [...waiting.values()];
+    waiting.clear();
+    answering.forEach(search);
+  });
+}
+
 port.on('message', (message: HostToWorker) => {
-  if (message.type === 'search') search(message);
+  if (message.type === 'search') queueSearch(message);
   else if (message.type === 'ack') acknowledge();
   else if (message.type === 'texts') texts(message);
   else load(message).catch((problem: unknown) => post({ type: 'failed', message: String((problem as Error)?.stack ?? problem) }));

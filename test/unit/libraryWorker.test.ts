@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { WorkerToHost } from '../../src/protocol/library';
+import { ROOT, tempDir } from './helpers';
+
+/** The built worker (dist/libraryWorker.js), driven as the extension host drives it. */
+describe('library worker (dist/libraryWorker.js)', function () {
+  this.timeout(60_000);
+  let worker: Worker;
+  let file = '';
+  const messages: WorkerToHost[] = [];
+  /** The entries as the host receives them. */
+  const host: import('../../src/core/paper').Paper[] = [];
+  const next = (type: WorkerToHost['type'], id?: number) => new Promise<WorkerToHost>((resolve) => {
+    const check = () => {
+      const index = messages.findIndex((message) => message.type === type && (id === undefined || (message as { id?: number }).id === id));
+      if (index >= 0) resolve(messages.splice(index, 1)[0]);
+      else setTimeout(check, 10);
+    };
+    check();
+  });
+
+  before(async () => {
+    const dir = tempDir('worker');
+    file = path.join(dir, 'refs.bib');
+    fs.writeFileSync(file, '@misc{mine2021, title = {My Own Sliced Notes}, year = 2021, abstract = {We propose Mamba, a selective state space model.}}\n');
+    worker = new Worker(path.join(ROOT, 'dist', 'libraryWorker.js'));
+    worker.on('message', (message: WorkerToHost) => {
+      if (message.type === 'entries') {
+        host.push(...message.papers);
+        worker.postMessage({ type: 'ack' });
+      }
+      messages.push(message);
+    });
+    worker.postMessage({ type: 'load', generation: 1, files: [file], catalogueFile: path.join(ROOT, 'dist', 'catalogue.json'), known: [], ownEntriesOf: null });
+    const ready = await next('ready');
+    assert.equal((ready as Extract<WorkerToHost, { type: 'ready' }>).entryCount, 1);
+  });
+
+  after(() => worker?.terminate());
+
+  it('answers only the newest waiting search of a channel; older ones come back stale, other channels are answered', async () => {
+    const search = (id: number, channel: string, query: string) =>
+      worker.postMessage({ type: 'search', id, channel, query, options: { limit: 5 }, visibleFiles: null });
+    search(1, 'view', 's');
+    search(2, 'view', 'sl');
+    search(3, 'view', 'sliced notes');
+    search(4, 'completion', 'mamba');
+    const answers = await Promise.all([1, 2, 3, 4].map((id) => next('hits', id))) as Extract<WorkerToHost, { type: 'hits' }>[];
+    assert.deepEqual(answers.map((answer) => answer.stale ?? false), [true, true, false, false]);
+    assert.deepEqual(answers[0].hits, []);
+    assert.equal(answers[2].hits[0].key, 'mine2021');
+    assert.equal(answers[2].hits[0].file?.endsWith('refs.bib'), true);
+    assert.ok(answers[3].hits.some((hit) => hit.key === 'mamba2023'));
+  });
+
+  it('keeps entry texts and abstracts from the host, and gives them when asked', async () => {
+    assert.equal(host.length, 1);
+    assert.deepEqual([host[0].cleanAbstract, host[0].library?.bibtex, host[0].library?.hasBibtex, host[0].library?.hasAbstract], ['', null, true, true]);
+    assert.ok(host[0].summary?.family.includes('ssm'), 'summarised in the worker');
+    worker.postMessage({ type: 'texts', id: 9, entries: [{ file, key: 'mine2021' }, { file, key: 'nope' }] });
+    const { texts } = await next('texts', 9) as Extract<WorkerToHost, { type: 'texts' }>;
+    assert.match(texts[0]!.bibtex!, /^@misc\{mine2021, title = \{My Own Sliced Notes\}/);
+    assert.match(texts[0]!.abstract, /selective state space model/);
+    assert.equal(texts[1], null);
+  });
+});
