@@ -14,7 +14,7 @@ import { registerPapersView } from './features/papersView';
 import { markdownItExtension, registerPreviewReload } from './features/preview';
 
 export function activate(context: vscode.ExtensionContext) {
-  const store = createPaperStore(context.extensionUri);
+  const store = createPaperStore(context.extensionUri, context.globalStorageUri);
   let diagnostics: DiagnosticsRegistration | undefined;
   const known = createKnownKeys(store, () => diagnostics?.refresh());
   diagnostics = registerDiagnostics({ store, known });

@@ -71,7 +71,7 @@ const RELOAD_DELAY_MS = 400;
 const isAbsolute = (file: string): boolean => /^([a-z]:)?[\\/]/i.test(file) || file.startsWith('~');
 const isGlob = (file: string): boolean => /[*?[{]/.test(file);
 
-export function createPaperStore(extensionUri: vscode.Uri): PaperStore {
+export function createPaperStore(extensionUri: vscode.Uri, storageUri?: vscode.Uri): PaperStore {
   const catalogueFile = vscode.Uri.joinPath(extensionUri, 'dist', 'catalogue.json').fsPath;
   let catalogue: Catalogue | undefined;
   let catalogueIndex: PaperIndex | undefined;
@@ -231,7 +231,10 @@ export function createPaperStore(extensionUri: vscode.Uri): PaperStore {
       changed.fire();
       return;
     }
-    post({ type: 'load', generation, files, catalogueFile, force, known: [...complete.keys()], ownEntriesOf: ownEntriesFile() });
+    post({
+      type: 'load', generation, files, catalogueFile, force, known: [...complete.keys()], ownEntriesOf: ownEntriesFile(),
+      cacheDir: storageUri?.scheme === 'file' ? path.join(storageUri.fsPath, 'library-cache') : null,
+    });
     changed.fire();
   }
 

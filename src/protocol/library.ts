@@ -13,6 +13,8 @@ export type HostToWorker =
     known: string[];
     /** The bibliography file Paper Notes writes to: its unchanged copies of catalogue papers are not library entries. */
     ownEntriesOf: string | null;
+    /** Where readings of library files are kept by their bytes' hash, for a warm start (the extension's storage); none: not kept. */
+    cacheDir?: string | null;
   }
   /**
    * A search. Of the searches of one `channel` (the Papers view, completion, a Quick Pick) that wait
@@ -32,6 +34,8 @@ export interface FileReport {
   fatal?: string;
   /** Milliseconds spent reading and parsing it (0 when reused). */
   ms: number;
+  /** True when it was not parsed but read from the cache of an earlier start (the same bytes). */
+  fromDisk?: boolean;
 }
 
 /** A key that more than one library file defines; the first place is the one used. */

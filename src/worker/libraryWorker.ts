@@ -9,7 +9,9 @@
  * interrupts an older one; a file whose size and modification time did not
  * change is not read again.
  */
+import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { isUnchangedOwnEntry } from '../core/bibtex';
 import { catalogueFromJson } from '../core/catalogue';
@@ -79,7 +81,54 @@ async function readWhenQuiet(file: string, generation: number): Promise<{ bytes:
   throw new Error(`kept changing for ${(MAX_WAITS * QUIET_MS) / 1000} s; it will be read after its next change`);
 }
 
-async function loadFile(file: string, generation: number, force: boolean, ownEntriesOf: string | null): Promise<CachedFile | 'stale'> {
+/** What a library file read to, kept on disk by its bytes' hash: a warm start reads this instead of parsing and summarising again. */
+interface DiskEntry {
+  papers: Paper[];
+  errors: FileReport['errors'];
+  fatal?: string;
+}
+
+/** This worker's own build: a cache written by another build of the loader is not used. */
+const BUILD = (() => {
+  try {
+    const stat = fs.statSync(__filename);
+    return `${stat.size}-${stat.mtimeMs}`;
+  } catch {
+    return 'unknown';
+  }
+})();
+/** How many library files' readings are kept on disk. */
+const DISK_CACHE_FILES = 20;
+
+function diskKey(bytes: Uint8Array, file: string, own: boolean): string {
+  return crypto.createHash('sha256').update(BUILD).update('\0').update(file).update(own ? '\0own\0' : '\0').update(bytes).digest('hex').slice(0, 40);
+}
+
+async function readDisk(dir: string, key: string): Promise<DiskEntry | null> {
+  try {
+    return JSON.parse(await fs.promises.readFile(path.join(dir, `${key}.json`), 'utf8')) as DiskEntry;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes beside and renames (never a half-written cache file), then keeps only the newest few. */
+async function writeDisk(dir: string, key: string, entry: DiskEntry): Promise<void> {
+  try {
+    await fs.promises.mkdir(dir, { recursive: true });
+    const temporary = path.join(dir, `${key}.${process.pid}.tmp`);
+    await fs.promises.writeFile(temporary, JSON.stringify(entry));
+    await fs.promises.rename(temporary, path.join(dir, `${key}.json`));
+    const files = await Promise.all((await fs.promises.readdir(dir)).filter((name) => name.endsWith('.json'))
+      .map(async (name) => ({ name, mtime: (await fs.promises.stat(path.join(dir, name))).mtimeMs })));
+    files.sort((a, b) => b.mtime - a.mtime);
+    await Promise.all(files.slice(DISK_CACHE_FILES).map((old) => fs.promises.rm(path.join(dir, old.name), { force: true })));
+  } catch {
+    // A cache that cannot be written only means the next start reads the file again.
+  }
+}
+
+async function loadFile(file: string, generation: number, force: boolean, ownEntriesOf: string | null, cacheDir: string | null): Promise<CachedFile | 'stale'> {
   const started = Date.now();
   let stat: fs.Stats;
   try {
@@ -98,6 +147,16 @@ async function loadFile(file: string, generation: number, force: boolean, ownEnt
     return { mtimeMs: 0, size: -1, papers: [], byKey: new Map(), report: { file, entryCount: 0, errors: [], fatal: (problem as Error).message, ms: 0 } };
   }
   if (read === 'stale') return 'stale';
+  const key = cacheDir ? diskKey(read.bytes, file, file === ownEntriesOf) : '';
+  const warm = cacheDir && !force ? await readDisk(cacheDir, key) : null;
+  if (warm) {
+    const result: CachedFile = {
+      mtimeMs: read.stat.mtimeMs, size: read.stat.size, papers: warm.papers, byKey: new Map(warm.papers.map((paper) => [paper.key, paper])),
+      report: { file, entryCount: warm.papers.length, errors: warm.errors, fatal: warm.fatal, ms: Date.now() - started, fromDisk: true },
+    };
+    cache.set(file, result);
+    return result;
+  }
   // Read step by step: searches (over the index of before) are answered between steps.
   const steps = loadLibrarySteps(read.bytes, file);
   let step = steps.next();
@@ -122,6 +181,7 @@ async function loadFile(file: string, generation: number, force: boolean, ownEnt
     report: { file, entryCount: papers.length, errors: load.errors, fatal: load.fatal, ms: Date.now() - started },
   };
   cache.set(file, result);
+  if (cacheDir) void writeDisk(cacheDir, key, { papers, errors: load.errors, fatal: load.fatal });
   return result;
 }
 
@@ -135,7 +195,7 @@ async function load(message: Extract<HostToWorker, { type: 'load' }>): Promise<v
     await yieldToMessages();
     if (generation !== latest) return;
     const before = cache.get(file);
-    const loaded = await loadFile(file, generation, message.force ?? false, message.ownEntriesOf);
+    const loaded = await loadFile(file, generation, message.force ?? false, message.ownEntriesOf, message.cacheDir ?? null);
     if (loaded === 'stale') return;
     const unchanged = loaded === before && !message.force && message.known.includes(file);
     if (!unchanged) {

@@ -67,3 +67,45 @@ describe('library worker (dist/libraryWorker.js)', function () {
     assert.equal(texts[1], null);
   });
 });
+
+describe('library worker: a warm start reads the cached reading of unchanged bytes', function () {
+  this.timeout(60_000);
+
+  async function loadOnce(file: string, cacheDir: string): Promise<{ report: import('../../src/protocol/library').FileReport; papers: import('../../src/core/paper').Paper[] }> {
+    const worker = new Worker(path.join(ROOT, 'dist', 'libraryWorker.js'));
+    const papers: import('../../src/core/paper').Paper[] = [];
+    let report: import('../../src/protocol/library').FileReport | undefined;
+    await new Promise<void>((resolve) => {
+      worker.on('message', (message: WorkerToHost) => {
+        if (message.type === 'entries') {
+          papers.push(...message.papers);
+          worker.postMessage({ type: 'ack' });
+        }
+        if (message.type === 'file') report = message.report;
+        if (message.type === 'ready') resolve();
+      });
+      worker.postMessage({ type: 'load', generation: 1, files: [file], catalogueFile: path.join(ROOT, 'dist', 'catalogue.json'), known: [], ownEntriesOf: null, cacheDir });
+    });
+    // The cache is written after the answer: give it a moment before the worker goes.
+    for (let i = 0; i < 50 && !fs.readdirSync(cacheDir).some((name) => name.endsWith('.json')); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await worker.terminate();
+    return { report: report!, papers };
+  }
+
+  it('parses once, then reads the same entries from the cache; changed bytes are parsed again', async () => {
+    const dir = tempDir('worker-cache');
+    const cacheDir = path.join(dir, 'cache');
+    const file = path.join(dir, 'refs.bib');
+    fs.writeFileSync(file, '@misc{a2020, title = {First}, year = 2020, abstract = {We propose a sparse mixture of experts.}}\n@misc{bad, title = {x} y = {z}}\n');
+    const cold = await loadOnce(file, cacheDir);
+    assert.equal(cold.report.fromDisk, undefined);
+    const warm = await loadOnce(file, cacheDir);
+    assert.equal(warm.report.fromDisk, true);
+    assert.deepEqual(warm.papers, cold.papers);
+    assert.deepEqual(warm.report.errors, cold.report.errors);
+    fs.appendFileSync(file, '@misc{c2021, title = {Second}, year = 2021}\n');
+    const changed = await loadOnce(file, cacheDir);
+    assert.equal(changed.report.fromDisk, undefined);
+    assert.equal(changed.papers.length, 2);
+  });
+});
