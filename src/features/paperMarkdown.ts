@@ -28,11 +28,10 @@ export function paperMarkdown(paper: Paper, options: { abstract?: boolean; comma
   md.appendMarkdown(`${codeSpan(`@${paper.key}`)} · ${escapeMarkdown(displayName(paper))} · ${escapeMarkdown(authorsText(paper))}\n\n`);
   for (const row of summaryRows(paper)) md.appendMarkdown(`*${escapeMarkdown(row.label)}:* ${escapeMarkdown(row.value)}  \n`);
   if (paper.library) {
-    const { doi, url, file, line } = paper.library;
+    const { doi, url, line } = paper.library;
     if (doi) md.appendMarkdown(`*DOI:* [${escapeMarkdown(doi)}](${encodeURI(`https://doi.org/${doi}`)})  \n`);
     if (url && /^https?:\/\//i.test(url) && !url.includes('doi.org/')) md.appendMarkdown(`*URL:* [${escapeMarkdown(url.replace(/^https?:\/\//, ''))}](${encodeURI(url)})  \n`);
     md.appendMarkdown(`*From:* ${escapeMarkdown(sourceName(paper))}, line ${line}  \n`);
-    void file;
   }
   if (paper.codeUrl) md.appendMarkdown(`*Code:* [${escapeMarkdown(paper.codeUrl.replace(/^https?:\/\//, ''))}](${encodeURI(paper.codeUrl)})\n`);
   if (options.abstract) md.appendMarkdown(`\n${escapeMarkdown(paper.cleanAbstract)}\n`);

@@ -28,7 +28,8 @@ interface FileEntries {
   papers: Paper[];
   byKey: Map<string, Paper>;
 }
-import { affects, bibliographySetting, librariesSetting } from './settings';
+import { bibliographyTarget } from './bibliography';
+import { affects, librariesSetting } from './settings';
 
 export interface LibraryFileState {
   file: string;
@@ -67,6 +68,14 @@ const LIBRARY_EXTENSIONS = '{bib,bibtex,biblatex,json,yaml,yml}';
 const FRONT_MATTER_LINES = 1000;
 /** A watched file is read again after this much quiet (an auto-export writes in pieces). */
 const RELOAD_DELAY_MS = 400;
+
+const warned = new Set<string>();
+/** Libraries are resolved again on every change: say a problem once, not each time. */
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  void vscode.window.showWarningMessage(message);
+}
 
 const isAbsolute = (file: string): boolean => /^([a-z]:)?[\\/]/i.test(file) || file.startsWith('~');
 const isGlob = (file: string): boolean => /[*?[{]/.test(file);
@@ -183,7 +192,7 @@ export function createPaperStore(extensionUri: vscode.Uri, storageUri?: vscode.U
       if (isAbsolute(file)) {
         const absolute = file.startsWith('~') ? path.join(os.homedir(), file.slice(1)) : file;
         if (scope === 'workspace' && (!folder || !isInsideFolder(folder.uri.fsPath, absolute))) {
-          void vscode.window.showWarningMessage(`Paper Notes: the workspace's settings name the library '${file}', outside the workspace folder; only your user settings may name files elsewhere. It is not read.`);
+          warnOnce(`Paper Notes: the workspace's settings name the library '${file}', outside the workspace folder; only your user settings may name files elsewhere. It is not read.`);
           continue;
         }
         add(path.normalize(absolute), 'settings');
@@ -195,8 +204,9 @@ export function createPaperStore(extensionUri: vscode.Uri, storageUri?: vscode.U
         if (isInsideFolder(folder.uri.fsPath, absolute) || scope === 'user') add(absolute, 'settings');
       }
     }
-    const bibliography = bibliographySetting();
-    if (bibliography.file && folder) add(isAbsolute(bibliography.file) ? bibliography.file : path.join(folder.uri.fsPath, bibliography.file), 'bibliographyFile');
+    // The same path Update Bibliography writes to, under the same rule: a workspace setting stays inside the workspace.
+    const bibliography = await bibliographyTarget();
+    if (bibliography && 'uri' in bibliography && bibliography.uri.scheme === 'file') add(bibliography.uri.fsPath, 'bibliographyFile');
     return states;
   }
 

@@ -65,10 +65,6 @@ function readStrings(text: string, spans: readonly { start: number; end: number 
 /** Entries read between two pauses of `bibLibrarySteps`. */
 export const STEP_ENTRIES = 500;
 
-export function parseBibLibrary(text: string, file: string): { entries: LibraryEntry[]; errors: LibraryError[] } {
-  return runSteps(bibLibrarySteps(text, file));
-}
-
 /** Runs a step-wise reader to its end. */
 export function runSteps<T>(steps: Generator<void, T>): T {
   for (;;) {

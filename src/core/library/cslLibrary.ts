@@ -96,14 +96,6 @@ function positions(text: string): (offset: number) => { line: number; column: nu
 /** CSL items read between two pauses of `cslJsonSteps`. */
 const STEP_ITEMS = 1000;
 
-export function parseCslJson(text: string, file: string): { entries: LibraryEntry[]; errors: LibraryError[] } {
-  const steps = cslJsonSteps(text, file);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
 /** The same reading, pausing (yield) every STEP_ITEMS items. */
 export function* cslJsonSteps(text: string, file: string): Generator<void, { entries: LibraryEntry[]; errors: LibraryError[] }> {
   const entries: LibraryEntry[] = [];
