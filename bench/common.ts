@@ -58,3 +58,42 @@ export function syntheticPapers(papers: Paper[], count: number, seed = 7): Paper
   }
   return out;
 }
+
+const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ten', 'vor', 'qu', 'sel', 'dan', 'ix', 'om', 'pra', 'gle', 'tur', 'bes', 'nu', 'che', 'fy', 'zal', 'wen'];
+const FAMILY_NAMES = ['Müller', 'García', 'Schmidt', 'Nakamura', 'Dupont', 'Kowalski', 'Chen', 'Okafor', 'Andersson', 'Ivanov', 'Rossi', 'Smith', 'van der Berg', 'Nguyen'];
+
+/**
+ * `count` entries shaped like a researcher's own library rather than like the
+ * catalogue: titles and abstracts drawn (Zipf-like) from the catalogue's words
+ * plus 40,000 made-up words (names, acronyms, other fields' terms), so the
+ * vocabulary is wide; 3 in 5 with an abstract; BibTeX-style keys
+ * (`nakamura2019Lokaten`); no summary name for most.
+ */
+export function syntheticLibraryPapers(papers: Paper[], count: number, seed = 13): Paper[] {
+  const next = random(seed);
+  const catalogueWords = [...new Set(papers.flatMap((paper) => `${paper.cleanTitle} ${paper.cleanAbstract}`.split(/\s+/)).filter((word) => /^[A-Za-z][a-z]{2,}$/.test(word)))];
+  const madeUp = Array.from({ length: 40_000 }, () => {
+    let word = '';
+    const parts = 2 + Math.floor(next() * 3);
+    for (let i = 0; i < parts; i++) word += SYLLABLES[Math.floor(next() * SYLLABLES.length)];
+    return next() < 0.2 ? word.toUpperCase().slice(0, 5) : word;
+  });
+  const vocabulary = [...catalogueWords, ...madeUp];
+  // Zipf-like: low ranks far more often.
+  const word = (): string => vocabulary[Math.floor(vocabulary.length * Math.pow(next(), 2.2))];
+  const out: Paper[] = [];
+  for (let i = 0; i < count; i++) {
+    const base = papers[i % papers.length];
+    const titleWords = Array.from({ length: 5 + Math.floor(next() * 8) }, word);
+    const title = titleWords.map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+    const abstract = next() < 0.6 ? Array.from({ length: 80 + Math.floor(next() * 140) }, word).join(' ') : '';
+    const family = FAMILY_NAMES[Math.floor(next() * FAMILY_NAMES.length)];
+    const year = 1990 + Math.floor(next() * 36);
+    const key = `${family.split(' ').pop()!.toLowerCase()}${year}${titleWords[0][0].toUpperCase()}${titleWords[0].slice(1)}${i}`;
+    out.push({
+      ...base, key, title, cleanTitle: title, abstract, cleanAbstract: abstract, year, date: `${year}`, upvotes: 0,
+      summary: next() < 0.1 ? base.summary : null,
+    } as Paper);
+  }
+  return out;
+}

@@ -2,7 +2,9 @@
 import Fuse from 'fuse.js';
 import type { Paper } from '../src/core/paper';
 import { PaperIndex } from '../src/core/search';
-import { catalogue, fixture, fmt, percentile, syntheticPapers, timeMs } from './common';
+import { decodeIndex, encodeIndex } from '../src/core/searchStore';
+import { PaperIndex as OldPaperIndex } from './baseline/oldSearch';
+import { catalogue, fixture, fmt, percentile, syntheticLibraryPapers, syntheticPapers, timeMs } from './common';
 
 export interface LabelledQuery {
   query: string;
@@ -38,7 +40,9 @@ export function plainFuse(papers: readonly Paper[]): Fuse<Paper> {
 
 function memoryMb(): number {
   global.gc?.();
-  return process.memoryUsage().heapUsed / 1024 / 1024;
+  // Typed arrays' bytes live outside the JavaScript heap: count them too.
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return (heapUsed + arrayBuffers) / 1024 / 1024;
 }
 
 function latencies(run: (query: string) => void, queries: string[], rounds: number): number[] {
@@ -67,27 +71,88 @@ export function benchSearch(options: { sizes?: number[] } = {}): void {
   }
   if (ours.misses.length) console.log(`  not in the top 5: ${ours.misses.join('; ')}`);
 
+  const oldIndex = new OldPaperIndex(papers);
+  const old = quality(queries, (query) => oldIndex.search(query, { limit: 20 }).hits.map((hit) => hit.paper.key));
+  console.log(`  ${'the index before issue 11'.padEnd(26)}${fmt(old.hitAt5).padStart(8)}${fmt(old.mrr).padStart(8)}`);
+
   // Latency: every labelled query and every prefix of it, as typed.
-  const typed = [...new Set(queries.flatMap(({ query }) => Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1)).filter((text) => text.trim())))];
-  for (const size of options.sizes ?? [10_000, 100_000]) {
-    const synthetic = syntheticPapers(papers, size);
-    const before = memoryMb();
-    let big: PaperIndex | undefined;
-    const buildMs = timeMs(() => {
-      big = new PaperIndex(synthetic);
-    });
-    const memory = memoryMb() - before;
-    big!.search('warm up', { limit: 20 });
-    const times = latencies((query) => big!.search(query, { limit: 20 }), typed, 1);
-    // Plain fuse.js is far slower: time it on a sample of the typed queries.
-    const sample = typed.filter((_, i) => i % Math.ceil(typed.length / (size > 20_000 ? 6 : 60)) === 0);
-    const fuseBig = plainFuse(synthetic);
-    const fuseTimes = latencies((query) => fuseBig.search(query, { limit: 20 }), sample, 1);
-    const ourSample = latencies((query) => big!.search(query, { limit: 20 }), sample, 1);
-    console.log(`\n== Search latency: ${size.toLocaleString('en')} synthetic papers (mutated copies of the catalogue), ${typed.length} typed queries`);
-    console.log(`  index build ${fmt(buildMs, 0)} ms, heap +${fmt(memory, 1)} MB`);
-    console.log(`  Paper Notes: median ${fmt(percentile(times, 50), 2)} ms, p95 ${fmt(percentile(times, 95), 2)} ms, max ${fmt(Math.max(...times), 1)} ms`);
-    console.log(`  fuse.js defaults over title+abstract (baseline, ${sample.length} of the queries): median ${fmt(percentile(fuseTimes, 50), 1)} ms, p95 ${fmt(percentile(fuseTimes, 95), 1)} ms`);
-    console.log(`  on the same ${sample.length} queries: median ${fmt(percentile(fuseTimes, 50) / percentile(ourSample, 50), 0)}x faster, p95 ${fmt(percentile(fuseTimes, 95) / percentile(ourSample, 95), 0)}x faster than the baseline`);
+  const typed = typedPrefixes(queries.map(({ query }) => query));
+  for (const shape of ['catalogue', 'library'] as const) {
+    for (const size of options.sizes ?? [10_000, 100_000]) benchShape(papers, shape, size, typed);
   }
+}
+
+/** Every prefix of each query, as it is typed. */
+function typedPrefixes(queries: string[]): string[] {
+  return [...new Set(queries.flatMap((query) => Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1)).filter((text) => text.trim())))];
+}
+
+/** A typo in the middle of a word: two letters swapped. */
+function swapped(word: string): string {
+  if (word.length < 5) return word;
+  const at = Math.floor(word.length / 2);
+  return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+}
+
+function benchShape(catalogueRows: Paper[], shape: 'catalogue' | 'library', size: number, labelledTyped: string[]): void {
+  const beforeEntries = memoryMb();
+  let synthetic: Paper[] = shape === 'catalogue' ? syntheticPapers(catalogueRows, size) : syntheticLibraryPapers(catalogueRows, size);
+  const entriesMb = memoryMb() - beforeEntries;
+  // Library-shaped data also gets queries from its own titles: the first words, half of them with a typo, as typed.
+  const own = shape === 'library'
+    ? typedPrefixes(Array.from({ length: 30 }, (_, i) => {
+      const words = synthetic[(i * 7919) % size].cleanTitle.toLowerCase().split(' ').slice(0, 3);
+      return (i % 2 ? words.map((word, j) => (j === 1 ? swapped(word) : word)) : words).join(' ');
+    }))
+    : [];
+  const typed = [...labelledTyped, ...own];
+  const pasted = Array.from({ length: 300 }, (_, i) => synthetic[i % 50].cleanAbstract.split(' ')[i % 40] || synthetic[i].cleanTitle.split(' ')[0]).join(' ');
+
+  const beforeOld = memoryMb();
+  let oldIndex: OldPaperIndex | undefined;
+  const oldBuildMs = timeMs(() => {
+    oldIndex = new OldPaperIndex(synthetic);
+  });
+  const oldMb = memoryMb() - beforeOld;
+  oldIndex!.search('warm up', { limit: 20 });
+  const oldTimes = latencies((query) => oldIndex!.search(query, { limit: 20 }), typed, 1);
+  const oldPasted = timeMs(() => oldIndex!.search(pasted, { limit: 20 }));
+  oldIndex = undefined;
+
+  const before = memoryMb();
+  let index: PaperIndex | undefined;
+  const buildMs = timeMs(() => {
+    index = new PaperIndex(synthetic);
+  });
+  const indexMb = memoryMb() - before;
+  index!.search('warm up', { limit: 20 });
+  const times = latencies((query) => index!.search(query, { limit: 20 }), typed, 1);
+  const pastedMs = Math.min(...Array.from({ length: 3 }, () => timeMs(() => index!.search(pasted, { limit: 20 }))));
+  // Warm start: the index written to bytes and read back (what the library worker does with its storage), then the first search.
+  const bytes = encodeIndex(index!.stored(), 'bench');
+  let warm: PaperIndex | undefined;
+  const warmMs = timeMs(() => {
+    warm = new PaperIndex(synthetic, decodeIndex(bytes, 'bench')!);
+    warm.search('transformer', { limit: 20 });
+  });
+  const same = typed.slice(0, 200).every((query) => JSON.stringify(warm!.search(query).hits.map((hit) => hit.paper.key)) === JSON.stringify(index!.search(query).hits.map((hit) => hit.paper.key)));
+  warm = undefined;
+
+  // Plain fuse.js is far slower: time it on a sample of the typed queries.
+  const sample = typed.filter((_, i) => i % Math.ceil(typed.length / (size > 20_000 ? 6 : 60)) === 0);
+  const fuseBig = plainFuse(synthetic);
+  const fuseTimes = latencies((query) => fuseBig.search(query, { limit: 20 }), sample, 1);
+  const ourSample = latencies((query) => index!.search(query, { limit: 20 }), sample, 1);
+  const { terms, postings } = index!.size;
+  console.log(`\n== Search at ${size.toLocaleString('en')} ${shape}-shaped papers (${shape === 'catalogue' ? 'mutated copies of the catalogue' : 'wide vocabulary, BibTeX keys, 3 in 5 with an abstract'}), ${typed.length} typed queries`);
+  console.log(`  entries: heap +${fmt(entriesMb, 1)} MB; index: ${terms.toLocaleString('en')} words, ${postings.toLocaleString('en')} postings, ${fmt(bytes.length / 1024 / 1024, 1)} MB on disk`);
+  console.log(`  ${''.padEnd(28)}${'build'.padStart(10)}${'heap'.padStart(10)}${'median'.padStart(10)}${'p95'.padStart(10)}${'max'.padStart(10)}${'300 words'.padStart(11)}`);
+  const row = (label: string, build: number, heap: number, list: number[], paste: number): string =>
+    `  ${label.padEnd(28)}${`${fmt(build / 1000, 2)} s`.padStart(10)}${`${fmt(heap, 1)} MB`.padStart(10)}${`${fmt(percentile(list, 50), 2)} ms`.padStart(10)}${`${fmt(percentile(list, 95), 2)} ms`.padStart(10)}${`${fmt(Math.max(...list), 1)} ms`.padStart(10)}${`${fmt(paste, 1)} ms`.padStart(11)}`;
+  console.log(row('Paper Notes', buildMs, indexMb, times, pastedMs));
+  console.log(row('before issue 11 (baseline)', oldBuildMs, oldMb, oldTimes, oldPasted));
+  console.log(`  ratio: build ${fmt(oldBuildMs / buildMs, 1)}x faster, heap ${fmt(oldMb / indexMb, 1)}x smaller, median ${fmt(percentile(oldTimes, 50) / percentile(times, 50), 1)}x, p95 ${fmt(percentile(oldTimes, 95) / percentile(times, 95), 1)}x faster than before`);
+  console.log(`  warm start (index read from ${fmt(bytes.length / 1024 / 1024, 1)} MB of bytes, first search): ${fmt(warmMs, 0)} ms, ${fmt(buildMs / warmMs, 1)}x faster than building; same answers: ${same ? 'yes' : 'NO'}`);
+  console.log(`  fuse.js defaults over title+abstract (baseline, ${sample.length} of the queries): median ${fmt(percentile(fuseTimes, 50), 1)} ms, p95 ${fmt(percentile(fuseTimes, 95), 1)} ms; ours on them ${fmt(percentile(fuseTimes, 50) / percentile(ourSample, 50), 0)}x (median), ${fmt(percentile(fuseTimes, 95) / percentile(ourSample, 95), 0)}x (p95) faster`);
+  synthetic = [];
 }

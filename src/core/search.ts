@@ -58,194 +58,467 @@ const CANDIDATES = 40;
 export const MAX_QUERY_WORDS = 32;
 const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'with', 'is', 'are', 'by', 'via', 'from', 'at', 'as']);
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** A character that may be part of a word: a-z, 0-9, Greek small letters, and the hyphen (which is split on). */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || (code >= 0x3b1 && code <= 0x3c9);
+}
+
+/** Each lowercase word of a text; hyphenated words also give their joined form (t2t-vit → t2t, vit, t2tvit). One pass, no regular expression per word. */
+export function forEachToken(text: string, emit: (word: string) => void): void {
+  let lower = text.toLowerCase();
+  if (NON_ASCII.test(lower)) lower = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const length = lower.length;
+  let i = 0;
+  while (i < length) {
+    while (i < length && !isWordCode(lower.charCodeAt(i))) i++;
+    if (i === length) break;
+    const start = i;
+    let hyphen = false;
+    for (let code = lower.charCodeAt(i); i < length && isWordCode(code); code = lower.charCodeAt(++i)) if (code === 45) hyphen = true;
+    if (!hyphen) emit(lower.slice(start, i));
+    else {
+      const parts = lower.slice(start, i).split('-').filter(Boolean);
+      parts.forEach(emit);
+      if (parts.length > 1) emit(parts.join(''));
+    }
+  }
+}
+
 /** Lowercase words of a text; hyphenated words also give their joined form (t2t-vit → t2t, vit, t2tvit). */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const chunk of text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9α-ω\-]+/)) {
-    if (!chunk) continue;
-    const parts = chunk.split('-').filter(Boolean);
-    out.push(...parts);
-    if (parts.length > 1) out.push(parts.join(''));
-  }
+  forEachToken(text, (word) => out.push(word));
   return out;
 }
 
-/** A word's postings, packed: the papers it occurs in and how much it counts in each (field weight). */
-interface PostingList {
-  docs: Int32Array;
-  weights: Float32Array;
-  idf: number;
-}
-
-interface Expansion {
-  word: string;
-  weight: number;
-}
-
+/** Field weights are kept in tenths, one byte per posting. */
 function fieldWeight(fields: number, abstractCount: number): number {
   let weight = 0;
   if (fields & FIELD_NAME) weight = Math.max(weight, WEIGHT_NAME);
   if (fields & FIELD_TITLE) weight = Math.max(weight, WEIGHT_TITLE);
   if (fields & FIELD_KEY) weight = Math.max(weight, WEIGHT_KEY);
   if (fields & FIELD_ABSTRACT) weight = Math.max(weight, WEIGHT_ABSTRACT * Math.min(1.5, 0.8 + 0.2 * abstractCount));
-  return weight;
+  return Math.round(weight * 10);
+}
+
+/** A character's place in the bigram alphabet: letters, digits, Greek, anything else. */
+function gramCode(code: number): number {
+  if (code >= 97 && code <= 122) return code - 96;
+  if (code >= 48 && code <= 57) return code - 21;
+  if (code >= 0x3b1 && code <= 0x3c9) return code - 0x3b1 + 37;
+  return 63;
+}
+const GRAMS = 64 * 64;
+
+/** The distinct bigrams of a word, as ids below GRAMS. */
+function bigrams(word: string, seen: Int32Array, stamp: number, out: number[]): number[] {
+  out.length = 0;
+  for (let i = 1; i < word.length; i++) {
+    const gram = gramCode(word.charCodeAt(i - 1)) * 64 + gramCode(word.charCodeAt(i));
+    if (seen[gram] === stamp) continue;
+    seen[gram] = stamp;
+    out.push(gram);
+  }
+  return out;
+}
+
+/** A growable array of unsigned 32-bit numbers. */
+class Uint32List {
+  data = new Uint32Array(1 << 16);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Uint32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+/**
+ * The index as flat typed arrays, so it can be written to disk and read back
+ * without rebuilding (a warm start) and so it costs a few bytes per posting.
+ * Terms are sorted: a prefix is a range of term ids.
+ */
+export interface StoredIndex {
+  /** How many papers it was built over; it fits only the same papers in the same order. */
+  paperCount: number;
+  /** The sorted vocabulary, each term followed by a NUL. */
+  termText: string;
+  /** Term t's postings are docs[offsets[t] .. offsets[t+1]); those in a title, name or key come first, up to headEnds[t]. */
+  offsets: Uint32Array;
+  headEnds: Uint32Array;
+  docs: Uint32Array;
+  /** The field weight of each posting, in tenths. */
+  weights: Uint8Array;
+  /** Term t's bigrams list it in gramTerms[gramOffsets[g] .. gramOffsets[g+1]), for typo look-ups. */
+  gramOffsets: Uint32Array;
+  gramTerms: Uint32Array;
+  newest: Uint32Array;
+  upvotes: Uint32Array;
+  /**
+   * Terms whose abstract-only postings are many (a word in most abstracts):
+   * for each, a map of 2 bits per paper (0 absent, else the abstract weight
+   * 1.0, 1.2 or 1.4), tailWords words each, in tailMaps. A query reads these
+   * only for the papers its other words found, instead of walking them all.
+   */
+  tailTerms: Uint32Array;
+  tailMaps: Uint32Array;
+}
+
+export interface IndexOptions {
+  /** From how many abstract-only postings a term gets a tail map (default: 5,000 and a sixteenth of the papers). */
+  frequentTail?: number;
+}
+
+/** The abstract weight (tenths) of each 2-bit tail code. */
+const TAIL_WEIGHTS = [0, 10, 12, 14];
+const tailCode = (weight: number): number => (weight >= 14 ? 3 : weight >= 12 ? 2 : 1);
+const tailWords = (papers: number): number => Math.ceil(papers / 16);
+
+function popcount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/** How many postings the prefix expansions of one word may walk in full; the rest count only where they are in a title, name or key. */
+const PREFIX_POSTINGS = 20_000;
+
+interface Expansion {
+  term: number;
+  weight: number;
+  /** Only the postings in a title, name or key. */
+  headOnly: boolean;
 }
 
 export class PaperIndex {
-  private readonly postings = new Map<string, PostingList>();
-  /** Sorted vocabulary, for prefix ranges. */
-  private readonly vocabulary: string[];
-  /** Vocabulary by length, for typo look-ups. */
-  private readonly byLength = new Map<number, string[]>();
-  /** Words that appear in a title, name or key (prefix expansion of very short words stays there). */
-  private readonly headWords = new Set<string>();
+  private readonly terms: string[];
+  private readonly offsets: Uint32Array;
+  private readonly headEnds: Uint32Array;
+  private readonly docs: Uint32Array;
+  private readonly weights: Uint8Array;
+  private readonly idf: Float64Array;
+  private readonly gramOffsets: Uint32Array;
+  private readonly gramTerms: Uint32Array;
   private readonly scores: Float64Array;
   private readonly termScores: Float64Array;
   private readonly matched: Uint16Array;
+  /** Per paper: how many query words it has in a title, name or key; and whether the word being scored does. */
+  private readonly headMatched: Uint16Array;
+  private readonly termHead: Uint8Array;
+  private readonly touched: Uint32Array;
+  private readonly termTouched: Uint32Array;
+  /** Scratch for typo look-ups: shared bigrams per term, and the terms that have some. */
+  private gramCounts: Uint16Array | null = null;
+  private gramTouched: Uint32Array | null = null;
+  private readonly gramSeen = new Int32Array(GRAMS);
+  private gramStamp = 0;
   private readonly titles: string[];
+  private readonly titleLengths: Uint32Array;
+  private readonly nameLengths: Uint32Array;
   /** Short names, normalized like titles ("t2t vit"), for "the query is the name". */
   private readonly names: string[];
   /** The papers newest first and by upvotes, sorted once. */
-  private readonly orders: Record<'newest' | 'upvotes', number[]>;
+  private readonly orders: Record<'newest' | 'upvotes', Uint32Array>;
+  /** Prefix expansions of one and two letters, worked out once each. */
+  private readonly shortPrefixes = new Map<string, number[]>();
 
-  constructor(readonly papers: readonly Paper[]) {
+  /** Term id → its tail map's number, or -1. */
+  private readonly tailOf: Int32Array;
+  private readonly tailMaps: Uint32Array;
+  private readonly tailTerms: Uint32Array;
+  private readonly wordMask: Uint32Array;
+  private union: Uint32Array | null = null;
+
+  constructor(readonly papers: readonly Paper[], stored?: StoredIndex, options: IndexOptions = {}) {
     const count = papers.length;
     this.scores = new Float64Array(count);
     this.termScores = new Float64Array(count);
     this.matched = new Uint16Array(count);
+    this.headMatched = new Uint16Array(count);
+    this.termHead = new Uint8Array(count);
+    this.touched = new Uint32Array(count);
+    this.termTouched = new Uint32Array(count);
     this.titles = papers.map((paper) => normalizePhrase(paper.cleanTitle));
     this.names = papers.map((paper) => normalizePhrase(paper.summary?.name ?? ''));
-    const building = new Map<string, { docs: number[]; weights: number[] }>();
-    papers.forEach((paper, doc) => {
-      const fields = new Map<string, { fields: number; abstractCount: number }>();
-      const add = (words: string[], field: number): void => {
-        for (const word of words) {
-          let entry = fields.get(word);
-          if (!entry) {
-            entry = { fields: 0, abstractCount: 0 };
-            fields.set(word, entry);
-          }
-          entry.fields |= field;
-          if (field === FIELD_ABSTRACT) entry.abstractCount++;
-          else this.headWords.add(word);
-        }
-      };
-      add(tokenize(paper.cleanTitle), FIELD_TITLE);
-      if (paper.summary?.name) add(tokenize(paper.summary.name), FIELD_NAME);
-      add([paper.key.toLowerCase(), keyStem(paper.key.toLowerCase())], FIELD_KEY);
-      add(tokenize(paper.cleanAbstract), FIELD_ABSTRACT);
-      for (const [word, entry] of fields) {
-        let list = building.get(word);
-        if (!list) {
-          list = { docs: [], weights: [] };
-          building.set(word, list);
-        }
-        list.docs.push(doc);
-        list.weights.push(fieldWeight(entry.fields, entry.abstractCount));
-      }
+    this.titleLengths = Uint32Array.from(this.titles, (title) => title.length);
+    this.nameLengths = Uint32Array.from(this.names, (name) => name.length);
+    if (stored && stored.paperCount !== count) throw new Error(`the stored index is of ${stored.paperCount} papers, not ${count}`);
+    const built = stored ?? buildIndex(papers, options.frequentTail ?? Math.max(5000, Math.ceil(count / 16)));
+    this.terms = built.termText ? built.termText.slice(0, -1).split('\0') : [];
+    this.offsets = built.offsets;
+    this.headEnds = built.headEnds;
+    this.docs = built.docs;
+    this.weights = built.weights;
+    this.gramOffsets = built.gramOffsets;
+    this.gramTerms = built.gramTerms;
+    this.orders = { newest: built.newest, upvotes: built.upvotes };
+    this.tailTerms = built.tailTerms;
+    this.tailMaps = built.tailMaps;
+    this.tailOf = new Int32Array(this.terms.length).fill(-1);
+    built.tailTerms.forEach((term, i) => {
+      this.tailOf[term] = i;
     });
-    for (const [word, list] of building) {
-      this.postings.set(word, {
-        docs: Int32Array.from(list.docs), weights: Float32Array.from(list.weights),
-        idf: Math.log(1 + count / (list.docs.length + 0.5)),
-      });
-    }
-    const all = papers.map((_, doc) => doc);
-    this.orders = {
-      newest: [...all].sort((a, b) => newestFirst(papers[a], papers[b])),
-      upvotes: [...all].sort((a, b) => papers[b].upvotes - papers[a].upvotes || newestFirst(papers[a], papers[b])),
+    this.wordMask = new Uint32Array(count);
+    this.idf = new Float64Array(this.terms.length);
+    for (let term = 0; term < this.terms.length; term++) this.idf[term] = Math.log(1 + count / (this.offsets[term + 1] - this.offsets[term] + 0.5));
+  }
+
+  /** The index's arrays, to store and hand back to the constructor with the same papers. */
+  stored(): StoredIndex {
+    return {
+      paperCount: this.papers.length, termText: this.terms.map((term) => `${term}\0`).join(''), offsets: this.offsets, headEnds: this.headEnds,
+      docs: this.docs, weights: this.weights, gramOffsets: this.gramOffsets, gramTerms: this.gramTerms, newest: this.orders.newest, upvotes: this.orders.upvotes,
+      tailTerms: this.tailTerms, tailMaps: this.tailMaps,
     };
-    this.vocabulary = [...this.postings.keys()].sort();
-    for (const word of this.vocabulary) {
-      const list = this.byLength.get(word.length);
-      if (list) list.push(word);
-      else this.byLength.set(word.length, [word]);
+  }
+
+  /** How many distinct words and postings it holds (for the bench). */
+  get size(): { terms: number; postings: number } {
+    return { terms: this.terms.length, postings: this.docs.length };
+  }
+
+  /** The first term id at or after `word` in sorted order. */
+  private lowerBound(word: string): number {
+    let low = 0;
+    let high = this.terms.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.terms[mid] < word) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  private termId(word: string): number {
+    const at = this.lowerBound(word);
+    return at < this.terms.length && this.terms[at] === word ? at : -1;
+  }
+
+  /** The terms a word being typed may become: the most frequent first, at most `cap`; short prefixes only into titles, names and keys. */
+  private prefixTerms(prefix: string, exact: number): number[] {
+    const short = prefix.length <= 2;
+    const known = short ? this.shortPrefixes.get(prefix) : undefined;
+    if (known) return known;
+    const cap = prefix.length === 1 ? 40 : prefix.length === 2 ? 80 : 200;
+    const low = this.lowerBound(prefix);
+    const high = this.lowerBound(`${prefix}\uffff`);
+    const frequency = (term: number): number => (short ? this.headEnds[term] - this.offsets[term] : this.offsets[term + 1] - this.offsets[term]);
+    // Most frequent first, then alphabetical: frequency and the term id packed in one number, sorted natively.
+    const packed = new Float64Array(high - low);
+    let n = 0;
+    for (let term = low; term < high; term++) {
+      const df = frequency(term);
+      if (term === exact || df === 0) continue;
+      packed[n++] = df * 4_294_967_296 + (4_294_967_295 - term);
+    }
+    const best = packed.subarray(0, n).sort().reverse().subarray(0, cap);
+    const out = Array.from(best, (value) => 4_294_967_295 - (value % 4_294_967_296));
+    if (short) this.shortPrefixes.set(prefix, out);
+    return out;
+  }
+
+  /** Terms within the typo limit of a word: candidates share enough bigrams (the q-gram bound), then the edit distance decides. */
+  private typoTerms(word: string, limit: number, put: (term: number, weight: number, headOnly: boolean) => void): void {
+    const grams = bigrams(word, this.gramSeen, ++this.gramStamp, []);
+    // An edit changes at most two of the word's bigrams.
+    const need = grams.length - 2 * limit;
+    const first = word.charCodeAt(0);
+    const second = word.charCodeAt(1);
+    const check = (term: number): void => {
+      const candidate = this.terms[term];
+      if (Math.abs(candidate.length - word.length) > limit) return;
+      if (candidate.charCodeAt(0) !== first && candidate.charCodeAt(1) !== second) return;
+      const distance = editDistance(word, candidate, limit);
+      if (distance > 0 && distance <= limit) put(term, distance === 1 ? 0.7 : 0.5, false);
+    };
+    if (need <= 0) {
+      for (let term = 0; term < this.terms.length; term++) check(term);
+      return;
+    }
+    const counts = (this.gramCounts ??= new Uint16Array(this.terms.length));
+    const touched = (this.gramTouched ??= new Uint32Array(this.terms.length));
+    let n = 0;
+    for (const gram of grams) {
+      for (let i = this.gramOffsets[gram]; i < this.gramOffsets[gram + 1]; i++) {
+        const term = this.gramTerms[i];
+        if (counts[term] === 0) touched[n++] = term;
+        counts[term]++;
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      const term = touched[i];
+      if (counts[term] >= need) check(term);
+      counts[term] = 0;
     }
   }
 
   /** The indexed words a query word may stand for, with how much each counts. */
-  private expand(term: string, isLast: boolean): Expansion[] {
-    const out = new Map<string, number>();
-    const put = (word: string, weight: number): void => {
-      if ((out.get(word) ?? 0) < weight) out.set(word, weight);
-    };
-    const exact = this.postings.has(term);
-    if (exact) put(term, 1);
-    // Prefixes: the word being typed ("slic" → sliced); for earlier words only when they are no word themselves.
-    if (isLast || !exact) {
-      const prefixWeight = isLast ? 0.85 : 0.6;
-      let low = 0;
-      let high = this.vocabulary.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if (this.vocabulary[mid] < term) low = mid + 1;
-        else high = mid;
+  private expand(word: string, isLast: boolean): Expansion[] {
+    const out = new Map<number, Expansion>();
+    const put = (term: number, weight: number, headOnly: boolean): void => {
+      const known = out.get(term);
+      if (!known) out.set(term, { term, weight, headOnly });
+      else {
+        known.weight = Math.max(known.weight, weight);
+        known.headOnly &&= headOnly;
       }
-      let added = 0;
-      // A word of one or two letters says little yet: a few dozen expansions are enough.
-      const cap = term.length === 1 ? 40 : term.length === 2 ? 80 : 200;
-      for (let i = low; i < this.vocabulary.length && this.vocabulary[i].startsWith(term) && added < cap; i++) {
-        const word = this.vocabulary[i];
-        if (word === term) continue;
-        if (term.length <= 2 && !this.headWords.has(word)) continue;
-        put(word, prefixWeight * (0.75 + 0.25 * (term.length / word.length)));
-        added++;
+    };
+    const exact = this.termId(word);
+    if (exact !== -1) put(exact, 1, false);
+    // Prefixes: the word being typed ("slic" → sliced); for earlier words only when they are no word themselves.
+    if (isLast || exact === -1) {
+      const prefixWeight = isLast ? 0.85 : 0.6;
+      let budget = PREFIX_POSTINGS;
+      for (const term of this.prefixTerms(word, exact)) {
+        const postings = this.offsets[term + 1] - this.offsets[term];
+        const headOnly = word.length <= 2 || postings > budget;
+        if (!headOnly) budget -= postings;
+        put(term, prefixWeight * (0.75 + 0.25 * (word.length / this.terms[term].length)), headOnly);
       }
     }
     // Typos: one edit for words of 4 to 6 letters, two from 7; only for words that are no word themselves.
-    if (term.length >= 4 && !exact) {
-      const limit = typoLimit(term);
-      for (let length = term.length - limit; length <= term.length + limit; length++) {
-        for (const word of this.byLength.get(length) ?? []) {
-          if (word.charCodeAt(0) !== term.charCodeAt(0) && word.charCodeAt(1) !== term.charCodeAt(1)) continue;
-          const distance = editDistance(term, word, limit);
-          if (distance > 0 && distance <= limit) put(word, distance === 1 ? 0.7 : 0.5);
-        }
-      }
-    }
-    return [...out].map(([word, weight]) => ({ word, weight }));
+    if (word.length >= 4 && exact === -1) this.typoTerms(word, typoLimit(word), put);
+    return [...out.values()];
   }
 
-  /** First stage: lexical scores of every paper sharing a word with the query. */
-  private preselect(words: string[], phrase: string, allowed: ((doc: number) => boolean) | null): { docs: number[]; scores: Float64Array } {
-    const { scores, termScores, matched } = this;
-    const touched: number[] = [];
-    words.forEach((term, index) => {
-      const termTouched: number[] = [];
-      for (const { word, weight } of this.expand(term, index === words.length - 1)) {
-        const list = this.postings.get(word)!;
-        const factor = weight * list.idf;
-        const { docs, weights } = list;
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i];
+  /**
+   * First stage: lexical scores of every paper sharing a word with the query,
+   * and the best `k` of them (best first) kept on a small heap as they are
+   * scored, so nothing proportional to the matches is sorted or allocated.
+   */
+  private preselect(words: string[], phrase: string, allowed: ((doc: number) => boolean) | null, k: number, prune = true): { total: number; candidates: number[]; scores: number[] } {
+    const { scores, termScores, matched, headMatched, termHead, touched, termTouched, offsets, headEnds, docs: postingDocs, weights, titleLengths, nameLengths, wordMask, tailOf } = this;
+    let touchedCount = 0;
+    /** Tail maps read after the walk: per word, the maps and their factors. */
+    const deferred: { word: number; maps: number[]; factors: number[] }[] = [];
+    words.forEach((word, index) => {
+      let termCount = 0;
+      let later: { word: number; maps: number[]; factors: number[] } | null = null;
+      for (const { term, weight, headOnly } of this.expand(word, index === words.length - 1)) {
+        const factor = weight * this.idf[term] * 0.1;
+        const headEnd = headEnds[term];
+        for (let i = offsets[term]; i < headEnd; i++) {
+          const doc = postingDocs[i];
           const value = factor * weights[i];
-          if (termScores[doc] === 0) termTouched.push(doc);
+          if (termScores[doc] === 0) termTouched[termCount++] = doc;
+          if (value > termScores[doc]) termScores[doc] = value;
+          termHead[doc] = 1;
+        }
+        if (headOnly) continue;
+        // A word in most abstracts: read its map only for the papers the query finds otherwise (unless a filter needs every match counted).
+        if (prune && !allowed && tailOf[term] !== -1) {
+          later ??= { word: index, maps: [], factors: [] };
+          later.maps.push(tailOf[term]);
+          later.factors.push(factor);
+          continue;
+        }
+        const end = offsets[term + 1];
+        for (let i = headEnd; i < end; i++) {
+          const doc = postingDocs[i];
+          const value = factor * weights[i];
+          if (termScores[doc] === 0) termTouched[termCount++] = doc;
           if (value > termScores[doc]) termScores[doc] = value;
         }
       }
-      for (const doc of termTouched) {
-        if (matched[doc] === 0) touched.push(doc);
+      if (later) deferred.push(later);
+      const bit = 1 << index;
+      for (let i = 0; i < termCount; i++) {
+        const doc = termTouched[i];
+        if (matched[doc] === 0) touched[touchedCount++] = doc;
         scores[doc] += termScores[doc];
         termScores[doc] = 0;
         matched[doc]++;
+        wordMask[doc] |= bit;
+        headMatched[doc] += termHead[doc];
+        termHead[doc] = 0;
       }
     });
-    const docs: number[] = [];
-    for (const doc of touched) {
-      const coverage = matched[doc] / words.length;
-      matched[doc] = 0;
-      if (allowed && !allowed(doc)) {
-        scores[doc] = 0;
-        continue;
+    let union: Uint32Array | null = null;
+    if (deferred.length) {
+      if (touchedCount < k) {
+        // Too few found otherwise: the frequent words' abstracts decide, so walk them after all.
+        for (let i = 0; i < touchedCount; i++) {
+          const doc = touched[i];
+          scores[doc] = 0;
+          matched[doc] = 0;
+          headMatched[doc] = 0;
+          wordMask[doc] = 0;
+        }
+        return this.preselect(words, phrase, allowed, k, false);
       }
-      scores[doc] *= coverage * coverage;
-      // The words in order in the title: an exact or partial title.
-      if (words.length > 1 && this.titles[doc].includes(phrase)) scores[doc] *= this.titles[doc] === phrase ? 2.5 : 1.6;
-      // The query is the model's name: "mamba" means Mamba before Mamba-360.
-      if (phrase && this.names[doc] === phrase) scores[doc] *= 1.5;
-      docs.push(doc);
+      const words16 = tailWords(this.papers.length);
+      const maps = this.tailMaps;
+      for (let i = 0; i < touchedCount; i++) {
+        const doc = touched[i];
+        const at = doc >> 4;
+        const shift = (doc & 15) * 2;
+        for (const { word, maps: mapList, factors } of deferred) {
+          const bit = 1 << word;
+          if (wordMask[doc] & bit) continue;
+          let best = 0;
+          for (let m = 0; m < mapList.length; m++) {
+            const code = (maps[mapList[m] * words16 + at] >>> shift) & 3;
+            if (code !== 0) best = Math.max(best, factors[m] * TAIL_WEIGHTS[code]);
+          }
+          if (best > 0) {
+            scores[doc] += best;
+            matched[doc]++;
+            wordMask[doc] |= bit;
+          }
+        }
+      }
+      // Every match still counts in the total: the union of the maps and the papers found.
+      union = this.union ??= new Uint32Array(words16);
+      union.fill(0);
+      for (const { maps: mapList } of deferred) {
+        for (const map of mapList) {
+          const base = map * words16;
+          for (let w = 0; w < words16; w++) {
+            const x = maps[base + w];
+            union[w] |= (x | (x >>> 1)) & 0x55555555;
+          }
+        }
+      }
     }
-    return { docs, scores };
+    const heap = new TopK(k);
+    let total = 0;
+    const all = words.length;
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i];
+      const hits = matched[doc];
+      const inHead = headMatched[doc];
+      let score = scores[doc];
+      matched[doc] = 0;
+      headMatched[doc] = 0;
+      wordMask[doc] = 0;
+      scores[doc] = 0;
+      if (allowed && !allowed(doc)) continue;
+      if (union) union[doc >> 4] |= 1 << ((doc & 15) * 2);
+      else total++;
+      const coverage = hits / all;
+      score *= coverage * coverage;
+      // The boosts need every word in the title or name, and the most they could give must reach the heap: skip the string work otherwise.
+      if (inHead === all) {
+        // Lengths first, from a typed array: reading each title string would cost a cache miss per paper.
+        const titleLength = titleLengths[doc];
+        const titleBoost = all < 2 || titleLength < phrase.length ? 1 : titleLength === phrase.length ? 2.5 : 1.6;
+        const nameBoost = phrase && nameLengths[doc] === phrase.length ? 1.5 : 1;
+        if (heap.admits(doc, score * titleBoost * nameBoost)) {
+          // The words in order in the title: an exact or partial title.
+          if (titleBoost > 1 && this.titles[doc].includes(phrase)) score *= titleBoost;
+          // The query is the model's name: "mamba" means Mamba before Mamba-360.
+          if (nameBoost > 1 && this.names[doc] === phrase) score *= nameBoost;
+        }
+      }
+      heap.offer(doc, score);
+    }
+    if (union) for (let w = 0; w < union.length; w++) total += popcount(union[w]);
+    return { total, ...heap.best() };
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
@@ -260,16 +533,13 @@ export class PaperIndex {
     if (words.length === 0) {
       const order = this.orders[sort === 'upvotes' ? 'upvotes' : 'newest'];
       const docs = filterDoc ? order.filter(filterDoc) : order;
-      return { ...base, total: docs.length, hits: docs.slice(0, limit).map((doc) => ({ paper: this.papers[doc], score: 0, titleMatches: [] })) };
+      return { ...base, total: docs.length, hits: Array.from(docs.subarray(0, limit), (doc) => ({ paper: this.papers[doc], score: 0, titleMatches: [] as [number, number][] })) };
     }
 
     const phrase = normalizePhrase(parsed.text);
-    const lexical = this.preselect(words, phrase, filterDoc);
-    const total = lexical.docs.length;
-    const candidates = topK(lexical.docs, lexical.scores, Math.max(CANDIDATES, limit));
-    const best = candidates.length ? lexical.scores[candidates[0]] : 1;
-    const lexicalScore = new Map(candidates.map((doc) => [doc, lexical.scores[doc]]));
-    for (const doc of lexical.docs) lexical.scores[doc] = 0;
+    const { total, candidates, scores } = this.preselect(words, phrase, filterDoc, Math.max(CANDIDATES, limit));
+    const best = candidates.length ? scores[0] : 1;
+    const lexicalScore = new Map(candidates.map((doc, i) => [doc, scores[i]]));
     // Second stage: fuse.js over the short fields of the candidates only.
     const fuse = new Fuse(candidates.map((doc) => this.papers[doc]), {
       // Extended search: each query word is matched fuzzily on its own (fast; words may come in any order).
@@ -301,7 +571,10 @@ export class PaperIndex {
   private queryWords(words: string[]): string[] {
     const unique = [...new Set(words)];
     if (unique.length <= MAX_QUERY_WORDS) return unique;
-    const rarity = (word: string): number => this.postings.get(word)?.idf ?? -1;
+    const rarity = (word: string): number => {
+      const term = this.termId(word);
+      return term === -1 ? -1 : this.idf[term];
+    };
     const kept: string[] = [];
     for (let part = 0; part < MAX_QUERY_WORDS; part++) {
       const stretch = unique.slice(Math.floor((part * unique.length) / MAX_QUERY_WORDS), Math.floor(((part + 1) * unique.length) / MAX_QUERY_WORDS));
@@ -331,18 +604,302 @@ export class PaperIndex {
   }
 }
 
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+function hashOf(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+/**
+ * The build's vocabulary: words by their characters in an open-addressing
+ * table, so a word already seen is found without making a string of it.
+ * Compares case-folded ASCII letters, as the scan reads them.
+ */
+class TermTable {
+  readonly words: string[] = [];
+  private hashes = new Int32Array(1 << 16);
+  private slots = new Int32Array(1 << 17).fill(-1);
+
+  /** The id of text[start, end) (ASCII, upper case read as lower), whose hash is `hash`; a new word gets the next id. */
+  idOf(text: string, start: number, end: number, hash: number): number {
+    const length = end - start;
+    let mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let id = this.slots[slot]; id !== -1; id = this.slots[slot]) {
+      if (this.hashes[id] === hash) {
+        const word = this.words[id];
+        if (word.length === length) {
+          let i = 0;
+          while (i < length) {
+            let code = text.charCodeAt(start + i);
+            if (code >= 65 && code <= 90) code += 32;
+            if (code !== word.charCodeAt(i)) break;
+            i++;
+          }
+          if (i === length) return id;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    const id = this.words.length;
+    // (A slice may keep the text it came from alive until the build ends; the index keeps only its own copy of the words.)
+    this.words.push(text.slice(start, end).toLowerCase());
+    if (id === this.hashes.length) {
+      const bigger = new Int32Array(this.hashes.length * 2);
+      bigger.set(this.hashes);
+      this.hashes = bigger;
+    }
+    this.hashes[id] = hash;
+    this.slots[slot] = id;
+    if (this.words.length * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+      mask = this.slots.length - 1;
+      for (let old = 0; old < this.words.length; old++) {
+        let at = this.hashes[old] & mask;
+        while (this.slots[at] !== -1) at = (at + 1) & mask;
+        this.slots[at] = old;
+      }
+    }
+    return id;
+  }
+
+  /** The id of a word already in lower case (any characters). */
+  idOfWord(word: string): number {
+    return this.idOf(word, 0, word.length, hashOf(word, 0, word.length));
+  }
+}
+
+/**
+ * Builds the index in one pass over the papers: each word gets an id as it is
+ * first seen, each paper's words are collected with the fields they occur in,
+ * and the postings are then laid out term by term (sorted vocabulary) with
+ * those in a title, name or key first. Stop words are not indexed: a query
+ * never searches them.
+ */
+function buildIndex(papers: readonly Paper[], frequentTail: number): StoredIndex {
+  const table = new TermTable();
+  // Stop words take the first ids, so one comparison drops them.
+  for (const word of STOP_WORDS) table.idOfWord(word);
+  const stopCount = STOP_WORDS.size;
+  let lastDoc = new Int32Array(1 << 16).fill(-1);
+  let fieldsOf = new Uint8Array(1 << 16);
+  let abstractCounts = new Uint8Array(1 << 16);
+  const postingTerms = new Uint32List();
+  const postingDocs = new Uint32List();
+  /** Weight in tenths, and 128 when the word is in a title, name or key. */
+  const postingWeights = new Uint32List();
+  const docTerms: number[] = [];
+  let doc = 0;
+  let field = 0;
+  const addId = (id: number): void => {
+    if (id < stopCount) return;
+    if (id >= lastDoc.length) {
+      const grow = <T extends Int32Array | Uint8Array>(array: T, fill: number): T => {
+        const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+        bigger.fill(fill);
+        bigger.set(array);
+        return bigger;
+      };
+      lastDoc = grow(lastDoc, -1);
+      fieldsOf = grow(fieldsOf, 0);
+      abstractCounts = grow(abstractCounts, 0);
+    }
+    if (lastDoc[id] !== doc) {
+      lastDoc[id] = doc;
+      fieldsOf[id] = 0;
+      abstractCounts[id] = 0;
+      docTerms.push(id);
+    }
+    fieldsOf[id] |= field;
+    if (field === FIELD_ABSTRACT && abstractCounts[id] < 255) abstractCounts[id]++;
+  };
+  const add = (word: string): void => {
+    if (word) addId(table.idOfWord(word));
+  };
+  /** forEachToken's words as ids; ASCII text without hyphens (nearly all of it) is read in place, with no string per word. */
+  const scan = (text: string): void => {
+    if (NON_ASCII.test(text)) {
+      forEachToken(text, add);
+      return;
+    }
+    const length = text.length;
+    let i = 0;
+    while (i < length) {
+      let code = text.charCodeAt(i);
+      if (code >= 65 && code <= 90) code += 32;
+      if (!isWordCode(code)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let hyphen = false;
+      let hash = FNV_OFFSET;
+      while (i < length) {
+        code = text.charCodeAt(i);
+        if (code >= 65 && code <= 90) code += 32;
+        if (!isWordCode(code)) break;
+        if (code === 45) hyphen = true;
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+        i++;
+      }
+      if (hyphen) forEachToken(text.slice(start, i), add);
+      else addId(table.idOf(text, start, i, hash));
+    }
+  };
+  for (doc = 0; doc < papers.length; doc++) {
+    const paper = papers[doc];
+    field = FIELD_TITLE;
+    scan(paper.cleanTitle);
+    field = FIELD_NAME;
+    if (paper.summary?.name) scan(paper.summary.name);
+    field = FIELD_KEY;
+    const key = paper.key.toLowerCase().replace(/\0/g, '');
+    add(key);
+    add(keyStem(key));
+    field = FIELD_ABSTRACT;
+    scan(paper.cleanAbstract);
+    for (const id of docTerms) {
+      postingTerms.push(id);
+      postingDocs.push(doc);
+      postingWeights.push(fieldWeight(fieldsOf[id], abstractCounts[id]) | (fieldsOf[id] & (FIELD_TITLE | FIELD_NAME | FIELD_KEY) ? 128 : 0));
+    }
+    docTerms.length = 0;
+  }
+  const words = table.words;
+  const order = Array.from({ length: words.length - stopCount }, (_, i) => i + stopCount).sort((a, b) => (words[a] < words[b] ? -1 : 1));
+  const count = order.length;
+  const terms = order.map((id) => words[id]);
+  const renumber = new Uint32Array(words.length);
+  order.forEach((id, term) => {
+    renumber[id] = term;
+  });
+  const total = postingDocs.length;
+  const offsets = new Uint32Array(count + 1);
+  const headEnds = new Uint32Array(count);
+  for (let i = 0; i < total; i++) {
+    const term = renumber[postingTerms.data[i]];
+    offsets[term + 1]++;
+    if (postingWeights.data[i] & 128) headEnds[term]++;
+  }
+  for (let term = 0; term < count; term++) offsets[term + 1] += offsets[term];
+  const headCursor = new Uint32Array(count);
+  const tailCursor = new Uint32Array(count);
+  for (let term = 0; term < count; term++) {
+    headCursor[term] = offsets[term];
+    tailCursor[term] = offsets[term] + headEnds[term];
+    headEnds[term] = tailCursor[term];
+  }
+  const docs = new Uint32Array(total);
+  const weights = new Uint8Array(total);
+  for (let i = 0; i < total; i++) {
+    const term = renumber[postingTerms.data[i]];
+    const packed = postingWeights.data[i];
+    const at = packed & 128 ? headCursor[term]++ : tailCursor[term]++;
+    docs[at] = postingDocs.data[i];
+    weights[at] = packed & 127;
+  }
+  // Bigrams of the vocabulary, for typo look-ups.
+  const seen = new Int32Array(GRAMS).fill(-1);
+  const grams: number[] = [];
+  const gramOffsets = new Uint32Array(GRAMS + 1);
+  for (let term = 0; term < count; term++) for (const gram of bigrams(terms[term], seen, term, grams)) gramOffsets[gram + 1]++;
+  for (let gram = 0; gram < GRAMS; gram++) gramOffsets[gram + 1] += gramOffsets[gram];
+  const gramTerms = new Uint32Array(gramOffsets[GRAMS]);
+  const gramCursor = gramOffsets.slice(0, GRAMS);
+  seen.fill(-1);
+  for (let term = 0; term < count; term++) for (const gram of bigrams(terms[term], seen, term, grams)) gramTerms[gramCursor[gram]++] = term;
+  // Tail maps of the terms in most abstracts.
+  const frequent: number[] = [];
+  for (let term = 0; term < count; term++) if (offsets[term + 1] - headEnds[term] >= frequentTail) frequent.push(term);
+  const words16 = tailWords(papers.length);
+  const tailMaps = new Uint32Array(frequent.length * words16);
+  frequent.forEach((term, map) => {
+    for (let i = headEnds[term]; i < offsets[term + 1]; i++) {
+      const doc = docs[i];
+      tailMaps[map * words16 + (doc >> 4)] |= tailCode(weights[i]) << ((doc & 15) * 2);
+    }
+  });
+  const all = Array.from(papers, (_, i) => i);
+  return {
+    paperCount: papers.length, termText: terms.map((term) => `${term}\0`).join(''), offsets, headEnds, docs, weights, gramOffsets, gramTerms,
+    newest: Uint32Array.from([...all].sort((a, b) => newestFirst(papers[a], papers[b]))),
+    upvotes: Uint32Array.from([...all].sort((a, b) => papers[b].upvotes - papers[a].upvotes || newestFirst(papers[a], papers[b]))),
+    tailTerms: Uint32Array.from(frequent), tailMaps,
+  };
+}
+
 function normalizePhrase(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9α-ω]+/g, ' ').trim();
 }
 
-/** The k best documents by score, best first, without sorting them all. */
-function topK(docs: number[], scores: Float64Array, k: number): number[] {
-  if (docs.length <= k * 4) return [...docs].sort((a, b) => scores[b] - scores[a]).slice(0, k);
-  // Keep a threshold from a sample, then sort only what passes it.
-  const sample = docs.filter((_, i) => i % Math.ceil(docs.length / 512) === 0).map((doc) => scores[doc]).sort((a, b) => b - a);
-  const threshold = sample[Math.min(sample.length - 1, Math.ceil((k / docs.length) * sample.length * 4))];
-  const passing = docs.filter((doc) => scores[doc] >= threshold);
-  return (passing.length >= k ? passing : docs).sort((a, b) => scores[b] - scores[a]).slice(0, k);
+/** The k best documents offered, by score and then by the earlier document; a min-heap of k, so each offer below the k-th best costs one comparison. */
+class TopK {
+  private readonly docs: Int32Array;
+  private readonly scores: Float64Array;
+  private size = 0;
+
+  constructor(private readonly k: number) {
+    this.docs = new Int32Array(k);
+    this.scores = new Float64Array(k);
+  }
+
+  /** a is worse than b. */
+  private worse(a: number, b: number): boolean {
+    return this.scores[a] < this.scores[b] || (this.scores[a] === this.scores[b] && this.docs[a] > this.docs[b]);
+  }
+
+  private swap(a: number, b: number): void {
+    const doc = this.docs[a];
+    this.docs[a] = this.docs[b];
+    this.docs[b] = doc;
+    const score = this.scores[a];
+    this.scores[a] = this.scores[b];
+    this.scores[b] = score;
+  }
+
+  /** Whether a document with this score would be kept now. */
+  admits(doc: number, score: number): boolean {
+    return this.size < this.k || score > this.scores[0] || (score === this.scores[0] && doc < this.docs[0]);
+  }
+
+  offer(doc: number, score: number): void {
+    if (this.k === 0) return;
+    if (this.size < this.k) {
+      let at = this.size++;
+      this.docs[at] = doc;
+      this.scores[at] = score;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (!this.worse(at, parent)) break;
+        this.swap(at, parent);
+        at = parent;
+      }
+    } else {
+      if (score < this.scores[0] || (score === this.scores[0] && doc > this.docs[0])) return;
+      this.docs[0] = doc;
+      this.scores[0] = score;
+      let at = 0;
+      for (;;) {
+        const left = 2 * at + 1;
+        const right = left + 1;
+        let smallest = at;
+        if (left < this.size && this.worse(left, smallest)) smallest = left;
+        if (right < this.size && this.worse(right, smallest)) smallest = right;
+        if (smallest === at) break;
+        this.swap(at, smallest);
+        at = smallest;
+      }
+    }
+  }
+
+  /** The kept documents best first, with their scores. */
+  best(): { candidates: number[]; scores: number[] } {
+    const order = Array.from({ length: this.size }, (_, i) => i).sort((a, b) => this.scores[b] - this.scores[a] || this.docs[a] - this.docs[b]);
+    return { candidates: order.map((i) => this.docs[i]), scores: order.map((i) => this.scores[i]) };
+  }
 }
 
 function sortBy<T extends { paper: Paper }>(items: T[], sort: SortOrder): T[] {

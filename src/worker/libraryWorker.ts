@@ -19,6 +19,7 @@ import { loadLibrarySteps } from '../core/library/loadLibrary';
 import { paperFromEntry } from '../core/library/libraryPaper';
 import type { Paper } from '../core/paper';
 import { PaperIndex } from '../core/search';
+import { decodeIndex, encodeIndex } from '../core/searchStore';
 import type { DuplicateKey, FileReport, HostToWorker, WorkerToHost } from '../protocol/library';
 
 /** Entries per message: small enough that the host reads one in a few milliseconds. */
@@ -33,6 +34,8 @@ interface CachedFile {
   papers: Paper[];
   byKey: Map<string, Paper>;
   report: FileReport;
+  /** The hash its reading is kept under on disk ('' when nothing is kept). */
+  diskKey: string;
 }
 
 const port = parentPort!;
@@ -134,7 +137,7 @@ async function loadFile(file: string, generation: number, force: boolean, ownEnt
   try {
     stat = await fs.promises.stat(file);
   } catch {
-    return { mtimeMs: 0, size: -1, papers: [], byKey: new Map(), report: { file, entryCount: 0, errors: [], fatal: 'the file does not exist or cannot be read', ms: 0 } };
+    return { mtimeMs: 0, size: -1, papers: [], byKey: new Map(), diskKey: '', report: { file, entryCount: 0, errors: [], fatal: 'the file does not exist or cannot be read', ms: 0 } };
   }
   const cached = cache.get(file);
   if (!force && cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
@@ -144,14 +147,14 @@ async function loadFile(file: string, generation: number, force: boolean, ownEnt
   } catch (problem) {
     // Keep what was read before, if anything: a library never disappears because it is being written.
     if (cached) return cached;
-    return { mtimeMs: 0, size: -1, papers: [], byKey: new Map(), report: { file, entryCount: 0, errors: [], fatal: (problem as Error).message, ms: 0 } };
+    return { mtimeMs: 0, size: -1, papers: [], byKey: new Map(), diskKey: '', report: { file, entryCount: 0, errors: [], fatal: (problem as Error).message, ms: 0 } };
   }
   if (read === 'stale') return 'stale';
   const key = cacheDir ? diskKey(read.bytes, file, file === ownEntriesOf) : '';
   const warm = cacheDir && !force ? await readDisk(cacheDir, key) : null;
   if (warm) {
     const result: CachedFile = {
-      mtimeMs: read.stat.mtimeMs, size: read.stat.size, papers: warm.papers, byKey: new Map(warm.papers.map((paper) => [paper.key, paper])),
+      mtimeMs: read.stat.mtimeMs, size: read.stat.size, papers: warm.papers, byKey: new Map(warm.papers.map((paper) => [paper.key, paper])), diskKey: key,
       report: { file, entryCount: warm.papers.length, errors: warm.errors, fatal: warm.fatal, ms: Date.now() - started, fromDisk: true },
     };
     cache.set(file, result);
@@ -177,7 +180,7 @@ async function loadFile(file: string, generation: number, force: boolean, ownEnt
     }
   }
   const result: CachedFile = {
-    mtimeMs: read.stat.mtimeMs, size: read.stat.size, papers, byKey: new Map(papers.map((paper) => [paper.key, paper])),
+    mtimeMs: read.stat.mtimeMs, size: read.stat.size, papers, byKey: new Map(papers.map((paper) => [paper.key, paper])), diskKey: key,
     report: { file, entryCount: papers.length, errors: load.errors, fatal: load.fatal, ms: Date.now() - started },
   };
   cache.set(file, result);
@@ -211,10 +214,63 @@ async function load(message: Extract<HostToWorker, { type: 'load' }>): Promise<v
   for (const file of cache.keys()) if (!message.files.includes(file)) cache.delete(file);
   const started = Date.now();
   // The user's entries first: their key is the one a note means; the catalogue paper of the same key stays findable.
-  const built = new PaperIndex([...libraryPapers, ...loadCatalogue(message.catalogueFile)]);
+  const papers = [...libraryPapers, ...loadCatalogue(message.catalogueFile)];
+  const keys = message.files.map((file) => cache.get(file)?.diskKey ?? '');
+  const indexKey = message.cacheDir && libraryPapers.length && keys.every(Boolean) ? indexDiskKey(keys, message.catalogueFile) : '';
+  const stored = indexKey ? await readIndex(message.cacheDir!, indexKey) : null;
+  if (generation !== latest) return;
+  let built: PaperIndex | null = null;
+  if (stored) {
+    try {
+      built = new PaperIndex(papers, stored);
+    } catch {
+      built = null;
+    }
+  }
+  const fromDisk = !!built;
+  built ??= new PaperIndex(papers);
   if (generation !== latest) return;
   index = built;
-  post({ type: 'ready', generation, entryCount: libraryPapers.length, indexMs: Date.now() - started, duplicates: duplicateKeys(libraryPapers) });
+  post({ type: 'ready', generation, entryCount: libraryPapers.length, indexMs: Date.now() - started, indexFromDisk: fromDisk, duplicates: duplicateKeys(libraryPapers) });
+  if (indexKey && !fromDisk) void writeIndex(message.cacheDir!, indexKey, encodeIndex(built.stored(), indexKey));
+}
+
+/** The built index is kept on disk by the hashes of the files it indexes, in order, and of the catalogue and this build. */
+function indexDiskKey(fileKeys: string[], catalogueFile: string): string {
+  let catalogueStamp = '';
+  try {
+    const stat = fs.statSync(catalogueFile);
+    catalogueStamp = `${stat.size}-${stat.mtimeMs}`;
+  } catch {
+    // No catalogue stamp: the key still changes with the files.
+  }
+  return crypto.createHash('sha256').update(BUILD).update('\0').update(catalogueFile).update('\0').update(catalogueStamp).update('\0').update(fileKeys.join('\0')).digest('hex').slice(0, 40);
+}
+
+/** How many built indexes are kept on disk (each about 0.7 KB per entry). */
+const DISK_INDEXES = 2;
+
+async function readIndex(dir: string, key: string): Promise<ReturnType<typeof decodeIndex>> {
+  try {
+    return decodeIndex(await fs.promises.readFile(path.join(dir, `index-${key}.bin`)), key);
+  } catch {
+    return null;
+  }
+}
+
+async function writeIndex(dir: string, key: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await fs.promises.mkdir(dir, { recursive: true });
+    const temporary = path.join(dir, `index-${key}.${process.pid}.tmp`);
+    await fs.promises.writeFile(temporary, bytes);
+    await fs.promises.rename(temporary, path.join(dir, `index-${key}.bin`));
+    const files = await Promise.all((await fs.promises.readdir(dir)).filter((name) => name.startsWith('index-') && name.endsWith('.bin'))
+      .map(async (name) => ({ name, mtime: (await fs.promises.stat(path.join(dir, name))).mtimeMs })));
+    files.sort((a, b) => b.mtime - a.mtime);
+    await Promise.all(files.slice(DISK_INDEXES).map((old) => fs.promises.rm(path.join(dir, old.name), { force: true })));
+  } catch {
+    // Not kept: the next start builds it again.
+  }
 }
 
 /**

@@ -71,25 +71,34 @@ describe('library worker (dist/libraryWorker.js)', function () {
 describe('library worker: a warm start reads the cached reading of unchanged bytes', function () {
   this.timeout(60_000);
 
-  async function loadOnce(file: string, cacheDir: string): Promise<{ report: import('../../src/protocol/library').FileReport; papers: import('../../src/core/paper').Paper[] }> {
+  type Ready = Extract<WorkerToHost, { type: 'ready' }>;
+  type Hits = Extract<WorkerToHost, { type: 'hits' }>;
+
+  async function loadOnce(file: string, cacheDir: string): Promise<{ report: import('../../src/protocol/library').FileReport; papers: import('../../src/core/paper').Paper[]; ready: Ready; hits: Hits['hits'] }> {
     const worker = new Worker(path.join(ROOT, 'dist', 'libraryWorker.js'));
     const papers: import('../../src/core/paper').Paper[] = [];
     let report: import('../../src/protocol/library').FileReport | undefined;
-    await new Promise<void>((resolve) => {
+    let ready: Ready | undefined;
+    const hits = await new Promise<Hits['hits']>((resolve) => {
       worker.on('message', (message: WorkerToHost) => {
         if (message.type === 'entries') {
           papers.push(...message.papers);
           worker.postMessage({ type: 'ack' });
         }
         if (message.type === 'file') report = message.report;
-        if (message.type === 'ready') resolve();
+        if (message.type === 'ready') {
+          ready = message;
+          worker.postMessage({ type: 'search', id: 1, channel: 'test', query: 'first sparse mixture', options: { limit: 10 }, visibleFiles: null });
+        }
+        if (message.type === 'hits') resolve(message.hits);
       });
       worker.postMessage({ type: 'load', generation: 1, files: [file], catalogueFile: path.join(ROOT, 'dist', 'catalogue.json'), known: [], ownEntriesOf: null, cacheDir });
     });
     // The cache is written after the answer: give it a moment before the worker goes.
-    for (let i = 0; i < 50 && !fs.readdirSync(cacheDir).some((name) => name.endsWith('.json')); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    const written = (): boolean => fs.readdirSync(cacheDir).some((name) => name.endsWith('.json')) && fs.readdirSync(cacheDir).some((name) => name.endsWith('.bin'));
+    for (let i = 0; i < 100 && !written(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
     await worker.terminate();
-    return { report: report!, papers };
+    return { report: report!, papers, ready: ready!, hits };
   }
 
   it('parses once, then reads the same entries from the cache; changed bytes are parsed again', async () => {
@@ -103,9 +112,19 @@ describe('library worker: a warm start reads the cached reading of unchanged byt
     assert.equal(warm.report.fromDisk, true);
     assert.deepEqual(warm.papers, cold.papers);
     assert.deepEqual(warm.report.errors, cold.report.errors);
+    assert.equal(cold.ready.indexFromDisk, false, 'the first start builds the index');
+    assert.equal(warm.ready.indexFromDisk, true, 'the second reads it from storage');
+    assert.equal(warm.hits[0].key, 'a2020');
+    assert.deepEqual(warm.hits, cold.hits, 'the stored index answers as the built one');
     fs.appendFileSync(file, '@misc{c2021, title = {Second}, year = 2021}\n');
     const changed = await loadOnce(file, cacheDir);
     assert.equal(changed.report.fromDisk, undefined);
+    assert.equal(changed.ready.indexFromDisk, false, 'changed bytes: the index is built again');
     assert.equal(changed.papers.length, 2);
+    // A damaged index file is not used (and does not break the load): it is built again.
+    for (const name of fs.readdirSync(cacheDir).filter((entry) => entry.endsWith('.bin'))) fs.writeFileSync(path.join(cacheDir, name), 'not an index');
+    const damaged = await loadOnce(file, cacheDir);
+    assert.equal(damaged.ready.indexFromDisk, false);
+    assert.deepEqual(damaged.hits, changed.hits);
   });
 });
