@@ -160,24 +160,36 @@ export interface StoredIndex {
   newest: Uint32Array;
   upvotes: Uint32Array;
   /**
-   * Terms whose abstract-only postings are many (a word in most abstracts):
-   * for each, a map of 2 bits per paper (0 absent, else the abstract weight
-   * 1.0, 1.2 or 1.4), tailWords words each, in tailMaps. A query reads these
-   * only for the papers its other words found, instead of walking them all.
+   * Terms in many papers (a word in most abstracts): for each, a map of 4 bits
+   * per paper (0 absent, else the code of its field weight), mapWords words
+   * each, in termMaps. A query reads a map only for the papers its other
+   * words found, when it can prove that no paper found by the frequent words
+   * alone would rank among the best (see preselect).
    */
-  tailTerms: Uint32Array;
-  tailMaps: Uint32Array;
+  mapTerms: Uint32Array;
+  termMaps: Uint32Array;
 }
 
 export interface IndexOptions {
-  /** From how many abstract-only postings a term gets a tail map (default: 5,000 and a sixteenth of the papers). */
-  frequentTail?: number;
+  /** From how many papers a term gets a map (default: 5,000 and a sixteenth of the papers). */
+  frequentTerms?: number;
 }
 
-/** The abstract weight (tenths) of each 2-bit tail code. */
-const TAIL_WEIGHTS = [0, 10, 12, 14];
-const tailCode = (weight: number): number => (weight >= 14 ? 3 : weight >= 12 ? 2 : 1);
-const tailWords = (papers: number): number => Math.ceil(papers / 16);
+/** The field weights (tenths) by 4-bit code; codes from HEAD_CODE are a title, name or key. */
+const CODE_WEIGHTS = [0, 10, 12, 14, 15, 20, 30, 35];
+const HEAD_CODE = 5;
+const weightCode = (weight: number): number => {
+  const code = CODE_WEIGHTS.indexOf(weight);
+  if (code <= 0) throw new Error(`no code for field weight ${weight}`);
+  return code;
+};
+const mapWords = (papers: number): number => Math.ceil(papers / 8);
+/** How many maps of one word a query reads (each costs a look per paper found and a pass over the map for the total); the rest are walked. */
+const MAPS_PER_WORD = 4;
+/** A secondary word's expansion in at most this many papers adds them as candidates; one in more only scores the candidates. */
+const FEW_PAPERS = 2000;
+/** The most a paper's boosts (words in order in the title, the name) multiply its score by. */
+const MAX_BOOST = 2.5 * 1.5;
 
 function popcount(value: number): number {
   let v = value - ((value >>> 1) & 0x55555555);
@@ -228,11 +240,17 @@ export class PaperIndex {
   private readonly shortPrefixes = new Map<string, number[]>();
 
   /** Term id → its tail map's number, or -1. */
-  private readonly tailOf: Int32Array;
-  private readonly tailMaps: Uint32Array;
-  private readonly tailTerms: Uint32Array;
+  private readonly mapOf: Int32Array;
+  private readonly termMaps: Uint32Array;
+  private readonly mapTerms: Uint32Array;
   private readonly wordMask: Uint32Array;
   private union: Uint32Array | null = null;
+  /** Per-paper scores of the words whose maps are read later, one array per such word of a query, kept between searches (all zero between them). */
+  private readonly scratch: Float64Array[] = [];
+
+  private scratchScores(slot: number): Float64Array {
+    return (this.scratch[slot] ??= new Float64Array(this.papers.length));
+  }
 
   constructor(readonly papers: readonly Paper[], stored?: StoredIndex, options: IndexOptions = {}) {
     const count = papers.length;
@@ -248,7 +266,7 @@ export class PaperIndex {
     this.titleLengths = Uint32Array.from(this.titles, (title) => title.length);
     this.nameLengths = Uint32Array.from(this.names, (name) => name.length);
     if (stored && stored.paperCount !== count) throw new Error(`the stored index is of ${stored.paperCount} papers, not ${count}`);
-    const built = stored ?? buildIndex(papers, options.frequentTail ?? Math.max(5000, Math.ceil(count / 16)));
+    const built = stored ?? buildIndex(papers, options.frequentTerms ?? Math.max(5000, Math.ceil(count / 16)));
     this.terms = built.termText ? built.termText.slice(0, -1).split('\0') : [];
     this.offsets = built.offsets;
     this.headEnds = built.headEnds;
@@ -257,11 +275,11 @@ export class PaperIndex {
     this.gramOffsets = built.gramOffsets;
     this.gramTerms = built.gramTerms;
     this.orders = { newest: built.newest, upvotes: built.upvotes };
-    this.tailTerms = built.tailTerms;
-    this.tailMaps = built.tailMaps;
-    this.tailOf = new Int32Array(this.terms.length).fill(-1);
-    built.tailTerms.forEach((term, i) => {
-      this.tailOf[term] = i;
+    this.mapTerms = built.mapTerms;
+    this.termMaps = built.termMaps;
+    this.mapOf = new Int32Array(this.terms.length).fill(-1);
+    built.mapTerms.forEach((term, i) => {
+      this.mapOf[term] = i;
     });
     this.wordMask = new Uint32Array(count);
     this.idf = new Float64Array(this.terms.length);
@@ -273,7 +291,7 @@ export class PaperIndex {
     return {
       paperCount: this.papers.length, termText: this.terms.map((term) => `${term}\0`).join(''), offsets: this.offsets, headEnds: this.headEnds,
       docs: this.docs, weights: this.weights, gramOffsets: this.gramOffsets, gramTerms: this.gramTerms, newest: this.orders.newest, upvotes: this.orders.upvotes,
-      tailTerms: this.tailTerms, tailMaps: this.tailMaps,
+      mapTerms: this.mapTerms, termMaps: this.termMaps,
     };
   }
 
@@ -308,16 +326,13 @@ export class PaperIndex {
     const low = this.lowerBound(prefix);
     const high = this.lowerBound(`${prefix}\uffff`);
     const frequency = (term: number): number => (short ? this.headEnds[term] - this.offsets[term] : this.offsets[term + 1] - this.offsets[term]);
-    // Most frequent first, then alphabetical: frequency and the term id packed in one number, sorted natively.
-    const packed = new Float64Array(high - low);
-    let n = 0;
+    // Most frequent first, then alphabetical (the lower term id wins a tie).
+    const best = new TopK(cap);
     for (let term = low; term < high; term++) {
       const df = frequency(term);
-      if (term === exact || df === 0) continue;
-      packed[n++] = df * 4_294_967_296 + (4_294_967_295 - term);
+      if (term !== exact && df > 0) best.offer(term, df);
     }
-    const best = packed.subarray(0, n).sort().reverse().subarray(0, cap);
-    const out = Array.from(best, (value) => 4_294_967_295 - (value % 4_294_967_296));
+    const out = best.best().candidates;
     if (short) this.shortPrefixes.set(prefix, out);
     return out;
   }
@@ -390,18 +405,74 @@ export class PaperIndex {
    * First stage: lexical scores of every paper sharing a word with the query,
    * and the best `k` of them (best first) kept on a small heap as they are
    * scored, so nothing proportional to the matches is sorted or allocated.
+   *
+   * With several words and no filter, the work is pruned: the word in fewest
+   * papers is walked first and its papers are the candidates; the other words
+   * only add to those (their postings are walked without adding papers, and
+   * words in many papers are read from their maps for the candidates only).
+   * A paper the rarest word does not have can match at most the other words;
+   * if the most that could score reaches the k-th best, everything is walked
+   * after all, so the best k are always those of a full walk. The total still
+   * counts every paper any word matches.
    */
   private preselect(words: string[], phrase: string, allowed: ((doc: number) => boolean) | null, k: number, prune = true): { total: number; candidates: number[]; scores: number[] } {
-    const { scores, termScores, matched, headMatched, termHead, touched, termTouched, offsets, headEnds, docs: postingDocs, weights, titleLengths, nameLengths, wordMask, tailOf } = this;
+    const { scores, termScores, matched, headMatched, termHead, touched, termTouched, offsets, headEnds, docs: postingDocs, weights, titleLengths, nameLengths, wordMask, mapOf } = this;
     let touchedCount = 0;
-    /** Tail maps read after the walk: per word, the maps and their factors. */
-    const deferred: { word: number; maps: number[]; factors: number[] }[] = [];
-    words.forEach((word, index) => {
+    const expansions = words.map((word, index) => this.expand(word, index === words.length - 1));
+    let rarest = -1;
+    if (prune && !allowed && words.length > 1) {
+      let fewest = Infinity;
+      expansions.forEach((list, index) => {
+        let postings = 0;
+        for (const { term } of list) postings += offsets[term + 1] - offsets[term];
+        if (postings < fewest) {
+          fewest = postings;
+          rarest = index;
+        }
+      });
+    } else prune = false;
+    const width = mapWords(this.papers.length);
+    /** Every paper matched, one bit per paper (the low bit of its nibble), when pruning. */
+    const union = prune ? (this.union ??= new Uint32Array(width)) : null;
+    union?.fill(0);
+    /** The most a paper without the rarest word could score, before coverage and boosts. */
+    let others = 0;
+    /** Maps read after the walk, per word: which, with what factor, head only or not; and the word's walked scores, kept apart till then. */
+    const deferred: { word: number; maps: number[]; factors: number[]; headOnly: boolean[]; walked: Float64Array }[] = [];
+    const order = prune ? [rarest, ...words.map((_, index) => index).filter((index) => index !== rarest)] : words.map((_, index) => index);
+    for (const index of order) {
+      const secondary = prune && index !== rarest;
       let termCount = 0;
-      let later: { word: number; maps: number[]; factors: number[] } | null = null;
-      for (const { term, weight, headOnly } of this.expand(word, index === words.length - 1)) {
+      let later: (typeof deferred)[number] | null = null;
+      let most = 0;
+      for (const { term, weight, headOnly } of expansions[index]) {
         const factor = weight * this.idf[term] * 0.1;
         const headEnd = headEnds[term];
+        const end = headOnly ? headEnd : offsets[term + 1];
+        // Few papers: they become candidates too (so the bound needs to cover only the words in many papers, whose IDF is low).
+        const adds = !secondary || end - offsets[term] <= FEW_PAPERS;
+        if (!adds) most = Math.max(most, factor * CODE_WEIGHTS[CODE_WEIGHTS.length - 1]);
+        // A word in many papers: its map is read later, for the candidates only.
+        if (!adds && mapOf[term] !== -1 && (later?.maps.length ?? 0) < MAPS_PER_WORD) {
+          later ??= { word: index, maps: [], factors: [], headOnly: [], walked: this.scratchScores(deferred.length) };
+          later.maps.push(mapOf[term]);
+          later.factors.push(factor);
+          later.headOnly.push(headOnly);
+          continue;
+        }
+        if (!adds) {
+          // Only the candidates take a score; every paper is counted.
+          for (let i = offsets[term]; i < end; i++) {
+            const doc = postingDocs[i];
+            union![doc >> 3] |= 1 << ((doc & 7) * 4);
+            if (wordMask[doc] === 0) continue;
+            const value = factor * weights[i];
+            if (termScores[doc] === 0) termTouched[termCount++] = doc;
+            if (value > termScores[doc]) termScores[doc] = value;
+            if (i < headEnd) termHead[doc] = 1;
+          }
+          continue;
+        }
         for (let i = offsets[term]; i < headEnd; i++) {
           const doc = postingDocs[i];
           const value = factor * weights[i];
@@ -409,15 +480,6 @@ export class PaperIndex {
           if (value > termScores[doc]) termScores[doc] = value;
           termHead[doc] = 1;
         }
-        if (headOnly) continue;
-        // A word in most abstracts: read its map only for the papers the query finds otherwise (unless a filter needs every match counted).
-        if (prune && !allowed && tailOf[term] !== -1) {
-          later ??= { word: index, maps: [], factors: [] };
-          later.maps.push(tailOf[term]);
-          later.factors.push(factor);
-          continue;
-        }
-        const end = offsets[term + 1];
         for (let i = headEnd; i < end; i++) {
           const doc = postingDocs[i];
           const value = factor * weights[i];
@@ -425,66 +487,65 @@ export class PaperIndex {
           if (value > termScores[doc]) termScores[doc] = value;
         }
       }
-      if (later) deferred.push(later);
+      if (secondary) others += most;
       const bit = 1 << index;
+      const walked = later?.walked;
       for (let i = 0; i < termCount; i++) {
         const doc = termTouched[i];
-        if (matched[doc] === 0) touched[touchedCount++] = doc;
-        scores[doc] += termScores[doc];
-        termScores[doc] = 0;
-        matched[doc]++;
+        if (wordMask[doc] === 0) touched[touchedCount++] = doc;
         wordMask[doc] |= bit;
-        headMatched[doc] += termHead[doc];
+        if (walked) {
+          // Kept apart (negative: in a title, name or key) until the maps are read.
+          walked[doc] = termHead[doc] ? -termScores[doc] : termScores[doc];
+        } else {
+          scores[doc] += termScores[doc];
+          matched[doc]++;
+          headMatched[doc] += termHead[doc];
+        }
+        termScores[doc] = 0;
         termHead[doc] = 0;
       }
-    });
-    let union: Uint32Array | null = null;
+      if (later) deferred.push(later);
+    }
     if (deferred.length) {
-      if (touchedCount < k) {
-        // Too few found otherwise: the frequent words' abstracts decide, so walk them after all.
-        for (let i = 0; i < touchedCount; i++) {
-          const doc = touched[i];
-          scores[doc] = 0;
-          matched[doc] = 0;
-          headMatched[doc] = 0;
-          wordMask[doc] = 0;
-        }
-        return this.preselect(words, phrase, allowed, k, false);
-      }
-      const words16 = tailWords(this.papers.length);
-      const maps = this.tailMaps;
+      const maps = this.termMaps;
       for (let i = 0; i < touchedCount; i++) {
         const doc = touched[i];
-        const at = doc >> 4;
-        const shift = (doc & 15) * 2;
-        for (const { word, maps: mapList, factors } of deferred) {
-          const bit = 1 << word;
-          if (wordMask[doc] & bit) continue;
-          let best = 0;
+        const at = doc >> 3;
+        const shift = (doc & 7) * 4;
+        for (const { maps: mapList, factors, headOnly, walked } of deferred) {
+          let value = walked[doc];
+          let head = value < 0;
+          if (head) value = -value;
+          walked[doc] = 0;
           for (let m = 0; m < mapList.length; m++) {
-            const code = (maps[mapList[m] * words16 + at] >>> shift) & 3;
-            if (code !== 0) best = Math.max(best, factors[m] * TAIL_WEIGHTS[code]);
+            const code = (maps[mapList[m] * width + at] >>> shift) & 15;
+            if (code === 0 || (headOnly[m] && code < HEAD_CODE)) continue;
+            if (code >= HEAD_CODE) head = true;
+            const mapped = factors[m] * CODE_WEIGHTS[code];
+            if (mapped > value) value = mapped;
           }
-          if (best > 0) {
-            scores[doc] += best;
+          if (value > 0) {
+            scores[doc] += value;
             matched[doc]++;
-            wordMask[doc] |= bit;
+            if (head) headMatched[doc]++;
           }
         }
       }
-      // Every match still counts in the total: the union of the maps and the papers found.
-      union = this.union ??= new Uint32Array(words16);
-      union.fill(0);
-      for (const { maps: mapList } of deferred) {
-        for (const map of mapList) {
-          const base = map * words16;
-          for (let w = 0; w < words16; w++) {
+      // The maps' papers count in the total too.
+      for (const { maps: mapList, headOnly } of deferred) {
+        mapList.forEach((map, m) => {
+          const base = map * width;
+          for (let w = 0; w < width; w++) {
             const x = maps[base + w];
-            union[w] |= (x | (x >>> 1)) & 0x55555555;
+            // A nibble present becomes its low bit; head only: codes 5 to 7 (bit 2 and bit 0 or 1).
+            union![w] |= headOnly[m] ? (x >>> 2) & ((x >>> 1) | x) & 0x11111111 : (x | (x >>> 1) | (x >>> 2) | (x >>> 3)) & 0x11111111;
           }
-        }
+        });
       }
     }
+    const coverage = (words.length - 1) / words.length;
+    const bound = others * coverage * coverage * MAX_BOOST;
     const heap = new TopK(k);
     let total = 0;
     const all = words.length;
@@ -498,7 +559,7 @@ export class PaperIndex {
       wordMask[doc] = 0;
       scores[doc] = 0;
       if (allowed && !allowed(doc)) continue;
-      if (union) union[doc >> 4] |= 1 << ((doc & 15) * 2);
+      if (union) union[doc >> 3] |= 1 << ((doc & 7) * 4);
       else total++;
       const coverage = hits / all;
       score *= coverage * coverage;
@@ -517,7 +578,11 @@ export class PaperIndex {
       }
       heap.offer(doc, score);
     }
-    if (union) for (let w = 0; w < union.length; w++) total += popcount(union[w]);
+    if (union) {
+      // A paper without the rarest word could still have ranked among the best: walk everything after all.
+      if (!heap.full || bound >= heap.lowest) return this.preselect(words, phrase, allowed, k, false);
+      for (let w = 0; w < union.length; w++) total += popcount(union[w]);
+    }
     return { total, ...heap.best() };
   }
 
@@ -679,7 +744,7 @@ class TermTable {
  * those in a title, name or key first. Stop words are not indexed: a query
  * never searches them.
  */
-function buildIndex(papers: readonly Paper[], frequentTail: number): StoredIndex {
+function buildIndex(papers: readonly Paper[], frequentTerms: number): StoredIndex {
   const table = new TermTable();
   // Stop words take the first ids, so one comparison drops them.
   for (const word of STOP_WORDS) table.idOfWord(word);
@@ -719,34 +784,39 @@ function buildIndex(papers: readonly Paper[], frequentTail: number): StoredIndex
   const add = (word: string): void => {
     if (word) addId(table.idOfWord(word));
   };
-  /** forEachToken's words as ids; ASCII text without hyphens (nearly all of it) is read in place, with no string per word. */
-  const scan = (text: string): void => {
-    if (NON_ASCII.test(text)) {
-      forEachToken(text, add);
-      return;
-    }
+  /**
+   * forEachToken's words as ids. A word of ASCII letters and digits (nearly
+   * all of them) is read in place, with no string made for it; a stretch with
+   * a hyphen or a character past ASCII goes through forEachToken itself
+   * (accents folded, Greek kept), which gives the same words as a pass over
+   * the whole text: such a stretch ends at ASCII punctuation or space, where
+   * words end anyway. (Text past ASCII is lowercased whole first: a Greek
+   * capital sigma's lower case depends on the letters around it.)
+   */
+  const scan = (source: string): void => {
+    const text = NON_ASCII.test(source) ? source.toLowerCase() : source;
     const length = text.length;
     let i = 0;
     while (i < length) {
       let code = text.charCodeAt(i);
       if (code >= 65 && code <= 90) code += 32;
-      if (!isWordCode(code)) {
+      if (code < 128 && !isWordCode(code)) {
         i++;
         continue;
       }
       const start = i;
-      let hyphen = false;
+      let plain = true;
       let hash = FNV_OFFSET;
       while (i < length) {
         code = text.charCodeAt(i);
         if (code >= 65 && code <= 90) code += 32;
-        if (!isWordCode(code)) break;
-        if (code === 45) hyphen = true;
+        if (code < 128 && !isWordCode(code)) break;
+        if (code === 45 || code >= 128) plain = false;
         hash = Math.imul(hash ^ code, FNV_PRIME);
         i++;
       }
-      if (hyphen) forEachToken(text.slice(start, i), add);
-      else addId(table.idOf(text, start, i, hash));
+      if (plain) addId(table.idOf(text, start, i, hash));
+      else forEachToken(text.slice(start, i), add);
     }
   };
   for (doc = 0; doc < papers.length; doc++) {
@@ -811,15 +881,15 @@ function buildIndex(papers: readonly Paper[], frequentTail: number): StoredIndex
   const gramCursor = gramOffsets.slice(0, GRAMS);
   seen.fill(-1);
   for (let term = 0; term < count; term++) for (const gram of bigrams(terms[term], seen, term, grams)) gramTerms[gramCursor[gram]++] = term;
-  // Tail maps of the terms in most abstracts.
+  // Maps of the terms in many papers.
   const frequent: number[] = [];
-  for (let term = 0; term < count; term++) if (offsets[term + 1] - headEnds[term] >= frequentTail) frequent.push(term);
-  const words16 = tailWords(papers.length);
-  const tailMaps = new Uint32Array(frequent.length * words16);
+  for (let term = 0; term < count; term++) if (offsets[term + 1] - offsets[term] >= frequentTerms) frequent.push(term);
+  const width = mapWords(papers.length);
+  const termMaps = new Uint32Array(frequent.length * width);
   frequent.forEach((term, map) => {
-    for (let i = headEnds[term]; i < offsets[term + 1]; i++) {
+    for (let i = offsets[term]; i < offsets[term + 1]; i++) {
       const doc = docs[i];
-      tailMaps[map * words16 + (doc >> 4)] |= tailCode(weights[i]) << ((doc & 15) * 2);
+      termMaps[map * width + (doc >> 3)] |= weightCode(weights[i]) << ((doc & 7) * 4);
     }
   });
   const all = Array.from(papers, (_, i) => i);
@@ -827,7 +897,7 @@ function buildIndex(papers: readonly Paper[], frequentTail: number): StoredIndex
     paperCount: papers.length, termText: terms.map((term) => `${term}\0`).join(''), offsets, headEnds, docs, weights, gramOffsets, gramTerms,
     newest: Uint32Array.from([...all].sort((a, b) => newestFirst(papers[a], papers[b]))),
     upvotes: Uint32Array.from([...all].sort((a, b) => papers[b].upvotes - papers[a].upvotes || newestFirst(papers[a], papers[b]))),
-    tailTerms: Uint32Array.from(frequent), tailMaps,
+    mapTerms: Uint32Array.from(frequent), termMaps,
   };
 }
 
@@ -858,6 +928,15 @@ class TopK {
     const score = this.scores[a];
     this.scores[a] = this.scores[b];
     this.scores[b] = score;
+  }
+
+  get full(): boolean {
+    return this.size === this.k;
+  }
+
+  /** The k-th best score kept. */
+  get lowest(): number {
+    return this.scores[0];
   }
 
   /** Whether a document with this score would be kept now. */

@@ -51,6 +51,8 @@ export type WorkerToHost =
   /** The file is complete: its slices, if any, came before. `unchanged` means the host keeps what it has. */
   | { type: 'file'; generation: number; report: FileReport; unchanged: boolean }
   /** Every file of this generation is read and the search index is built. */
+  /** What the load keeps in the disk cache (readings, index) is written. */
+  | { type: 'stored'; generation: number }
   | { type: 'ready'; generation: number; entryCount: number; indexMs: number; /** The index was read from the extension's storage, not built. */ indexFromDisk?: boolean; duplicates: DuplicateKey[] }
   | { type: 'hits'; id: number; stale?: boolean; total: number; errors: string[]; filters: string[]; sort: SortOrder; hits: { key: string; file: string | null; score: number; titleMatches: [number, number][] }[] }
   | { type: 'texts'; id: number; texts: ({ bibtex: string | null; abstract: string } | null)[] }

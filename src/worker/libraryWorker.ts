@@ -43,6 +43,8 @@ const cache = new Map<string, CachedFile>();
 let catalogue: Paper[] | null = null;
 let catalogueFile = '';
 let index: PaperIndex | null = null;
+/** Writes to the disk cache not yet finished. */
+const pendingWrites: Promise<void>[] = [];
 /** The latest load request; an older one stops at its next step. */
 let latest = 0;
 
@@ -184,7 +186,7 @@ async function loadFile(file: string, generation: number, force: boolean, ownEnt
     report: { file, entryCount: papers.length, errors: load.errors, fatal: load.fatal, ms: Date.now() - started },
   };
   cache.set(file, result);
-  if (cacheDir) void writeDisk(cacheDir, key, { papers, errors: load.errors, fatal: load.fatal });
+  if (cacheDir) pendingWrites.push(writeDisk(cacheDir, key, { papers, errors: load.errors, fatal: load.fatal }));
   return result;
 }
 
@@ -232,7 +234,10 @@ async function load(message: Extract<HostToWorker, { type: 'load' }>): Promise<v
   if (generation !== latest) return;
   index = built;
   post({ type: 'ready', generation, entryCount: libraryPapers.length, indexMs: Date.now() - started, indexFromDisk: fromDisk, duplicates: duplicateKeys(libraryPapers) });
-  if (indexKey && !fromDisk) void writeIndex(message.cacheDir!, indexKey, encodeIndex(built.stored(), indexKey));
+  if (indexKey && !fromDisk) pendingWrites.push(writeIndex(message.cacheDir!, indexKey, encodeIndex(built.stored(), indexKey)));
+  // Say when what this load keeps on disk is written (a test, or the bench, may stop the worker then).
+  const writes = pendingWrites.splice(0);
+  void Promise.all(writes).then(() => post({ type: 'stored', generation }));
 }
 
 /** The built index is kept on disk by the hashes of the files it indexes, in order, and of the catalogue and this build. */

@@ -79,6 +79,7 @@ describe('library worker: a warm start reads the cached reading of unchanged byt
     const papers: import('../../src/core/paper').Paper[] = [];
     let report: import('../../src/protocol/library').FileReport | undefined;
     let ready: Ready | undefined;
+    let stored = false;
     const hits = await new Promise<Hits['hits']>((resolve) => {
       worker.on('message', (message: WorkerToHost) => {
         if (message.type === 'entries') {
@@ -91,12 +92,13 @@ describe('library worker: a warm start reads the cached reading of unchanged byt
           worker.postMessage({ type: 'search', id: 1, channel: 'test', query: 'first sparse mixture', options: { limit: 10 }, visibleFiles: null });
         }
         if (message.type === 'hits') resolve(message.hits);
+        if (message.type === 'stored') stored = true;
       });
       worker.postMessage({ type: 'load', generation: 1, files: [file], catalogueFile: path.join(ROOT, 'dist', 'catalogue.json'), known: [], ownEntriesOf: null, cacheDir });
     });
-    // The cache is written after the answer: give it a moment before the worker goes.
-    const written = (): boolean => fs.readdirSync(cacheDir).some((name) => name.endsWith('.json')) && fs.readdirSync(cacheDir).some((name) => name.endsWith('.bin'));
-    for (let i = 0; i < 100 && !written(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    // The cache is written after the answer: the worker says when.
+    for (let i = 0; i < 500 && !stored; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.ok(stored, 'the worker said its cache is written');
     await worker.terminate();
     return { report: report!, papers, ready: ready!, hits };
   }

@@ -66,12 +66,12 @@ describe('search index: flat arrays, the same answers as a full look', () => {
     const vocabulary = ['alpha', 'beta', 'gamma', 'delta', 'omega', 'kappa', 'sigma', 'theta'];
     const text = (length: number): string => Array.from({ length }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ');
     const papers = Array.from({ length: 300 }, (_, i) => paper(`p${i}`, `${text(2)} ${i % 7 === 0 ? 'zeta' : ''}`, `${text(30)} common words ${i % 3 ? 'frequent' : ''}`));
-    const full = new PaperIndex(papers, undefined, { frequentTail: 1_000_000 });
-    const mapped = new PaperIndex(papers, undefined, { frequentTail: 20 });
+    const full = new PaperIndex(papers, undefined, { frequentTerms: 1_000_000 });
+    const mapped = new PaperIndex(papers, undefined, { frequentTerms: 20 });
 
     it('has maps only for the words that pass the threshold', () => {
-      assert.equal(full.stored().tailTerms.length, 0);
-      assert.ok(mapped.stored().tailTerms.length >= 8, 'the vocabulary and "common", "frequent" are in most abstracts');
+      assert.equal(full.stored().mapTerms.length, 0);
+      assert.ok(mapped.stored().mapTerms.length >= 8, 'the vocabulary and "common", "frequent" are in most abstracts');
     });
 
     it('counts every match in the total, as a full walk does', () => {
@@ -87,7 +87,7 @@ describe('search index: flat arrays, the same answers as a full look', () => {
     });
 
     it('walks the frequent words after all when too few papers are found otherwise', () => {
-      const few = new PaperIndex([paper('only', 'Zeta', 'frequent'), ...Array.from({ length: 50 }, (_, i) => paper(`f${i}`, 'Other', 'frequent frequent'))], undefined, { frequentTail: 10 });
+      const few = new PaperIndex([paper('only', 'Zeta', 'frequent'), ...Array.from({ length: 50 }, (_, i) => paper(`f${i}`, 'Other', 'frequent frequent'))], undefined, { frequentTerms: 10 });
       const found = keysOf(few, 'zeta frequent', 60);
       assert.equal(found[0], 'only');
       assert.equal(found.length, 51, 'the papers with the frequent word only in their abstract are found too');
@@ -133,6 +133,18 @@ describe('search index: flat arrays, the same answers as a full look', () => {
     it('fits only the papers it was built over', () => {
       assert.throws(() => new PaperIndex(papers.slice(1), decodeIndex(bytes, 'key-1')!), /194 papers, not 193/);
     });
+  });
+
+  it('has exactly the words tokenize gives, on random text of letters, digits, hyphens, accents, Greek, ligatures and punctuation (property)', () => {
+    const next = random(21);
+    const pieces = ['a', 'B', 'z', '7', '-', ' ', ',', '.', 'é', 'Ü', 'ß', 'ﬁ', 'Σ', 'ς', 'δ', '—', ':', '(', 'İ', 'ǅ', '\u0301', '\n', 'x-y', 'of', 'The'];
+    for (let round = 0; round < 300; round++) {
+      const title = Array.from({ length: 1 + Math.floor(next() * 30) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const stop = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'with', 'is', 'are', 'by', 'via', 'from', 'at', 'as']);
+      const expected = new Set([...tokenize(title), 'k'].filter((word) => word && !stop.has(word)));
+      const terms = new PaperIndex([makePaper({ key: 'k', title, cleanTitle: title, cleanAbstract: title })]).stored().termText.split('\0').filter(Boolean);
+      assert.deepEqual(terms.sort(), [...expected].sort(), JSON.stringify(title));
+    }
   });
 
   it('reads words in place as tokenize does: case, hyphens, accents, Greek', () => {
