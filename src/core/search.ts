@@ -173,6 +173,8 @@ export interface StoredIndex {
 export interface IndexOptions {
   /** From how many papers a term gets a map (default: 5,000 and a sixteenth of the papers). */
   frequentTerms?: number;
+  /** Up to how many papers a word that is not the rarest one in a query still adds its papers as candidates (default 2,000). */
+  fewPapers?: number;
 }
 
 /** The field weights (tenths) by 4-bit code; codes from HEAD_CODE are a title, name or key. */
@@ -247,6 +249,7 @@ export class PaperIndex {
   private union: Uint32Array | null = null;
   /** Per-paper scores of the words whose maps are read later, one array per such word of a query, kept between searches (all zero between them). */
   private readonly scratch: Float64Array[] = [];
+  private readonly fewPapers: number;
 
   private scratchScores(slot: number): Float64Array {
     return (this.scratch[slot] ??= new Float64Array(this.papers.length));
@@ -282,6 +285,7 @@ export class PaperIndex {
       this.mapOf[term] = i;
     });
     this.wordMask = new Uint32Array(count);
+    this.fewPapers = options.fewPapers ?? FEW_PAPERS;
     this.idf = new Float64Array(this.terms.length);
     for (let term = 0; term < this.terms.length; term++) this.idf[term] = Math.log(1 + count / (this.offsets[term + 1] - this.offsets[term] + 0.5));
   }
@@ -450,7 +454,7 @@ export class PaperIndex {
         const headEnd = headEnds[term];
         const end = headOnly ? headEnd : offsets[term + 1];
         // Few papers: they become candidates too (so the bound needs to cover only the words in many papers, whose IDF is low).
-        const adds = !secondary || end - offsets[term] <= FEW_PAPERS;
+        const adds = !secondary || end - offsets[term] <= this.fewPapers;
         if (!adds) most = Math.max(most, factor * CODE_WEIGHTS[CODE_WEIGHTS.length - 1]);
         // A word in many papers: its map is read later, for the candidates only.
         if (!adds && mapOf[term] !== -1 && (later?.maps.length ?? 0) < MAPS_PER_WORD) {

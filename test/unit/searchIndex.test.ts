@@ -67,7 +67,7 @@ describe('search index: flat arrays, the same answers as a full look', () => {
     const text = (length: number): string => Array.from({ length }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ');
     const papers = Array.from({ length: 300 }, (_, i) => paper(`p${i}`, `${text(2)} ${i % 7 === 0 ? 'zeta' : ''}`, `${text(30)} common words ${i % 3 ? 'frequent' : ''}`));
     const full = new PaperIndex(papers, undefined, { frequentTerms: 1_000_000 });
-    const mapped = new PaperIndex(papers, undefined, { frequentTerms: 20 });
+    const mapped = new PaperIndex(papers, undefined, { frequentTerms: 20, fewPapers: 5 });
 
     it('has maps only for the words that pass the threshold', () => {
       assert.equal(full.stored().mapTerms.length, 0);
@@ -84,6 +84,37 @@ describe('search index: flat arrays, the same answers as a full look', () => {
       for (const query of ['zeta frequent', 'zeta common', 'zeta alpha beta']) {
         assert.deepEqual(keysOf(mapped, query, 10), keysOf(full, query, 10), query);
       }
+    });
+
+    it('keeps the best of a full walk and its total, on random queries over a Zipf-like corpus (property)', () => {
+      const draw = random(33);
+      const words = Array.from({ length: 60 }, (_, i) => `w${i}x${'abcdefgh'[i % 8]}`);
+      const pick = (): string => words[Math.floor(words.length * Math.pow(draw(), 2.5))];
+      const corpus = Array.from({ length: 400 }, (_, i) => paper(`z${i}`, Array.from({ length: 2 + Math.floor(draw() * 4) }, pick).join(' '), Array.from({ length: 20 }, pick).join(' ')));
+      const walked = new PaperIndex(corpus, undefined, { frequentTerms: 1_000_000 });
+      const pruned = new PaperIndex(corpus, undefined, { frequentTerms: 40, fewPapers: 10 });
+      assert.ok(pruned.stored().mapTerms.length > 10);
+      for (let round = 0; round < 200; round++) {
+        const query = Array.from({ length: 2 + Math.floor(draw() * 3) }, pick).join(' ');
+        const a = pruned.search(query, { limit: 10 });
+        const b = walked.search(query, { limit: 10 });
+        assert.equal(a.total, b.total, query);
+        assert.deepEqual(a.hits.map((hit) => hit.paper.key), b.hits.map((hit) => hit.paper.key), query);
+      }
+    });
+
+    it('walks everything after all when papers without the rarest word could rank among the best', () => {
+      // "rareword" in 45 abstracts fills the heap with weak candidates; "common" in 100 titles scores higher alone.
+      const corpus = [
+        ...Array.from({ length: 45 }, (_, i) => paper(`r${i}`, `Plain ${i}`, 'rareword')),
+        ...Array.from({ length: 100 }, (_, i) => paper(`c${i}`, `Common ${i}`)),
+        ...Array.from({ length: 255 }, (_, i) => paper(`o${i}`, `Other ${i}`)),
+      ];
+      const walked = new PaperIndex(corpus, undefined, { frequentTerms: 1_000_000 });
+      const pruned = new PaperIndex(corpus, undefined, { frequentTerms: 50, fewPapers: 10 });
+      const best = keysOf(walked, 'rareword common', 10);
+      assert.ok(best.every((key) => key.startsWith('c')), best.join(' '));
+      assert.deepEqual(keysOf(pruned, 'rareword common', 10), best);
     });
 
     it('walks the frequent words after all when too few papers are found otherwise', () => {
