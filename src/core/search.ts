@@ -159,44 +159,6 @@ export interface StoredIndex {
   gramTerms: Uint32Array;
   newest: Uint32Array;
   upvotes: Uint32Array;
-  /**
-   * Terms in many papers (a word in most abstracts): for each, a map of 4 bits
-   * per paper (0 absent, else the code of its field weight), mapWords words
-   * each, in termMaps. A query reads a map only for the papers its other
-   * words found, when it can prove that no paper found by the frequent words
-   * alone would rank among the best (see preselect).
-   */
-  mapTerms: Uint32Array;
-  termMaps: Uint32Array;
-}
-
-export interface IndexOptions {
-  /** From how many papers a term gets a map (default: 5,000 and a sixteenth of the papers). */
-  frequentTerms?: number;
-  /** Up to how many papers a word that is not the rarest one in a query still adds its papers as candidates (default 2,000). */
-  fewPapers?: number;
-}
-
-/** The field weights (tenths) by 4-bit code; codes from HEAD_CODE are a title, name or key. */
-const CODE_WEIGHTS = [0, 10, 12, 14, 15, 20, 30, 35];
-const HEAD_CODE = 5;
-const weightCode = (weight: number): number => {
-  const code = CODE_WEIGHTS.indexOf(weight);
-  if (code <= 0) throw new Error(`no code for field weight ${weight}`);
-  return code;
-};
-const mapWords = (papers: number): number => Math.ceil(papers / 8);
-/** How many maps of one word a query reads (each costs a look per paper found and a pass over the map for the total); the rest are walked. */
-const MAPS_PER_WORD = 4;
-/** A secondary word's expansion in at most this many papers adds them as candidates; one in more only scores the candidates. */
-const FEW_PAPERS = 2000;
-/** The most a paper's boosts (words in order in the title, the name) multiply its score by. */
-const MAX_BOOST = 2.5 * 1.5;
-
-function popcount(value: number): number {
-  let v = value - ((value >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
 /** How many postings the prefix expansions of one word may walk in full; the rest count only where they are in a title, name or key. */
@@ -241,21 +203,7 @@ export class PaperIndex {
   /** Prefix expansions of one and two letters, worked out once each. */
   private readonly shortPrefixes = new Map<string, number[]>();
 
-  /** Term id → its tail map's number, or -1. */
-  private readonly mapOf: Int32Array;
-  private readonly termMaps: Uint32Array;
-  private readonly mapTerms: Uint32Array;
-  private readonly wordMask: Uint32Array;
-  private union: Uint32Array | null = null;
-  /** Per-paper scores of the words whose maps are read later, one array per such word of a query, kept between searches (all zero between them). */
-  private readonly scratch: Float64Array[] = [];
-  private readonly fewPapers: number;
-
-  private scratchScores(slot: number): Float64Array {
-    return (this.scratch[slot] ??= new Float64Array(this.papers.length));
-  }
-
-  constructor(readonly papers: readonly Paper[], stored?: StoredIndex, options: IndexOptions = {}) {
+  constructor(readonly papers: readonly Paper[], stored?: StoredIndex) {
     const count = papers.length;
     this.scores = new Float64Array(count);
     this.termScores = new Float64Array(count);
@@ -269,7 +217,7 @@ export class PaperIndex {
     this.titleLengths = Uint32Array.from(this.titles, (title) => title.length);
     this.nameLengths = Uint32Array.from(this.names, (name) => name.length);
     if (stored && stored.paperCount !== count) throw new Error(`the stored index is of ${stored.paperCount} papers, not ${count}`);
-    const built = stored ?? buildIndex(papers, options.frequentTerms ?? Math.max(5000, Math.ceil(count / 16)));
+    const built = stored ?? buildIndex(papers);
     this.terms = built.termText ? built.termText.slice(0, -1).split('\0') : [];
     this.offsets = built.offsets;
     this.headEnds = built.headEnds;
@@ -278,14 +226,6 @@ export class PaperIndex {
     this.gramOffsets = built.gramOffsets;
     this.gramTerms = built.gramTerms;
     this.orders = { newest: built.newest, upvotes: built.upvotes };
-    this.mapTerms = built.mapTerms;
-    this.termMaps = built.termMaps;
-    this.mapOf = new Int32Array(this.terms.length).fill(-1);
-    built.mapTerms.forEach((term, i) => {
-      this.mapOf[term] = i;
-    });
-    this.wordMask = new Uint32Array(count);
-    this.fewPapers = options.fewPapers ?? FEW_PAPERS;
     this.idf = new Float64Array(this.terms.length);
     for (let term = 0; term < this.terms.length; term++) this.idf[term] = Math.log(1 + count / (this.offsets[term + 1] - this.offsets[term] + 0.5));
   }
@@ -295,7 +235,6 @@ export class PaperIndex {
     return {
       paperCount: this.papers.length, termText: this.terms.map((term) => `${term}\0`).join(''), offsets: this.offsets, headEnds: this.headEnds,
       docs: this.docs, weights: this.weights, gramOffsets: this.gramOffsets, gramTerms: this.gramTerms, newest: this.orders.newest, upvotes: this.orders.upvotes,
-      mapTerms: this.mapTerms, termMaps: this.termMaps,
     };
   }
 
@@ -409,74 +348,15 @@ export class PaperIndex {
    * First stage: lexical scores of every paper sharing a word with the query,
    * and the best `k` of them (best first) kept on a small heap as they are
    * scored, so nothing proportional to the matches is sorted or allocated.
-   *
-   * With several words and no filter, the work is pruned: the word in fewest
-   * papers is walked first and its papers are the candidates; the other words
-   * only add to those (their postings are walked without adding papers, and
-   * words in many papers are read from their maps for the candidates only).
-   * A paper the rarest word does not have can match at most the other words;
-   * if the most that could score reaches the k-th best, everything is walked
-   * after all, so the best k are always those of a full walk. The total still
-   * counts every paper any word matches.
    */
-  private preselect(words: string[], phrase: string, allowed: ((doc: number) => boolean) | null, k: number, prune = true): { total: number; candidates: number[]; scores: number[] } {
-    const { scores, termScores, matched, headMatched, termHead, touched, termTouched, offsets, headEnds, docs: postingDocs, weights, titleLengths, nameLengths, wordMask, mapOf } = this;
+  private preselect(words: string[], phrase: string, allowed: ((doc: number) => boolean) | null, k: number): { total: number; candidates: number[]; scores: number[] } {
+    const { scores, termScores, matched, headMatched, termHead, touched, termTouched, offsets, headEnds, docs: postingDocs, weights, titleLengths, nameLengths } = this;
     let touchedCount = 0;
-    const expansions = words.map((word, index) => this.expand(word, index === words.length - 1));
-    let rarest = -1;
-    if (prune && !allowed && words.length > 1) {
-      let fewest = Infinity;
-      expansions.forEach((list, index) => {
-        let postings = 0;
-        for (const { term } of list) postings += offsets[term + 1] - offsets[term];
-        if (postings < fewest) {
-          fewest = postings;
-          rarest = index;
-        }
-      });
-    } else prune = false;
-    const width = mapWords(this.papers.length);
-    /** Every paper matched, one bit per paper (the low bit of its nibble), when pruning. */
-    const union = prune ? (this.union ??= new Uint32Array(width)) : null;
-    union?.fill(0);
-    /** The most a paper without the rarest word could score, before coverage and boosts. */
-    let others = 0;
-    /** Maps read after the walk, per word: which, with what factor, head only or not; and the word's walked scores, kept apart till then. */
-    const deferred: { word: number; maps: number[]; factors: number[]; headOnly: boolean[]; walked: Float64Array }[] = [];
-    const order = prune ? [rarest, ...words.map((_, index) => index).filter((index) => index !== rarest)] : words.map((_, index) => index);
-    for (const index of order) {
-      const secondary = prune && index !== rarest;
+    words.forEach((word, index) => {
       let termCount = 0;
-      let later: (typeof deferred)[number] | null = null;
-      let most = 0;
-      for (const { term, weight, headOnly } of expansions[index]) {
+      for (const { term, weight, headOnly } of this.expand(word, index === words.length - 1)) {
         const factor = weight * this.idf[term] * 0.1;
         const headEnd = headEnds[term];
-        const end = headOnly ? headEnd : offsets[term + 1];
-        // Few papers: they become candidates too (so the bound needs to cover only the words in many papers, whose IDF is low).
-        const adds = !secondary || end - offsets[term] <= this.fewPapers;
-        if (!adds) most = Math.max(most, factor * CODE_WEIGHTS[CODE_WEIGHTS.length - 1]);
-        // A word in many papers: its map is read later, for the candidates only.
-        if (!adds && mapOf[term] !== -1 && (later?.maps.length ?? 0) < MAPS_PER_WORD) {
-          later ??= { word: index, maps: [], factors: [], headOnly: [], walked: this.scratchScores(deferred.length) };
-          later.maps.push(mapOf[term]);
-          later.factors.push(factor);
-          later.headOnly.push(headOnly);
-          continue;
-        }
-        if (!adds) {
-          // Only the candidates take a score; every paper is counted.
-          for (let i = offsets[term]; i < end; i++) {
-            const doc = postingDocs[i];
-            union![doc >> 3] |= 1 << ((doc & 7) * 4);
-            if (wordMask[doc] === 0) continue;
-            const value = factor * weights[i];
-            if (termScores[doc] === 0) termTouched[termCount++] = doc;
-            if (value > termScores[doc]) termScores[doc] = value;
-            if (i < headEnd) termHead[doc] = 1;
-          }
-          continue;
-        }
         for (let i = offsets[term]; i < headEnd; i++) {
           const doc = postingDocs[i];
           const value = factor * weights[i];
@@ -484,6 +364,8 @@ export class PaperIndex {
           if (value > termScores[doc]) termScores[doc] = value;
           termHead[doc] = 1;
         }
+        if (headOnly) continue;
+        const end = offsets[term + 1];
         for (let i = headEnd; i < end; i++) {
           const doc = postingDocs[i];
           const value = factor * weights[i];
@@ -491,65 +373,16 @@ export class PaperIndex {
           if (value > termScores[doc]) termScores[doc] = value;
         }
       }
-      if (secondary) others += most;
-      const bit = 1 << index;
-      const walked = later?.walked;
       for (let i = 0; i < termCount; i++) {
         const doc = termTouched[i];
-        if (wordMask[doc] === 0) touched[touchedCount++] = doc;
-        wordMask[doc] |= bit;
-        if (walked) {
-          // Kept apart (negative: in a title, name or key) until the maps are read.
-          walked[doc] = termHead[doc] ? -termScores[doc] : termScores[doc];
-        } else {
-          scores[doc] += termScores[doc];
-          matched[doc]++;
-          headMatched[doc] += termHead[doc];
-        }
+        if (matched[doc] === 0) touched[touchedCount++] = doc;
+        scores[doc] += termScores[doc];
         termScores[doc] = 0;
+        matched[doc]++;
+        headMatched[doc] += termHead[doc];
         termHead[doc] = 0;
       }
-      if (later) deferred.push(later);
-    }
-    if (deferred.length) {
-      const maps = this.termMaps;
-      for (let i = 0; i < touchedCount; i++) {
-        const doc = touched[i];
-        const at = doc >> 3;
-        const shift = (doc & 7) * 4;
-        for (const { maps: mapList, factors, headOnly, walked } of deferred) {
-          let value = walked[doc];
-          let head = value < 0;
-          if (head) value = -value;
-          walked[doc] = 0;
-          for (let m = 0; m < mapList.length; m++) {
-            const code = (maps[mapList[m] * width + at] >>> shift) & 15;
-            if (code === 0 || (headOnly[m] && code < HEAD_CODE)) continue;
-            if (code >= HEAD_CODE) head = true;
-            const mapped = factors[m] * CODE_WEIGHTS[code];
-            if (mapped > value) value = mapped;
-          }
-          if (value > 0) {
-            scores[doc] += value;
-            matched[doc]++;
-            if (head) headMatched[doc]++;
-          }
-        }
-      }
-      // The maps' papers count in the total too.
-      for (const { maps: mapList, headOnly } of deferred) {
-        mapList.forEach((map, m) => {
-          const base = map * width;
-          for (let w = 0; w < width; w++) {
-            const x = maps[base + w];
-            // A nibble present becomes its low bit; head only: codes 5 to 7 (bit 2 and bit 0 or 1).
-            union![w] |= headOnly[m] ? (x >>> 2) & ((x >>> 1) | x) & 0x11111111 : (x | (x >>> 1) | (x >>> 2) | (x >>> 3)) & 0x11111111;
-          }
-        });
-      }
-    }
-    const coverage = (words.length - 1) / words.length;
-    const bound = others * coverage * coverage * MAX_BOOST;
+    });
     const heap = new TopK(k);
     let total = 0;
     const all = words.length;
@@ -560,11 +393,9 @@ export class PaperIndex {
       let score = scores[doc];
       matched[doc] = 0;
       headMatched[doc] = 0;
-      wordMask[doc] = 0;
       scores[doc] = 0;
       if (allowed && !allowed(doc)) continue;
-      if (union) union[doc >> 3] |= 1 << ((doc & 7) * 4);
-      else total++;
+      total++;
       const coverage = hits / all;
       score *= coverage * coverage;
       // The boosts need every word in the title or name, and the most they could give must reach the heap: skip the string work otherwise.
@@ -581,11 +412,6 @@ export class PaperIndex {
         }
       }
       heap.offer(doc, score);
-    }
-    if (union) {
-      // A paper without the rarest word could still have ranked among the best: walk everything after all.
-      if (!heap.full || bound >= heap.lowest) return this.preselect(words, phrase, allowed, k, false);
-      for (let w = 0; w < union.length; w++) total += popcount(union[w]);
     }
     return { total, ...heap.best() };
   }
@@ -748,7 +574,7 @@ class TermTable {
  * those in a title, name or key first. Stop words are not indexed: a query
  * never searches them.
  */
-function buildIndex(papers: readonly Paper[], frequentTerms: number): StoredIndex {
+function buildIndex(papers: readonly Paper[]): StoredIndex {
   const table = new TermTable();
   // Stop words take the first ids, so one comparison drops them.
   for (const word of STOP_WORDS) table.idOfWord(word);
@@ -885,23 +711,11 @@ function buildIndex(papers: readonly Paper[], frequentTerms: number): StoredInde
   const gramCursor = gramOffsets.slice(0, GRAMS);
   seen.fill(-1);
   for (let term = 0; term < count; term++) for (const gram of bigrams(terms[term], seen, term, grams)) gramTerms[gramCursor[gram]++] = term;
-  // Maps of the terms in many papers.
-  const frequent: number[] = [];
-  for (let term = 0; term < count; term++) if (offsets[term + 1] - offsets[term] >= frequentTerms) frequent.push(term);
-  const width = mapWords(papers.length);
-  const termMaps = new Uint32Array(frequent.length * width);
-  frequent.forEach((term, map) => {
-    for (let i = offsets[term]; i < offsets[term + 1]; i++) {
-      const doc = docs[i];
-      termMaps[map * width + (doc >> 3)] |= weightCode(weights[i]) << ((doc & 7) * 4);
-    }
-  });
   const all = Array.from(papers, (_, i) => i);
   return {
     paperCount: papers.length, termText: terms.map((term) => `${term}\0`).join(''), offsets, headEnds, docs, weights, gramOffsets, gramTerms,
     newest: Uint32Array.from([...all].sort((a, b) => newestFirst(papers[a], papers[b]))),
     upvotes: Uint32Array.from([...all].sort((a, b) => papers[b].upvotes - papers[a].upvotes || newestFirst(papers[a], papers[b]))),
-    mapTerms: Uint32Array.from(frequent), termMaps,
   };
 }
 

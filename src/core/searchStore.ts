@@ -7,8 +7,8 @@
 import type { StoredIndex } from './search';
 
 const MAGIC = 'paper-notes-index';
-const VERSION = 3;
-const ARRAYS = ['offsets', 'headEnds', 'docs', 'weights', 'gramOffsets', 'gramTerms', 'newest', 'upvotes', 'mapTerms', 'termMaps'] as const;
+const VERSION = 4;
+const ARRAYS = ['offsets', 'headEnds', 'docs', 'weights', 'gramOffsets', 'gramTerms', 'newest', 'upvotes'] as const;
 type ArrayName = (typeof ARRAYS)[number];
 
 interface Header {
@@ -73,7 +73,6 @@ export function decodeIndex(bytes: Uint8Array, key: string): StoredIndex | null 
       offsets: u32('offsets'), headEnds: u32('headEnds'), docs: u32('docs'),
       weights: take((buffer, from, length) => new Uint8Array(buffer, from, length), header.lengths.weights, 1),
       gramOffsets: u32('gramOffsets'), gramTerms: u32('gramTerms'), newest: u32('newest'), upvotes: u32('upvotes'),
-      mapTerms: u32('mapTerms'), termMaps: u32('termMaps'),
     };
     const terms = termText ? termText.split('\0').length - 1 : 0;
     const consistent = stored.offsets.length === terms + 1 && stored.headEnds.length === terms && stored.offsets[terms] === stored.docs.length
@@ -85,7 +84,6 @@ export function decodeIndex(bytes: Uint8Array, key: string): StoredIndex | null 
     };
     return consistent && below(stored.docs, header.paperCount) && below(stored.gramTerms, terms) && below(stored.newest, header.paperCount)
       && below(stored.upvotes, header.paperCount) && below(stored.offsets, stored.docs.length + 1) && below(stored.headEnds, stored.docs.length + 1)
-      && below(stored.mapTerms, terms) && stored.termMaps.length === stored.mapTerms.length * Math.ceil(header.paperCount / 8)
       && stored.gramOffsets.length === 4097 && below(stored.gramOffsets, stored.gramTerms.length + 1) ? stored : null;
   } catch {
     return null;
