@@ -186,6 +186,8 @@ export async function benchLibrary(): Promise<void> {
     const big = inProcess(`BibLaTeX, ${size.toLocaleString('en-US')} entries`, full);
     inProcess(`CSL-JSON, ${size.toLocaleString('en-US')} entries`, json);
     console.log(`  growth 4x entries -> parse ${fmt(big.parseMs / small.parseMs, 2)}x time (linear: about 4x)`);
+    // BENCH_LIBRARY_PARTS=parse: only the in-process figures above (no worker, no Pandoc).
+    if (process.env.BENCH_LIBRARY_PARTS === 'parse') return;
     const worker = await throughWorker(full);
     console.log(`  worker (dist/libraryWorker.js): ready in ${fmt(worker.readyMs / 1000, 1)} s, ${worker.entries.toLocaleString('en-US')} entries in ${worker.slices} slices; host's longest block ${fmt(worker.longestBlockMs, 1)} ms (target <= 50 ms); host heap for the entries +${mb(worker.hostHeap)}`);
     const asIs = pandoc(full, 'biblatex');
