@@ -101,6 +101,39 @@ describe('search index: flat arrays, the same answers as a full look', () => {
       assert.equal(decodeIndex(encodeIndex(broken, 'key-1'), 'key-1'), null);
     });
 
+    it('refuses another format or version, arrays that do not fit together, and every id out of range by one', () => {
+      const patched = (from: string, to: string): Uint8Array => {
+        const copy = Uint8Array.from(bytes);
+        const at = Buffer.from(copy).indexOf(from);
+        assert.ok(at > 0, from);
+        copy.set(new TextEncoder().encode(to), at);
+        return copy;
+      };
+      assert.equal(decodeIndex(patched('"magic":"paper-notes-index"', '"magic":"paper-notes-indey"'), 'key-1'), null);
+      assert.equal(decodeIndex(patched('"version":4', '"version":5'), 'key-1'), null);
+      const stored = index.stored();
+      const count = papers.length;
+      const terms = stored.offsets.length - 1;
+      const broken: [string, Partial<typeof stored>][] = [
+        ['offsets one short', { offsets: stored.offsets.slice(1) }],
+        ['headEnds one short', { headEnds: stored.headEnds.slice(1) }],
+        ['weights one short', { weights: stored.weights.slice(1) }],
+        ['newest one short', { newest: stored.newest.slice(1) }],
+        ['upvotes one short', { upvotes: stored.upvotes.slice(1) }],
+        ['gramOffsets one short', { gramOffsets: stored.gramOffsets.slice(1) }],
+        ['a doc id equal to the paper count', { docs: Uint32Array.from(stored.docs, (doc, i) => (i === 0 ? count : doc)) }],
+        ['a term id equal to the term count', { gramTerms: Uint32Array.from(stored.gramTerms, (term, i) => (i === 0 ? terms : term)) }],
+        ['newest past the papers', { newest: Uint32Array.from(stored.newest, (doc, i) => (i === 0 ? count : doc)) }],
+        ['upvotes past the papers', { upvotes: Uint32Array.from(stored.upvotes, (doc, i) => (i === 0 ? count : doc)) }],
+        ['an offset past the postings', { offsets: Uint32Array.from(stored.offsets, (at, i) => (i === 1 ? stored.docs.length + 1 : at)) }],
+        ['a head end past the postings', { headEnds: Uint32Array.from(stored.headEnds, (at, i) => (i === 0 ? stored.docs.length + 1 : at)) }],
+        ['a gram offset past the list', { gramOffsets: Uint32Array.from(stored.gramOffsets, (at, i) => (i === 1 ? stored.gramTerms.length + 1 : at)) }],
+      ];
+      for (const [what, change] of broken) assert.equal(decodeIndex(encodeIndex({ ...stored, ...change }, 'key-1'), 'key-1'), null, what);
+      const lastDoc = Uint32Array.from(stored.docs, (doc, i) => (i === 0 ? count - 1 : doc));
+      assert.ok(decodeIndex(encodeIndex({ ...stored, docs: lastDoc }, 'key-1'), 'key-1'), 'the last paper\'s id is in range');
+    });
+
     it('fits only the papers it was built over', () => {
       assert.throws(() => new PaperIndex(papers.slice(1), decodeIndex(bytes, 'key-1')!), /194 papers, not 193/);
     });
