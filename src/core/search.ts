@@ -66,7 +66,7 @@ function isWordCode(code: number): boolean {
 }
 
 /** Each lowercase word of a text; hyphenated words also give their joined form (t2t-vit → t2t, vit, t2tvit). One pass, no regular expression per word. */
-export function forEachToken(text: string, emit: (word: string) => void): void {
+function forEachToken(text: string, emit: (word: string) => void): void {
   let lower = text.toLowerCase();
   if (NON_ASCII.test(lower)) lower = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   const length = lower.length;

@@ -3,19 +3,8 @@ import { editDistance, typoLimit } from '../../src/core/editDistance';
 import type { Paper } from '../../src/core/paper';
 import { PaperIndex, tokenize } from '../../src/core/search';
 import { decodeIndex, encodeIndex } from '../../src/core/searchStore';
+import { random } from '../../bench/common';
 import { makePaper, realCatalogue } from './helpers';
-
-/** A deterministic pseudo-random generator, so the made-up papers are the same every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const paper = (key: string, title: string, abstract = 'Nothing here.'): Paper => makePaper({ key, title, cleanTitle: title, cleanAbstract: abstract });
 const keysOf = (index: PaperIndex, query: string, limit = 1000): string[] => index.search(query, { limit }).hits.map((hit) => hit.paper.key);
@@ -68,6 +57,15 @@ describe('search index: flat arrays, the same answers as a full look', () => {
     assert.equal(index.search('same words', { limit: 5 }).total, 100);
     const mixed = new PaperIndex([...same.slice(0, 60), paper('best', 'Same Words'), ...same.slice(60)]);
     assert.equal(keysOf(mixed, 'same words', 5)[0], 'best', 'the exact title beats the 60 papers before it');
+  });
+
+  it('walks a word being typed into abstracts for at most 20,000 postings; beyond that only titles, names and keys count', () => {
+    const crowd = Array.from({ length: 20_001 }, (_, i) => paper(`c${i}`, 'Plain', 'alphaword'));
+    const index = new PaperIndex([...crowd, paper('one', 'Plain', 'alphabet'), paper('titled', 'Alphaword Here')]);
+    const found = index.search('alpha', { limit: 10 });
+    assert.deepEqual(found.hits.map((hit) => hit.paper.key).sort(), ['one', 'titled'], 'the 20,001 abstracts of "alphaword" are past the budget');
+    assert.equal(found.total, 2);
+    assert.equal(index.search('alphaword', { limit: 10 }).total, 20_002, 'the whole word is walked in full');
   });
 
   describe('stored as bytes (the warm start)', () => {
