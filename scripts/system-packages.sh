@@ -6,7 +6,7 @@
 #   libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config
 #                                native modules of code-server, built offline
 set -euo pipefail
-PACKAGES=(pandoc chromium ripgrep libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config)
+PACKAGES=(pandoc citation-style-language-styles citation-style-language-locales chromium ripgrep libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config)
 missing=()
 for package in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -18,6 +18,8 @@ import previewCss from '../media/preview.css';
 import { noteBibliographies } from './markdown/frontMatter';
 import { citedKeys } from './markdown/noteCitations';
 import { renderNotePage } from './markdown/renderNote';
+import { CITATION_LABELS, type CitationLabel } from './markdown/paperNotesPlugin';
+import { CitationStyles } from './core/csl/citationStyles';
 
 const USAGE = `usage: paper-notes <command> [options]
 
@@ -36,9 +38,12 @@ commands:
   bibliography <file.bib> <note.md>...   what Update Bibliography does: adds or refreshes an entry for
                                          every catalogue paper the notes cite; your entries are kept
                                          (exit 0 written or up to date, 1 refused, 2 usage)
-  render <note.md | -> [-o note.html]    the note (- reads standard input) as a standalone HTML page,
-                                         with citations, summary cards, comparison tables and references;
-                                         the note's front matter 'bibliography:' files are read too
+  render <note.md | -> [-o note.html] [--csl STYLE] [--locale LANG] [--citation-label csl|key|number|nameYear]
+                                         the note (- reads standard input) as a standalone HTML page,
+                                         with citations and bibliography as Pandoc prints them, summary
+                                         cards and comparison tables; STYLE is a .csl file or apa,
+                                         vancouver, harvard (default: the note's csl:, else apa); the
+                                         note's front matter 'bibliography:' files are read too
   library <file>... [--json]             loads BibTeX, BibLaTeX, CSL-JSON or CSL-YAML libraries as the
                                          extension does: entries, and problems at file:line:column
                                          (exit 0 every file read, 1 a file unreadable, 2 usage)
@@ -82,7 +87,7 @@ interface Command {
   run(context: Context): number | Promise<number>;
 }
 
-const FLAGS_WITH_VALUE = new Set(['--limit', '--format', '-o', '--output', '--library']);
+const FLAGS_WITH_VALUE = new Set(['--limit', '--format', '-o', '--output', '--library', '--csl', '--locale', '--citation-label']);
 
 function parseArgs(command: string, allowed: readonly string[], args: string[]): ParsedArgs {
   const positional: string[] = [];
@@ -276,7 +281,31 @@ function render({ args, catalogue: given, io }: Context): number {
   // Pandoc's convention: the note's own libraries, relative to its folder.
   const own = noteBibliographies(text).map((file) => (path.isAbsolute(file) || note === '-' ? file : path.join(path.dirname(note), file)));
   const catalogue = own.length ? withLibraries(given, readLibraries(io, own, true).entries) : given;
-  const html = renderNotePage(text, { lookup: (key) => catalogue.get(key), keys: () => catalogue.keys }, previewCss, note === '-' ? 'note' : path.basename(note));
+  const label = args.flags.get('--citation-label') ?? 'csl';
+  if (typeof label !== 'string' || !(CITATION_LABELS as readonly string[]).includes(label)) {
+    throw new UsageError(`--citation-label is one of ${CITATION_LABELS.join(', ')}`);
+  }
+  const csl = args.flags.get('--csl');
+  const locale = args.flags.get('--locale');
+  // --csl wins over the note's csl: (as Pandoc's --csl does); a relative csl: is read from the note's folder.
+  const styles = new CitationStyles({
+    readStyle: (reference, from) => {
+      const file = from === 'frontMatter' && !path.isAbsolute(reference) && note !== '-' ? path.join(path.dirname(note), reference) : reference;
+      try {
+        return { text: new TextDecoder().decode(io.readFile(file)), version: file };
+      } catch (error) {
+        return (error as NodeJS.ErrnoException).code === 'ENOENT' ? `${file} does not exist` : `${file} cannot be read (${(error as Error).message})`;
+      }
+    },
+    settings: () => ({ style: typeof csl === 'string' ? csl : undefined, locale: typeof locale === 'string' ? locale : undefined }),
+    report: (message) => io.err(`paper-notes: ${message}`),
+  });
+  const html = renderNotePage(text, {
+    lookup: (key) => catalogue.get(key),
+    keys: () => catalogue.keys,
+    settings: () => ({ citationLabel: label as CitationLabel }),
+    citationStyle: (options) => styles.formatter(typeof csl === 'string' ? { lang: options.lang } : options),
+  }, previewCss, note === '-' ? 'note' : path.basename(note));
   const output = args.flags.get('-o') ?? args.flags.get('--output');
   if (typeof output === 'string') {
     io.writeFile(output, html);
@@ -364,7 +393,7 @@ const COMMANDS: Record<string, Command> = {
   cite: { flags: ['--format', '--library'], run: cite },
   bibtex: { flags: ['--library'], run: bibtex },
   bibliography: { flags: ['--library'], run: bibliography },
-  render: { flags: ['-o', '--output', '--library'], run: render },
+  render: { flags: ['-o', '--output', '--library', '--csl', '--locale', '--citation-label'], run: render },
   library: { flags: ['--json'], run: library },
 };
 

@@ -6,6 +6,7 @@ import { registerCommands } from './features/commands';
 import { registerCompletion } from './features/completion';
 import { registerDefinition } from './features/definition';
 import { type DiagnosticsRegistration, registerDiagnostics } from './features/diagnostics';
+import { createCitationStyling } from './features/citationStyles';
 import { registerHover } from './features/hover';
 import { createKnownKeys } from './features/knownKeys';
 import { registerLibraryStatus } from './features/libraryStatus';
@@ -20,15 +21,17 @@ export function activate(context: vscode.ExtensionContext) {
   diagnostics = registerDiagnostics({ store, known });
   const inserter = registerCitationInserter();
   const papersView = registerPapersView({ extensionUri: context.extensionUri, store, inserter });
+  const styling = createCitationStyling(store);
   context.subscriptions.push(
     store,
     known,
     diagnostics,
     inserter,
     papersView,
-    registerCommands({ store, inserter, papersView }),
+    styling,
+    registerCommands({ store, inserter, papersView, styling }),
     registerCompletion({ store }),
-    registerHover({ store, known }),
+    registerHover({ store, known, styling }),
     registerDefinition({ store }),
     registerBibliography({ store }),
     registerLibraryStatus({ store }),
@@ -36,7 +39,7 @@ export function activate(context: vscode.ExtensionContext) {
   );
   // extendMarkdownIt for the Markdown preview; the view's state and the store let tests see them resolved.
   return {
-    ...markdownItExtension({ store, known }),
+    ...markdownItExtension({ store, known, styling }),
     papersView: { get resolvedCount() { return papersView.resolvedCount; } },
     libraries: { whenReady: () => store.whenReady(), files: () => store.libraryFiles(), get: (key: string) => store.get(key) },
   };

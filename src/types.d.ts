@@ -30,3 +30,32 @@ declare module '@citation-js/plugin-bibtex/lib/input/value.js' {
 declare module '@citation-js/plugin-bibtex/lib/mapping/crossref.js' {
   export function crossref(type: string, properties: Record<string, unknown>, registry: Record<string, unknown>): Record<string, unknown>;
 }
+
+/** citeproc-js (no type declarations ship with it): the parts Paper Notes uses. */
+declare module 'citeproc' {
+  namespace CSL {
+    interface BibliographyParams {
+      entry_ids: string[][];
+      hangingindent?: number | boolean;
+      'second-field-align'?: string | false;
+      linespacing?: number;
+      entryspacing?: number;
+    }
+    class Engine {
+      constructor(sys: object, style: string, lang?: string, forceLang?: boolean);
+      updateItems(ids: string[]): void;
+      rebuildProcessorState(citations: object[], mode?: 'html' | 'text' | 'rtf'): [string, number, string][];
+      makeBibliography(): [BibliographyParams, string[]] | false;
+      makeCitationCluster(items: object[]): string;
+      setOutputFormat(format: 'html' | 'text' | 'rtf'): void;
+    }
+  }
+  const CSL: { Engine: typeof CSL.Engine };
+  export default CSL;
+}
+
+/** citation.js's BibTeX settings: `parse.sentenceCase` makes its TeX reader sentence-case titles. */
+declare module '@citation-js/plugin-bibtex/lib/config.js' {
+  const config: { parse: { sentenceCase: 'never' | 'english' | 'always'; strict: boolean; biblatex: boolean } };
+  export default config;
+}

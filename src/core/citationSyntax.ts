@@ -447,6 +447,17 @@ export class CitationList {
     return low;
   }
 
+  /** Where the citation's item starts inside its group (after `[` or `;`, or the citation itself); -1 outside a group. */
+  prefixStart(index: number): number { return this.prefixStarts[index]; }
+
+  /** Where the text after the key ends inside its item (at `;` or the group's `]`). Only for a citation in a closed group. */
+  suffixEnd(index: number): number {
+    const end = this.locatorEnds[index];
+    if (end !== -1) return end;
+    const frame = this.frames[index];
+    return frame === -1 || this.frameEnd[frame] === -1 ? this.ends[index] : this.frameEnd[frame] - 1;
+  }
+
   /** The citation as an object. */
   get(index: number): CitationKeyRange {
     const text = this.text;

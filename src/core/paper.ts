@@ -59,6 +59,8 @@ export interface LibrarySource {
   url: string | null;
   /** The entry's own text in a BibTeX file (what Copy BibTeX copies); null for CSL files, and where it is kept elsewhere (see hasBibtex). */
   bibtex: string | null;
+  /** The entry's CSL-JSON item as JSON text, without its abstract (what citation styles format). */
+  csl?: string;
   /** True when the entry has its own BibTeX text but it is not held here (the extension host asks the library worker for it). */
   hasBibtex?: boolean;
   /** True when the entry has an abstract but it is not held here (cleanAbstract is empty on the extension host until asked for). */

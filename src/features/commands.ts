@@ -6,12 +6,14 @@ import { sourceName, summaryRows, yearText } from '../core/summaryView';
 import type { PaperStore } from './paperStore';
 import { citationUnder, noteCitations } from './citationContext';
 import type { CitationInserter } from './citationInserter';
+import type { CitationStyling } from './citationStyles';
 import type { PapersViewRegistration } from './papersView';
 
 export interface CommandDeps {
   store: PaperStore;
   inserter: CitationInserter;
   papersView: PapersViewRegistration;
+  styling: CitationStyling;
 }
 
 interface PaperPick extends vscode.QuickPickItem {
@@ -130,8 +132,47 @@ async function insertComparisonTable(deps: CommandDeps): Promise<void> {
   await insertBlockAfterParagraph(editor, `\`\`\`papers\n${keys.join('\n')}\n\`\`\``);
 }
 
+/**
+ * Copies the references of the keys cited in the selection (or the whole
+ * note, or papers picked when no note is open) as the note's CSL style
+ * prints them: plain text or HTML (VS Code's clipboard holds text only, so
+ * HTML is copied as its source, for a mail client's or CMS's HTML field).
+ */
+async function copyFormattedReferences(deps: CommandDeps, keys?: string[], format?: 'text' | 'html'): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const note = editor?.document.languageId === 'markdown' ? editor.document : undefined;
+  let wanted = keys;
+  if (!wanted?.length && note && editor) {
+    const selection = editor.selection;
+    const from = note.offsetAt(selection.start);
+    const to = note.offsetAt(selection.end);
+    const citations = noteCitations(note).all().filter((citation) => selection.isEmpty || (citation.end > from && citation.start < to));
+    wanted = [...new Set(citations.map((citation) => citation.key))];
+  }
+  if (!wanted?.length) wanted = (await pickPapers(deps.store, 'Copy Formatted References', true)).map((paper) => paper.key);
+  if (!wanted.length) return undefined;
+  const references = deps.styling.references(wanted, note);
+  if (!references.length) {
+    void vscode.window.showInformationMessage('None of these citations is a known paper or library entry.');
+    return undefined;
+  }
+  const chosen = format ?? (await vscode.window.showQuickPick([
+    { label: 'Plain text', description: 'for an e-mail or a plain text field', format: 'text' as const },
+    { label: 'HTML', description: 'the bibliography as HTML source, with italics', format: 'html' as const },
+  ], { title: `Copy ${references.length} formatted reference${references.length === 1 ? '' : 's'}` }))?.format;
+  if (!chosen) return undefined;
+  const text = chosen === 'html'
+    ? `<div class="csl-bib-body">\n${references.map((reference) => `  <div class="csl-entry">${reference.html}</div>\n`).join('')}</div>\n`
+    : `${references.map((reference) => reference.text).join('\n\n')}\n`;
+  await vscode.env.clipboard.writeText(text);
+  vscode.window.setStatusBarMessage(`Paper Notes: copied ${references.length} formatted reference${references.length === 1 ? '' : 's'} (${chosen === 'html' ? 'HTML' : 'plain text'})`, 4000);
+  return text;
+}
+
 export function registerCommands(deps: CommandDeps): vscode.Disposable {
   return vscode.Disposable.from(
+    vscode.commands.registerCommand('paperNotes.copyFormattedReferences', (keys?: string[], format?: 'text' | 'html') =>
+      copyFormattedReferences(deps, Array.isArray(keys) ? keys.filter((key) => typeof key === 'string') : undefined, format === 'html' || format === 'text' ? format : undefined)),
     vscode.commands.registerCommand('paperNotes.insertCitation', (keys?: string[] | string) =>
       insertCitation(deps, typeof keys === 'string' ? [keys] : Array.isArray(keys) ? keys : undefined)),
     vscode.commands.registerCommand('paperNotes.copyBibtex', (key?: string) => copyBibtex(deps, typeof key === 'string' ? key : undefined)),

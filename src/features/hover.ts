@@ -4,19 +4,24 @@ import { nearestKeys } from '../core/nearestKeys';
 import { sourceName } from '../core/summaryView';
 import type { PaperStore } from './paperStore';
 import { citationUnder } from './citationContext';
+import type { CitationStyling } from './citationStyles';
 import type { KnownKeys } from './knownKeys';
 import { codeSpan, escapeMarkdown, paperMarkdown } from './paperMarkdown';
 
 export interface HoverDeps {
   store: PaperStore;
   known: KnownKeys;
+  /** When given, the hover starts with the reference as the note's CSL style prints it. */
+  styling?: CitationStyling;
 }
 
 /** Hover text for a key: the paper, the user's own entry, or "unknown" with the nearest keys. Every key and title is escaped. */
-export function keyHover(key: string, deps: HoverDeps, note?: vscode.Uri): vscode.MarkdownString {
+export function keyHover(key: string, deps: HoverDeps, note?: vscode.Uri, document?: vscode.TextDocument): vscode.MarkdownString {
   const paper = deps.store.get(key, note);
   if (paper) {
     const md = paperMarkdown(paper, { commands: true });
+    const reference = formattedReference(key, deps, document);
+    if (reference) md.value = `${reference}\n\n---\n\n${md.value}`;
     const twice = deps.store.definitions(key);
     if (paper.library && deps.store.catalogue().has(key)) {
       md.appendMarkdown(`\n\nYour library's entry is used for ${codeSpan(`@${key}`)}; the catalogue's paper of that key (${escapeMarkdown(deps.store.catalogue().get(key)!.cleanTitle)}) is still in search.`);
@@ -37,12 +42,22 @@ export function keyHover(key: string, deps: HoverDeps, note?: vscode.Uri): vscod
   return text;
 }
 
+/** The key's reference in the note's style, as Markdown; empty when it cannot be formatted (reported by the styling). */
+function formattedReference(key: string, deps: HoverDeps, document?: vscode.TextDocument): string {
+  if (!deps.styling) return '';
+  try {
+    return deps.styling.references([key], document)[0]?.markdown ?? '';
+  } catch {
+    return '';
+  }
+}
+
 export function registerHover(deps: HoverDeps): vscode.Disposable {
   return vscode.languages.registerHoverProvider({ language: 'markdown' }, {
     provideHover(document, position) {
       const citation = citationUnder(document, position);
       if (!citation) return undefined;
-      return new vscode.Hover(keyHover(citation.key, deps, document.uri), new vscode.Range(document.positionAt(citation.start), document.positionAt(citation.end)));
+      return new vscode.Hover(keyHover(citation.key, deps, document.uri, document), new vscode.Range(document.positionAt(citation.start), document.positionAt(citation.end)));
     },
   });
 }

@@ -3,12 +3,14 @@ import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import { createPaperNotesPlugin } from '../markdown/paperNotesPlugin';
 import type { PaperStore } from './paperStore';
+import type { CitationStyling } from './citationStyles';
 import type { KnownKeys } from './knownKeys';
 import { affects, previewSettings } from './settings';
 
 export interface PreviewDeps {
   store: PaperStore;
   known: KnownKeys;
+  styling: CitationStyling;
 }
 
 /** What `activate` returns for the Markdown extension: `extendMarkdownIt`. */
@@ -16,11 +18,14 @@ export function markdownItExtension(deps: PreviewDeps): { extendMarkdownIt(md: M
   return {
     extendMarkdownIt(md) {
       return md.use(createPaperNotesPlugin({
-        lookup: (key) => deps.store.get(key),
+        // With the CSL label the note is known (VS Code passes it): its own front matter libraries apply.
+        lookup: (key, document) => deps.store.get(key, document instanceof vscode.Uri ? document : undefined),
         // Every loaded library counts in the preview (it renders without knowing which note).
         isKnown: (key) => deps.known.isUsers(key),
         keys: () => deps.known.all(),
         settings: previewSettings,
+        citationStyle: (options, document) => deps.styling.formatter(options, document),
+        version: () => deps.styling.version(),
       }));
     },
   };

@@ -54,6 +54,16 @@ export function previewSettings(): PaperNotesSettings {
   };
 }
 
+/** `paperNotes.citationStyle` and `paperNotes.locale`, empty values left out. */
+export function citationStyleSettings(): { style?: string; locale?: string } {
+  const style = config().get<string>('citationStyle', 'apa');
+  const locale = config().get<string>('locale', '');
+  return {
+    ...(typeof style === 'string' && style.trim() ? { style: style.trim() } : {}),
+    ...(typeof locale === 'string' && locale.trim() ? { locale: locale.trim() } : {}),
+  };
+}
+
 export function unknownKeySeverity(): UnknownKeySeverity {
   return oneOf<UnknownKeySeverity>('diagnostics.unknownKeys', SEVERITIES, 'warning');
 }

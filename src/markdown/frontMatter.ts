@@ -31,3 +31,48 @@ export function noteBibliographies(note: string): string[] {
   const files = Array.isArray(value) ? value : [value];
   return files.filter((file): file is string => typeof file === 'string' && file.trim() !== '').map((file) => file.trim());
 }
+
+/** What a note's front matter says about how its citations print, as Pandoc reads it. */
+export interface NoteCitationOptions {
+  /** `csl:`: a style file (relative to the note's folder) or a bundled style's name. */
+  csl?: string;
+  /** `lang:`: the locale (`en-US`, `de-DE`). */
+  lang?: string;
+  /** Keys in `nocite:` (`*` for `@*`). */
+  nocite: string[];
+  linkCitations: boolean;
+  /** `reference-section-title:`, as written. */
+  referenceSectionTitle?: string;
+  suppressBibliography: boolean;
+}
+
+const CITATION_FIELDS = /^(?:csl|citation-style|lang|nocite|link-citations|reference-section-title|suppress-bibliography)\s*:/m;
+
+/** YAML's idea of true, and Pandoc's (`true`, `yes`, `on`). */
+const isTrue = (value: unknown): boolean => value === true || (typeof value === 'string' && /^(?:true|yes|on)$/i.test(value.trim()));
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined);
+
+/** The citation options of a front matter block's text (see `frontMatterText`); defaults when it has none or is not YAML. */
+export function noteCitationOptions(frontMatter: string | null): NoteCitationOptions {
+  const options: NoteCitationOptions = { nocite: [], linkCitations: false, suppressBibliography: false };
+  if (frontMatter === null || !CITATION_FIELDS.test(frontMatter)) return options;
+  let data: unknown;
+  try {
+    data = parse(frontMatter, { maxAliasCount: 10 });
+  } catch {
+    return options;
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return options;
+  const fields = data as Record<string, unknown>;
+  options.csl = text(fields.csl) ?? text(fields['citation-style']);
+  options.lang = text(fields.lang);
+  const nocite = fields.nocite;
+  const nociteText = Array.isArray(nocite) ? nocite.filter((item) => typeof item === 'string').join(' ') : typeof nocite === 'string' ? nocite : '';
+  for (const match of nociteText.matchAll(/(?<![\w.])@(\*|\{[^{}\s]+\}|[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu)) {
+    options.nocite.push(match[1].replace(/^\{|\}$/g, '').replace(/[:.#$%&+?<>~/-]+$/, ''));
+  }
+  options.linkCitations = isTrue(fields['link-citations']);
+  options.referenceSectionTitle = text(fields['reference-section-title']);
+  options.suppressBibliography = isTrue(fields['suppress-bibliography']);
+  return options;
+}

@@ -15,12 +15,15 @@
  */
 import type MarkdownIt from 'markdown-it';
 import { type CitationList, scanInline } from '../core/citationSyntax';
+import type { CslFormatter } from '../core/csl/cslFormatter';
 import { nearestKeys } from '../core/nearestKeys';
 import type { Paper } from '../core/paper';
 import { displayName, familyName, headlineResult, summaryRows, yearText } from '../core/summaryView';
+import { CLUSTER_TOKEN, type ClusterMeta, CslNoteRenderer, cslInlineRule, REFS_TOKEN, refsBlockRule } from './cslCitations';
+import { frontMatterText, type NoteCitationOptions, noteCitationOptions } from './frontMatter';
 
-export type CitationLabel = 'key' | 'number' | 'nameYear';
-export const CITATION_LABELS: readonly CitationLabel[] = ['key', 'number', 'nameYear'];
+export type CitationLabel = 'csl' | 'key' | 'number' | 'nameYear';
+export const CITATION_LABELS: readonly CitationLabel[] = ['csl', 'key', 'number', 'nameYear'];
 
 export interface PaperNotesSettings {
   citationLabel: CitationLabel;
@@ -28,15 +31,25 @@ export interface PaperNotesSettings {
 }
 
 export interface PaperNotesHost {
-  lookup(key: string): Paper | undefined;
+  /** The paper of a key; `document` is the preview's current document when known (the `csl` label passes it). */
+  lookup(key: string, document?: unknown): Paper | undefined;
   /** Keys that resolve without a paper to show (the user's own bibliography entries). */
   isKnown?(key: string): boolean;
   /** All known keys, for "did you mean" suggestions. */
   keys?(): Iterable<string>;
   settings?(): Partial<PaperNotesSettings>;
+  /**
+   * The CSL formatter for a note's front matter options (`csl:`, `lang:`),
+   * falling back to the settings and the default style. `document` is the
+   * preview's current document when known (front matter paths are relative
+   * to it). Without it, the `csl` label reads as `key`.
+   */
+  citationStyle?(options: NoteCitationOptions, document: unknown): CslFormatter;
+  /** Changes whenever the libraries change (formatted citations are kept per version). */
+  version?(): number;
 }
 
-export const DEFAULT_SETTINGS: PaperNotesSettings = { citationLabel: 'key', references: true };
+export const DEFAULT_SETTINGS: PaperNotesSettings = { citationLabel: 'csl', references: true };
 
 type StateCore = MarkdownIt.StateCore;
 type StateInline = MarkdownIt.StateInline;
@@ -79,7 +92,9 @@ class Resolver {
   }
 
   settings(): PaperNotesSettings {
-    return { ...DEFAULT_SETTINGS, ...this.host.settings?.() };
+    const settings = { ...DEFAULT_SETTINGS, ...this.host.settings?.() };
+    if (settings.citationLabel === 'csl' && !this.host.citationStyle) settings.citationLabel = 'key';
+    return settings;
   }
 
   lookup(key: string): Paper | undefined {
@@ -107,21 +122,30 @@ class Resolver {
 /** Citations of one inline text, found once per text. */
 const citationsByState = new WeakMap<StateInline, CitationList>();
 
-/** The index of the citation that starts at the rule's position, or -1. */
-function citationStartingAt(state: StateInline): { list: CitationList; index: number } | undefined {
+/** The label of the note being parsed is `csl` (set before each parse; parsing is synchronous). */
+let parsingCsl = false;
+
+function citationsOf(state: StateInline): CitationList {
   let list = citationsByState.get(state);
   if (!list) {
-    // No link labels needed here: markdown-it's own link rule runs first and takes
-    // reference links whole, and the rule never cites inside a link's text.
     list = scanInline(state.src).list;
     citationsByState.set(state, list);
   }
+  return list;
+}
+
+/** The index of the citation that starts at the rule's position, or -1. */
+function citationStartingAt(state: StateInline): { list: CitationList; index: number } | undefined {
+  // No link labels needed here: markdown-it's own link rule runs first and takes
+  // reference links whole, and the rule never cites inside a link's text.
+  const list = citationsOf(state);
   const index = list.firstFrom(state.pos);
   return index < list.length && list.start(index) === state.pos ? { list, index } : undefined;
 }
 
 /** Inline rule at `@` and `-@`: markdown-it's text rule stops at both characters. */
 function citationRule(state: StateInline, silent: boolean): boolean {
+  if (parsingCsl) return false;
   const code = state.src.charCodeAt(state.pos);
   if (code !== 0x40 /* @ */ && code !== 0x2d /* - */) return false;
   const found = citationStartingAt(state);
@@ -171,18 +195,27 @@ function gatherCitations(state: StateCore, resolver: Resolver, mode: CitationLab
   return [...cited];
 }
 
-function citationsCoreRule(resolver: Resolver) {
+/** The note's front matter text: VS Code's preview has a token for it, `render` passes it in `env`. */
+function noteFrontMatter(state: StateCore): string | null {
+  const env = state.env as { paperNotesFrontMatter?: string } | undefined;
+  if (typeof env?.paperNotesFrontMatter === 'string') return env.paperNotesFrontMatter;
+  const token = state.tokens.find((candidate) => candidate.type === 'front_matter');
+  if (token && typeof token.meta === 'string') return token.meta;
+  return frontMatterText(state.src);
+}
+
+function citationsCoreRule(resolver: Resolver, csl: CslNoteRenderer) {
   return (state: StateCore): void => {
-    resolver.startNote();
     const settings = resolver.settings();
-    const cited = gatherCitations(state, resolver, settings.citationLabel);
+    const isCsl = settings.citationLabel === 'csl';
+    const cited = isCsl ? csl.run(state, noteCitationOptions(noteFrontMatter(state)), settings.references) : gatherCitations(state, resolver, settings.citationLabel);
     const resolved = cited.filter((key) => resolver.resolves(key));
     for (const token of state.tokens) {
       if (token.type === 'fence' && fenceInfo(token) === 'papers cited') {
         token.meta = { ...token.meta, paperNotesCited: resolved.filter((key) => resolver.lookup(key)) };
       }
     }
-    if (!settings.references || resolved.length === 0) return;
+    if (isCsl || !settings.references || resolved.length === 0) return;
     const token = new state.Token('html_block', '', 0);
     token.content = referencesHtml(resolved, resolver, settings.citationLabel === 'number');
     state.tokens.push(token);
@@ -293,10 +326,27 @@ function fenceHtml(token: Token, resolver: Resolver): string | null {
 
 export function createPaperNotesPlugin(host: PaperNotesHost): (md: MarkdownIt) => void {
   const resolver = new Resolver(host);
+  const csl = new CslNoteRenderer({
+    lookup: (key, document) => host.lookup(key, document),
+    formatter: (options, document) => host.citationStyle!(options, document),
+    keys: host.keys ? () => host.keys!() : undefined,
+    version: host.version ? () => host.version!() : undefined,
+    unknownHtml: (key, source) => citationHtml({ key, source, number: 0, mode: 'key' }, resolver),
+    escapeHtml,
+  });
+  const cslRule = cslInlineRule(citationsOf);
   return (md) => {
+    md.core.ruler.before('block', 'paper_notes_label', () => {
+      resolver.startNote();
+      parsingCsl = resolver.settings().citationLabel === 'csl';
+    });
+    md.block.ruler.before('paragraph', REFS_TOKEN, (state, startLine, endLine, silent) => parsingCsl && refsBlockRule(state, startLine, endLine, silent));
+    md.inline.ruler.push(CLUSTER_TOKEN, (state, silent) => parsingCsl && cslRule(state, silent));
     md.inline.ruler.push(CITATION_TOKEN, citationRule);
-    md.core.ruler.push('paper_notes_citations', citationsCoreRule(resolver));
+    md.core.ruler.push('paper_notes_citations', citationsCoreRule(resolver, csl));
     md.renderer.rules[CITATION_TOKEN] = (tokens, index) => citationHtml(tokens[index].meta as CitationMeta, resolver);
+    md.renderer.rules[CLUSTER_TOKEN] = (tokens, index) => (tokens[index].meta as ClusterMeta).html ?? escapeHtml((tokens[index].meta as ClusterMeta).source);
+    md.renderer.rules[REFS_TOKEN] = () => '';
     const fence = md.renderer.rules.fence;
     md.renderer.rules.fence = (tokens, index, options, env, self) =>
       fenceHtml(tokens[index], resolver) ?? (fence ? fence(tokens, index, options, env, self) : self.renderToken(tokens, index, options));

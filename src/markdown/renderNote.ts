@@ -16,7 +16,9 @@ export function renderNotePage(markdown: string, host: PaperNotesHost, css: stri
   // YAML front matter is metadata (as in VS Code's preview and in Pandoc): not shown.
   const lines = markdown.split(/\r\n|\n|\r/);
   const skip = frontMatterLines(lines);
-  const body = md.render(skip ? lines.slice(skip).join('\n') : markdown);
+  // The front matter still says how citations print (csl:, nocite:, ...): the plugin gets it in env.
+  const frontMatter = skip ? lines.slice(1, skip - 1).join('\n') : '';
+  const body = md.render(skip ? lines.slice(skip).join('\n') : markdown, { paperNotesFrontMatter: frontMatter });
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -108,7 +108,12 @@ describe('command line: render', () => {
     assert.match(html, /^<!DOCTYPE html>/);
     assert.match(html, /\.paper-notes-card \{/);
     assert.match(html, /<div class="paper-notes-card" id="paper-notes-card-slicedrecursive2021">/);
-    assert.match(html, /<h2>References<\/h2>/);
+    // Citations and bibliography as Pandoc prints them (APA by default), in Pandoc's HTML.
+    assert.match(html, /<span class="citation" data-cites="slicedrecursive2021">\(<i>Sliced Recursive Transformer<\/i>, 2021\)<\/span>/);
+    assert.match(html, /<div id="refs" class="references csl-bib-body hanging-indent" role="doc-bibliography">\n<div id="ref-slicedrecursive2021" class="csl-entry" role="doc-biblioentry"><i>Sliced Recursive Transformer<\/i>\. \(2021\)/);
+    // The other labels stay available.
+    assert.match(cli('render', note, '--citation-label', 'key').stdout, /<h2>References<\/h2>/);
+    assert.equal(cli('render', note, '--citation-label', 'apa').status, 2);
     assert.match(cli('render', note).stdout, /<title>note.md<\/title>/);
     assert.equal(cli('render').status, 2);
     const missing = cli('render', path.join(dir, 'missing.md'));
@@ -119,7 +124,7 @@ describe('command line: render', () => {
   it('renders standard input with -, and names a directory given as a note', () => {
     const run = cliWithInput('See [@slicedrecursive2021].\n', 'render', '-');
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /data-key="slicedrecursive2021"/);
+    assert.match(run.stdout, /data-cites="slicedrecursive2021"/);
     const dir = tempDir('cli');
     const asDirectory = cli('render', dir);
     assert.equal(asDirectory.status, 1);

@@ -14,6 +14,7 @@ import * as bibEntries from '@citation-js/plugin-bibtex/lib/input/entries.js';
 import * as bibFile from '@citation-js/plugin-bibtex/lib/input/file.js';
 import * as texConstants from '@citation-js/plugin-bibtex/lib/input/constants.js';
 import { parse as parseValue } from '@citation-js/plugin-bibtex/lib/input/value.js';
+import bibtexConfig from '@citation-js/plugin-bibtex/lib/config.js';
 import { logger } from '@citation-js/core';
 import { crossref as inheritFields } from '@citation-js/plugin-bibtex/lib/mapping/crossref.js';
 import { scanBibText } from './bibScanner';
@@ -121,7 +122,9 @@ export function* bibLibrarySteps(text: string, file: string): Generator<void, { 
       if (titles.title !== undefined) csl.title = titles.title;
       if (titles.volumeTitle) csl['volume-title'] = titles.volumeTitle;
       if (titles.containerTitle) csl['container-title'] = titles.containerTitle;
-      entries.push(entryFromCsl(csl, { file, line: span.line, column: span.column, bibtex: text.slice(span.start, span.end) }));
+      const entry = entryFromCsl(csl, { file, line: span.line, column: span.column, bibtex: text.slice(span.start, span.end) });
+      entry.cslForStyles = forStyles(csl, chain[0].type.toLowerCase(), merged);
+      entries.push(entry);
     } catch (problem) {
       errors.push({ file, line: span.line, column: span.column, message: `@${span.type}{${raw.label}}: ${String((problem as Error).message ?? problem).split('\n')[0]}` });
     }
@@ -196,12 +199,12 @@ function joinTitle(title: string, subtitle: string, addon: string): string {
  * main work's title, the volume's own in `volume-title`; for a periodical's
  * issue (`issuetitle`) the issue's title, the periodical in `container-title`.
  */
-function pandocTitles(type: string, properties: Record<string, unknown>): { title?: string; volumeTitle?: string; containerTitle?: string } {
+function pandocTitles(type: string, properties: Record<string, unknown>, languages?: string[]): { title?: string; volumeTitle?: string; containerTitle?: string } {
   const part = (name: string): string => {
     const value = properties[name];
     if (typeof value !== 'string' || !value) return '';
     try {
-      return String(parseValue(value, 'title'));
+      return languages ? sentenceCased(value, languages) : String(parseValue(value, 'title'));
     } catch {
       return value.replace(/\\[A-Za-z]+|[{}]/g, '');
     }
@@ -211,6 +214,70 @@ function pandocTitles(type: string, properties: Record<string, unknown>): { titl
   if ('maintitle' in properties && !PART_TYPES.has(type)) return { title: titled('main'), volumeTitle: titled('') };
   if ('title' in properties || 'subtitle' in properties || 'titleaddon' in properties) return { title: titled('') };
   return {};
+}
+
+/**
+ * A title field in sentence case, as Pandoc reads BibTeX titles for English
+ * entries (styles title-case them again where they want): citation.js's
+ * reader does it when told to, keeping braced words as they are.
+ */
+function sentenceCased(value: string, languages: string[]): string {
+  const parse = bibtexConfig.parse;
+  const saved = parse.sentenceCase;
+  parse.sentenceCase = 'english';
+  try {
+    return String(parseValue(value, 'title', languages));
+  } finally {
+    parse.sentenceCase = saved;
+  }
+}
+
+/** Genres citation.js copies from the entry type, as Pandoc writes them (none for a report). */
+const GENRES: Record<string, string | null> = { phdthesis: 'PhD thesis', mastersthesis: 'Master’s thesis', techreport: null };
+
+/**
+ * The CSL item as Pandoc prints a BibTeX entry: titles in sentence case
+ * (English entries), name particles dropped in citations unless the entry's
+ * `options` say `useprefix=true` (BibLaTeX's default), thesis genres in words.
+ * Only what is formatted changes: the entry's shown title stays as written.
+ */
+function forStyles(csl: Record<string, unknown>, type: string, properties: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...csl };
+  const language = properties.langid ?? properties.language;
+  const languages = typeof language === 'string' && language.trim() ? language.split(/\s*(?:,|\band\b)\s*/).filter(Boolean) : [];
+  const titles = pandocTitles(type, properties, languages);
+  if (titles.title !== undefined) out.title = titles.title;
+  if (titles.volumeTitle) out['volume-title'] = titles.volumeTitle;
+  if (titles.containerTitle) out['container-title'] = titles.containerTitle;
+  else if (PART_TYPES.has(type) && typeof properties.booktitle === 'string') {
+    out['container-title'] = joinTitle(sentenceCasedOr(properties.booktitle, languages), '', '');
+  }
+  const options = typeof properties.options === 'string' ? properties.options : '';
+  if (!/useprefix\s*(?:=\s*true)?\s*(?:,|$)/i.test(options)) {
+    for (const role of ['author', 'editor', 'translator']) {
+      const names = out[role];
+      if (!Array.isArray(names)) continue;
+      out[role] = names.map((name: Record<string, unknown>) => {
+        if (!name || typeof name !== 'object' || !name['non-dropping-particle']) return name;
+        const { 'non-dropping-particle': particle, ...rest } = name;
+        return { ...rest, 'dropping-particle': [rest['dropping-particle'], particle].filter(Boolean).join(' ') };
+      });
+    }
+  }
+  if (typeof out.genre === 'string' && Object.hasOwn(GENRES, out.genre)) {
+    const genre = GENRES[out.genre];
+    if (genre) out.genre = genre;
+    else delete out.genre;
+  }
+  return out;
+}
+
+function sentenceCasedOr(value: string, languages: string[]): string {
+  try {
+    return sentenceCased(value, languages);
+  } catch {
+    return value.replace(/\\[A-Za-z]+|[{}]/g, '');
+  }
 }
 
 /** The entry followed by its `crossref` ancestors, the chain cut where it would loop. */

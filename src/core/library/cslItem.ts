@@ -27,6 +27,8 @@ export interface LibraryEntry {
   /** The entry's own text in a BibTeX file; null for CSL files. */
   bibtex: string | null;
   csl: Record<string, unknown>;
+  /** For a BibTeX entry, the item as Pandoc formats it (see bibtexLibrary's forStyles); `csl` otherwise. */
+  cslForStyles?: Record<string, unknown>;
 }
 
 export interface LibraryError {

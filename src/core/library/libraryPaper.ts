@@ -9,6 +9,7 @@ import { codeUrlFrom, extractLinks } from '../links';
 import type { Paper } from '../paper';
 import { summarize } from '../summarize';
 import type { LibraryEntry } from './cslItem';
+import { storedCslItem } from '../csl/cslItems';
 
 export function paperFromEntry(entry: LibraryEntry): Paper {
   const cleanAbstract = entry.abstract ? cleanText(entry.abstract) : '';
@@ -31,7 +32,7 @@ export function paperFromEntry(entry: LibraryEntry): Paper {
     summary: cleanAbstract ? summarize({ title, abstract: cleanAbstract }) : null,
     library: {
       file: entry.file, line: entry.line, column: entry.column, type: entry.type, authors: entry.authors,
-      venue: entry.venue, doi: entry.doi, url: entry.url, bibtex: entry.bibtex,
+      venue: entry.venue, doi: entry.doi, url: entry.url, bibtex: entry.bibtex, csl: storedCslItem(entry.cslForStyles ?? entry.csl),
     },
   };
 }

@@ -1,0 +1,214 @@
+/**
+ * Citations and bibliographies as Pandoc prints them, formatted by
+ * citeproc-js (the CSL processor Zotero uses) over CSL-JSON items. Pure: the
+ * style's and locale's XML and the items come from the caller.
+ *
+ * What citeproc-js does not do the way Pandoc does is done here:
+ * - an author-in-text citation (`@a [p. 33]`) is the author alone, then the
+ *   rest of the citation with the author suppressed: `Doe (2020, p. 33)`;
+ *   with a note style, the author stays in the text and the rest goes to a
+ *   footnote;
+ * - a footnote starts with a capital letter;
+ * - the HTML follows Pandoc's: bibliography entries are
+ *   `<div id="ref-KEY" class="csl-entry">`; citations are linked to them when
+ *   the note asks for `link-citations`.
+ *
+ * Everything citeproc-js writes from an item is escaped by it (only its own
+ * few tags, `<i>`, `<b>`, `<sup>`, `<sub>` and small caps, are kept).
+ */
+import CSL from 'citeproc';
+import { parseLocator, type StyleTerms, styleLocatorTerms } from './locator';
+
+/** One cited item as written: `see -@key, p. 33, and passim`. */
+export interface CiteItem {
+  key: string;
+  /** Text before the key (`see`), trimmed. */
+  prefix: string;
+  /** Text after the key, as written (`, p. 33, and passim`): the locator is read from it. */
+  after: string;
+  suppressAuthor: boolean;
+}
+
+/** One citation: a bracketed group, or a bare `@key` (author in text), maybe with a `[suffix]`. */
+export interface Cluster {
+  items: CiteItem[];
+  authorInText: boolean;
+}
+
+export interface FormatRequest {
+  clusters: readonly Cluster[];
+  /** Keys listed in `nocite` (bibliography only); `@*` is every key `allKeys` gives. */
+  nocite?: readonly string[];
+  linkCitations?: boolean;
+}
+
+export interface FormattedCitation {
+  /** HTML of what stands in the text: the citation, or for a note style the author in text (maybe empty) before the note. */
+  html: string;
+  /** For a note style: the footnote's HTML; null otherwise. */
+  note: string | null;
+  /** Keys the style could format; the others are unknown. */
+  keys: string[];
+}
+
+export interface BibliographyEntry {
+  key: string;
+  /** The entry's inner HTML (without its `csl-entry` div). */
+  html: string;
+}
+
+export interface FormattedNote {
+  citations: FormattedCitation[];
+  bibliography: BibliographyEntry[];
+  /** `hanging-indent` and the like, as Pandoc puts them on `#refs`. */
+  bibliographyClasses: string[];
+}
+
+export type CslItem = Record<string, unknown> & { id: string };
+
+export interface StyleInfo {
+  /** `in-text` or `note`. */
+  kind: 'in-text' | 'note';
+  title: string;
+}
+
+/** Thrown for a style citeproc-js cannot read: the message says why, for the user. */
+export class StyleError extends Error {}
+
+const NO_PRINTED_FORM = '[NO_PRINTED_FORM]';
+
+/** The style's title and class, read from its XML without building an engine. */
+export function styleInfo(xml: string): StyleInfo {
+  if (!/<style\b[^>]*xmlns\s*=\s*["']http:\/\/purl\.org\/net\/xbiblio\/csl["']/.test(xml)) {
+    throw new StyleError('it is not a CSL style (no <style xmlns="http://purl.org/net/xbiblio/csl"> element)');
+  }
+  const kind = /<style\b[^>]*\bclass\s*=\s*["']note["']/.test(xml) ? 'note' : 'in-text';
+  const title = /<info>[\s\S]*?<title>([^<]*)<\/title>/.exec(xml)?.[1]?.trim() ?? 'CSL style';
+  return { kind, title };
+}
+
+/** What citeproc-js gets for one item of a cluster. */
+function citationItem(item: CiteItem, suppressAuthor: boolean, terms?: StyleTerms, authorOnly = false): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: item.key };
+  if (item.prefix) out.prefix = `${item.prefix} `;
+  const locator = parseLocator(item.after, terms);
+  const suffix = (locator ? locator.suffix : item.after).replace(/\s+/g, ' ').replace(/\s+$/, '');
+  if (locator) {
+    out.locator = locator.locator;
+    out.label = locator.label;
+  }
+  if (suffix) out.suffix = suffix;
+  if (suppressAuthor) out['suppress-author'] = true;
+  if (authorOnly) return { id: item.key, 'author-only': true };
+  return out;
+}
+
+/** A footnote's first letter in upper case, as Pandoc writes notes (tags and entities skipped). */
+function capitalizeNote(html: string): string {
+  return html.replace(/^((?:<[^>]*>|\s)*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+}
+
+const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * One style and locale, ready to format notes. Building one parses the style
+ * (tens of milliseconds): keep it while the style is in use.
+ */
+export class CslFormatter {
+  readonly info: StyleInfo;
+  private readonly engine: CSL.Engine;
+  private readonly terms?: StyleTerms;
+  private items = new Map<string, CslItem>();
+  private linkCitations = false;
+
+  /** `locales.lang` forces a locale (front matter `lang:`, a setting); without it the style's default locale is used. */
+  constructor(styleXml: string, locales: { lang?: string; retrieve(lang: string): string | undefined }) {
+    this.info = styleInfo(styleXml);
+    this.terms = styleLocatorTerms(styleXml);
+    const sys = {
+      retrieveLocale: (lang: string) => locales.retrieve(lang) ?? locales.retrieve('en-US'),
+      retrieveItem: (id: string) => this.items.get(id),
+      wrapCitationEntry: (text: string, id: string) => (this.linkCitations ? `<a href="#ref-${escapeAttribute(id)}" role="doc-biblioref">${text}</a>` : text),
+    };
+    try {
+      this.engine = new CSL.Engine(sys, styleXml, locales.lang ?? 'en-US', !!locales.lang);
+    } catch (error) {
+      throw new StyleError(`citeproc-js cannot read it: ${(error as Error).message ?? error}`);
+    }
+  }
+
+  /**
+   * Formats every citation of a note in order (numbers, "ibid." and
+   * disambiguation depend on all of them) and its bibliography. `lookup`
+   * gives the CSL item of a key, or undefined for an unknown key.
+   */
+  format(request: FormatRequest, lookup: (key: string) => CslItem | undefined, allKeys?: () => Iterable<string>): FormattedNote {
+    this.items = new Map();
+    this.linkCitations = !!request.linkCitations;
+    const known = (key: string): boolean => {
+      if (this.items.has(key)) return true;
+      const item = lookup(key);
+      if (!item) return false;
+      this.items.set(key, { ...item, id: key });
+      return true;
+    };
+    const note = this.info.kind === 'note';
+    // An author in text is its author alone (formatted apart, so it does not count as a citation for
+    // "ibid." and short forms), then the rest of the citation with the author suppressed.
+    const parts: number[] = [];
+    const authors: { cluster: number; key: string; subsequent: boolean }[] = [];
+    const seen = new Set<string>();
+    const citations: { citationID: string; citationItems: Record<string, unknown>[]; properties: { noteIndex: number; unsorted?: boolean } }[] = [];
+    const knownKeys: string[][] = [];
+    let noteNumber = 0;
+    request.clusters.forEach((cluster, index) => {
+      const items = cluster.items.filter((item) => known(item.key));
+      knownKeys.push(items.map((item) => item.key));
+      if (!items.length) return;
+      const noteIndex = note ? ++noteNumber : 0;
+      if (cluster.authorInText) authors.push({ cluster: index, key: items[0].key, subsequent: seen.has(items[0].key) });
+      for (const item of items) seen.add(item.key);
+      parts.push(index);
+      citations.push({
+        citationID: `c${citations.length}`,
+        citationItems: items.map((item, i) => citationItem(item, item.suppressAuthor || (cluster.authorInText && i === 0), this.terms)),
+        // As Pandoc: a citation whose items have prefixes keeps the order they were written in.
+        properties: { noteIndex, ...(items.some((item) => item.prefix) ? { unsorted: true } : {}) },
+      });
+    });
+    const nocite = request.nocite ?? [];
+    const uncited = (nocite.includes('*') && allKeys ? [...allKeys()] : nocite.filter((key) => key !== '*')).filter(known);
+    this.engine.updateItems([...new Set([...citations.flatMap((citation) => citation.citationItems.map((item) => item.id as string)), ...uncited])]);
+    const rendered = citations.length ? this.engine.rebuildProcessorState(citations, 'html') : [];
+    const out: FormattedCitation[] = request.clusters.map((_, index) => ({ html: '', note: null, keys: knownKeys[index] }));
+    const byId = new Map(rendered.map(([id, , html]) => [id, html === NO_PRINTED_FORM ? '' : html]));
+    citations.forEach((citation, n) => {
+      const text = byId.get(citation.citationID) ?? '';
+      const target = out[parts[n]];
+      if (note) target.note = capitalizeNote(text);
+      else target.html = text;
+    });
+    for (const { cluster, key, subsequent } of authors) {
+      // Where the key was cited before, the style's subsequent form (a short name in a note style).
+      const author = { ...citationItem({ key, prefix: '', after: '', suppressAuthor: false }, false, this.terms, true), ...(subsequent ? { position: 1 } : {}) };
+      const made = this.engine.makeCitationCluster([author]);
+      const text = made === NO_PRINTED_FORM ? '' : made;
+      const target = out[cluster];
+      target.html = note ? text : text && target.html ? `${text} ${target.html}` : text || target.html;
+    }
+    return { citations: out, ...this.bibliography() };
+  }
+
+  private bibliography(): Pick<FormattedNote, 'bibliography' | 'bibliographyClasses'> {
+    const made = this.engine.makeBibliography();
+    if (!made) return { bibliography: [], bibliographyClasses: [] };
+    const [params, entries] = made;
+    const bibliography = entries.map((entry, i) => ({
+      key: String(params.entry_ids[i][0]),
+      // Pandoc ends the number's margin with a space, so the entry reads `[1] A. Author` as text too.
+      html: entry.trim().replace(/^<div class="csl-entry">/, '').replace(/<\/div>$/, '').trim().replace(/^(<div class="csl-left-margin">[^<]*?)\s*<\/div>/, '$1 </div>'),
+    }));
+    const classes = params.hangingindent ? ['hanging-indent'] : [];
+    return { bibliography, bibliographyClasses: classes };
+  }
+}

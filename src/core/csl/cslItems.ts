@@ -1,0 +1,60 @@
+/**
+ * The CSL-JSON item of a paper, what the CSL processor formats. A library
+ * entry carries its own (read from its file); a catalogue paper's is made
+ * here, the same item Pandoc reads from the BibTeX entry Update Bibliography
+ * writes for it (see bibtex.ts): a `misc` with the title's capitals kept,
+ * the date, the code link and the author count as a note. Pure.
+ */
+import type { Paper } from '../paper';
+import type { CslItem } from './cslFormatter';
+
+const made = new WeakMap<Paper, CslItem>();
+
+/** Escapes text for CSL's rich text, where `<`, `>` and `&` are markup. */
+function cslText(text: string): string {
+  return text.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
+}
+
+function dateParts(paper: Paper): { 'date-parts': number[][] } | undefined {
+  if (paper.date) {
+    const parts = paper.date.split('-').map(Number).filter((n) => Number.isInteger(n));
+    if (parts.length) return { 'date-parts': [parts] };
+  }
+  return paper.year !== null ? { 'date-parts': [[paper.year]] } : undefined;
+}
+
+function catalogueItem(paper: Paper): CslItem {
+  const item: CslItem = { id: paper.key, type: 'article', title: `<span class="nocase">${cslText(paper.cleanTitle)}</span>` };
+  const issued = dateParts(paper);
+  if (issued) item.issued = issued;
+  if (paper.codeUrl) item.URL = paper.codeUrl;
+  if (paper.authorsCount !== null) item.note = `${paper.authorsCount} author${paper.authorsCount === 1 ? '' : 's'} (names not listed)`;
+  return item;
+}
+
+/** The CSL item of a paper, with the paper's key as its id; made once per paper. */
+export function cslItemFor(paper: Paper): CslItem {
+  let item = made.get(paper);
+  if (!item) {
+    const own = paper.library?.csl;
+    let parsed: unknown;
+    if (own) {
+      try {
+        parsed = JSON.parse(own);
+      } catch {
+        parsed = undefined;
+      }
+    }
+    item = parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? { ...(parsed as Record<string, unknown>), id: paper.key }
+      : catalogueItem(paper);
+    made.set(paper, item);
+  }
+  return item;
+}
+
+/** A library entry's CSL item as the host keeps it: JSON text, without the abstract (no style in use prints it; it is most of the weight). */
+export function storedCslItem(csl: Record<string, unknown>): string {
+  const { abstract: _abstract, ...rest } = csl;
+  return JSON.stringify(rest);
+}

@@ -1,0 +1,96 @@
+/**
+ * The CSL style and locale of each note, for the preview, hovers and Copy
+ * Formatted References: the note's front matter (`csl:`, `lang:`), then the
+ * settings, then APA in en-US. Style files are read from disk when first
+ * used and again when they change; a style that cannot be used is reported
+ * once. Re-renders open previews when the settings or a `.csl` file change.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { CitationStyles, type StyleFile } from '../core/csl/citationStyles';
+import type { CslFormatter } from '../core/csl/cslFormatter';
+import { cslItemFor } from '../core/csl/cslItems';
+import { htmlToMarkdown, htmlToText } from '../core/csl/formattedText';
+import { frontMatterText, noteCitationOptions } from '../markdown/frontMatter';
+import type { PaperStore } from './paperStore';
+import { affects, citationStyleSettings } from './settings';
+
+export interface FormattedReference {
+  key: string;
+  html: string;
+  text: string;
+  markdown: string;
+}
+
+export interface CitationStyling extends vscode.Disposable {
+  /** The formatter for a note's front matter options; `document` is the note (front matter paths are relative to it). */
+  formatter(options: { csl?: string; lang?: string }, document?: unknown): CslFormatter;
+  /** Bibliography entries of these keys, in the note's style, in the style's order; unknown keys are left out. */
+  references(keys: readonly string[], note?: vscode.TextDocument): FormattedReference[];
+  /** Changes when the libraries change: formatted citations are kept per version. */
+  version(): number;
+}
+
+/** The note's folder, for a `file:` document; undefined for anything else (an untitled note, a string render). */
+function noteFolder(document: unknown): string | undefined {
+  const uri = document instanceof vscode.Uri ? document : undefined;
+  return uri?.scheme === 'file' ? path.dirname(uri.fsPath) : undefined;
+}
+
+function readStyleFile(reference: string, from: 'frontMatter' | 'settings', document: unknown): StyleFile | string {
+  const workspace = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const base = from === 'frontMatter' ? noteFolder(document) ?? (workspace?.scheme === 'file' ? workspace.fsPath : undefined)
+    : workspace?.scheme === 'file' ? workspace.fsPath : undefined;
+  const expanded = reference.startsWith('~/') ? path.join(process.env.HOME ?? '', reference.slice(2)) : reference;
+  const file = path.isAbsolute(expanded) ? expanded : base ? path.join(base, expanded) : undefined;
+  if (!file) return 'a relative path needs a workspace folder or a saved note';
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) return `${file} is not a file`;
+    return { text: fs.readFileSync(file, 'utf8'), version: `${file}\0${stat.mtimeMs}\0${stat.size}` };
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? `${file} does not exist` : `${file} cannot be read (${(error as Error).message})`;
+  }
+}
+
+export function createCitationStyling(store: PaperStore): CitationStyling {
+  let version = 0;
+  const styles = new CitationStyles({
+    readStyle: readStyleFile,
+    settings: citationStyleSettings,
+    report: (message) => void vscode.window.showWarningMessage(`Paper Notes: ${message}`),
+  });
+  const reload = (): void => {
+    void vscode.commands.executeCommand('markdown.api.reloadPlugins');
+  };
+  const cslWatcher = vscode.workspace.createFileSystemWatcher('**/*.csl');
+  const disposables: vscode.Disposable[] = [
+    store.onDidChange(() => {
+      version++;
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (affects(event, 'citationStyle') || affects(event, 'locale')) reload();
+    }),
+    cslWatcher, cslWatcher.onDidChange(reload), cslWatcher.onDidCreate(reload), cslWatcher.onDidDelete(reload),
+  ];
+  const formatter = (options: { csl?: string; lang?: string }, document?: unknown): CslFormatter => styles.formatter(options, document);
+  return {
+    formatter,
+    version: () => version,
+    references(keys, note) {
+      const options: { csl?: string; lang?: string } = note ? noteCitationOptions(frontMatterText(note.getText())) : {};
+      const papers = new Map(keys.flatMap((key) => {
+        const paper = store.get(key, note?.uri);
+        return paper ? [[key, paper] as const] : [];
+      }));
+      if (!papers.size) return [];
+      const formatted = formatter(options, note?.uri).format({ clusters: [], nocite: [...papers.keys()] }, (key) => {
+        const paper = papers.get(key);
+        return paper ? cslItemFor(paper) : undefined;
+      });
+      return formatted.bibliography.map((entry) => ({ key: entry.key, html: entry.html, text: htmlToText(entry.html), markdown: htmlToMarkdown(entry.html) }));
+    },
+    dispose: () => disposables.forEach((disposable) => disposable.dispose()),
+  };
+}
