@@ -47,6 +47,7 @@ declare module 'citeproc' {
       rebuildProcessorState(citations: object[], mode?: 'html' | 'text' | 'rtf'): [string, number, string][];
       makeBibliography(): [BibliographyParams, string[]] | false;
       makeCitationCluster(items: object[]): string;
+      opt: { development_extensions: Record<string, boolean> };
       setOutputFormat(format: 'html' | 'text' | 'rtf'): void;
     }
   }

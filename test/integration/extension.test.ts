@@ -47,7 +47,8 @@ describe('markdown preview', () => {
   it('renders through the extension markdown-it plugin (markdown.api.render)', async () => {
     await activeExtension();
     const html = await vscode.commands.executeCommand<string>('markdown.api.render', 'As shown in [@slicedrecursive2021] and [@nosuchkey2020].');
-    assert.match(html, /<a class="paper-notes-cite" href="#paper-notes-ref-slicedrecursive2021" title="Sliced Recursive Transformer \(2021\) — SReT"/);
-    assert.match(html, /paper-notes-unknown/);
+    // The default label: as Pandoc prints it, in APA.
+    assert.match(html, /<span class="citation" data-cites="slicedrecursive2021">\(<i>Sliced Recursive Transformer<\/i>, 2021\)<\/span>/);
+    assert.match(html, /<span class="citation" data-cites="nosuchkey2020">\[<span class="paper-notes-cite paper-notes-unknown"/);
   });
 });

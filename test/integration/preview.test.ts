@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { activeExtension, openNote } from './helpers';
 
@@ -12,22 +14,60 @@ describe('Markdown preview plugin inside VS Code', () => {
   afterEach(async () => {
     await vscode.workspace.getConfiguration('paperNotes.preview').update('citationLabel', undefined, vscode.ConfigurationTarget.Global);
     await vscode.workspace.getConfiguration('paperNotes.preview').update('references', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('paperNotes').update('citationStyle', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('paperNotes').update('locale', undefined, vscode.ConfigurationTarget.Global);
   });
 
   it('renders summary cards, comparison tables and references', async () => {
     const html = await render('Cites [@informer2020].\n\n```paper\nslicedrecursive2021\n```\n\n```papers cited\n```\n');
     assert.match(html, /<div class="paper-notes-card" id="paper-notes-card-slicedrecursive2021">/);
     assert.match(html, /<table class="paper-notes-table">[^]*>Informer<\/a>/);
-    assert.match(html, /<section class="paper-notes-references">/);
+    assert.match(html, /<div id="refs" class="references csl-bib-body hanging-indent" role="doc-bibliography">\n<div id="ref-informer2020" class="csl-entry"/);
+    await vscode.workspace.getConfiguration('paperNotes.preview').update('citationLabel', 'key', vscode.ConfigurationTarget.Global);
+    assert.match(await render('Cites [@informer2020].\n'), /<section class="paper-notes-references">/);
   });
 
   it('follows the settings when they change', async () => {
     const text = '[@mamba2023; @informer2020]';
+    assert.match(await render(text), /<span class="citation" data-cites="mamba2023 informer2020">\(<i>Informer/);
+    await vscode.workspace.getConfiguration('paperNotes').update('citationStyle', 'vancouver', vscode.ConfigurationTarget.Global);
+    assert.match(await render(text), /<span class="citation" data-cites="mamba2023 informer2020">\(1,2\)<\/span>/);
+    await vscode.workspace.getConfiguration('paperNotes.preview').update('citationLabel', 'key', vscode.ConfigurationTarget.Global);
     assert.match(await render(text), />@mamba2023<\/a>/);
     await vscode.workspace.getConfiguration('paperNotes.preview').update('citationLabel', 'number', vscode.ConfigurationTarget.Global);
     assert.match(await render(text), /data-key="mamba2023">1<\/a>; <a[^>]+data-key="informer2020">2<\/a>/);
     await vscode.workspace.getConfiguration('paperNotes.preview').update('references', false, vscode.ConfigurationTarget.Global);
     assert.doesNotMatch(await render(text), /References/);
+  });
+
+  it("prints a saved note in the style its front matter names (csl: relative to the note), with lang:", async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
+    fs.mkdirSync(path.join(folder, 'styles'), { recursive: true });
+    fs.copyFileSync('/usr/share/citation-style-language/styles/chicago-fullnote-bibliography.csl', path.join(folder, 'styles', 'notes.csl'));
+    const file = path.join(folder, 'styled-note.md');
+    fs.writeFileSync(file, '---\ncsl: styles/notes.csl\n---\nState spaces [@mamba2023, p. 4].\n');
+    const document = await vscode.workspace.openTextDocument(file);
+    const html = await vscode.commands.executeCommand<string>('markdown.api.render', document);
+    assert.match(html, /<span class="citation" data-cites="mamba2023"><a href="#fn1" class="footnote-ref"/);
+    assert.match(html, /<li id="fn1" role="doc-endnote"><p>“Mamba: Linear-Time Sequence Modeling with Selective State Spaces,” December 1, 2023, 4\./);
+    const germanFile = path.join(folder, 'german-note.md');
+    fs.writeFileSync(germanFile, '---\nlang: de-DE\n---\nState spaces [@mamba2023, p. 4].\n');
+    const german = await vscode.commands.executeCommand<string>('markdown.api.render', await vscode.workspace.openTextDocument(germanFile));
+    assert.match(german, /data-cites="mamba2023">\(<i>Mamba[^<]*<\/i>, 2023, S\. 4\)/);
+  });
+
+  it('hovers a key with its reference as the note\'s style prints it, and copies formatted references', async () => {
+    const editor = await openNote('See [@slicedrecursive2021] and [@informer2020].\n');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(0, 8));
+    const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+    assert.match(text, /^\*Sliced Recursive Transformer\*\\\. \\\(2021\\\)\\\. https:\/\/github\\\.com\/szq0214\/SReT\n\n---/);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const copied = await vscode.commands.executeCommand<string>('paperNotes.copyFormattedReferences', undefined, 'text');
+    assert.equal(await vscode.env.clipboard.readText(), copied);
+    assert.match(copied, /^Informer: .*\(2020\)\..*\n\nSliced Recursive Transformer\. \(2021\)\. https:\/\/github\.com\/szq0214\/SReT\n$/);
+    editor.selection = new vscode.Selection(0, 0, 0, 27);
+    const html = await vscode.commands.executeCommand<string>('paperNotes.copyFormattedReferences', undefined, 'html');
+    assert.equal(html, '<div class="csl-bib-body">\n  <div class="csl-entry"><i>Sliced Recursive Transformer</i>. (2021). https://github.com/szq0214/SReT</div>\n</div>\n');
   });
 
   it('contributes the preview stylesheet', async () => {

@@ -108,6 +108,9 @@ function capitalizeNote(html: string): string {
   return html.replace(/^((?:<[^>]*>|\s)*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase());
 }
 
+const decodeXml = (text: string): string => text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (_, dec?: string, hex?: string, name?: string) =>
+  (dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name!.toLowerCase()]));
+const escapeText = (text: string): string => text.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
 const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
@@ -120,6 +123,8 @@ export class CslFormatter {
   private readonly terms?: StyleTerms;
   private items = new Map<string, CslItem>();
   private linkCitations = false;
+  /** The citation layout's affixes and delimiter (HTML), to find each cite in a citation for link-citations. */
+  private readonly layout: { prefix: string; suffix: string; delimiter: string } = { prefix: '', suffix: '', delimiter: '' };
 
   /** `locales.lang` forces a locale (front matter `lang:`, a setting); without it the style's default locale is used. */
   constructor(styleXml: string, locales: { lang?: string; retrieve(lang: string): string | undefined }) {
@@ -128,10 +133,12 @@ export class CslFormatter {
     const sys = {
       retrieveLocale: (lang: string) => locales.retrieve(lang) ?? locales.retrieve('en-US'),
       retrieveItem: (id: string) => this.items.get(id),
-      wrapCitationEntry: (text: string, id: string) => (this.linkCitations ? `<a href="#ref-${escapeAttribute(id)}" role="doc-biblioref">${text}</a>` : text),
     };
     try {
       this.engine = new CSL.Engine(sys, styleXml, locales.lang ?? 'en-US', !!locales.lang);
+      const layout = /<citation\b[\s\S]*?<layout\b([^>]*)>/.exec(styleXml)?.[1] ?? '';
+      const attribute = (name: string): string => escapeText(decodeXml(new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`).exec(layout)?.[1] ?? ''));
+      this.layout = { prefix: attribute('prefix'), suffix: attribute('suffix'), delimiter: attribute('delimiter') };
     } catch (error) {
       throw new StyleError(`citeproc-js cannot read it: ${(error as Error).message ?? error}`);
     }
@@ -183,7 +190,8 @@ export class CslFormatter {
     const out: FormattedCitation[] = request.clusters.map((_, index) => ({ html: '', note: null, keys: knownKeys[index] }));
     const byId = new Map(rendered.map(([id, , html]) => [id, html === NO_PRINTED_FORM ? '' : html]));
     citations.forEach((citation, n) => {
-      const text = byId.get(citation.citationID) ?? '';
+      const html = byId.get(citation.citationID) ?? '';
+      const text = this.linkCitations ? this.linked(html, citation.citationItems.map((item) => item.id as string)) : html;
       const target = out[parts[n]];
       if (note) target.note = capitalizeNote(text);
       else target.html = text;
@@ -197,6 +205,24 @@ export class CslFormatter {
       target.html = note ? text : text && target.html ? `${text} ${target.html}` : text || target.html;
     }
     return { citations: out, ...this.bibliography() };
+  }
+
+  /**
+   * A citation with each cite linked to its bibliography entry, as Pandoc's
+   * link-citations does: the text inside the layout's affixes, split at its
+   * delimiter when that gives one part per cite; otherwise one link to the
+   * first cite's entry.
+   */
+  private linked(html: string, ids: string[]): string {
+    if (!html || !ids.length) return html;
+    const { prefix, suffix, delimiter } = this.layout;
+    const start = prefix && html.startsWith(prefix) ? prefix.length : 0;
+    const end = suffix && html.endsWith(suffix) && html.length - suffix.length >= start ? html.length - suffix.length : html.length;
+    const inner = html.slice(start, end);
+    const parts = ids.length > 1 && delimiter ? inner.split(delimiter) : [inner];
+    const link = (text: string, id: string): string => `<a href="#ref-${escapeAttribute(id)}" role="doc-biblioref">${text}</a>`;
+    const body = parts.length === ids.length ? parts.map((part, i) => link(part, ids[i])).join(delimiter) : link(inner, ids[0]);
+    return html.slice(0, start) + body + html.slice(end);
   }
 
   private bibliography(): Pick<FormattedNote, 'bibliography' | 'bibliographyClasses'> {

@@ -53,8 +53,8 @@ export interface Locator {
   suffix: string;
 }
 
-/** One locator value: digits or a roman numeral, maybe a letter after, maybe a range. */
-const VALUE = String.raw`(?:[0-9]+[a-z]?|[ivxlcdm]+|[IVXLCDM]+)(?:\s*[-–—]+\s*(?:[0-9]+[a-z]?|[ivxlcdm]+|[IVXLCDM]+))?`;
+/** One locator value: digits (`2.1` too) or a roman numeral, maybe a letter after, maybe a range. */
+const VALUE = String.raw`(?:[0-9]+(?:\.[0-9]+)*[a-z]?|[ivxlcdm]+|[IVXLCDM]+)(?:\s*[-–—]+\s*(?:[0-9]+(?:\.[0-9]+)*[a-z]?|[ivxlcdm]+|[IVXLCDM]+))?`;
 /** Values joined by commas or `&` or `and`: `33, 35-37 & 40`. */
 const VALUES = new RegExp(String.raw`^${VALUE}(?:\s*(?:,|&|\band\b)\s*${VALUE})*`);
 /** A value that only looks like one: `1st`, `33rd`, `12x`. */

@@ -1,0 +1,280 @@
+/**
+ * CSL formatting: Pandoc's locators, the formatter's own rules (author in
+ * text, notes, unknown keys, escaping), the style choice, and the `csl`
+ * label in the markdown-it plugin (clusters, front matter, #refs, footnotes).
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import MarkdownIt from 'markdown-it';
+import { bundledLocale, bundledStyle } from '../../src/core/csl/bundledStyles';
+import { CitationStyles } from '../../src/core/csl/citationStyles';
+import { type CiteItem, type CslItem, CslFormatter, StyleError, styleInfo } from '../../src/core/csl/cslFormatter';
+import { cslItemFor } from '../../src/core/csl/cslItems';
+import { htmlToMarkdown, htmlToText } from '../../src/core/csl/formattedText';
+import { parseLocator, styleLocatorTerms } from '../../src/core/csl/locator';
+import type { Paper } from '../../src/core/paper';
+import { noteCitationOptions } from '../../src/markdown/frontMatter';
+import { createPaperNotesPlugin, type PaperNotesHost } from '../../src/markdown/paperNotesPlugin';
+import { renderNotePage } from '../../src/markdown/renderNote';
+import { makePaper } from './helpers';
+
+const CHICAGO_NOTE = '/usr/share/citation-style-language/styles/chicago-fullnote-bibliography.csl';
+
+const ITEMS: Record<string, CslItem> = {
+  doe: { id: 'doe', type: 'article-journal', title: 'A study of things', author: [{ family: 'Doe', given: 'Jane' }], issued: { 'date-parts': [[2020]] }, 'container-title': 'Journal', page: '10-20' },
+  roe: { id: 'roe', type: 'book', title: 'Beethoven', author: [{ family: 'Beethoven', given: 'Ludwig', 'non-dropping-particle': 'van' }], issued: { 'date-parts': [[1999]] } },
+  evil: { id: 'evil', type: 'book', title: '<img src=x onerror=alert(1)> & <script>alert(2)</script>', author: [{ literal: '<b onclick="x()">Mallory</b>' }], issued: { 'date-parts': [[2021]] } },
+};
+
+const apa = (): CslFormatter => new CslFormatter(bundledStyle('apa')!, { retrieve: bundledLocale });
+const cite = (key: string, fields: Partial<CiteItem> = {}): CiteItem => ({ key, prefix: '', after: '', suppressAuthor: false, ...fields });
+const lookup = (key: string): CslItem | undefined => ITEMS[key];
+
+describe('Pandoc locators', () => {
+  it('reads labelled, bare and braced locators and keeps the rest as the suffix', () => {
+    assert.deepEqual(parseLocator(', p. 33'), { label: 'page', locator: '33', suffix: '' });
+    assert.deepEqual(parseLocator(', pp. 33-35, and passim'), { label: 'page', locator: '33-35', suffix: ', and passim' });
+    assert.deepEqual(parseLocator(', 33'), { label: 'page', locator: '33', suffix: '' });
+    assert.deepEqual(parseLocator(', sec. 2.1'), { label: 'section', locator: '2.1', suffix: '' });
+    assert.deepEqual(parseLocator(', p. 33a'), { label: 'page', locator: '33a', suffix: '' });
+    assert.deepEqual(parseLocator(', fig. 3'), { label: 'figure', locator: '3', suffix: '' });
+    assert.deepEqual(parseLocator(', chapter 4'), { label: 'chapter', locator: '4', suffix: '' });
+    assert.deepEqual(parseLocator(', {pp. iv, vi-xi} and more'), { label: 'page', locator: 'iv, vi-xi', suffix: ' and more' });
+    assert.deepEqual(parseLocator(' and elsewhere'), null);
+    assert.deepEqual(parseLocator(', 1st edition'), null, 'a number glued to letters is no locator');
+    assert.deepEqual(parseLocator(''), null);
+  });
+
+  it('takes a style\'s own terms (IEEE\'s ch.) on top of the locale\'s', () => {
+    assert.equal(parseLocator(', ch. 2'), null, 'en-US has no ch.');
+    const terms = styleLocatorTerms('<style xmlns="http://purl.org/net/xbiblio/csl"><locale><terms><term name="chapter" form="short">ch.</term></terms></locale></style>');
+    assert.deepEqual(parseLocator(', ch. 2', terms), { label: 'chapter', locator: '2', suffix: '' });
+    assert.deepEqual(parseLocator(', p. 2', terms), { label: 'page', locator: '2', suffix: '' });
+  });
+});
+
+describe('CSL formatter', () => {
+  it('formats clusters with prefixes, locators, suppressed authors and an author in text', () => {
+    const note = apa().format({ clusters: [
+      { items: [cite('doe', { prefix: 'see', after: ', p. 33' }), cite('roe')], authorInText: false },
+      { items: [cite('doe', { after: 'p. 3' })], authorInText: true },
+      { items: [cite('roe', { suppressAuthor: true })], authorInText: false },
+    ] }, lookup);
+    assert.deepEqual(note.citations.map((citation) => citation.html), ['(see Doe, 2020, p. 33; van Beethoven, 1999)', 'Doe (2020, p. 3)', '(1999)']);
+    assert.deepEqual(note.bibliography.map((entry) => entry.key), ['doe', 'roe']);
+    assert.deepEqual(note.bibliographyClasses, ['hanging-indent']);
+  });
+
+  it('leaves unknown keys out of the formatting and says which keys it formatted', () => {
+    const note = apa().format({ clusters: [{ items: [cite('nobody'), cite('doe')], authorInText: false }, { items: [cite('nobody')], authorInText: false }] }, lookup);
+    assert.deepEqual(note.citations.map((citation) => [citation.html, citation.keys]), [['(Doe, 2020)', ['doe']], ['', []]]);
+  });
+
+  it('puts nocite keys in the bibliography only, and @* brings every key', () => {
+    const some = apa().format({ clusters: [], nocite: ['roe'] }, lookup);
+    assert.deepEqual(some.bibliography.map((entry) => entry.key), ['roe']);
+    const all = apa().format({ clusters: [], nocite: ['*'] }, lookup, () => Object.keys(ITEMS));
+    assert.equal(all.bibliography.length, 3);
+  });
+
+  it('links each cited item to its entry with link-citations', () => {
+    const note = apa().format({ clusters: [{ items: [cite('doe'), cite('roe')], authorInText: false }], linkCitations: true }, lookup);
+    assert.match(note.citations[0].html, /<a href="#ref-doe" role="doc-biblioref">Doe, 2020<\/a>; <a href="#ref-roe" role="doc-biblioref">van Beethoven, 1999<\/a>/);
+  });
+
+  it('escapes what an item holds: no tag or attribute of it reaches the HTML', () => {
+    const note = apa().format({ clusters: [{ items: [cite('evil')], authorInText: false }] }, lookup);
+    const html = note.citations[0].html + note.bibliography[0].html;
+    assert.doesNotMatch(html, /<(?:img|script|b )|<[^>]*(?:onclick|onerror)=/);
+    assert.match(note.bibliography[0].html, /&#60;img src=x onerror=alert\(1\)&#62;/);
+  });
+
+  it('with a note style: citations are footnotes starting with a capital, an author in text stays in the text', () => {
+    const chicago = new CslFormatter(fs.readFileSync(CHICAGO_NOTE, 'utf8'), { retrieve: bundledLocale });
+    assert.equal(chicago.info.kind, 'note');
+    const note = chicago.format({ clusters: [
+      { items: [cite('doe', { prefix: 'see', after: ', 12' })], authorInText: false },
+      { items: [cite('doe', { after: '14' })], authorInText: true },
+    ] }, lookup);
+    assert.equal(note.citations[0].html, '');
+    assert.match(note.citations[0].note!, /^See Jane Doe, “A Study of Things,” <i>Journal<\/i>, 2020, 12\.$/);
+    assert.equal(note.citations[1].html, 'Doe', 'cited before: the short form of the name');
+    assert.match(note.citations[1].note!, /14\.$/);
+  });
+
+  it('says why a style cannot be used', () => {
+    assert.throws(() => styleInfo('<html></html>'), StyleError);
+    assert.throws(() => new CslFormatter('<nothing/>', { retrieve: bundledLocale }), /not a CSL style/);
+    assert.deepEqual(styleInfo(bundledStyle('vancouver')!), { kind: 'in-text', title: 'NLM/Vancouver: Citing Medicine 2nd edition (citation-sequence)' });
+  });
+});
+
+describe('CSL items of papers', () => {
+  it('makes a catalogue paper\'s item as Pandoc reads its BibTeX: capitals kept, date, code link, author count', () => {
+    const paper = makePaper({ key: 'sret2021', cleanTitle: 'SReT: A <Sliced> Transformer & co', year: 2021, date: '2021-11-09', codeUrl: 'https://github.com/a/b', authorsCount: 3 });
+    assert.deepEqual(cslItemFor(paper), {
+      id: 'sret2021', type: 'article', title: '<span class="nocase">SReT: A &#60;Sliced&#62; Transformer &#38; co</span>',
+      issued: { 'date-parts': [[2021, 11, 9]] }, URL: 'https://github.com/a/b', note: '3 authors (names not listed)',
+    });
+    assert.deepEqual(cslItemFor(makePaper({ year: null, date: null, authorsCount: 1 })).issued, undefined);
+  });
+
+  it('uses a library entry\'s own item, under the paper\'s key; a damaged one falls back to the fields', () => {
+    const library = { file: 'a.bib', line: 1, column: 1, type: 'book', authors: [], venue: null, doi: null, url: null, bibtex: null };
+    const own = makePaper({ key: 'mine', library: { ...library, csl: JSON.stringify({ id: 'other', type: 'book', title: 'Mine' }) } });
+    assert.deepEqual(cslItemFor(own), { id: 'mine', type: 'book', title: 'Mine' });
+    const damaged = makePaper({ key: 'damaged', cleanTitle: 'Damaged', library: { ...library, csl: '{not json' } });
+    assert.equal(cslItemFor(damaged).title, '<span class="nocase">Damaged</span>');
+  });
+});
+
+describe('formatted text', () => {
+  it('gives plain text and Markdown of citeproc\'s HTML', () => {
+    const html = '<div class="csl-left-margin">[1] </div><div class="csl-right-inline">J. Doe, <i>A *Book*</i> &#38; <b>more</b>.</div>';
+    assert.equal(htmlToText(html), '[1] J. Doe, A *Book* & more.');
+    assert.equal(htmlToMarkdown(html), '\\[1\\] J\\. Doe, *A \\*Book\\** & **more**\\.');
+  });
+});
+
+describe('citation style choice', () => {
+  const files: Record<string, string> = { 'styles/note.csl': fs.readFileSync(CHICAGO_NOTE, 'utf8'), 'broken.csl': '<html>no</html>' };
+  const make = (settings: { style?: string; locale?: string } = {}) => {
+    const reports: string[] = [];
+    const styles = new CitationStyles({
+      readStyle: (reference) => (files[reference] !== undefined ? { text: files[reference], version: reference } : `${reference} does not exist`),
+      settings: () => settings,
+      report: (message) => reports.push(message),
+    });
+    return { styles, reports };
+  };
+
+  it('takes front matter first, then the setting, then APA', () => {
+    const { styles } = make({ style: 'vancouver' });
+    assert.equal(styles.formatter({ csl: 'styles/note.csl' }).info.kind, 'note');
+    assert.match(styles.formatter({}).info.title, /Vancouver/);
+    assert.match(make().styles.formatter({}).info.title, /^APA/);
+    assert.equal(styles.formatter({}), styles.formatter({}), 'a formatter is built once per style and locale');
+  });
+
+  it('reports a missing or broken style once, and uses the next choice', () => {
+    const { styles, reports } = make({ style: 'broken.csl' });
+    assert.match(styles.formatter({ csl: 'missing.csl' }).info.title, /^APA/);
+    styles.formatter({ csl: 'missing.csl' });
+    assert.deepEqual(reports, [
+      "Citation style 'missing.csl' from the note's front matter (csl:) cannot be used: missing.csl does not exist. Citations use APA instead.",
+      "Citation style 'broken.csl' cannot be used: it is not a CSL style (no <style xmlns=\"http://purl.org/net/xbiblio/csl\"> element). Citations use APA instead.",
+    ]);
+  });
+
+  it('uses a bundled locale (lang: de-DE), and reports one it does not have', () => {
+    const { styles, reports } = make();
+    const german = styles.formatter({ lang: 'de-DE' }).format({ clusters: [{ items: [cite('doe', { after: ', p. 3' })], authorInText: false }] }, lookup);
+    assert.equal(german.citations[0].html, '(Doe, 2020, S. 3)');
+    styles.formatter({ lang: 'xx-YY' });
+    assert.deepEqual(reports, ["Locale 'xx-YY' is not bundled with Paper Notes; citations use en-US terms."]);
+  });
+});
+
+describe('front matter citation options', () => {
+  it('reads csl, lang, nocite (with @*), link-citations, reference-section-title and suppress-bibliography', () => {
+    assert.deepEqual(noteCitationOptions('csl: ieee.csl\nlang: de-DE\nnocite: |\n  @a, @b\nlink-citations: true\nreference-section-title: Works cited\nsuppress-bibliography: yes'), {
+      csl: 'ieee.csl', lang: 'de-DE', nocite: ['a', 'b'], linkCitations: true, referenceSectionTitle: 'Works cited', suppressBibliography: true,
+    });
+    assert.deepEqual(noteCitationOptions('nocite: "@*"').nocite, ['*']);
+    assert.deepEqual(noteCitationOptions('nocite: [0, "@x"]').nocite, ['x']);
+    assert.deepEqual(noteCitationOptions('title: only\n'), { nocite: [], linkCitations: false, suppressBibliography: false });
+    assert.deepEqual(noteCitationOptions('csl: [unclosed'), { nocite: [], linkCitations: false, suppressBibliography: false });
+    assert.deepEqual(noteCitationOptions(null), { nocite: [], linkCitations: false, suppressBibliography: false });
+  });
+});
+
+describe('the csl label in the preview plugin', () => {
+  const papers = new Map<string, Paper>([
+    ['doe', makePaper({ key: 'doe', library: { file: 'a.bib', line: 1, column: 1, type: 'article-journal', authors: ['Doe, Jane'], venue: 'Journal', doi: null, url: null, bibtex: null, csl: JSON.stringify(ITEMS.doe) } })],
+    ['roe', makePaper({ key: 'roe', library: { file: 'a.bib', line: 9, column: 1, type: 'book', authors: ['van Beethoven, Ludwig'], venue: null, doi: null, url: null, bibtex: null, csl: JSON.stringify(ITEMS.roe) } })],
+  ]);
+  const styles = new CitationStyles({
+    readStyle: (reference) => (reference === 'note.csl' ? { text: fs.readFileSync(CHICAGO_NOTE, 'utf8'), version: 'note' } : 'missing'),
+    settings: () => ({}),
+    report: () => undefined,
+  });
+  const host: PaperNotesHost = {
+    lookup: (key) => papers.get(key),
+    keys: () => papers.keys(),
+    citationStyle: (options) => styles.formatter(options),
+  };
+  const render = (text: string): string => new MarkdownIt({ html: true }).use(createPaperNotesPlugin(host)).render(text);
+
+  it('is the default when the host can format, with Pandoc\'s HTML for citations and the bibliography at the end', () => {
+    const html = render('As [see @doe, p. 3; @roe] and @doe [p. 5] show.\n\nMore.\n');
+    assert.match(html, /<p>As <span class="citation" data-cites="doe roe">\(see Doe, 2020, p\. 3; van Beethoven, 1999\)<\/span> and <span class="citation" data-cites="doe">Doe \(2020, p\. 5\)<\/span> show\.<\/p>/);
+    assert.match(html, /<p>More\.<\/p>\n<div id="refs" class="references csl-bib-body hanging-indent" role="doc-bibliography">\n<div id="ref-doe" class="csl-entry" role="doc-biblioentry">Doe, J\. \(2020\)/);
+  });
+
+  it('keeps a bracket that is not all citations as text, its keys read one by one', () => {
+    const html = render('A [note on @doe] and [@roe; not a key].\n');
+    assert.match(html, /A <span class="citation" data-cites="doe">\(note on Doe, 2020\)<\/span>/, 'text before the key is its prefix');
+    assert.match(html, /\[<span class="citation" data-cites="roe">van Beethoven \(1999\)<\/span>; not a key\]/);
+  });
+
+  it('shows unknown keys as written, and a citation inside a link as text', () => {
+    const html = render('See [see @nobody, p. 3], [@doe; @ghost] and [a @doe link](https://example.org).\n');
+    assert.match(html, /<span class="citation" data-cites="nobody">\[see <span class="paper-notes-cite paper-notes-unknown" title="Unknown citation key &#39;nobody&#39;[^"]*">@nobody<\/span>, p\. 3\]<\/span>/);
+    assert.match(html, /<span class="citation" data-cites="doe ghost">\(Doe, 2020\)<\/span> <span class="paper-notes-cite paper-notes-unknown"[^>]*>@ghost<\/span>/);
+    assert.match(html, /<a href="https:\/\/example.org">a @doe link<\/a>/);
+  });
+
+  it('places the bibliography at ::: {#refs}, with reference-section-title, and adds nocite keys', () => {
+    const html = render('---\nnocite: "@roe"\nreference-section-title: Works cited\n---\nText [@doe].\n\n::: {#refs}\n:::\n\nAppendix.\n');
+    assert.match(html, /<h1 class="unnumbered" id="bibliography">Works cited<\/h1>\n<div id="refs"[^>]*>\n<div id="ref-doe"[^>]*>.*<\/div>\n<div id="ref-roe"/);
+    assert.ok(html.indexOf('id="refs"') < html.indexOf('Appendix.'), 'the bibliography is where the div is');
+    assert.doesNotMatch(html, /:::/);
+  });
+
+  it('keeps a ::: block with text inside as text (nothing is hidden)', () => {
+    const html = render('Text [@doe].\n\n::: {#refs}\nMy own words.\n:::\n');
+    assert.match(html, /My own words\./);
+    assert.match(html, /:::/);
+  });
+
+  it('suppress-bibliography and the references setting leave the bibliography out', () => {
+    assert.doesNotMatch(render('---\nsuppress-bibliography: true\n---\nText [@doe].\n'), /id="refs"/);
+    const off = new MarkdownIt().use(createPaperNotesPlugin({ ...host, settings: () => ({ references: false }) })).render('Text [@doe].\n');
+    assert.doesNotMatch(off, /id="refs"/);
+    assert.match(off, /data-cites="doe"/);
+  });
+
+  it('with a note style (csl: in front matter): footnotes at the end, punctuation before the mark', () => {
+    const html = render('---\ncsl: note.csl\n---\nText [@doe]. And @roe says.\n');
+    assert.match(html, /<p>Text\.<span class="citation" data-cites="doe"><a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1<\/sup><\/a><\/span> And <span class="citation" data-cites="roe">Ludwig van Beethoven<a href="#fn2"/);
+    assert.match(html, /<section class="footnotes footnotes-end-of-document" role="doc-endnotes">\n<hr \/>\n<ol>\n<li id="fn1" role="doc-endnote"><p>Jane Doe, “A Study of Things,” <i>Journal<\/i>, 2020, 10–20\.<a href="#fnref1"/);
+    assert.ok(html.indexOf('id="refs"') < html.indexOf('class="footnotes'), 'footnotes come last, as in Pandoc');
+  });
+
+  it('the key label reads as before; a host without a style reads csl as key', () => {
+    const keyed = new MarkdownIt().use(createPaperNotesPlugin({ ...host, settings: () => ({ citationLabel: 'key' }) })).render('See [@doe].\n');
+    assert.match(keyed, /<a class="paper-notes-cite" href="#paper-notes-ref-doe"[^>]*>@doe<\/a>/);
+    const plain = new MarkdownIt().use(createPaperNotesPlugin({ lookup: (key) => papers.get(key), settings: () => ({ citationLabel: 'csl' }) })).render('See [@doe].\n');
+    assert.match(plain, /paper-notes-cite/);
+  });
+
+  it('formats a note once while its citations stay the same', () => {
+    let formats = 0;
+    const formatter = styles.formatter({});
+    const original = formatter.format.bind(formatter);
+    const wrapped = Object.assign(Object.create(formatter) as CslFormatter, { format: (...args: Parameters<CslFormatter['format']>) => (formats++, original(...args)) });
+    const counting: PaperNotesHost = { ...host, citationStyle: () => wrapped };
+    const md = new MarkdownIt().use(createPaperNotesPlugin(counting));
+    md.render('One [@doe].\n');
+    md.render('One more word [@doe].\n');
+    assert.equal(formats, 1);
+    md.render('One [@doe, p. 4].\n');
+    assert.equal(formats, 2);
+  });
+
+  it('render passes the front matter through: a page in the note\'s style', () => {
+    const page = renderNotePage('---\nlink-citations: true\n---\nSee [@doe].\n', host, '', 'n');
+    assert.match(page, /<a href="#ref-doe" role="doc-biblioref">Doe, 2020<\/a>/);
+    assert.doesNotMatch(page, /link-citations/);
+  });
+});
