@@ -1,6 +1,7 @@
 /** npm run bench: prints quality and speed figures with ratios against named baselines. */
 import { benchLibrary } from './library';
 import { benchParsing } from './parsing';
+import { benchPreview } from './preview';
 import { benchSearch } from './search';
 import { benchSummaries } from './summaries';
 
@@ -8,4 +9,5 @@ const only = process.argv[2];
 if (!only || only === 'summaries') benchSummaries();
 if (!only || only === 'search') benchSearch({ sizes: process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : undefined });
 if (!only || only === 'parsing') benchParsing();
+if (!only || only === 'preview') benchPreview();
 if (!only || only === 'library') void benchLibrary();

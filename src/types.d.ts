@@ -44,7 +44,9 @@ declare module 'citeproc' {
     class Engine {
       constructor(sys: object, style: string, lang?: string, forceLang?: boolean);
       updateItems(ids: string[]): void;
-      rebuildProcessorState(citations: object[], mode?: 'html' | 'text' | 'rtf'): [string, number, string][];
+      rebuildProcessorState(citations: object[], mode?: 'html' | 'text' | 'rtf', uncitedItemIDs?: string[]): [string, number, string][];
+      updateUncitedItems(ids: string[]): void;
+      citation_sort: { tokens: unknown[] };
       makeBibliography(): [BibliographyParams, string[]] | false;
       makeCitationCluster(items: object[]): string;
       opt: { development_extensions: Record<string, boolean> };

@@ -3,8 +3,8 @@
  * entries (BibTeX and CSL-JSON, with particles, suffixes, corporate authors,
  * missing dates, page ranges, DOIs, protected capitals, non-ASCII) and
  * catalogue papers are rendered by Paper Notes and by `pandoc --citeproc`
- * with three real styles from Debian's citation-style-language-styles (an
- * author-date, a numeric and a note style). Catalogue papers reach Pandoc as
+ * with real styles from Debian's citation-style-language-styles (an
+ * author-date, a numeric and two note styles, one with ibid.). Catalogue papers reach Pandoc as
  * the BibTeX Update Bibliography writes for them. The text of every
  * in-text citation, footnote and bibliography entry is compared after
  * normalising whitespace and typographic quotes; the differences are listed.
@@ -22,7 +22,7 @@ import { renderNotePage } from '../../src/markdown/renderNote';
 import { realCatalogue, ROOT, tempDir } from './helpers';
 
 const STYLES_DIR = '/usr/share/citation-style-language/styles';
-const STYLES = ['apa', 'ieee', 'chicago-fullnote-bibliography'];
+const STYLES = ['apa', 'ieee', 'chicago-fullnote-bibliography', 'chicago-fullnote-bibliography-with-ibid'];
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'csl');
 const CATALOGUE_KEYS = ['learningplug2025', 'dense2moe2025', 'puppeteer2025', 'diffspectra'];
 
@@ -48,6 +48,12 @@ Governance matters [see @who2022report, para. 4].
 Catalogue papers: [@learningplug2025; @dense2moe2025], @puppeteer2025 [sec. 2] and an undated one [@diffspectra].
 Again [@dosovitskiy2021vit, p. 3] and [@dosovitskiy2021vit, p. 5].
 Both He papers: [@he2016resnet; @he2016identity].
+`,
+  `# Repeated citations (ibid. and short forms in note styles)
+
+First [@vaswani2017attention, p. 3]. Again [@vaswani2017attention, p. 3]. Again, no page [@vaswani2017attention].
+Then [@he2016resnet]. Back [@vaswani2017attention, p. 9]. Two at once [@he2016resnet; @he2016identity]. After the pair [@he2016identity].
+Same in one citation [@king1999rnn, p. 2; @king1999rnn, p. 4]. Much later [@devlin2019bert]. And [@king1999rnn].
 `,
 ];
 
@@ -160,7 +166,7 @@ describe('CSL citations agree with pandoc --citeproc', function () {
     });
   }
 
-  it('agrees on 95% or more of all citations and entries, over the three styles', () => {
+  it('agrees on 95% or more of all citations and entries, over the four styles', () => {
     assert.equal(totals.all > 100, true, `the styles' tests ran first (${totals.all} compared)`);
     console.log(`      all styles: ${totals.same} of ${totals.all} identical (${(100 * totals.same / totals.all).toFixed(1)}%)`);
     assert.ok(totals.same / totals.all >= 0.95, `${totals.same} of ${totals.all} identical, under 95%`);

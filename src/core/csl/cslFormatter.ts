@@ -87,6 +87,52 @@ export function styleInfo(xml: string): StyleInfo {
   return { kind, title };
 }
 
+interface Registration {
+  cited: string[];
+  uncited: string[];
+  items: Map<string, CslItem>;
+  cites: Map<string, string>;
+  bibliography?: Pick<FormattedNote, 'bibliography' | 'bibliographyClasses'>;
+}
+
+/**
+ * What citeproc-js works out for each cite of a note style, in one pass
+ * (CSL 1.0.2's rules): its position (first, subsequent, ibid, ibid with
+ * locator), whether it is near the item's previous note, and the note that
+ * first cited the item.
+ */
+function setPositions(citations: { citationItems: Record<string, unknown>[]; properties: { noteIndex: number } }[], nearNoteDistance: number): void {
+  const firstNote = new Map<string, number>();
+  const lastNote = new Map<string, number>();
+  let previous: { citation: number; item: Record<string, unknown> } | undefined;
+  citations.forEach((citation, index) => {
+    const noteIndex = citation.properties.noteIndex;
+    citation.citationItems.forEach((item, i) => {
+      const id = item.id as string;
+      const first = firstNote.get(id);
+      if (first === undefined) {
+        item.position = 0;
+      } else {
+        const preceding = previous && previous.item.id === id
+          && (i > 0 || (previous.citation === index - 1 && citations[index - 1].citationItems.length === 1));
+        if (!preceding) item.position = 1;
+        else if (!item.locator && !previous!.item.locator) item.position = 2;
+        else if (item.locator && item.locator !== previous!.item.locator) item.position = 3;
+        else if (!item.locator) item.position = 1;
+        else item.position = 2;
+        item['first-reference-note-number'] = first;
+        const last = lastNote.get(id)!;
+        if (noteIndex - last <= nearNoteDistance) item['near-note'] = true;
+      }
+      if (first === undefined) firstNote.set(id, noteIndex);
+      lastNote.set(id, noteIndex);
+      previous = { citation: index, item };
+    });
+  });
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((value, i) => value === b[i]);
+
 /** What citeproc-js gets for one item of a cluster. */
 function citationItem(item: CiteItem, suppressAuthor: boolean, terms?: StyleTerms, authorOnly = false): Record<string, unknown> {
   const out: Record<string, unknown> = { id: item.key };
@@ -121,14 +167,32 @@ export class CslFormatter {
   readonly info: StyleInfo;
   private readonly engine: CSL.Engine;
   private readonly terms?: StyleTerms;
+  /** The style prints a cite by its position (ibid., subsequent short forms): citations are processed in order. */
+  private readonly positional: boolean;
+  private readonly nearNoteDistance: number;
   private items = new Map<string, CslItem>();
   private linkCitations = false;
+  private readonly copies = new WeakMap<CslItem, CslItem>();
+  /**
+   * The items registered last (in order of first citation, then uncited),
+   * with what was made from them: while they stay the same (a locator or
+   * the prose changed), the bibliography and each distinct citation are not
+   * made again.
+   */
+  private registered?: Registration;
   /** The citation layout's affixes and delimiter (HTML), to find each cite in a citation for link-citations. */
   private readonly layout: { prefix: string; suffix: string; delimiter: string } = { prefix: '', suffix: '', delimiter: '' };
 
   /** `locales.lang` forces a locale (front matter `lang:`, a setting); without it the style's default locale is used. */
-  constructor(styleXml: string, locales: { lang?: string; retrieve(lang: string): string | undefined }) {
+  /**
+   * `options.inOrder` formats as citeproc-js's rebuildProcessorState does,
+   * each citation after all before it (quadratic): the reference the
+   * one-pass positions are tested against.
+   */
+  constructor(styleXml: string, locales: { lang?: string; retrieve(lang: string): string | undefined }, private readonly options: { inOrder?: boolean } = {}) {
     this.info = styleInfo(styleXml);
+    this.positional = this.info.kind === 'note' || /\bposition\s*=/.test(styleXml);
+    this.nearNoteDistance = Number(/<citation\b[^>]*\bnear-note-distance\s*=\s*"(\d+)"/.exec(styleXml)?.[1] ?? 5);
     this.terms = styleLocatorTerms(styleXml);
     const sys = {
       retrieveLocale: (lang: string) => locales.retrieve(lang) ?? locales.retrieve('en-US'),
@@ -156,7 +220,8 @@ export class CslFormatter {
       if (this.items.has(key)) return true;
       const item = lookup(key);
       if (!item) return false;
-      this.items.set(key, { ...item, id: key });
+      // The same object for the same item, so an unchanged registration is seen as one.
+      this.items.set(key, item.id === key ? item : (this.copies.get(item) ?? this.copies.set(item, { ...item, id: key }).get(item)!));
       return true;
     };
     const note = this.info.kind === 'note';
@@ -185,8 +250,25 @@ export class CslFormatter {
     });
     const nocite = request.nocite ?? [];
     const uncited = (nocite.includes('*') && allKeys ? [...allKeys()] : nocite.filter((key) => key !== '*')).filter(known);
-    this.engine.updateItems([...new Set([...citations.flatMap((citation) => citation.citationItems.map((item) => item.id as string)), ...uncited])]);
-    const rendered = citations.length ? this.engine.rebuildProcessorState(citations, 'html') : [];
+    const cited = [...new Set(citations.flatMap((citation) => citation.citationItems.map((item) => item.id as string)))];
+    const uncitedOnly = uncited.filter((key) => !cited.includes(key));
+    const previous = this.registered;
+    const unchanged = !!previous && sameList(previous.cited, cited) && sameList(previous.uncited, uncitedOnly)
+      && [...this.items].every(([key, item]) => previous.items.get(key) === item);
+    const registered: Registration = unchanged ? previous! : (this.registered = { cited, uncited: uncitedOnly, items: new Map(this.items), cites: new Map() });
+    let rendered: [string, number, string][];
+    if (!unchanged) {
+      this.engine.updateItems(cited);
+      if (uncitedOnly.length) this.engine.updateUncitedItems(uncitedOnly);
+    }
+    if (this.options.inOrder) {
+      rendered = citations.length ? this.engine.rebuildProcessorState(citations, 'html', uncitedOnly) : [];
+    } else {
+      // citeproc-js's own way (rebuildProcessorState) looks at every earlier citation for each one: quadratic.
+      // Positions are simple to know in one pass, so each citation is made on its own, once per distinct form.
+      if (this.positional) setPositions(citations, this.nearNoteDistance);
+      rendered = this.renderDistinct(citations, registered.cites);
+    }
     const out: FormattedCitation[] = request.clusters.map((_, index) => ({ html: '', note: null, keys: knownKeys[index] }));
     const byId = new Map(rendered.map(([id, , html]) => [id, html === NO_PRINTED_FORM ? '' : html]));
     citations.forEach((citation, n) => {
@@ -199,12 +281,42 @@ export class CslFormatter {
     for (const { cluster, key, subsequent } of authors) {
       // Where the key was cited before, the style's subsequent form (a short name in a note style).
       const author = { ...citationItem({ key, prefix: '', after: '', suppressAuthor: false }, false, this.terms, true), ...(subsequent ? { position: 1 } : {}) };
-      const made = this.engine.makeCitationCluster([author]);
+      const cacheKey = `\0author\0${key}\0${subsequent}`;
+      let made = registered.cites.get(cacheKey);
+      if (made === undefined) registered.cites.set(cacheKey, (made = this.engine.makeCitationCluster([author])));
       const text = made === NO_PRINTED_FORM ? '' : made;
       const target = out[cluster];
       target.html = note ? text : text && target.html ? `${text} ${target.html}` : text || target.html;
     }
-    return { citations: out, ...this.bibliography() };
+    registered.bibliography ??= this.bibliography();
+    return { citations: out, ...registered.bibliography };
+  }
+
+  /**
+   * Citations of a style that never asks for a cite's position (APA, IEEE,
+   * Vancouver, Chicago author-date, ...): a cite prints the same wherever it
+   * stands, once the items are registered in order of first citation
+   * (numbers, disambiguation). So each distinct citation is formatted once,
+   * and the time grows with the note, not with its square.
+   */
+  private renderDistinct(citations: { citationID: string; citationItems: Record<string, unknown>[]; properties: { unsorted?: boolean } }[], made: Map<string, string>): [string, number, string][] {
+    return citations.map((citation) => {
+      const key = JSON.stringify([citation.citationItems, citation.properties.unsorted]);
+      let html = made.get(key);
+      if (html === undefined) {
+        // A citation whose items have prefixes keeps its written order: the style's citation sort is set aside for it.
+        const sort = this.engine.citation_sort;
+        const tokens = sort.tokens;
+        if (citation.properties.unsorted) sort.tokens = [];
+        try {
+          html = this.engine.makeCitationCluster(citation.citationItems);
+        } finally {
+          sort.tokens = tokens;
+        }
+        made.set(key, html);
+      }
+      return [citation.citationID, 0, html];
+    });
   }
 
   /**
