@@ -54,6 +54,8 @@ export interface CslHost {
   version?(): number;
   /** Shows an unknown key (as the other labels do). */
   unknownHtml(key: string, source: string): string;
+  /** What a citation's tooltip says of a paper (title, year, model name). */
+  tooltip(paper: Paper): string;
   escapeHtml(text: string): string;
 }
 
@@ -266,7 +268,9 @@ export class CslNoteRenderer {
         if (!meta.cluster.authorInText) movePunctuation(noteTokens[n].children, noteTokens[n].index);
       }
       const unknownHtml = unknown.map((citeItem) => this.host.unknownHtml(citeItem.key, `@${citeItem.key}`)).join(' ');
-      meta.html = `<span class="citation" data-cites="${cites}">${html}</span>${unknownHtml ? ` ${unknownHtml}` : ''}`;
+      // Not in Pandoc's HTML, and harmless to stylesheets written for it: what each cited paper is, on hover.
+      const tooltip = [...known].map((key) => this.host.lookup(key, document)).filter((paper): paper is Paper => !!paper).map((paper) => this.host.tooltip(paper)).join('; ');
+      meta.html = `<span class="citation" data-cites="${cites}"${tooltip ? ` title="${escapeHtml(tooltip)}"` : ''}>${html}</span>${unknownHtml ? ` ${unknownHtml}` : ''}`;
     });
     const tail: Token[] = [];
     if (showBibliography && !options.suppressBibliography && note.bibliography.length) {

@@ -333,6 +333,7 @@ export function createPaperNotesPlugin(host: PaperNotesHost): (md: MarkdownIt) =
     version: host.version ? () => host.version!() : undefined,
     unknownHtml: (key, source) => citationHtml({ key, source, number: 0, mode: 'key' }, resolver),
     escapeHtml,
+    tooltip: tooltipFor,
   });
   const cslRule = cslInlineRule(citationsOf);
   return (md) => {

@@ -33,7 +33,7 @@ describe('paper-notes render output in a real browser', () => {
       await page.waitForLoadState('load');
       await page.locator('#link').click();
       await page.waitForTimeout(300);
-      const result = await page.evaluate('({ pwned: window.pwned, citations: document.querySelectorAll(".paper-notes-cite").length })') as { pwned: unknown; citations: number };
+      const result = await page.evaluate('({ pwned: window.pwned, citations: document.querySelectorAll("span.citation").length })') as { pwned: unknown; citations: number };
       return result;
     } finally {
       await page.close();

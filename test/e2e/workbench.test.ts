@@ -49,9 +49,11 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
     const { page } = workbench;
     await openFile(page, 'vision-transformers.md');
     await runCommand(page, 'Markdown: Open Preview to the Side');
-    const preview = await webviewFrame(page, 'a.paper-notes-cite');
-    const tooltip = await preview.locator('a.paper-notes-cite[data-key="slicedrecursive2021"]').first().getAttribute('title');
-    assert.equal(tooltip, 'Sliced Recursive Transformer (2021) — SReT');
+    // Citations as Pandoc prints them (APA by default), with what each paper is on hover.
+    const preview = await webviewFrame(page, 'span.citation');
+    const citation = preview.locator('span.citation[data-cites="slicedrecursive2021"]').first();
+    assert.equal(await citation.getAttribute('title'), 'Sliced Recursive Transformer (2021) — SReT');
+    assert.equal(await citation.innerText(), '(see Sliced Recursive Transformer, 2021, Section 3)');
     assert.ok((await preview.locator('.paper-notes-unknown').count()) >= 1, 'the misspelt key is not shown as unknown');
     await screenshot(page, 'note-preview-dark');
   });
@@ -65,7 +67,7 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
     const table = preview.locator('table.paper-notes-table');
     await table.scrollIntoViewIfNeeded();
     assert.equal(await table.locator('tbody tr').count(), 4);
-    assert.ok((await preview.locator('.paper-notes-references li').count()) >= 4);
+    assert.ok((await preview.locator('#refs .csl-entry').count()) >= 4);
     // The card is styled by the contributed stylesheet: a left accent border.
     // (Runs in the page; the e2e tier compiles without the DOM library.)
     const border = await card.evaluate((element) => (globalThis as unknown as { getComputedStyle(e: unknown): { borderLeftWidth: string } }).getComputedStyle(element).borderLeftWidth);
@@ -136,10 +138,12 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
     // The status bar counts the libraries' entries: 5 in zotero.bib and 1 in the note's own library.
     await page.locator('.statusbar-item', { hasText: '6' }).locator('.codicon-library').first().waitFor({ timeout: 30_000 });
     await runCommand(page, 'Markdown: Open Preview to the Side');
-    const preview = await webviewFrame(page, 'a.paper-notes-cite[data-key="heDeepResidualLearning2016"]');
-    assert.match(await preview.locator('a.paper-notes-cite[data-key="hochreiterLongShorttermMemory1997"]').first().getAttribute('title') ?? '', /^Long Short-Term Memory \(1997\)/);
+    const preview = await webviewFrame(page, 'span.citation[data-cites="heDeepResidualLearning2016"]');
+    const lstm = preview.locator('span.citation[data-cites="hochreiterLongShorttermMemory1997"]').first();
+    assert.match(await lstm.getAttribute('title') ?? '', /^Long Short-Term Memory \(1997\)/);
+    assert.equal(await lstm.innerText(), '(Hochreiter & Schmidhuber, 1997)', 'the library entry, formatted from its own CSL item');
     assert.equal(await preview.locator('.paper-notes-unknown').count(), 0, 'every key of the note is known');
-    assert.match(await preview.locator('.paper-notes-references').innerText(), /Deep Residual Learning for Image Recognition/);
+    assert.match(await preview.locator('#refs').innerText(), /He, K\., Zhang, X\., Ren, S\., & Sun, J\. \(2016\)\. Deep Residual Learning for Image Recognition\. 2016 IEEE Conference/);
     await screenshot(page, 'library-note-preview');
   });
 
