@@ -74,7 +74,8 @@ describe('command line (dist/cli.js, built by npm run build)', () => {
     assert.equal(cli('bibtex', 'nope').status, 1);
   });
 
-  it('a bad flag, command or value exits 2 with the usage', () => {
+  it('a bad flag, command or value exits 2 with the usage', function () {
+    this.timeout(20_000); // fifteen processes
     for (const args of [['list', '--bogus'], ['search', 'mamba', 'venue:gu'], ['search', 'year:soon'], ['frobnicate'], ['search', 'x', '--limit', 'lots'],
       ['search', 'x', '--limit', '0x10'], ['search', 'x', '--limit', '1e1'], ['search', 'x', '--limit', '0'], ['cite', 'specdetr2024', '--format', 'apa'],
       ['search'], ['show'], ['bibliography'], ['bibliography', 'refs.bib'], ['constructor'], ['toString']]) {
@@ -109,7 +110,7 @@ describe('command line: render', () => {
     assert.match(html, /\.paper-notes-card \{/);
     assert.match(html, /<div class="paper-notes-card" id="paper-notes-card-slicedrecursive2021">/);
     // Citations and bibliography as Pandoc prints them (APA by default), in Pandoc's HTML.
-    assert.match(html, /<span class="citation" data-cites="slicedrecursive2021">\(<i>Sliced Recursive Transformer<\/i>, 2021\)<\/span>/);
+    assert.match(html, /<span class="citation" data-cites="slicedrecursive2021" title="Sliced Recursive Transformer \(2021\) — SReT">\(<i>Sliced Recursive Transformer<\/i>, 2021\)<\/span>/);
     assert.match(html, /<div id="refs" class="references csl-bib-body hanging-indent" role="doc-bibliography">\n<div id="ref-slicedrecursive2021" class="csl-entry" role="doc-biblioentry"><i>Sliced Recursive Transformer<\/i>\. \(2021\)/);
     // The other labels stay available.
     assert.match(cli('render', note, '--citation-label', 'key').stdout, /<h2>References<\/h2>/);
@@ -119,6 +120,23 @@ describe('command line: render', () => {
     const missing = cli('render', path.join(dir, 'missing.md'));
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /cannot read .*missing\.md: no such file/);
+  });
+
+  it('renders with --csl (a .csl file, over the note\'s csl:) and --locale, and reports a style it cannot use', () => {
+    const dir = tempDir('render-csl');
+    const note = path.join(dir, 'note.md');
+    fs.writeFileSync(note, '---\ncsl: missing.csl\n---\nSee [@slicedrecursive2021, p. 3] and [@mamba2023].\n');
+    const ieee = cli('render', note, '--csl', '/usr/share/citation-style-language/styles/ieee.csl');
+    assert.equal(ieee.status, 0, ieee.stderr);
+    assert.equal(ieee.stderr, '', '--csl wins: the note\'s missing style is not even read');
+    assert.match(ieee.stdout, /<span class="citation" data-cites="slicedrecursive2021"[^>]*>\[1, p\. 3\]<\/span> and <span class="citation" data-cites="mamba2023"[^>]*>\[2\]<\/span>/);
+    assert.match(ieee.stdout, /<div id="ref-slicedrecursive2021" class="csl-entry" role="doc-biblioentry"><div class="csl-left-margin">\[1\] <\/div>/);
+    const german = cli('render', note, '--csl', 'apa', '--locale', 'de-DE');
+    assert.match(german.stdout, /2021, S\. 3\)/);
+    const fallback = cli('render', note);
+    assert.equal(fallback.status, 0);
+    assert.match(fallback.stderr, /paper-notes: Citation style 'missing\.csl' from the note's front matter \(csl:\) cannot be used: .*missing\.csl does not exist\. Citations use APA instead\./);
+    assert.match(fallback.stdout, /\(<i>Sliced Recursive Transformer<\/i>, 2021, p\. 3\)/);
   });
 
   it('renders standard input with -, and names a directory given as a note', () => {

@@ -61,7 +61,7 @@ describe('command line: libraries', () => {
     fs.writeFileSync(note, '---\nbibliography:\n  - refs.bib\n  - more.json\n---\nAs [@vaswani2017] and [@doe2020] show.\n');
     const run = cli('render', note);
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /<span class="citation" data-cites="vaswani2017">\(Vaswani &#38; Shazeer, 2017\)<\/span>/);
+    assert.match(run.stdout, /<span class="citation" data-cites="vaswani2017" title="[^"]*">\(Vaswani &#38; Shazeer, 2017\)<\/span>/);
     assert.match(run.stdout, /<div id="ref-doe2020" class="csl-entry" role="doc-biblioentry">Doe, J\. \(2020\)/);
     assert.doesNotMatch(run.stdout, /class="paper-notes-unknown"/);
     assert.doesNotMatch(run.stdout, /bibliography:|<hr>/, 'the front matter is metadata, not text');

@@ -230,20 +230,21 @@ describe('the csl label in the preview plugin', () => {
 
   it('is the default when the host can format, with Pandoc\'s HTML for citations and the bibliography at the end', () => {
     const html = render('As [see @doe, p. 3; @roe] and @doe [p. 5] show.\n\nMore.\n');
-    assert.match(html, /<p>As <span class="citation" data-cites="doe roe">\(see Doe, 2020, p\. 3; van Beethoven, 1999\)<\/span> and <span class="citation" data-cites="doe">Doe \(2020, p\. 5\)<\/span> show\.<\/p>/);
+    assert.match(html, /<p>As <span class="citation" data-cites="doe roe" title="[^"]*">\(see Doe, 2020, p\. 3; van Beethoven, 1999\)<\/span> and <span class="citation" data-cites="doe" title="[^"]*">Doe \(2020, p\. 5\)<\/span> show\.<\/p>/);
+    assert.match(html, /data-cites="doe roe" title="A Test Paper \(2024\); A Test Paper \(2024\)"/, 'what each cited paper is, on hover');
     assert.match(html, /<p>More\.<\/p>\n<div id="refs" class="references csl-bib-body hanging-indent" role="doc-bibliography">\n<div id="ref-doe" class="csl-entry" role="doc-biblioentry">Doe, J\. \(2020\)/);
   });
 
   it('keeps a bracket that is not all citations as text, its keys read one by one', () => {
     const html = render('A [note on @doe] and [@roe; not a key].\n');
-    assert.match(html, /A <span class="citation" data-cites="doe">\(note on Doe, 2020\)<\/span>/, 'text before the key is its prefix');
-    assert.match(html, /\[<span class="citation" data-cites="roe">van Beethoven \(1999\)<\/span>; not a key\]/);
+    assert.match(html, /A <span class="citation" data-cites="doe" title="[^"]*">\(note on Doe, 2020\)<\/span>/, 'text before the key is its prefix');
+    assert.match(html, /\[<span class="citation" data-cites="roe" title="[^"]*">van Beethoven \(1999\)<\/span>; not a key\]/);
   });
 
   it('shows unknown keys as written, and a citation inside a link as text', () => {
     const html = render('See [see @nobody, p. 3], [@doe; @ghost] and [a @doe link](https://example.org).\n');
     assert.match(html, /<span class="citation" data-cites="nobody">\[see <span class="paper-notes-cite paper-notes-unknown" title="Unknown citation key &#39;nobody&#39;[^"]*">@nobody<\/span>, p\. 3\]<\/span>/);
-    assert.match(html, /<span class="citation" data-cites="doe ghost">\(Doe, 2020\)<\/span> <span class="paper-notes-cite paper-notes-unknown"[^>]*>@ghost<\/span>/);
+    assert.match(html, /<span class="citation" data-cites="doe ghost" title="[^"]*">\(Doe, 2020\)<\/span> <span class="paper-notes-cite paper-notes-unknown"[^>]*>@ghost<\/span>/);
     assert.match(html, /<a href="https:\/\/example.org">a @doe link<\/a>/);
   });
 
@@ -269,7 +270,7 @@ describe('the csl label in the preview plugin', () => {
 
   it('with a note style (csl: in front matter): footnotes at the end, punctuation before the mark', () => {
     const html = render('---\ncsl: note.csl\n---\nText [@doe]. And @roe says.\n');
-    assert.match(html, /<p>Text\.<span class="citation" data-cites="doe"><a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1<\/sup><\/a><\/span> And <span class="citation" data-cites="roe">Ludwig van Beethoven<a href="#fn2"/);
+    assert.match(html, /<p>Text\.<span class="citation" data-cites="doe" title="[^"]*"><a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1<\/sup><\/a><\/span> And <span class="citation" data-cites="roe" title="[^"]*">Ludwig van Beethoven<a href="#fn2"/);
     assert.match(html, /<section class="footnotes footnotes-end-of-document" role="doc-endnotes">\n<hr \/>\n<ol>\n<li id="fn1" role="doc-endnote"><p>Jane Doe, “A Study of Things,” <i>Journal<\/i>, 2020, 10–20\.<a href="#fnref1"/);
     assert.ok(html.indexOf('id="refs"') < html.indexOf('class="footnotes'), 'footnotes come last, as in Pandoc');
   });
