@@ -48,7 +48,7 @@ function time(md: MarkdownIt, text: (run: number) => string): number {
 export function benchPreview(): void {
   const papers = new Map<string, Paper>(catalogue().map((paper) => [paper.key, paper]));
   const styles = new CitationStyles({
-    readStyle: (file) => (fs.existsSync(file) ? { text: fs.readFileSync(file, 'utf8'), version: file } : `${file} is not installed`),
+    readStyle: (file) => (fs.existsSync(file) ? { version: file, read: () => fs.readFileSync(file, 'utf8') } : `${file} is not installed`),
     settings: () => ({}),
     report: (message) => console.log(`  (style problem: ${message})`),
   });

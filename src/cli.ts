@@ -20,6 +20,7 @@ import { citedKeys } from './markdown/noteCitations';
 import { renderNotePage } from './markdown/renderNote';
 import { CITATION_LABELS, type CitationLabel } from './markdown/paperNotesPlugin';
 import { CitationStyles } from './core/csl/citationStyles';
+import { MAX_STYLE_LENGTH } from './core/csl/cslFormatter';
 
 const USAGE = `usage: paper-notes <command> [options]
 
@@ -292,7 +293,11 @@ function render({ args, catalogue: given, io }: Context): number {
     readStyle: (reference, from) => {
       const file = from === 'frontMatter' && !path.isAbsolute(reference) && note !== '-' ? path.join(path.dirname(note), reference) : reference;
       try {
-        return { text: new TextDecoder().decode(io.readFile(file)), version: file };
+        // Not a device or a pipe (`csl: /dev/zero` in a note would never end), and no larger than a style can be.
+        const stat = fs.statSync(file);
+        if (!stat.isFile()) return `${file} is not a file`;
+        if (stat.size > MAX_STYLE_LENGTH) return `${file} is larger than ${MAX_STYLE_LENGTH / 1_000_000} MB, more than any CSL style`;
+        return { version: file, read: () => new TextDecoder().decode(io.readFile(file)) };
       } catch (error) {
         return (error as NodeJS.ErrnoException).code === 'ENOENT' ? `${file} does not exist` : `${file} cannot be read (${(error as Error).message})`;
       }
@@ -304,7 +309,8 @@ function render({ args, catalogue: given, io }: Context): number {
     lookup: (key) => catalogue.get(key),
     keys: () => catalogue.keys,
     settings: () => ({ citationLabel: label as CitationLabel }),
-    citationStyle: (options) => styles.formatter(typeof csl === 'string' ? { lang: options.lang } : options),
+    // As Pandoc's flags do, --csl and --locale win over the note's csl: and lang:.
+    citationStyle: (options) => styles.formatter({ csl: typeof csl === 'string' ? undefined : options.csl, lang: typeof locale === 'string' ? undefined : options.lang }),
   }, previewCss, note === '-' ? 'note' : path.basename(note));
   const output = args.flags.get('-o') ?? args.flags.get('--output');
   if (typeof output === 'string') {

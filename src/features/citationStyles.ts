@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CitationStyles, type StyleFile } from '../core/csl/citationStyles';
-import type { CslFormatter } from '../core/csl/cslFormatter';
+import { type CslFormatter, MAX_STYLE_LENGTH } from '../core/csl/cslFormatter';
 import { cslItemFor } from '../core/csl/cslItems';
 import { htmlToMarkdown, htmlToText } from '../core/csl/formattedText';
 import { frontMatterText, noteCitationOptions } from '../markdown/frontMatter';
@@ -48,7 +48,8 @@ function readStyleFile(reference: string, from: 'frontMatter' | 'settings', docu
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile()) return `${file} is not a file`;
-    return { text: fs.readFileSync(file, 'utf8'), version: `${file}\0${stat.mtimeMs}\0${stat.size}` };
+    if (stat.size > MAX_STYLE_LENGTH) return `${file} is larger than ${MAX_STYLE_LENGTH / 1_000_000} MB, more than any CSL style`;
+    return { version: `${file}\0${stat.mtimeMs}\0${stat.size}`, read: () => fs.readFileSync(file, 'utf8') };
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? `${file} does not exist` : `${file} cannot be read (${(error as Error).message})`;
   }

@@ -112,7 +112,8 @@ function clusterAt(list: CitationList, first: number, open: number, text: string
 function suffixBracketEnd(text: string, from: number, max: number): number {
   let at = from;
   if (text.charCodeAt(at) === 0x20) at++;
-  if (text.charCodeAt(at) !== CH_OPEN_BRACKET) return -1;
+  // `[^1]` is a footnote mark, not a suffix (Pandoc's rule too).
+  if (text.charCodeAt(at) !== CH_OPEN_BRACKET || text.charCodeAt(at + 1) === 0x5e) return -1;
   for (let i = at + 1; i < max && i < at + 1000; i++) {
     const code = text.charCodeAt(i);
     if (code === CH_CLOSE_BRACKET) {
@@ -193,7 +194,8 @@ export class CslNoteRenderer {
   private formatted(formatter: CslFormatter, clusters: Cluster[], options: NoteCitationOptions, document: unknown): FormattedNote {
     let id = this.formatterIds.get(formatter);
     if (id === undefined) this.formatterIds.set(formatter, (id = this.nextFormatterId++));
-    const key = JSON.stringify([id, this.host.version?.() ?? 0, options.nocite, options.linkCitations, clusters]);
+    // The note counts too: what a key means depends on the libraries its front matter names.
+    const key = JSON.stringify([id, this.host.version?.() ?? 0, String(document ?? ''), options.nocite, options.linkCitations, clusters]);
     let note = this.kept.get(key);
     if (note) {
       this.kept.delete(key);
@@ -237,8 +239,19 @@ export class CslNoteRenderer {
     const cited = [...new Set(metas.flatMap((meta) => meta.cluster.items.map((citeItem) => citeItem.key)))];
     if (!metas.length && !options.nocite.length) return cited;
     const document = (state.env as { currentDocument?: unknown } | undefined)?.currentDocument;
-    const formatter = this.host.formatter(options, document);
-    const note = this.formatted(formatter, metas.map((meta) => meta.cluster), options, document);
+    let formatter: CslFormatter;
+    let note: FormattedNote;
+    try {
+      formatter = this.host.formatter(options, document);
+      note = this.formatted(formatter, metas.map((meta) => meta.cluster), options, document);
+    } catch (error) {
+      // One entry citeproc-js cannot take must not take the note down: its citations stay as written.
+      for (const meta of metas) meta.html = `<span class="citation" data-cites="${escapeHtml(meta.cluster.items.map((citeItem) => citeItem.key).join(' '))}">${escapeHtml(meta.source)}</span>`;
+      const token = new state.Token('html_block', '', 0);
+      token.content = `<p class="paper-notes-unknown">Paper Notes could not format this note's citations: ${escapeHtml(String((error as Error)?.message ?? error))}</p>\n`;
+      state.tokens.push(token);
+      return cited;
+    }
     const isNoteStyle = formatter.info.kind === 'note';
     const footnotes: string[] = [];
     metas.forEach((meta, n) => {
@@ -267,7 +280,8 @@ export class CslNoteRenderer {
         html += `<a href="#fn${number}" class="footnote-ref" id="fnref${number}" role="doc-noteref"><sup>${number}</sup></a>`;
         if (!meta.cluster.authorInText) movePunctuation(noteTokens[n].children, noteTokens[n].index);
       }
-      const unknownHtml = unknown.map((citeItem) => this.host.unknownHtml(citeItem.key, `@${citeItem.key}`)).join(' ');
+      // An unknown item shows as written, its prefix and suffix too: nothing the note says is dropped.
+      const unknownHtml = unknown.map((citeItem) => `${citeItem.prefix ? `${escapeHtml(citeItem.prefix)} ` : ''}${this.host.unknownHtml(citeItem.key, `${citeItem.suppressAuthor ? '-' : ''}@${citeItem.key}`)}${escapeHtml(citeItem.after.replace(/\s+$/, ''))}`).join('; ');
       // Not in Pandoc's HTML, and harmless to stylesheets written for it: what each cited paper is, on hover.
       const tooltip = [...known].map((key) => this.host.lookup(key, document)).filter((paper): paper is Paper => !!paper).map((paper) => this.host.tooltip(paper)).join('; ');
       meta.html = `<span class="citation" data-cites="${cites}"${tooltip ? ` title="${escapeHtml(tooltip)}"` : ''}>${html}</span>${unknownHtml ? ` ${unknownHtml}` : ''}`;

@@ -48,7 +48,7 @@ describe('markdown preview', () => {
     await activeExtension();
     const html = await vscode.commands.executeCommand<string>('markdown.api.render', 'As shown in [@slicedrecursive2021] and [@nosuchkey2020].');
     // The default label: as Pandoc prints it, in APA.
-    assert.match(html, /<span class="citation" data-cites="slicedrecursive2021">\(<i>Sliced Recursive Transformer<\/i>, 2021\)<\/span>/);
+    assert.match(html, /<span class="citation" data-cites="slicedrecursive2021" title="Sliced Recursive Transformer \(2021\) — SReT">\(<i>Sliced Recursive Transformer<\/i>, 2021\)<\/span>/);
     assert.match(html, /<span class="citation" data-cites="nosuchkey2020">\[<span class="paper-notes-cite paper-notes-unknown"/);
   });
 });

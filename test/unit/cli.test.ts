@@ -133,6 +133,15 @@ describe('command line: render', () => {
     assert.match(ieee.stdout, /<div id="ref-slicedrecursive2021" class="csl-entry" role="doc-biblioentry"><div class="csl-left-margin">\[1\] <\/div>/);
     const german = cli('render', note, '--csl', 'apa', '--locale', 'de-DE');
     assert.match(german.stdout, /2021, S\. 3\)/);
+    // --locale wins over the note's lang:, as --csl over its csl:.
+    const english = path.join(dir, 'english.md');
+    fs.writeFileSync(english, '---\nlang: de-DE\ncsl: /dev/zero\n---\nSee [@slicedrecursive2021, p. 3].\n');
+    assert.match(cli('render', english, '--locale', 'en-US').stdout, /2021, p\. 3\)/);
+    // A device named as a style is refused at once (reading it would never end).
+    const device = cli('render', english);
+    assert.equal(device.status, 0);
+    assert.match(device.stderr, /Citation style '\/dev\/zero' from the note's front matter \(csl:\) cannot be used: \/dev\/zero is not a file/);
+    assert.match(device.stdout, /2021, S\. 3\)/);
     const fallback = cli('render', note);
     assert.equal(fallback.status, 0);
     assert.match(fallback.stderr, /paper-notes: Citation style 'missing\.csl' from the note's front matter \(csl:\) cannot be used: .*missing\.csl does not exist\. Citations use APA instead\./);

@@ -43,6 +43,11 @@ describe('Pandoc locators', () => {
     assert.deepEqual(parseLocator(' and elsewhere'), null);
     assert.deepEqual(parseLocator(', 1st edition'), null, 'a number glued to letters is no locator');
     assert.deepEqual(parseLocator(''), null);
+    // Without a label only a number is a locator, as in Pandoc: these are suffixes.
+    assert.deepEqual(parseLocator(', iv'), null);
+    assert.deepEqual(parseLocator(', i.e. the model'), null);
+    assert.deepEqual(parseLocator(', mild case'), null);
+    assert.deepEqual(parseLocator(', pp. iv-vi'), { label: 'page', locator: 'iv-vi', suffix: '' });
   });
 
   it('takes a style\'s own terms (IEEE\'s ch.) on top of the locale\'s', () => {
@@ -125,9 +130,50 @@ describe('CSL formatter', () => {
     }
   });
 
+  it('forgets the uncited items of the note before (a hover\'s reference does not stay in the next bibliography)', () => {
+    const formatter = apa();
+    assert.deepEqual(formatter.format({ clusters: [], nocite: ['roe'] }, lookup).bibliography.map((entry) => entry.key), ['roe']);
+    assert.deepEqual(formatter.format({ clusters: [{ items: [cite('doe')], authorInText: false }] }, lookup).bibliography.map((entry) => entry.key), ['doe']);
+    assert.deepEqual(formatter.format({ clusters: [{ items: [cite('evil')], authorInText: false }] }, lookup).bibliography.map((entry) => entry.key), ['evil']);
+  });
+
+  it('keeps a style\'s own terms from putting markup in the HTML', () => {
+    const ieee = fs.readFileSync('/usr/share/citation-style-language/styles/ieee.csl', 'utf8')
+      .replace('<terms>', '<terms><term name="open-quote">&lt;img src=x onerror=alert&gt;</term><term name="close-quote">&lt;script&gt;&amp;</term>');
+    const note = new CslFormatter(ieee, { retrieve: bundledLocale }).format({ clusters: [{ items: [cite('doe')], authorInText: false }] }, lookup);
+    const html = note.bibliography[0].html;
+    assert.match(html, /&lt;img src=x onerror=alert&gt;A study of things,&lt;script&gt;&amp;/);
+    assert.doesNotMatch(html, /<img|<script/);
+  });
+
+  it('escapes a catalogue title once', () => {
+    const paper = makePaper({ key: 'amp', cleanTitle: 'Attention & Memory <Revisited>' });
+    const note = apa().format({ clusters: [{ items: [cite('amp')], authorInText: false }] }, () => cslItemFor(paper));
+    assert.equal(htmlToText(note.bibliography[0].html), 'Attention & Memory <Revisited>. (2024).');
+  });
+
+  it('gives Ibid. only for the same locator and label (chap. 3 after p. 3 is not Ibid.)', () => {
+    const ibid = new CslFormatter(fs.readFileSync(CHICAGO_NOTE.replace('.csl', '-with-ibid.csl'), 'utf8'), { retrieve: bundledLocale });
+    const notes = ibid.format({ clusters: [
+      { items: [cite('doe', { after: ', p. 3' })], authorInText: false },
+      { items: [cite('doe', { after: ', p. 3' })], authorInText: false },
+      { items: [cite('doe', { after: ', chap. 3' })], authorInText: false },
+    ] }, lookup).citations.map((citation) => citation.note);
+    assert.equal(notes[1], 'Ibid.');
+    assert.match(notes[2]!, /chap\. 3/);
+  });
+
+  it('links each cite to its own entry when the style sorts them', () => {
+    const note = apa().format({ clusters: [{ items: [cite('roe'), cite('doe')], authorInText: false }], linkCitations: true }, lookup);
+    const links = [...note.citations[0].html.matchAll(/<a href="#ref-(\w+)" role="doc-biblioref">([^<]*)<\/a>/g)].map((match) => [match[1], match[2]]);
+    assert.deepEqual(links, [['doe', 'Doe, 2020'], ['roe', 'van Beethoven, 1999']]);
+  });
+
   it('says why a style cannot be used', () => {
     assert.throws(() => styleInfo('<html></html>'), StyleError);
     assert.throws(() => new CslFormatter('<nothing/>', { retrieve: bundledLocale }), /not a CSL style/);
+    assert.throws(() => styleInfo(`<style xmlns="http://purl.org/net/xbiblio/csl">${' '.repeat(2_000_001)}</style>`), /larger than 2 MB/);
+    assert.throws(() => styleInfo('<style '.repeat(100_000)), /not a CSL style/);
     assert.deepEqual(styleInfo(bundledStyle('vancouver')!), { kind: 'in-text', title: 'NLM/Vancouver: Citing Medicine 2nd edition (citation-sequence)' });
   });
 });
@@ -136,7 +182,7 @@ describe('CSL items of papers', () => {
   it('makes a catalogue paper\'s item as Pandoc reads its BibTeX: capitals kept, date, code link, author count', () => {
     const paper = makePaper({ key: 'sret2021', cleanTitle: 'SReT: A <Sliced> Transformer & co', year: 2021, date: '2021-11-09', codeUrl: 'https://github.com/a/b', authorsCount: 3 });
     assert.deepEqual(cslItemFor(paper), {
-      id: 'sret2021', type: 'article', title: '<span class="nocase">SReT: A &#60;Sliced&#62; Transformer &#38; co</span>',
+      id: 'sret2021', type: 'article', title: '<span class="nocase">SReT: A <Sliced> Transformer & co</span>',
       issued: { 'date-parts': [[2021, 11, 9]] }, URL: 'https://github.com/a/b', note: '3 authors (names not listed)',
     });
     assert.deepEqual(cslItemFor(makePaper({ year: null, date: null, authorsCount: 1 })).issued, undefined);
@@ -164,7 +210,7 @@ describe('citation style choice', () => {
   const make = (settings: { style?: string; locale?: string } = {}) => {
     const reports: string[] = [];
     const styles = new CitationStyles({
-      readStyle: (reference) => (files[reference] !== undefined ? { text: files[reference], version: reference } : `${reference} does not exist`),
+      readStyle: (reference) => (files[reference] !== undefined ? { version: reference, read: () => files[reference] } : `${reference} does not exist`),
       settings: () => settings,
       report: (message) => reports.push(message),
     });
@@ -185,7 +231,7 @@ describe('citation style choice', () => {
     styles.formatter({ csl: 'missing.csl' });
     assert.deepEqual(reports, [
       "Citation style 'missing.csl' from the note's front matter (csl:) cannot be used: missing.csl does not exist. Citations use APA instead.",
-      "Citation style 'broken.csl' cannot be used: it is not a CSL style (no <style xmlns=\"http://purl.org/net/xbiblio/csl\"> element). Citations use APA instead.",
+      "Citation style 'broken.csl' from the setting paperNotes.citationStyle cannot be used: it is not a CSL style (no <style xmlns=\"http://purl.org/net/xbiblio/csl\"> element). Citations use APA instead.",
     ]);
   });
 
@@ -217,7 +263,7 @@ describe('the csl label in the preview plugin', () => {
     ['roe', makePaper({ key: 'roe', library: { file: 'a.bib', line: 9, column: 1, type: 'book', authors: ['van Beethoven, Ludwig'], venue: null, doi: null, url: null, bibtex: null, csl: JSON.stringify(ITEMS.roe) } })],
   ]);
   const styles = new CitationStyles({
-    readStyle: (reference) => (reference === 'note.csl' ? { text: fs.readFileSync(CHICAGO_NOTE, 'utf8'), version: 'note' } : 'missing'),
+    readStyle: (reference) => (reference === 'note.csl' ? { version: 'note', read: () => fs.readFileSync(CHICAGO_NOTE, 'utf8') } : 'missing'),
     settings: () => ({}),
     report: () => undefined,
   });
@@ -239,6 +285,27 @@ describe('the csl label in the preview plugin', () => {
     const html = render('A [note on @doe] and [@roe; not a key].\n');
     assert.match(html, /A <span class="citation" data-cites="doe" title="[^"]*">\(note on Doe, 2020\)<\/span>/, 'text before the key is its prefix');
     assert.match(html, /\[<span class="citation" data-cites="roe" title="[^"]*">van Beethoven \(1999\)<\/span>; not a key\]/);
+  });
+
+  it('keeps what the note wrote around an unknown key, and a footnote mark after a key', () => {
+    const html = render('As [see @doe, p. 3; compare @typo, chap. 2] and @roe[^1] show.\n');
+    assert.match(html, /\(see Doe, 2020, p\. 3\)<\/span> compare <span class="paper-notes-cite paper-notes-unknown"[^>]*>@typo<\/span>, chap\. 2/);
+    assert.match(html, /van Beethoven \(1999\)<\/span>\[\^1\] show\./);
+  });
+
+  it('keeps each note\'s own meaning of a key (its front matter libraries)', () => {
+    const mine = makePaper({ key: 'smith', library: { file: 'a/refs.bib', line: 1, column: 1, type: 'book', authors: [], venue: null, doi: null, url: null, bibtex: null, csl: JSON.stringify({ id: 'smith', type: 'book', title: 'First Smith' }) } });
+    const theirs = makePaper({ key: 'smith', library: { file: 'b/refs.bib', line: 1, column: 1, type: 'book', authors: [], venue: null, doi: null, url: null, bibtex: null, csl: JSON.stringify({ id: 'smith', type: 'book', title: 'Second Smith' }) } });
+    const md = new MarkdownIt().use(createPaperNotesPlugin({ ...host, lookup: (key, document) => (key === 'smith' ? (document === 'b.md' ? theirs : mine) : undefined) }));
+    assert.match(md.render('See [@smith].\n', { currentDocument: 'a.md' }), /First Smith/);
+    assert.match(md.render('See [@smith].\n', { currentDocument: 'b.md' }), /Second Smith/);
+  });
+
+  it('shows the citations as written, and says why, when formatting fails', () => {
+    const failing = new MarkdownIt().use(createPaperNotesPlugin({ ...host, citationStyle: () => { throw new Error('citeproc-js could not take an entry'); } }));
+    const html = failing.render('See [see @doe, p. 3].\n');
+    assert.match(html, /<span class="citation" data-cites="doe">\[see @doe, p\. 3\]<\/span>/);
+    assert.match(html, /could not format this note's citations: citeproc-js could not take an entry/);
   });
 
   it('shows unknown keys as written, and a citation inside a link as text', () => {

@@ -126,7 +126,7 @@ describe('CSL citations agree with pandoc --citeproc', function () {
       const styleFile = path.join(STYLES_DIR, `${style}.csl`);
       assert.ok(fs.existsSync(styleFile), `${styleFile} is missing: apt-get install citation-style-language-styles (scripts/system-packages.sh installs it)`);
       const styles = new CitationStyles({
-        readStyle: (reference) => ({ text: fs.readFileSync(reference, 'utf8'), version: reference }),
+        readStyle: (reference) => ({ version: reference, read: () => fs.readFileSync(reference, 'utf8') }),
         settings: () => ({ style: styleFile }),
         report: (message) => assert.fail(message),
       });

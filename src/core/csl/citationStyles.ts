@@ -10,10 +10,10 @@ import { CslFormatter, StyleError } from './cslFormatter';
 
 
 export interface StyleFile {
-  /** The file's text. */
-  text: string;
-  /** Changes when the file does (its path and modification time), so a changed style is read again. */
+  /** Changes when the file does (its path, modification time and size), so a changed style is read again. */
   version: string;
+  /** The file's text; read only when this version is not known yet. A string thrown says why it cannot be read. */
+  read(): string;
 }
 
 export interface CitationStylesHost {
@@ -31,6 +31,10 @@ const KEPT_FORMATTERS = 6;
 export class CitationStyles {
   private readonly formatters = new Map<string, CslFormatter>();
   private readonly reported = new Set<string>();
+  /** Style versions that could not be used, with why: not read or parsed again on every render. */
+  private readonly failed = new Map<string, string>();
+  /** Style files' text by version: a render checks the file's version, and reads it only when it changed. */
+  private readonly texts = new Map<string, string>();
 
   constructor(private readonly host: CitationStylesHost) {}
 
@@ -40,17 +44,36 @@ export class CitationStyles {
     this.host.report(message);
   }
 
+  private reportProblem(reference: string, from: 'frontMatter' | 'settings', problem: string): void {
+    const where = from === 'frontMatter' ? "the note's front matter (csl:)" : 'the setting paperNotes.citationStyle';
+    this.reportOnce(`Citation style '${reference}' from ${where} cannot be used: ${problem}. Citations use ${DEFAULT_STYLE.toUpperCase()} instead.`);
+  }
+
   /** The style's XML and a version for it, or undefined (reported) when it cannot be used. */
   private style(reference: string, from: 'frontMatter' | 'settings', document: unknown): { xml: string; version: string } | undefined {
     const bundled = bundledStyle(reference);
     if (bundled) return { xml: bundled, version: `bundled:${reference.trim().toLowerCase().replace(/\.csl$/, '')}` };
-    const where = from === 'frontMatter' ? "the note's front matter (csl:)" : 'the setting paperNotes.citationStyle';
-    const read = this.host.readStyle(reference, from, document);
-    if (typeof read === 'string') {
-      this.reportOnce(`Citation style '${reference}' from ${where} cannot be used: ${read}. Citations use ${DEFAULT_STYLE.toUpperCase()} instead.`);
+    const found = this.host.readStyle(reference, from, document);
+    const version = typeof found === 'string' ? '' : `file:${found.version}`;
+    let problem = typeof found === 'string' ? found : this.failed.get(version);
+    let xml = '';
+    if (problem === undefined && typeof found !== 'string') {
+      const known = this.texts.get(version);
+      if (known !== undefined) return { xml: known, version };
+      try {
+        xml = found.read();
+        if (this.texts.size >= KEPT_FORMATTERS) this.texts.delete(this.texts.keys().next().value!);
+        this.texts.set(version, xml);
+      } catch (error) {
+        problem = error instanceof Error ? error.message : String(error);
+        this.failed.set(version, problem);
+      }
+    }
+    if (problem !== undefined) {
+      this.reportProblem(reference, from, problem);
       return undefined;
     }
-    return { xml: read.text, version: `file:${read.version}` };
+    return { xml, version };
   }
 
   /** The formatter for a note: front matter first, then settings, then the default. */
@@ -75,7 +98,8 @@ export class CitationStyles {
           formatter = new CslFormatter(style.xml, { lang, retrieve: (asked) => bundledLocale(asked) });
         } catch (error) {
           if (!(error instanceof StyleError)) throw error;
-          this.reportOnce(`Citation style '${reference}' cannot be used: ${error.message}. Citations use ${DEFAULT_STYLE.toUpperCase()} instead.`);
+          this.failed.set(style.version, error.message);
+          this.reportProblem(reference, from, error.message);
           continue;
         }
         if (this.formatters.size >= KEPT_FORMATTERS) this.formatters.delete(this.formatters.keys().next().value!);

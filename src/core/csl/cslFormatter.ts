@@ -17,6 +17,7 @@
  * few tags, `<i>`, `<b>`, `<sup>`, `<sub>` and small caps, are kept).
  */
 import CSL from 'citeproc';
+import { safeCslHtml } from './formattedText';
 import { parseLocator, type StyleTerms, styleLocatorTerms } from './locator';
 
 /** One cited item as written: `see -@key, p. 33, and passim`. */
@@ -79,13 +80,24 @@ const NO_PRINTED_FORM = '[NO_PRINTED_FORM]';
 
 /** The style's title and class, read from its XML without building an engine. */
 export function styleInfo(xml: string): StyleInfo {
-  if (!/<style\b[^>]*xmlns\s*=\s*["']http:\/\/purl\.org\/net\/xbiblio\/csl["']/.test(xml)) {
+  if (xml.length > MAX_STYLE_LENGTH) throw new StyleError(`it is larger than ${MAX_STYLE_LENGTH / 1_000_000} MB, more than any CSL style`);
+  // The <style> element's own tag, found with indexOf (no pattern that could backtrack over a hostile file).
+  const open = xml.indexOf('<style');
+  const close = open === -1 ? -1 : xml.indexOf('>', open);
+  const tag = close === -1 ? '' : xml.slice(open, close);
+  if (!/\sxmlns\s*=\s*["']http:\/\/purl\.org\/net\/xbiblio\/csl["']/.test(tag)) {
     throw new StyleError('it is not a CSL style (no <style xmlns="http://purl.org/net/xbiblio/csl"> element)');
   }
-  const kind = /<style\b[^>]*\bclass\s*=\s*["']note["']/.test(xml) ? 'note' : 'in-text';
-  const title = /<info>[\s\S]*?<title>([^<]*)<\/title>/.exec(xml)?.[1]?.trim() ?? 'CSL style';
+  const kind = /\sclass\s*=\s*["']note["']/.test(tag) ? 'note' : 'in-text';
+  const info = xml.indexOf('<info>');
+  const titleStart = info === -1 ? -1 : xml.indexOf('<title>', info);
+  const titleEnd = titleStart === -1 ? -1 : xml.indexOf('</title>', titleStart);
+  const title = titleEnd === -1 ? 'CSL style' : decodeXml(xml.slice(titleStart + 7, titleEnd)).trim() || 'CSL style';
   return { kind, title };
 }
+
+/** Real styles are tens of kilobytes (the largest in the CSL repository is under 300 KB). */
+export const MAX_STYLE_LENGTH = 2_000_000;
 
 interface Registration {
   cited: string[];
@@ -117,7 +129,7 @@ function setPositions(citations: { citationItems: Record<string, unknown>[]; pro
           && (i > 0 || (previous.citation === index - 1 && citations[index - 1].citationItems.length === 1));
         if (!preceding) item.position = 1;
         else if (!item.locator && !previous!.item.locator) item.position = 2;
-        else if (item.locator && item.locator !== previous!.item.locator) item.position = 3;
+        else if (item.locator && (item.locator !== previous!.item.locator || item.label !== previous!.item.label)) item.position = 3;
         else if (!item.locator) item.position = 1;
         else item.position = 2;
         item['first-reference-note-number'] = first;
@@ -180,6 +192,8 @@ export class CslFormatter {
    * made again.
    */
   private registered?: Registration;
+  /** The items of the registration being replaced, while citeproc-js lets them go. */
+  private letGo = new Map<string, CslItem>();
   /** The citation layout's affixes and delimiter (HTML), to find each cite in a citation for link-citations. */
   private readonly layout: { prefix: string; suffix: string; delimiter: string } = { prefix: '', suffix: '', delimiter: '' };
 
@@ -192,15 +206,20 @@ export class CslFormatter {
   constructor(styleXml: string, locales: { lang?: string; retrieve(lang: string): string | undefined }, private readonly options: { inOrder?: boolean } = {}) {
     this.info = styleInfo(styleXml);
     this.positional = this.info.kind === 'note' || /\bposition\s*=/.test(styleXml);
-    this.nearNoteDistance = Number(/<citation\b[^>]*\bnear-note-distance\s*=\s*"(\d+)"/.exec(styleXml)?.[1] ?? 5);
+    const citationTag = styleXml.slice(Math.max(0, styleXml.indexOf('<citation')), Math.max(0, styleXml.indexOf('>', styleXml.indexOf('<citation'))));
+    this.nearNoteDistance = Number(/\snear-note-distance\s*=\s*"(\d{1,4})"/.exec(citationTag)?.[1] ?? 5);
     this.terms = styleLocatorTerms(styleXml);
     const sys = {
       retrieveLocale: (lang: string) => locales.retrieve(lang) ?? locales.retrieve('en-US'),
-      retrieveItem: (id: string) => this.items.get(id),
+      // The items of the note before too: citeproc-js looks at them while it lets them go.
+      retrieveItem: (id: string) => this.items.get(id) ?? this.letGo.get(id),
     };
     try {
       this.engine = new CSL.Engine(sys, styleXml, locales.lang ?? 'en-US', !!locales.lang);
-      const layout = /<citation\b[\s\S]*?<layout\b([^>]*)>/.exec(styleXml)?.[1] ?? '';
+      const citationAt = styleXml.indexOf('<citation');
+      const layoutAt = citationAt === -1 ? -1 : styleXml.indexOf('<layout', citationAt);
+      const layoutEnd = layoutAt === -1 ? -1 : styleXml.indexOf('>', layoutAt);
+      const layout = layoutEnd === -1 ? '' : styleXml.slice(layoutAt, layoutEnd);
       const attribute = (name: string): string => escapeText(decodeXml(new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`).exec(layout)?.[1] ?? ''));
       this.layout = { prefix: attribute('prefix'), suffix: attribute('suffix'), delimiter: attribute('delimiter') };
     } catch (error) {
@@ -251,15 +270,19 @@ export class CslFormatter {
     const nocite = request.nocite ?? [];
     const uncited = (nocite.includes('*') && allKeys ? [...allKeys()] : nocite.filter((key) => key !== '*')).filter(known);
     const cited = [...new Set(citations.flatMap((citation) => citation.citationItems.map((item) => item.id as string)))];
-    const uncitedOnly = uncited.filter((key) => !cited.includes(key));
+    const citedSet = new Set(cited);
+    const uncitedOnly = uncited.filter((key) => !citedSet.has(key));
     const previous = this.registered;
     const unchanged = !!previous && sameList(previous.cited, cited) && sameList(previous.uncited, uncitedOnly)
       && [...this.items].every(([key, item]) => previous.items.get(key) === item);
     const registered: Registration = unchanged ? previous! : (this.registered = { cited, uncited: uncitedOnly, items: new Map(this.items), cites: new Map() });
     let rendered: [string, number, string][];
     if (!unchanged) {
+      this.letGo = previous?.items ?? new Map();
+      // Uncited first, even when empty: citeproc-js keeps an earlier format's uncited items otherwise.
+      this.engine.updateUncitedItems(uncitedOnly);
       this.engine.updateItems(cited);
-      if (uncitedOnly.length) this.engine.updateUncitedItems(uncitedOnly);
+      this.letGo = new Map();
     }
     if (this.options.inOrder) {
       rendered = citations.length ? this.engine.rebuildProcessorState(citations, 'html', uncitedOnly) : [];
@@ -270,10 +293,10 @@ export class CslFormatter {
       rendered = this.renderDistinct(citations, registered.cites);
     }
     const out: FormattedCitation[] = request.clusters.map((_, index) => ({ html: '', note: null, keys: knownKeys[index] }));
-    const byId = new Map(rendered.map(([id, , html]) => [id, html === NO_PRINTED_FORM ? '' : html]));
+    const byId = new Map(rendered.map(([id, , html]) => [id, html === NO_PRINTED_FORM ? '' : safeCslHtml(html)]));
     citations.forEach((citation, n) => {
       const html = byId.get(citation.citationID) ?? '';
-      const text = this.linkCitations ? this.linked(html, citation.citationItems.map((item) => item.id as string)) : html;
+      const text = this.linkCitations ? this.linked(html, citation.citationItems, registered.cites) : html;
       const target = out[parts[n]];
       if (note) target.note = capitalizeNote(text);
       else target.html = text;
@@ -284,7 +307,7 @@ export class CslFormatter {
       const cacheKey = `\0author\0${key}\0${subsequent}`;
       let made = registered.cites.get(cacheKey);
       if (made === undefined) registered.cites.set(cacheKey, (made = this.engine.makeCitationCluster([author])));
-      const text = made === NO_PRINTED_FORM ? '' : made;
+      const text = made === NO_PRINTED_FORM ? '' : safeCslHtml(made);
       const target = out[cluster];
       target.html = note ? text : text && target.html ? `${text} ${target.html}` : text || target.html;
     }
@@ -322,19 +345,40 @@ export class CslFormatter {
   /**
    * A citation with each cite linked to its bibliography entry, as Pandoc's
    * link-citations does: the text inside the layout's affixes, split at its
-   * delimiter when that gives one part per cite; otherwise one link to the
-   * first cite's entry.
+   * delimiter when that gives one part per cite. The style may have sorted
+   * the cites, so each part goes to the cite that prints it alone; when that
+   * is not clear, the whole citation links to the first cite's entry.
    */
-  private linked(html: string, ids: string[]): string {
-    if (!html || !ids.length) return html;
-    const { prefix, suffix, delimiter } = this.layout;
-    const start = prefix && html.startsWith(prefix) ? prefix.length : 0;
-    const end = suffix && html.endsWith(suffix) && html.length - suffix.length >= start ? html.length - suffix.length : html.length;
-    const inner = html.slice(start, end);
-    const parts = ids.length > 1 && delimiter ? inner.split(delimiter) : [inner];
+  private linked(html: string, items: Record<string, unknown>[], made: Map<string, string>): string {
+    if (!html || !items.length) return html;
+    const ids = items.map((item) => item.id as string);
+    const inner = (text: string): [number, number] => {
+      const { prefix, suffix } = this.layout;
+      const start = prefix && text.startsWith(prefix) ? prefix.length : 0;
+      const end = suffix && text.endsWith(suffix) && text.length - suffix.length >= start ? text.length - suffix.length : text.length;
+      return [start, end];
+    };
+    const [start, end] = inner(html);
+    const body = html.slice(start, end);
     const link = (text: string, id: string): string => `<a href="#ref-${escapeAttribute(id)}" role="doc-biblioref">${text}</a>`;
-    const body = parts.length === ids.length ? parts.map((part, i) => link(part, ids[i])).join(delimiter) : link(inner, ids[0]);
-    return html.slice(0, start) + body + html.slice(end);
+    const delimiter = this.layout.delimiter;
+    const parts = ids.length > 1 && delimiter ? body.split(delimiter) : [body];
+    let linkedBody = link(body, ids[0]);
+    if (parts.length === ids.length && ids.length > 1) {
+      const alone = items.map((item) => {
+        const key = `\0alone\0${JSON.stringify(item)}`;
+        let text = made.get(key);
+        if (text === undefined) made.set(key, (text = safeCslHtml(this.engine.makeCitationCluster([item]))));
+        const [from, to] = inner(text);
+        return text.slice(from, to);
+      });
+      const owners = parts.map((part) => alone.indexOf(part));
+      if (owners.every((owner, i) => owner !== -1 && owners.indexOf(owner) === i)) linkedBody = parts.map((part, i) => link(part, ids[owners[i]])).join(delimiter);
+      else if (parts.every((part, i) => part === alone[i])) linkedBody = parts.map((part, i) => link(part, ids[i])).join(delimiter);
+    } else if (ids.length === 1) {
+      linkedBody = link(body, ids[0]);
+    }
+    return html.slice(0, start) + linkedBody + html.slice(end);
   }
 
   private bibliography(): Pick<FormattedNote, 'bibliography' | 'bibliographyClasses'> {
@@ -344,7 +388,7 @@ export class CslFormatter {
     const bibliography = entries.map((entry, i) => ({
       key: String(params.entry_ids[i][0]),
       // Pandoc ends the number's margin with a space, so the entry reads `[1] A. Author` as text too.
-      html: entry.trim().replace(/^<div class="csl-entry">/, '').replace(/<\/div>$/, '').trim().replace(/^(<div class="csl-left-margin">[^<]*?)\s*<\/div>/, '$1 </div>'),
+      html: safeCslHtml(entry.trim().replace(/^<div class="csl-entry">/, '').replace(/<\/div>$/, '').trim()).replace(/^(<div class="csl-left-margin">[^<]*?)\s*<\/div>/, '$1 </div>'),
     }));
     const classes = params.hangingindent ? ['hanging-indent'] : [];
     return { bibliography, bibliographyClasses: classes };

@@ -10,11 +10,6 @@ import type { CslItem } from './cslFormatter';
 
 const made = new WeakMap<Paper, CslItem>();
 
-/** Escapes text for CSL's rich text, where `<`, `>` and `&` are markup. */
-function cslText(text: string): string {
-  return text.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
-}
-
 function dateParts(paper: Paper): { 'date-parts': number[][] } | undefined {
   if (paper.date) {
     const parts = paper.date.split('-').map(Number).filter((n) => Number.isInteger(n));
@@ -24,7 +19,8 @@ function dateParts(paper: Paper): { 'date-parts': number[][] } | undefined {
 }
 
 function catalogueItem(paper: Paper): CslItem {
-  const item: CslItem = { id: paper.key, type: 'article', title: `<span class="nocase">${cslText(paper.cleanTitle)}</span>` };
+  // citeproc-js escapes the text itself (entities would be printed as written); only its own tags are markup.
+  const item: CslItem = { id: paper.key, type: 'article', title: `<span class="nocase">${paper.cleanTitle}</span>` };
   const issued = dateParts(paper);
   if (issued) item.issued = issued;
   if (paper.codeUrl) item.URL = paper.codeUrl;

@@ -57,6 +57,8 @@ export interface Locator {
 const VALUE = String.raw`(?:[0-9]+(?:\.[0-9]+)*[a-z]?|[ivxlcdm]+|[IVXLCDM]+)(?:\s*[-–—]+\s*(?:[0-9]+(?:\.[0-9]+)*[a-z]?|[ivxlcdm]+|[IVXLCDM]+))?`;
 /** Values joined by commas or `&` or `and`: `33, 35-37 & 40`. */
 const VALUES = new RegExp(String.raw`^${VALUE}(?:\s*(?:,|&|\band\b)\s*${VALUE})*`);
+/** Without a label, Pandoc takes a locator only when it starts with a digit (`[@a, iv]` is a suffix). */
+const STARTS_WITH_DIGIT = /^[0-9]/;
 /** A value that only looks like one: `1st`, `33rd`, `12x`. */
 const GLUED = /^[^\s,;.:!?)\]]/;
 
@@ -69,11 +71,16 @@ export interface StyleTerms {
 /** The locator terms a style's XML adds to the locale's, as Pandoc reads them. */
 export function styleLocatorTerms(xml: string): StyleTerms | undefined {
   const labelOf = new Map<string, string>();
-  for (const locale of xml.matchAll(/<locale\b[^>]*>([\s\S]*?)<\/locale>/g)) {
-    for (const term of locale[1].matchAll(/<term\s+name="([^"]+)"[^>]*>([\s\S]*?)<\/term>/g)) {
+  // indexOf, not a lazy regular expression: a style with many unclosed <locale> stays linear.
+  for (let start = xml.indexOf('<locale'); start !== -1; start = xml.indexOf('<locale', start + 1)) {
+    const end = xml.indexOf('</locale>', start);
+    if (end === -1) break;
+    const locale = xml.slice(start, end);
+    start = end;
+    for (const term of locale.matchAll(/<term\s+name="([^"<>]{1,64})"[^<>]{0,200}>([^<]{0,200}|(?:<(?:single|multiple)>[^<]{0,200}<\/(?:single|multiple)>\s{0,50}){1,2})<\/term>/g)) {
       const label = term[1] === 'article' ? 'article-locator' : term[1];
       if (!Object.hasOwn(LABEL_TERMS, label)) continue;
-      const forms = /<single>/.test(term[2]) ? [...term[2].matchAll(/<(?:single|multiple)>([^<]*)<\/(?:single|multiple)>/g)].map((form) => form[1]) : [term[2]];
+      const forms = term[2].includes('<single>') ? [...term[2].matchAll(/<(?:single|multiple)>([^<]*)<\/(?:single|multiple)>/g)].map((form) => form[1]) : [term[2]];
       for (const form of forms) if (form.trim()) labelOf.set(form.trim().toLowerCase(), label);
     }
   }
@@ -104,7 +111,7 @@ export function parseLocator(after: string, style?: StyleTerms): Locator | null 
     rest = after.slice(space.length);
   }
   const value = VALUES.exec(rest);
-  if (!value) return null;
+  if (!value || (!labelled && !STARTS_WITH_DIGIT.test(rest))) return null;
   const tail = rest.slice(value[0].length);
   if (GLUED.test(tail)) return null;
   return { label, locator: value[0], suffix: tail };
