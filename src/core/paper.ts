@@ -63,6 +63,8 @@ export interface LibrarySource {
   csl?: string;
   /** True when the entry has its own BibTeX text but it is not held here (the extension host asks the library worker for it). */
   hasBibtex?: boolean;
+  /** True when the entry has a CSL item but it is not held here (the extension host asks the library worker for it). */
+  hasCsl?: boolean;
   /** True when the entry has an abstract but it is not held here (cleanAbstract is empty on the extension host until asked for). */
   hasAbstract?: boolean;
 }

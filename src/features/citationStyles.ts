@@ -13,6 +13,7 @@ import { type CslFormatter, MAX_STYLE_LENGTH } from '../core/csl/cslFormatter';
 import { cslItemFor } from '../core/csl/cslItems';
 import { htmlToMarkdown, htmlToText } from '../core/csl/formattedText';
 import { frontMatterText, noteCitationOptions } from '../markdown/frontMatter';
+import type { Paper } from '../core/paper';
 import type { PaperStore } from './paperStore';
 import { affects, citationStyleSettings } from './settings';
 
@@ -27,7 +28,13 @@ export interface CitationStyling extends vscode.Disposable {
   /** The formatter for a note's front matter options; `document` is the note (front matter paths are relative to it). */
   formatter(options: { csl?: string; lang?: string }, document?: unknown): CslFormatter;
   /** Bibliography entries of these keys, in the note's style, in the style's order; unknown keys are left out. */
-  references(keys: readonly string[], note?: vscode.TextDocument): FormattedReference[];
+  references(keys: readonly string[], note?: vscode.TextDocument): Promise<FormattedReference[]>;
+  /**
+   * The paper to format: a library entry with its own CSL item once the
+   * library worker has sent it. Until then the entry's fields stand in, the
+   * item is asked for, and open previews render again when it arrives.
+   */
+  forFormatting(paper: Paper): Paper;
   /** Changes when the libraries change: formatted citations are kept per version. */
   version(): number;
 }
@@ -76,15 +83,45 @@ export function createCitationStyling(store: PaperStore): CitationStyling {
     cslWatcher, cslWatcher.onDidChange(reload), cslWatcher.onDidCreate(reload), cslWatcher.onDidDelete(reload),
   ];
   const formatter = (options: { csl?: string; lang?: string }, document?: unknown): CslFormatter => styles.formatter(options, document);
+  // Library entries' CSL items, fetched from the worker when a note first formats them (kept per host paper object).
+  const withItems = new WeakMap<Paper, Paper>();
+  const pending = new Set<Paper>();
+  let fetching = false;
+  const fetchItems = async (): Promise<void> => {
+    fetching = true;
+    try {
+      while (pending.size) {
+        const asked = [...pending];
+        pending.clear();
+        const filled = await store.withText(asked);
+        asked.forEach((paper, i) => withItems.set(paper, filled[i]));
+        version++;
+      }
+      void vscode.commands.executeCommand('markdown.preview.refresh');
+    } finally {
+      fetching = false;
+    }
+  };
+  const forFormatting = (paper: Paper): Paper => {
+    if (!paper.library?.hasCsl || paper.library.csl) return paper;
+    const filled = withItems.get(paper);
+    if (filled) return filled;
+    pending.add(paper);
+    if (!fetching) setTimeout(() => void fetchItems(), 0);
+    return paper;
+  };
   return {
     formatter,
+    forFormatting,
     version: () => version,
-    references(keys, note) {
+    async references(keys, note) {
       const options: { csl?: string; lang?: string } = note ? noteCitationOptions(frontMatterText(note.getText())) : {};
-      const papers = new Map(keys.flatMap((key) => {
+      const found = keys.flatMap((key) => {
         const paper = store.get(key, note?.uri);
         return paper ? [[key, paper] as const] : [];
-      }));
+      });
+      const filled = await store.withText(found.map(([, paper]) => paper));
+      const papers = new Map(found.map(([key], i) => [key, filled[i]]));
       if (!papers.size) return [];
       const formatted = formatter(options, note?.uri).format({ clusters: [], nocite: [...papers.keys()] }, (key) => {
         const paper = papers.get(key);

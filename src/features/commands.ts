@@ -151,7 +151,7 @@ async function copyFormattedReferences(deps: CommandDeps, keys?: string[], forma
   }
   if (!wanted?.length) wanted = (await pickPapers(deps.store, 'Copy Formatted References', true)).map((paper) => paper.key);
   if (!wanted.length) return undefined;
-  const references = deps.styling.references(wanted, note);
+  const references = await deps.styling.references(wanted, note);
   if (!references.length) {
     void vscode.window.showInformationMessage('None of these citations is a known paper or library entry.');
     return undefined;

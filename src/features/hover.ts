@@ -16,11 +16,11 @@ export interface HoverDeps {
 }
 
 /** Hover text for a key: the paper, the user's own entry, or "unknown" with the nearest keys. Every key and title is escaped. */
-export function keyHover(key: string, deps: HoverDeps, note?: vscode.Uri, document?: vscode.TextDocument): vscode.MarkdownString {
+export async function keyHover(key: string, deps: HoverDeps, note?: vscode.Uri, document?: vscode.TextDocument): Promise<vscode.MarkdownString> {
   const paper = deps.store.get(key, note);
   if (paper) {
     const md = paperMarkdown(paper, { commands: true });
-    const reference = formattedReference(key, deps, document);
+    const reference = await formattedReference(key, deps, document);
     if (reference) md.value = `${reference}\n\n---\n\n${md.value}`;
     const twice = deps.store.definitions(key);
     if (paper.library && deps.store.catalogue().has(key)) {
@@ -43,10 +43,10 @@ export function keyHover(key: string, deps: HoverDeps, note?: vscode.Uri, docume
 }
 
 /** The key's reference in the note's style, as Markdown; empty when it cannot be formatted (reported by the styling). */
-function formattedReference(key: string, deps: HoverDeps, document?: vscode.TextDocument): string {
+async function formattedReference(key: string, deps: HoverDeps, document?: vscode.TextDocument): Promise<string> {
   if (!deps.styling) return '';
   try {
-    return deps.styling.references([key], document)[0]?.markdown ?? '';
+    return (await deps.styling.references([key], document))[0]?.markdown ?? '';
   } catch {
     return '';
   }
@@ -54,10 +54,10 @@ function formattedReference(key: string, deps: HoverDeps, document?: vscode.Text
 
 export function registerHover(deps: HoverDeps): vscode.Disposable {
   return vscode.languages.registerHoverProvider({ language: 'markdown' }, {
-    provideHover(document, position) {
+    async provideHover(document, position) {
       const citation = citationUnder(document, position);
       if (!citation) return undefined;
-      return new vscode.Hover(keyHover(citation.key, deps, document.uri, document), new vscode.Range(document.positionAt(citation.start), document.positionAt(citation.end)));
+      return new vscode.Hover(await keyHover(citation.key, deps, document.uri, document), new vscode.Range(document.positionAt(citation.start), document.positionAt(citation.end)));
     },
   });
 }

@@ -105,7 +105,7 @@ export function createPaperStore(extensionUri: vscode.Uri, storageUri?: vscode.U
   let waiters: (() => void)[] = [];
   let searchId = 0;
   const searches = new Map<number, (message: Extract<WorkerToHost, { type: 'hits' }>) => void>();
-  const textRequests = new Map<number, (texts: ({ bibtex: string | null; abstract: string } | null)[]) => void>();
+  const textRequests = new Map<number, (texts: ({ bibtex: string | null; abstract: string; csl?: string } | null)[]) => void>();
 
   let worker: Worker | undefined;
   const startWorker = (): Worker => {
@@ -338,17 +338,18 @@ export function createPaperStore(extensionUri: vscode.Uri, storageUri?: vscode.U
       return { hits, total: answer.total, errors: answer.errors, filters: answer.filters, sort: answer.sort, ...(answer.stale ? { stale: true } : {}) };
     },
     async withText(papers) {
-      const asked = papers.filter((paper) => (paper.library?.hasBibtex && !paper.library.bibtex) || (paper.library?.hasAbstract && !paper.cleanAbstract));
+      const asked = papers.filter((paper) => (paper.library?.hasBibtex && !paper.library.bibtex) || (paper.library?.hasAbstract && !paper.cleanAbstract)
+        || (paper.library?.hasCsl && !paper.library.csl));
       if (!asked.length || !worker) return [...papers];
       const id = ++searchId;
-      const texts = await new Promise<({ bibtex: string | null; abstract: string } | null)[]>((resolve) => {
+      const texts = await new Promise<({ bibtex: string | null; abstract: string; csl?: string } | null)[]>((resolve) => {
         textRequests.set(id, resolve);
         post({ type: 'texts', id, entries: asked.map((paper) => ({ file: paper.library!.file, key: paper.key })) });
       });
       const filled = new Map(asked.map((paper, i) => [paper, texts[i]]));
       return papers.map((paper) => {
         const text = filled.get(paper);
-        return text ? { ...paper, cleanAbstract: text.abstract, library: { ...paper.library!, bibtex: text.bibtex } } : paper;
+        return text ? { ...paper, cleanAbstract: text.abstract, library: { ...paper.library!, bibtex: text.bibtex, csl: text.csl } } : paper;
       });
     },
     libraryFiles: () => [

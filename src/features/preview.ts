@@ -19,7 +19,10 @@ export function markdownItExtension(deps: PreviewDeps): { extendMarkdownIt(md: M
     extendMarkdownIt(md) {
       return md.use(createPaperNotesPlugin({
         // With the CSL label the note is known (VS Code passes it): its own front matter libraries apply.
-        lookup: (key, document) => deps.store.get(key, document instanceof vscode.Uri ? document : undefined),
+        lookup: (key, document) => {
+          const paper = deps.store.get(key, document instanceof vscode.Uri ? document : undefined);
+          return paper && deps.styling.forFormatting(paper);
+        },
         // Every loaded library counts in the preview (it renders without knowing which note).
         isKnown: (key) => deps.known.isUsers(key),
         keys: () => deps.known.all(),

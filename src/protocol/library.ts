@@ -55,5 +55,5 @@ export type WorkerToHost =
   | { type: 'stored'; generation: number }
   | { type: 'ready'; generation: number; entryCount: number; indexMs: number; /** The index was read from the extension's storage, not built. */ indexFromDisk?: boolean; duplicates: DuplicateKey[] }
   | { type: 'hits'; id: number; stale?: boolean; total: number; errors: string[]; filters: string[]; sort: SortOrder; hits: { key: string; file: string | null; score: number; titleMatches: [number, number][] }[] }
-  | { type: 'texts'; id: number; texts: ({ bibtex: string | null; abstract: string } | null)[] }
+  | { type: 'texts'; id: number; texts: ({ bibtex: string | null; abstract: string; csl?: string } | null)[] }
   | { type: 'failed'; message: string };

@@ -279,19 +279,24 @@ async function writeIndex(dir: string, key: string, bytes: Uint8Array): Promise<
 }
 
 /**
- * A paper as the host keeps it: without the entry's BibTeX text and abstract,
- * which the host asks for when it shows or copies one (they are most of
- * what an entry weighs, and the host's heap is the editor's).
+ * A paper as the host keeps it: without the entry's BibTeX text, abstract
+ * and CSL item, which the host asks for when it shows, copies or formats one
+ * (they are most of what an entry weighs, and the host's heap is the
+ * editor's).
  */
 function forHost(paper: Paper): Paper {
   if (!paper.library) return paper;
-  return { ...paper, cleanAbstract: '', library: { ...paper.library, bibtex: null, hasBibtex: !!paper.library.bibtex, hasAbstract: !!paper.cleanAbstract } };
+  return {
+    ...paper,
+    cleanAbstract: '',
+    library: { ...paper.library, bibtex: null, csl: undefined, hasBibtex: !!paper.library.bibtex, hasAbstract: !!paper.cleanAbstract, hasCsl: !!paper.library.csl },
+  };
 }
 
 function texts(message: Extract<HostToWorker, { type: 'texts' }>): void {
   const found = message.entries.map(({ file, key }) => {
     const paper = cache.get(file)?.byKey.get(key);
-    return paper ? { bibtex: paper.library?.bibtex ?? null, abstract: paper.cleanAbstract } : null;
+    return paper ? { bibtex: paper.library?.bibtex ?? null, abstract: paper.cleanAbstract, csl: paper.library?.csl } : null;
   });
   post({ type: 'texts', id: message.id, texts: found });
 }

@@ -5,7 +5,7 @@ import { activeExtension, waitFor } from './helpers';
 interface LibraryApi {
   whenReady(): Promise<void>;
   files(): { file: string; origin: string; report: { entryCount: number; errors: unknown[]; fatal?: string } | null }[];
-  get(key: string): { key: string; cleanTitle: string } | undefined;
+  get(key: string): { key: string; cleanTitle: string; library?: { csl?: string; hasCsl?: boolean } } | undefined;
 }
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
@@ -69,6 +69,20 @@ describe('libraries', () => {
     assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Error);
     assert.deepEqual([diagnostics[0].range.start.line, diagnostics[0].range.start.character], [12, 2]);
     assert.match(diagnostics[0].message, /^@article\{brokenEntry2020: /);
+  });
+
+  it('formats a library entry with its own CSL item, fetched from the library worker when a note first cites it', async () => {
+    const held = api.get('vaswaniAttentionAllYou2017')!;
+    assert.equal(held.library?.csl, undefined, 'the extension host does not hold CSL items');
+    assert.equal(held.library?.hasCsl, true);
+    const note = 'As [@vaswaniAttentionAllYou2017] show.\n';
+    // The entry's own item reads its BibTeX title as Pandoc does (sentence case); the host's fields alone would not.
+    const html = await waitFor(async () => {
+      const rendered = await vscode.commands.executeCommand<string>('markdown.api.render', note);
+      return /Attention is all you need\. In <i>Advances in Neural Information Processing Systems<\/i>|Attention is all you need\. <i>Advances/.test(rendered) ? rendered : undefined;
+    }, 'the entry formatted from its own CSL item');
+    assert.match(html, /<span class="citation" data-cites="vaswaniAttentionAllYou2017"[^>]*>\(Vaswani et al\., 2017\)<\/span>/);
+    assert.match(html, /https:\/\/doi\.org\/10\.48550\/arXiv\.1706\.03762/);
   });
 
   it('offers a library entry in completion, with its source, and shows it on hover with authors, venue, DOI and where it is', async () => {

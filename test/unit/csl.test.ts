@@ -188,12 +188,17 @@ describe('CSL items of papers', () => {
     assert.deepEqual(cslItemFor(makePaper({ year: null, date: null, authorsCount: 1 })).issued, undefined);
   });
 
-  it('uses a library entry\'s own item, under the paper\'s key; a damaged one falls back to the fields', () => {
+  it('uses a library entry\'s own item, under the paper\'s key; without one (or a damaged one), the entry\'s fields', () => {
     const library = { file: 'a.bib', line: 1, column: 1, type: 'book', authors: [], venue: null, doi: null, url: null, bibtex: null };
     const own = makePaper({ key: 'mine', library: { ...library, csl: JSON.stringify({ id: 'other', type: 'book', title: 'Mine' }) } });
     assert.deepEqual(cslItemFor(own), { id: 'mine', type: 'book', title: 'Mine' });
-    const damaged = makePaper({ key: 'damaged', cleanTitle: 'Damaged', library: { ...library, csl: '{not json' } });
-    assert.equal(cslItemFor(damaged).title, '<span class="nocase">Damaged</span>');
+    const damaged = makePaper({ key: 'damaged', cleanTitle: 'Damaged', year: 2019, date: '2019-05', library: { ...library, type: 'article-journal', authors: ['van der Berg, Jan', 'King, Jr., Martin', 'OpenAI'], venue: 'Journal', doi: '10.1/x', url: 'https://x.org', csl: '{not json' } });
+    assert.deepEqual(cslItemFor(damaged), {
+      id: 'damaged', type: 'article-journal', title: 'Damaged', issued: { 'date-parts': [[2019, 5]] }, 'container-title': 'Journal', DOI: '10.1/x', URL: 'https://x.org',
+      author: [{ family: 'van der Berg', given: 'Jan' }, { family: 'King', suffix: 'Jr.', given: 'Martin' }, { literal: 'OpenAI' }],
+    });
+    const book = makePaper({ key: 'book', library: { ...library, venue: 'MIT Press' } });
+    assert.equal(cslItemFor(book).publisher, 'MIT Press', 'a book\'s venue is its publisher');
   });
 });
 

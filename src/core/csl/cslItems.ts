@@ -28,6 +28,34 @@ function catalogueItem(paper: Paper): CslItem {
   return item;
 }
 
+/** Types whose venue is the container they appear in; for the others it is their publisher. */
+const IN_CONTAINER = new Set(['article-journal', 'article-magazine', 'article-newspaper', 'paper-conference', 'chapter', 'entry-encyclopedia', 'entry-dictionary']);
+
+/** A CSL name from "Family, Given" (or "Family, Suffix, Given"), or a literal name. */
+function cslName(name: string): Record<string, string> {
+  const parts = name.split(', ');
+  if (parts.length === 1) return { literal: name };
+  if (parts.length === 3) return { family: parts[0], suffix: parts[1], given: parts[2] };
+  return { family: parts[0], given: parts.slice(1).join(', ') };
+}
+
+/**
+ * A library entry's item from what the extension host holds of it (its own
+ * item is fetched from the library worker when first formatted): names,
+ * type, title, date, venue, DOI and URL.
+ */
+function libraryItem(paper: Paper): CslItem {
+  const library = paper.library!;
+  const item: CslItem = { id: paper.key, type: library.type, title: paper.cleanTitle };
+  if (library.authors.length) item.author = library.authors.map(cslName);
+  const issued = dateParts(paper);
+  if (issued) item.issued = issued;
+  if (library.venue) item[IN_CONTAINER.has(library.type) ? 'container-title' : 'publisher'] = library.venue;
+  if (library.doi) item.DOI = library.doi;
+  if (library.url) item.URL = library.url;
+  return item;
+}
+
 /** The CSL item of a paper, with the paper's key as its id; made once per paper. */
 export function cslItemFor(paper: Paper): CslItem {
   let item = made.get(paper);
@@ -43,7 +71,7 @@ export function cslItemFor(paper: Paper): CslItem {
     }
     item = parsed && typeof parsed === 'object' && !Array.isArray(parsed)
       ? { ...(parsed as Record<string, unknown>), id: paper.key }
-      : catalogueItem(paper);
+      : paper.library ? libraryItem(paper) : catalogueItem(paper);
     made.set(paper, item);
   }
   return item;
