@@ -10,7 +10,7 @@ import { bundledLocale, bundledStyle } from '../../src/core/csl/bundledStyles';
 import { CitationStyles } from '../../src/core/csl/citationStyles';
 import { type CiteItem, type CslItem, CslFormatter, StyleError, styleInfo } from '../../src/core/csl/cslFormatter';
 import { cslItemFor } from '../../src/core/csl/cslItems';
-import { htmlToMarkdown, htmlToText } from '../../src/core/csl/formattedText';
+import { htmlToMarkdown, htmlToText, safeCslHtml } from '../../src/core/csl/formattedText';
 import { parseLocator, styleLocatorTerms } from '../../src/core/csl/locator';
 import type { Paper } from '../../src/core/paper';
 import { noteCitationOptions } from '../../src/markdown/frontMatter';
@@ -372,5 +372,99 @@ describe('the csl label in the preview plugin', () => {
     const page = renderNotePage('---\nlink-citations: true\n---\nSee [@doe].\n', host, '', 'n');
     assert.match(page, /<a href="#ref-doe" role="doc-biblioref">Doe, 2020<\/a>/);
     assert.doesNotMatch(page, /link-citations/);
+  });
+});
+
+describe('CSL details (each rule pinned)', () => {
+  it('reads every locator term of the en-US locale as its label', () => {
+    const terms: [string, string][] = [
+      ['act 2', 'act'], ['app. 2', 'appendix'], ['art. 2', 'article-locator'], ['bk. 2', 'book'], ['c. 2', 'canon'], ['chap. 2', 'chapter'],
+      ['col. 2', 'column'], ['loc. 2', 'elocation'], ['eq. 2', 'equation'], ['fig. 2', 'figure'], ['figs. 2', 'figure'], ['fol. 2', 'folio'],
+      ['iss. 2', 'issue'], ['l. 2', 'line'], ['ll. 2', 'line'], ['n. 2', 'note'], ['op. 2', 'opus'], ['p. 2', 'page'], ['pp. 2', 'page'],
+      ['para. 2', 'paragraph'], ['¶ 2', 'paragraph'], ['¶¶ 2', 'paragraph'], ['pt. 2', 'part'], ['r. 2', 'rule'], ['sc. 2', 'scene'],
+      ['sec. 2', 'section'], ['§ 2', 'section'], ['§§ 2', 'section'], ['s.v. 2', 'sub-verbo'], ['sub verbo 2', 'sub-verbo'], ['tbl. 2', 'table'],
+      ['timestamp 2', 'timestamp'], ['tit. 2', 'title'], ['v. 2', 'verse'], ['vol. 2', 'volume'], ['vols. 2', 'volume'], ['pages 2', 'page'],
+    ];
+    for (const [text, label] of terms) assert.deepEqual(parseLocator(`, ${text}`), { label, locator: '2', suffix: '' }, text);
+    assert.deepEqual(parseLocator(', {chap. 3a-b}'), { label: 'chapter', locator: '3a-b', suffix: '' });
+    assert.deepEqual(parseLocator(', { 3a-b } more'), { label: 'page', locator: '3a-b', suffix: ' more' });
+    assert.equal(parseLocator(', {unclosed 3'), null);
+    assert.equal(parseLocator(', pagesize 3'), null, 'a term must end its word');
+    assert.equal(parseLocator(', p.q'), null);
+    assert.deepEqual(parseLocator(', p.x'), { label: 'page', locator: 'x', suffix: '' }, 'x is a roman numeral');
+  });
+
+  it('reads a style\'s locale terms, singular and plural forms, with article as article-locator', () => {
+    const xml = '<style xmlns="http://purl.org/net/xbiblio/csl"><locale xml:lang="en"><terms>'
+      + '<term name="article" form="short"><single>Art</single><multiple>Arts</multiple></term>'
+      + '<term name="figure" form="short"> Abb. </term><term name="edition">ed.</term><term name="page" form="short"></term></terms></locale>'
+      + '<locale><terms><term name="verse" form="short">Vs.</term></terms></locale></style>';
+    const terms = styleLocatorTerms(xml)!;
+    assert.deepEqual(parseLocator(', Art 4', terms), { label: 'article-locator', locator: '4', suffix: '' });
+    assert.deepEqual(parseLocator(', arts 4', terms), { label: 'article-locator', locator: '4', suffix: '' });
+    assert.deepEqual(parseLocator(', abb. 4', terms), { label: 'figure', locator: '4', suffix: '' });
+    assert.deepEqual(parseLocator(', vs. 4', terms), { label: 'verse', locator: '4', suffix: '' }, 'the second locale block counts too');
+    assert.equal(parseLocator(', ed. 4', terms), null, 'edition is no locator');
+    assert.equal(terms.terms[0].length >= terms.terms[terms.terms.length - 1].length, true, 'longest first');
+    assert.equal(styleLocatorTerms('<style xmlns="http://purl.org/net/xbiblio/csl"><locale><terms><term name="edition">ed.</term></terms></locale></style>'), undefined);
+    assert.equal(styleLocatorTerms('<style><locale><terms><term name="verse">vs.</term></terms>'), undefined, 'an unclosed locale is not read');
+  });
+
+  it('decodes entities and keeps only citeproc-js\'s own tags', () => {
+    assert.equal(htmlToText('a&#x41;&#66;&amp;&lt;&gt;&quot;&apos;&nbsp;b &bogus; &#0; &#x110000;'), 'aAB&<>"\' b &bogus; &#0; &#x110000;');
+    assert.equal(htmlToText('  <div class="csl-left-margin">[1]</div>\n<div class="csl-right-inline">x</div>  '), '[1] x');
+    assert.equal(htmlToMarkdown('<div class="csl-left-margin">[1]</div><div class="csl-right-inline"><em>x</em> <strong>y</strong></div>'), '\\[1\\] *x* **y**');
+    assert.equal(safeCslHtml('a < b <i>c</i> & d &amp; <span class="nocase">E</span> <a href="#ref-x" role="doc-biblioref">x</a> > <img src=x>'),
+      'a &lt; b <i>c</i> &amp; d &amp; <span class="nocase">E</span> <a href="#ref-x" role="doc-biblioref">x</a> &gt; &lt;img src=x&gt;');
+    assert.equal(safeCslHtml('<i <b>x</b>'), '&lt;i <b>x</b>', 'a tag ends before the next <');
+    assert.equal(safeCslHtml('<div class="csl-left-margin">[1] </div><div class="csl-entry">'), '<div class="csl-left-margin">[1] </div>&lt;div class="csl-entry"&gt;');
+    assert.equal(safeCslHtml('end <'), 'end &lt;');
+  });
+
+  it('reads front matter values as Pandoc does: trimmed text, numbers, yes and on', () => {
+    assert.deepEqual(noteCitationOptions('csl: "  ieee.csl  "\nlang: 5\nlink-citations: " on "\nsuppress-bibliography: no\nreference-section-title: "  "'), {
+      csl: 'ieee.csl', lang: '5', nocite: [], linkCitations: true, suppressBibliography: false, referenceSectionTitle: undefined,
+    });
+    assert.deepEqual(noteCitationOptions('citation-style: apa.csl').csl, 'apa.csl');
+    assert.deepEqual(noteCitationOptions('- csl: x.csl').csl, undefined, 'a list is no front matter');
+    assert.deepEqual(noteCitationOptions('nocite: "@{a.b}, @c., and @d:e"').nocite, ['a.b', 'c', 'd:e']);
+  });
+
+  it('fills a catalogue paper\'s item only with what it has', () => {
+    assert.deepEqual(cslItemFor(makePaper({ key: 'one', cleanTitle: 'One', year: 2020, date: null, codeUrl: null, authorsCount: 1 })),
+      { id: 'one', type: 'article', title: '<span class="nocase">One</span>', issued: { 'date-parts': [[2020]] }, note: '1 author (names not listed)' });
+    assert.deepEqual(cslItemFor(makePaper({ key: 'none', cleanTitle: 'None', year: null, date: null, codeUrl: null, authorsCount: null })),
+      { id: 'none', type: 'article', title: '<span class="nocase">None</span>' });
+    const library = { file: 'a.bib', line: 1, column: 1, type: 'report', authors: [], venue: null, doi: null, url: null, bibtex: null };
+    assert.deepEqual(cslItemFor(makePaper({ key: 'bare', cleanTitle: 'Bare', year: null, date: null, library })), { id: 'bare', type: 'report', title: 'Bare' });
+    for (const type of ['article-journal', 'article-magazine', 'article-newspaper', 'paper-conference', 'chapter', 'entry-encyclopedia', 'entry-dictionary']) {
+      assert.equal(cslItemFor(makePaper({ key: type, library: { ...library, type, venue: 'V' } }))['container-title'], 'V', type);
+    }
+    assert.deepEqual(cslItemFor(makePaper({ key: 'array', library: { ...library, csl: '[1]' } })).title, 'A Test Paper', 'an item that is not an object is not used');
+  });
+
+  it('reads a style file once per version, and again when it changes; a failing one is not read again', () => {
+    const reads: string[] = [];
+    let version = 'v1';
+    const styles = new CitationStyles({
+      readStyle: (reference) => ({
+        version: `${reference}@${version}`,
+        read: () => {
+          reads.push(`${reference}@${version}`);
+          if (reference === 'throws.csl') throw new Error('permission denied');
+          return bundledStyle(version === 'v1' ? 'apa' : 'vancouver')!;
+        },
+      }),
+      settings: () => ({}),
+      report: () => undefined,
+    });
+    const first = styles.formatter({ csl: 'mine.csl' });
+    assert.equal(styles.formatter({ csl: 'mine.csl' }), first);
+    assert.notEqual(styles.formatter({ csl: 'mine.csl', lang: 'de-DE' }), first, 'another locale, another formatter');
+    version = 'v2';
+    assert.match(styles.formatter({ csl: 'mine.csl' }).info.title, /Vancouver/, 'a changed file is read again');
+    styles.formatter({ csl: 'throws.csl' });
+    styles.formatter({ csl: 'throws.csl' });
+    assert.deepEqual(reads, ['mine.csl@v1', 'mine.csl@v2', 'throws.csl@v2']);
   });
 });
