@@ -56,6 +56,10 @@ const WEIGHT_ABSTRACT = 1;
 const CANDIDATES = 40;
 /** A pasted paragraph is a query too: its most telling words (rarest in the index) are searched, at most this many. */
 export const MAX_QUERY_WORDS = 32;
+/** A query word in at most this many papers is rare: it may be a typo that happens to be in the corpus too. */
+const RARE_WORD_POSTINGS = 2;
+/** ...and is read as its one-edit neighbours that are in this many times more papers. */
+const RARE_WORD_RATIO = 5;
 const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'with', 'is', 'are', 'by', 'via', 'from', 'at', 'as']);
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -281,7 +285,7 @@ export class PaperIndex {
   }
 
   /** Terms within the typo limit of a word: candidates share enough bigrams (the q-gram bound), then the edit distance decides. */
-  private typoTerms(word: string, limit: number, put: (term: number, weight: number, headOnly: boolean) => void): void {
+  private typoTerms(word: string, limit: number, put: (term: number, weight: number, headOnly: boolean) => void, minPostings = 0): void {
     const grams = bigrams(word, this.gramSeen, ++this.gramStamp, []);
     // An edit changes at most two of the word's bigrams.
     const need = grams.length - 2 * limit;
@@ -291,6 +295,7 @@ export class PaperIndex {
       const candidate = this.terms[term];
       if (Math.abs(candidate.length - word.length) > limit) return;
       if (candidate.charCodeAt(0) !== first && candidate.charCodeAt(1) !== second) return;
+      if (minPostings && this.offsets[term + 1] - this.offsets[term] < minPostings) return;
       const distance = editDistance(word, candidate, limit);
       if (distance > 0 && distance <= limit) put(term, distance === 1 ? 0.7 : 0.5, false);
     };
@@ -339,8 +344,13 @@ export class PaperIndex {
         put(term, prefixWeight * (0.75 + 0.25 * (word.length / this.terms[term].length)), headOnly);
       }
     }
-    // Typos: one edit for words of 4 to 6 letters, two from 7; only for words that are no word themselves.
+    // Typos: one edit for words of 4 to 6 letters, two from 7; for words that are no word themselves, and
+    // for a rare word (the corpus has its own typos: "transfomer") when a far more frequent word is one edit away.
     if (word.length >= 4 && exact === -1) this.typoTerms(word, typoLimit(word), put);
+    else if (word.length >= 5 && exact !== -1) {
+      const postings = this.offsets[exact + 1] - this.offsets[exact];
+      if (postings <= RARE_WORD_POSTINGS) this.typoTerms(word, 1, put, postings * RARE_WORD_RATIO);
+    }
     return [...out.values()];
   }
 

@@ -157,4 +157,20 @@ describe('search index: flat arrays, the same answers as a full look', () => {
     }
     assert.equal(index.size.terms, 19, 'every word once, stop words not indexed');
   });
+  it('reads a rare word as a typo too when a far more frequent word is one edit away (the corpus has its own typos)', () => {
+    const common = (count: number) => Array.from({ length: count }, (_, n) => paper(`graph${n}`, `Heterogeneous graphs ${n}`));
+    const typoed = (count: number) => Array.from({ length: count }, (_, n) => paper(`typo${n}`, `Other work ${n}`, 'A heterogenous mix of methods.'));
+    const keysFor = (papers: Paper[], query: string) => new PaperIndex(papers).search(query, { limit: 20 }).hits.map((hit) => hit.paper.key);
+    // In one paper, with the right spelling in ten: both are found, the paper with the word as typed first.
+    const found = keysFor([...common(10), ...typoed(1)], 'heterogenous');
+    assert.equal(found[0], 'typo0');
+    assert.equal(found.length, 11);
+    // In three papers the word is no rare typo: only it is found.
+    assert.deepEqual(keysFor([...common(20), ...typoed(3)], 'heterogenous').sort(), ['typo0', 'typo1', 'typo2']);
+    // In two papers and its neighbour in fewer than five times as many: no expansion either.
+    assert.deepEqual(keysFor([...common(9), ...typoed(2)], 'heterogenous').sort(), ['typo0', 'typo1']);
+    assert.equal(keysFor([...common(10), ...typoed(2)], 'heterogenous').length, 12);
+    // Short words (four letters) are left as typed.
+    assert.deepEqual(keysFor([...Array.from({ length: 10 }, (_, n) => paper(`m${n}`, `Mamba ${n}`)), paper('mama', 'Other', 'A mama.')], 'mama'), ['mama']);
+  });
 });
