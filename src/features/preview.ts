@@ -29,6 +29,8 @@ export function markdownItExtension(deps: PreviewDeps): { extendMarkdownIt(md: M
         settings: previewSettings,
         citationStyle: (options, document) => deps.styling.formatter(options, document),
         version: () => deps.styling.version(),
+        // `nocite: @*` over a 100,000-entry library would take minutes: the preview shows the first 500.
+        maxUncited: 500,
       }));
     },
   };

@@ -52,6 +52,8 @@ export interface CslHost {
   keys?(): Iterable<string>;
   /** Changes whenever the libraries do: formatted notes are kept per version. */
   version?(): number;
+  /** At most this many `nocite` entries are formatted (the preview's bound on `nocite: @*` over a large library). */
+  maxUncited?: number;
   /** Shows an unknown key (as the other labels do). */
   unknownHtml(key: string, source: string): string;
   /** What a citation's tooltip says of a paper (title, year, model name). */
@@ -200,7 +202,7 @@ export class CslNoteRenderer {
     if (note) {
       this.kept.delete(key);
     } else {
-      note = formatter.format({ clusters, nocite: options.nocite, linkCitations: options.linkCitations }, (citeKey) => {
+      note = formatter.format({ clusters, nocite: options.nocite, linkCitations: options.linkCitations, maxUncited: this.host.maxUncited }, (citeKey) => {
         const paper = this.host.lookup(citeKey, document);
         return paper ? cslItemFor(paper) : undefined;
       }, this.host.keys);
@@ -289,8 +291,9 @@ export class CslNoteRenderer {
     const tail: Token[] = [];
     if (showBibliography && !options.suppressBibliography && note.bibliography.length) {
       const title = options.referenceSectionTitle ? `<h1 class="unnumbered" id="bibliography">${escapeHtml(options.referenceSectionTitle)}</h1>\n` : '';
+      const omitted = note.omitted ? `<p class="paper-notes-omitted">${note.omitted} more entries of <code>nocite</code> are left out of the preview (<code>paper-notes render</code> prints them all).</p>\n` : '';
       const html = `${title}<div id="refs" class="${['references', 'csl-bib-body', ...note.bibliographyClasses].join(' ')}" role="doc-bibliography">\n${
-        note.bibliography.map((entry) => `<div id="ref-${escapeHtml(entry.key)}" class="csl-entry" role="doc-biblioentry">${entry.html}</div>\n`).join('')}</div>\n`;
+        note.bibliography.map((entry) => `<div id="ref-${escapeHtml(entry.key)}" class="csl-entry" role="doc-biblioentry">${entry.html}</div>\n`).join('')}</div>\n${omitted}`;
       if (refs) {
         refs.type = 'html_block';
         refs.content = html;

@@ -47,6 +47,8 @@ export interface PaperNotesHost {
   citationStyle?(options: NoteCitationOptions, document: unknown): CslFormatter;
   /** Changes whenever the libraries change (formatted citations are kept per version). */
   version?(): number;
+  /** At most this many `nocite` entries are formatted (unset: all, as `render` does). */
+  maxUncited?: number;
 }
 
 export const DEFAULT_SETTINGS: PaperNotesSettings = { citationLabel: 'csl', references: true };
@@ -331,6 +333,7 @@ export function createPaperNotesPlugin(host: PaperNotesHost): (md: MarkdownIt) =
     formatter: (options, document) => host.citationStyle!(options, document),
     keys: host.keys ? () => host.keys!() : undefined,
     version: host.version ? () => host.version!() : undefined,
+    maxUncited: host.maxUncited,
     unknownHtml: (key, source) => citationHtml({ key, source, number: 0, mode: 'key' }, resolver),
     escapeHtml,
     tooltip: tooltipFor,

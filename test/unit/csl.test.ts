@@ -468,3 +468,27 @@ describe('CSL details (each rule pinned)', () => {
     assert.deepEqual(reads, ['mine.csl@v1', 'mine.csl@v2', 'throws.csl@v2']);
   });
 });
+
+describe('nocite: @* over a large library', () => {
+  it('formats at most maxUncited uncited entries and counts the rest, cited ones always in', () => {
+    const many: Record<string, CslItem> = {};
+    for (let n = 0; n < 30; n++) many[`k${n}`] = { id: `k${n}`, type: 'book', title: `Book ${n}`, author: [{ family: `Author${String(n).padStart(2, '0')}` }], issued: { 'date-parts': [[2000 + n]] } };
+    let looked = 0;
+    const counted = (key: string): CslItem | undefined => (looked++, many[key]);
+    const note = apa().format({ clusters: [{ items: [cite('k29')], authorInText: false }], nocite: ['*'], maxUncited: 10 }, counted, () => Object.keys(many));
+    assert.equal(note.bibliography.length, 11, 'the cited entry and ten uncited ones');
+    assert.ok(note.bibliography.some((entry) => entry.key === 'k29'));
+    assert.equal(note.omitted, 19);
+    assert.ok(looked <= 12, `only what is formatted is looked up (${looked})`);
+    assert.equal(apa().format({ clusters: [], nocite: ['*'] }, counted, () => Object.keys(many)).bibliography.length, 30, 'no limit: every entry');
+  });
+
+  it('says in the preview how many entries it left out', () => {
+    const papers = new Map<string, Paper>(Array.from({ length: 5 }, (_, n) => [`p${n}`, makePaper({ key: `p${n}`, cleanTitle: `Paper ${n}` })]));
+    const styles = new CitationStyles({ readStyle: () => 'none', settings: () => ({}), report: () => undefined });
+    const md = new MarkdownIt().use(createPaperNotesPlugin({ lookup: (key) => papers.get(key), keys: () => papers.keys(), citationStyle: (options) => styles.formatter(options), maxUncited: 2 }));
+    const html = md.render('---\nnocite: "@*"\n---\nText.\n');
+    assert.equal((html.match(/class="csl-entry"/g) ?? []).length, 2);
+    assert.match(html, /<p class="paper-notes-omitted">3 more entries of <code>nocite<\/code> are left out of the preview/);
+  });
+});

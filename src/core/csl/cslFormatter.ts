@@ -41,6 +41,12 @@ export interface FormatRequest {
   /** Keys listed in `nocite` (bibliography only); `@*` is every key `allKeys` gives. */
   nocite?: readonly string[];
   linkCitations?: boolean;
+  /**
+   * At most this many uncited entries (`nocite`, `@*` above all: a whole
+   * library) are formatted; the rest are counted in `omitted`. Each entry
+   * costs about a millisecond: the preview must not format 100,000 of them.
+   */
+  maxUncited?: number;
 }
 
 export interface FormattedCitation {
@@ -60,6 +66,8 @@ export interface BibliographyEntry {
 
 export interface FormattedNote {
   citations: FormattedCitation[];
+  /** Uncited entries left out because of `maxUncited`. */
+  omitted?: number;
   bibliography: BibliographyEntry[];
   /** `hanging-indent` and the like, as Pandoc puts them on `#refs`. */
   bibliographyClasses: string[];
@@ -268,10 +276,19 @@ export class CslFormatter {
       });
     });
     const nocite = request.nocite ?? [];
-    const uncited = (nocite.includes('*') && allKeys ? [...allKeys()] : nocite.filter((key) => key !== '*')).filter(known);
     const cited = [...new Set(citations.flatMap((citation) => citation.citationItems.map((item) => item.id as string)))];
     const citedSet = new Set(cited);
-    const uncitedOnly = uncited.filter((key) => !citedSet.has(key));
+    const limit = request.maxUncited ?? Infinity;
+    const uncitedOnly: string[] = [];
+    const taken = new Set<string>();
+    let omitted = 0;
+    // Looked up one by one, and only up to the limit (a key past it is counted, not looked up).
+    for (const key of nocite.includes('*') && allKeys ? allKeys() : nocite.filter((key) => key !== '*')) {
+      if (citedSet.has(key) || taken.has(key)) continue;
+      taken.add(key);
+      if (uncitedOnly.length >= limit) omitted++;
+      else if (known(key)) uncitedOnly.push(key);
+    }
     const previous = this.registered;
     const unchanged = !!previous && sameList(previous.cited, cited) && sameList(previous.uncited, uncitedOnly)
       && [...this.items].every(([key, item]) => previous.items.get(key) === item);
@@ -312,7 +329,7 @@ export class CslFormatter {
       target.html = note ? text : text && target.html ? `${text} ${target.html}` : text || target.html;
     }
     registered.bibliography ??= this.bibliography();
-    return { citations: out, ...registered.bibliography };
+    return { citations: out, ...registered.bibliography, ...(omitted ? { omitted } : {}) };
   }
 
   /**
