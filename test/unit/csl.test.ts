@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import MarkdownIt from 'markdown-it';
 import { bundledLocale, bundledStyle } from '../../src/core/csl/bundledStyles';
 import { CitationStyles } from '../../src/core/csl/citationStyles';
-import { type CiteItem, type CslItem, CslFormatter, StyleError, styleInfo } from '../../src/core/csl/cslFormatter';
+import { affixMarkup, type CiteItem, type CslItem, CslFormatter, StyleError, styleInfo } from '../../src/core/csl/cslFormatter';
 import { cslItemFor } from '../../src/core/csl/cslItems';
 import { htmlToMarkdown, htmlToText, safeCslHtml } from '../../src/core/csl/formattedText';
 import { parseLocator, styleLocatorTerms } from '../../src/core/csl/locator';
@@ -68,6 +68,12 @@ describe('CSL formatter', () => {
     assert.deepEqual(note.citations.map((citation) => citation.html), ['(see Doe, 2020, p. 33; van Beethoven, 1999)', 'Doe (2020, p. 3)', '(1999)']);
     assert.deepEqual(note.bibliography.map((entry) => entry.key), ['doe', 'roe']);
     assert.deepEqual(note.bibliographyClasses, ['hanging-indent']);
+  });
+
+  it('renders Markdown emphasis in prefixes and suffixes, as Pandoc does, and escapes the rest', () => {
+    const note = apa().format({ clusters: [{ items: [cite('doe', { prefix: '*cf.* <b onclick=x>', after: ', p. 3, **emphasis** _added_ a * b * c snake_case_name' })], authorInText: false }] }, lookup);
+    assert.equal(note.citations[0].html, '(<i>cf.</i> &#60;b onclick=x&#62; Doe, 2020, p. 3, <b>emphasis</b> <i>added</i> a * b * c snake_case_name)');
+    assert.equal(affixMarkup('**a** *b* _c_ d_e_f * g *'), '<b>a</b> <i>b</i> <i>c</i> d_e_f * g *');
   });
 
   it('leaves unknown keys out of the formatting and says which keys it formatted', () => {

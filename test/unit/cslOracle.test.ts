@@ -33,6 +33,7 @@ const NOTES = [
 Transformers replaced recurrence [@vaswani2017attention]. Pre-training came next [see @devlin2019bert, pp. 4171-4173; also @vaswani2017attention, sec. 3].
 @he2016resnet [p. 772] introduced residual connections, and identity mappings followed [-@he2016identity].
 Older work on sequences [@king1999rnn, ch. 2] and an overview [@schmidhuber2015deep, 90-95, and references therein].
+Compare [*cf.* @goodfellow2014thesis, p. 12, **emphasis** added].
 A thesis [@goodfellow2014thesis] and a report by a corporate author [@openai2023gpt4].
 
 Process mining [@vanderaalst2016process, p. 12] and graphs [@delavega2020graphs, fig. 3].

@@ -153,17 +153,29 @@ function setPositions(citations: { citationItems: Record<string, unknown>[]; pro
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((value, i) => value === b[i]);
 
+/**
+ * A prefix's or suffix's Markdown emphasis as citeproc-js's rich text, as
+ * Pandoc renders Markdown there (`[*cf.* @a]` prints "cf." in italics):
+ * `**bold**`, `*italic*`, `_italic_`; citeproc-js escapes the rest. Linear.
+ */
+export function affixMarkup(text: string): string {
+  return text
+    .replace(/\*\*(?=\S)([^*\n]{1,500}?)\*\*/g, '<b>$1</b>')
+    .replace(/\*(?=\S)([^*\n]{1,500}?)\*/g, '<i>$1</i>')
+    .replace(/(?<![\p{L}\p{N}])_(?=\S)([^_\n]{1,500}?)_(?![\p{L}\p{N}])/gu, '<i>$1</i>');
+}
+
 /** What citeproc-js gets for one item of a cluster. */
 function citationItem(item: CiteItem, suppressAuthor: boolean, terms?: StyleTerms, authorOnly = false): Record<string, unknown> {
   const out: Record<string, unknown> = { id: item.key };
-  if (item.prefix) out.prefix = `${item.prefix} `;
+  if (item.prefix) out.prefix = `${affixMarkup(item.prefix)} `;
   const locator = parseLocator(item.after, terms);
   const suffix = (locator ? locator.suffix : item.after).replace(/\s+/g, ' ').replace(/\s+$/, '');
   if (locator) {
     out.locator = locator.locator;
     out.label = locator.label;
   }
-  if (suffix) out.suffix = suffix;
+  if (suffix) out.suffix = affixMarkup(suffix);
   if (suppressAuthor) out['suppress-author'] = true;
   if (authorOnly) return { id: item.key, 'author-only': true };
   return out;
