@@ -147,6 +147,27 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
     await screenshot(page, 'library-note-preview');
   });
 
+  it('previews a note in the CSL style its front matter names, with the bibliography at its #refs div', async () => {
+    const { page } = workbench;
+    await openFile(page, 'citation-styles.md');
+    await runCommand(page, 'Markdown: Open Preview to the Side');
+    const preview = await webviewFrame(page, 'span.citation[data-cites="slicedrecursive2021 tokenstotokenvit2021"]');
+    // csl: vancouver, link-citations: true, nocite: @informer2020, reference-section-title: References.
+    const cluster = preview.locator('span.citation[data-cites="slicedrecursive2021 tokenstotokenvit2021"]');
+    assert.equal(await cluster.innerText(), '(see 1,also 2)');
+    assert.equal(await cluster.locator('a[href="#ref-slicedrecursive2021"]').count(), 1);
+    assert.equal(await preview.locator('h1#bibliography').innerText(), 'References');
+    const entries = preview.locator('#refs .csl-entry');
+    assert.equal(await entries.count(), 5, 'four cited papers and the nocite one');
+    assert.match(await entries.first().innerText(), /^1\.\s+Sliced Recursive Transformer \[Internet\]\. 2021\./);
+    assert.match(await preview.locator('#refs').innerText(), /Informer: Beyond Efficient Transformer/);
+    // The bibliography stands where the note's ::: {#refs} div is, before the appendix.
+    const order = await preview.locator('#refs, h2').evaluateAll((elements) => elements.map((element) => (element as unknown as { tagName: string }).tagName));
+    assert.deepEqual(order.slice(-2), ['DIV', 'H2']);
+    await preview.locator('#refs').scrollIntoViewIfNeeded();
+    await screenshot(page, 'csl-preview-light');
+  });
+
   it('keeps the Papers view readable in the light theme', async () => {
     const { page } = workbench;
     await runCommand(page, 'Paper Notes: Search Papers');
