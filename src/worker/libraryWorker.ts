@@ -286,11 +286,9 @@ async function writeIndex(dir: string, key: string, bytes: Uint8Array): Promise<
  */
 function forHost(paper: Paper): Paper {
   if (!paper.library) return paper;
-  return {
-    ...paper,
-    cleanAbstract: '',
-    library: { ...paper.library, bibtex: null, csl: undefined, hasBibtex: !!paper.library.bibtex, hasAbstract: !!paper.cleanAbstract, hasCsl: !!paper.library.csl },
-  };
+  // Left out, not set to undefined: every property an entry carries is one more for the host's heap and its collector.
+  const { csl, ...library } = paper.library;
+  return { ...paper, cleanAbstract: '', library: { ...library, bibtex: null, hasBibtex: !!library.bibtex, hasAbstract: !!paper.cleanAbstract, hasCsl: !!csl } };
 }
 
 function texts(message: Extract<HostToWorker, { type: 'texts' }>): void {
