@@ -37,6 +37,22 @@ function debianPackages() {
   return match[1].trim().split(/\s+/);
 }
 
+/**
+ * What to do about the Debian packages: nothing, install them (as root), or
+ * stop with the one line that says what is missing and how to get it.
+ */
+function systemPackagesPlan(packages, isInstalled, isRoot) {
+  const missing = packages.filter((name) => !isInstalled(name));
+  if (!missing.length) return { action: 'none' };
+  if (isRoot) return { action: 'install', missing };
+  return { action: 'stop', message: `Debian packages missing: ${missing.join(' ')}. Install them with: sudo apt-get install -y ${missing.join(' ')}` };
+}
+
+/** Whether `npm ci` must run: no node_modules, or one installed from another package-lock.json. */
+function needsNpmCi(stamp, lockHash, hasEsbuild) {
+  return stamp.trim() !== lockHash || !hasEsbuild;
+}
+
 function systemPackages() {
   let dpkg = true;
   try {
@@ -48,17 +64,13 @@ function systemPackages() {
     console.log('setup: not a Debian system (no dpkg-query); the packages in scripts/system-packages.sh must be there by other means');
     return;
   }
-  const missing = debianPackages().filter((name) => {
-    const status = spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' });
-    return !/install ok installed/.test(status.stdout ?? '');
-  });
-  if (!missing.length) return;
-  if (typeof process.getuid === 'function' && process.getuid() === 0) {
-    console.log(`setup: installing Debian packages: ${missing.join(' ')}`);
+  const installed = (name) => /install ok installed/.test(spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' }).stdout ?? '');
+  const plan = systemPackagesPlan(debianPackages(), installed, typeof process.getuid === 'function' && process.getuid() === 0);
+  if (plan.action === 'stop') throw new Missing(plan.message);
+  if (plan.action === 'install') {
+    console.log(`setup: installing Debian packages: ${plan.missing.join(' ')}`);
     run('bash', ['scripts/system-packages.sh'], 'installing Debian packages');
-    return;
   }
-  throw new Missing(`Debian packages missing: ${missing.join(' ')}. Install them with: sudo apt-get install -y ${missing.join(' ')}`);
 }
 
 function lockHash() {
@@ -67,8 +79,8 @@ function lockHash() {
 
 function npmPackages() {
   const hash = lockHash();
-  const installed = fs.existsSync(LOCK_STAMP) ? fs.readFileSync(LOCK_STAMP, 'utf8').trim() : '';
-  if (installed === hash && fs.existsSync(path.join(ROOT, 'node_modules', 'esbuild'))) return;
+  const stamp = fs.existsSync(LOCK_STAMP) ? fs.readFileSync(LOCK_STAMP, 'utf8') : '';
+  if (!needsNpmCi(stamp, hash, fs.existsSync(path.join(ROOT, 'node_modules', 'esbuild')))) return;
   console.log(fs.existsSync(path.join(ROOT, 'node_modules')) ? 'setup: package-lock.json changed since the last npm ci: installing again' : 'setup: installing npm packages (npm ci)');
   run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['ci', '--no-audit', '--no-fund'], 'npm ci');
   fs.writeFileSync(LOCK_STAMP, `${hash}\n`);
@@ -79,12 +91,16 @@ function offlineVsCode() {
   if (forTests) run('bash', ['scripts/library-corpus.sh'], 'extracting the .bib corpus');
 }
 
-try {
-  systemPackages();
-  npmPackages();
-  offlineVsCode();
-} catch (error) {
-  if (!(error instanceof Missing)) throw error;
-  console.error(`setup: ${error.message}`);
-  process.exit(1);
+if (require.main === module) {
+  try {
+    systemPackages();
+    npmPackages();
+    offlineVsCode();
+  } catch (error) {
+    if (!(error instanceof Missing)) throw error;
+    console.error(`setup: ${error.message}`);
+    process.exit(1);
+  }
 }
+
+module.exports = { systemPackagesPlan, needsNpmCi, debianPackages };

@@ -19,8 +19,7 @@ import { noteBibliographies } from './markdown/frontMatter';
 import { citedKeys } from './markdown/noteCitations';
 import { renderNotePage } from './markdown/renderNote';
 import { CITATION_LABELS, type CitationLabel } from './markdown/paperNotesPlugin';
-import { CitationStyles } from './core/csl/citationStyles';
-import { MAX_STYLE_LENGTH } from './core/csl/cslFormatter';
+import { CitationStyles, styleFileAt } from './core/csl/citationStyles';
 
 const USAGE = `usage: paper-notes <command> [options]
 
@@ -292,15 +291,7 @@ function render({ args, catalogue: given, io }: Context): number {
   const styles = new CitationStyles({
     readStyle: (reference, from) => {
       const file = from === 'frontMatter' && !path.isAbsolute(reference) && note !== '-' ? path.join(path.dirname(note), reference) : reference;
-      try {
-        // Not a device or a pipe (`csl: /dev/zero` in a note would never end), and no larger than a style can be.
-        const stat = fs.statSync(file);
-        if (!stat.isFile()) return `${file} is not a file`;
-        if (stat.size > MAX_STYLE_LENGTH) return `${file} is larger than ${MAX_STYLE_LENGTH / 1_000_000} MB, more than any CSL style`;
-        return { version: file, read: () => new TextDecoder().decode(io.readFile(file)) };
-      } catch (error) {
-        return (error as NodeJS.ErrnoException).code === 'ENOENT' ? `${file} does not exist` : `${file} cannot be read (${(error as Error).message})`;
-      }
+      return styleFileAt(file, fs.statSync, (name) => new TextDecoder().decode(io.readFile(name)));
     },
     settings: () => ({ style: typeof csl === 'string' ? csl : undefined, locale: typeof locale === 'string' ? locale : undefined }),
     report: (message) => io.err(`paper-notes: ${message}`),

@@ -3,19 +3,19 @@
  * Formatted References: the note's front matter (`csl:`, `lang:`), then the
  * settings, then APA in en-US. Style files are read from disk when first
  * used and again when they change; a style that cannot be used is reported
- * once. Re-renders open previews when the settings or a `.csl` file change.
+ * once. Re-renders open previews when a `.csl` file changes (settings: see preview.ts).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { CitationStyles, type StyleFile } from '../core/csl/citationStyles';
-import { type CslFormatter, MAX_STYLE_LENGTH } from '../core/csl/cslFormatter';
+import { CitationStyles, type StyleFile, styleFileAt } from '../core/csl/citationStyles';
+import type { CslFormatter } from '../core/csl/cslFormatter';
 import { cslItemFor } from '../core/csl/cslItems';
 import { htmlToMarkdown, htmlToText } from '../core/csl/formattedText';
 import { frontMatterText, noteCitationOptions } from '../markdown/frontMatter';
 import type { Paper } from '../core/paper';
 import type { PaperStore } from './paperStore';
-import { affects, citationStyleSettings } from './settings';
+import { citationStyleSettings } from './settings';
 
 export interface FormattedReference {
   key: string;
@@ -52,14 +52,7 @@ function readStyleFile(reference: string, from: 'frontMatter' | 'settings', docu
   const expanded = reference.startsWith('~/') ? path.join(process.env.HOME ?? '', reference.slice(2)) : reference;
   const file = path.isAbsolute(expanded) ? expanded : base ? path.join(base, expanded) : undefined;
   if (!file) return 'a relative path needs a workspace folder or a saved note';
-  try {
-    const stat = fs.statSync(file);
-    if (!stat.isFile()) return `${file} is not a file`;
-    if (stat.size > MAX_STYLE_LENGTH) return `${file} is larger than ${MAX_STYLE_LENGTH / 1_000_000} MB, more than any CSL style`;
-    return { version: `${file}\0${stat.mtimeMs}\0${stat.size}`, read: () => fs.readFileSync(file, 'utf8') };
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? `${file} does not exist` : `${file} cannot be read (${(error as Error).message})`;
-  }
+  return styleFileAt(file, fs.statSync, (name) => fs.readFileSync(name, 'utf8'));
 }
 
 export function createCitationStyling(store: PaperStore): CitationStyling {
@@ -69,18 +62,16 @@ export function createCitationStyling(store: PaperStore): CitationStyling {
     settings: citationStyleSettings,
     report: (message) => void vscode.window.showWarningMessage(`Paper Notes: ${message}`),
   });
-  const reload = (): void => {
-    void vscode.commands.executeCommand('markdown.api.reloadPlugins');
+  // A style file read again by its version needs no new plugin, only a new render.
+  const refresh = (): void => {
+    void vscode.commands.executeCommand('markdown.preview.refresh');
   };
   const cslWatcher = vscode.workspace.createFileSystemWatcher('**/*.csl');
   const disposables: vscode.Disposable[] = [
     store.onDidChange(() => {
       version++;
     }),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (affects(event, 'citationStyle') || affects(event, 'locale')) reload();
-    }),
-    cslWatcher, cslWatcher.onDidChange(reload), cslWatcher.onDidCreate(reload), cslWatcher.onDidDelete(reload),
+    cslWatcher, cslWatcher.onDidChange(refresh), cslWatcher.onDidCreate(refresh), cslWatcher.onDidDelete(refresh),
   ];
   const formatter = (options: { csl?: string; lang?: string }, document?: unknown): CslFormatter => styles.formatter(options, document);
   // Library entries' CSL items, fetched from the worker when a note first formats them (kept per host paper object).
@@ -97,7 +88,7 @@ export function createCitationStyling(store: PaperStore): CitationStyling {
         asked.forEach((paper, i) => withItems.set(paper, filled[i]));
         version++;
       }
-      void vscode.commands.executeCommand('markdown.preview.refresh');
+      refresh();
     } finally {
       fetching = false;
     }

@@ -36,10 +36,10 @@ export function markdownItExtension(deps: PreviewDeps): { extendMarkdownIt(md: M
   };
 }
 
-/** Re-renders open previews when Paper Notes settings change. */
+/** Re-renders open previews when the Paper Notes settings they read change (labels, references, the CSL style and locale). */
 export function registerPreviewReload(): vscode.Disposable {
   return vscode.workspace.onDidChangeConfiguration((event) => {
-    if (affects(event, 'preview')) {
+    if (affects(event, 'preview') || affects(event, 'citationStyle') || affects(event, 'locale')) {
       void vscode.commands.executeCommand('markdown.api.reloadPlugins');
     }
   });

@@ -20,6 +20,7 @@ import type { CitationList } from '../core/citationSyntax';
 import type { CiteItem, Cluster, CslFormatter, FormattedNote } from '../core/csl/cslFormatter';
 import { cslItemFor } from '../core/csl/cslItems';
 import type { Paper } from '../core/paper';
+import { forEachCitationToken } from './citationTokens';
 import type { NoteCitationOptions } from './frontMatter';
 
 type StateCore = MarkdownIt.StateCore;
@@ -217,26 +218,10 @@ export class CslNoteRenderer {
     const escapeHtml = this.host.escapeHtml;
     const metas: ClusterMeta[] = [];
     const noteTokens: { children: Token[]; index: number }[] = [];
-    const visit = (children: Token[], insideLink: boolean): void => {
-      let linkDepth = insideLink ? 1 : 0;
-      for (let i = 0; i < children.length; i++) {
-        const child = children[i];
-        if (child.type === 'link_open') linkDepth++;
-        else if (child.type === 'link_close') linkDepth--;
-        else if (child.type === 'image' && child.children) visit(child.children, true);
-        else if (child.type === CLUSTER_TOKEN) {
-          const meta = child.meta as ClusterMeta;
-          if (linkDepth > 0) {
-            child.type = 'text';
-            child.content = meta.source;
-            continue;
-          }
-          metas.push(meta);
-          noteTokens.push({ children, index: i });
-        }
-      }
-    };
-    for (const token of state.tokens) if (token.type === 'inline' && token.children) visit(token.children, false);
+    forEachCitationToken(state.tokens, CLUSTER_TOKEN, (token, children, index) => {
+      metas.push(token.meta as ClusterMeta);
+      noteTokens.push({ children, index });
+    });
     const refs = state.tokens.find((token) => token.type === REFS_TOKEN);
     const cited = [...new Set(metas.flatMap((meta) => meta.cluster.items.map((citeItem) => citeItem.key)))];
     if (!metas.length && !options.nocite.length) return cited;
@@ -303,7 +288,6 @@ export class CslNoteRenderer {
         tail.push(token);
       }
     }
-    if (refs && refs.type === REFS_TOKEN) refs.type = 'html_block';
     if (footnotes.length) {
       const token = new state.Token('html_block', '', 0);
       token.content = `<section class="footnotes footnotes-end-of-document" role="doc-endnotes">\n<hr />\n<ol>\n${footnotes.join('\n')}\n</ol>\n</section>\n`;

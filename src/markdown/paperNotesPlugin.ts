@@ -19,6 +19,7 @@ import type { CslFormatter } from '../core/csl/cslFormatter';
 import { nearestKeys } from '../core/nearestKeys';
 import type { Paper } from '../core/paper';
 import { displayName, familyName, headlineResult, summaryRows, yearText } from '../core/summaryView';
+import { forEachCitationToken } from './citationTokens';
 import { CLUSTER_TOKEN, type ClusterMeta, CslNoteRenderer, cslInlineRule, REFS_TOKEN, refsBlockRule } from './cslCitations';
 import { frontMatterText, type NoteCitationOptions, noteCitationOptions } from './frontMatter';
 
@@ -88,9 +89,13 @@ class Resolver {
 
   constructor(private readonly host: PaperNotesHost) {}
 
-  /** A new note is being parsed: known keys may have changed since the last. */
+  /** The settings of the note being parsed and rendered, read once when it starts. */
+  current: PaperNotesSettings = DEFAULT_SETTINGS;
+
+  /** A new note is being parsed: known keys and settings may have changed since the last. */
   startNote(): void {
     this.nearest.clear();
+    this.current = this.settings();
   }
 
   settings(): PaperNotesSettings {
@@ -124,9 +129,6 @@ class Resolver {
 /** Citations of one inline text, found once per text. */
 const citationsByState = new WeakMap<StateInline, CitationList>();
 
-/** The label of the note being parsed is `csl` (set before each parse; parsing is synchronous). */
-let parsingCsl = false;
-
 function citationsOf(state: StateInline): CitationList {
   let list = citationsByState.get(state);
   if (!list) {
@@ -147,7 +149,6 @@ function citationStartingAt(state: StateInline): { list: CitationList; index: nu
 
 /** Inline rule at `@` and `-@`: markdown-it's text rule stops at both characters. */
 function citationRule(state: StateInline, silent: boolean): boolean {
-  if (parsingCsl) return false;
   const code = state.src.charCodeAt(state.pos);
   if (code !== 0x40 /* @ */ && code !== 0x2d /* - */) return false;
   const found = citationStartingAt(state);
@@ -171,29 +172,15 @@ function citationRule(state: StateInline, silent: boolean): boolean {
 function gatherCitations(state: StateCore, resolver: Resolver, mode: CitationLabel): string[] {
   const cited = new Set<string>();
   const numbers = new Map<string, number>();
-  const visit = (children: Token[], insideLink: boolean): void => {
-    let linkDepth = insideLink ? 1 : 0;
-    for (const child of children) {
-      if (child.type === 'link_open') linkDepth++;
-      else if (child.type === 'link_close') linkDepth--;
-      else if (child.type === 'image' && child.children) visit(child.children, true);
-      else if (child.type === CITATION_TOKEN) {
-        const meta = child.meta as CitationMeta;
-        if (linkDepth > 0) {
-          child.type = 'text';
-          child.content = meta.source;
-          continue;
-        }
-        if (!cited.has(meta.key)) {
-          cited.add(meta.key);
-          if (resolver.resolves(meta.key)) numbers.set(meta.key, numbers.size + 1);
-        }
-        meta.number = numbers.get(meta.key) ?? 0;
-        meta.mode = mode;
-      }
+  forEachCitationToken(state.tokens, CITATION_TOKEN, (token) => {
+    const meta = token.meta as CitationMeta;
+    if (!cited.has(meta.key)) {
+      cited.add(meta.key);
+      if (resolver.resolves(meta.key)) numbers.set(meta.key, numbers.size + 1);
     }
-  };
-  for (const token of state.tokens) if (token.type === 'inline' && token.children) visit(token.children, false);
+    meta.number = numbers.get(meta.key) ?? 0;
+    meta.mode = mode;
+  });
   return [...cited];
 }
 
@@ -208,7 +195,7 @@ function noteFrontMatter(state: StateCore): string | null {
 
 function citationsCoreRule(resolver: Resolver, csl: CslNoteRenderer) {
   return (state: StateCore): void => {
-    const settings = resolver.settings();
+    const settings = resolver.current;
     const isCsl = settings.citationLabel === 'csl';
     const cited = isCsl ? csl.run(state, noteCitationOptions(noteFrontMatter(state)), settings.references) : gatherCitations(state, resolver, settings.citationLabel);
     const resolved = cited.filter((key) => resolver.resolves(key));
@@ -340,13 +327,12 @@ export function createPaperNotesPlugin(host: PaperNotesHost): (md: MarkdownIt) =
   });
   const cslRule = cslInlineRule(citationsOf);
   return (md) => {
-    md.core.ruler.before('block', 'paper_notes_label', () => {
-      resolver.startNote();
-      parsingCsl = resolver.settings().citationLabel === 'csl';
-    });
-    md.block.ruler.before('paragraph', REFS_TOKEN, (state, startLine, endLine, silent) => parsingCsl && refsBlockRule(state, startLine, endLine, silent));
-    md.inline.ruler.push(CLUSTER_TOKEN, (state, silent) => parsingCsl && cslRule(state, silent));
-    md.inline.ruler.push(CITATION_TOKEN, citationRule);
+    // The label decides how citations are parsed: settings are read once, as a note's parse starts.
+    md.core.ruler.before('block', 'paper_notes_label', () => resolver.startNote());
+    const isCsl = (): boolean => resolver.current.citationLabel === 'csl';
+    md.block.ruler.before('paragraph', REFS_TOKEN, (state, startLine, endLine, silent) => isCsl() && refsBlockRule(state, startLine, endLine, silent));
+    md.inline.ruler.push(CLUSTER_TOKEN, (state, silent) => isCsl() && cslRule(state, silent));
+    md.inline.ruler.push(CITATION_TOKEN, (state, silent) => !isCsl() && citationRule(state, silent));
     md.core.ruler.push('paper_notes_citations', citationsCoreRule(resolver, csl));
     md.renderer.rules[CITATION_TOKEN] = (tokens, index) => citationHtml(tokens[index].meta as CitationMeta, resolver);
     md.renderer.rules[CLUSTER_TOKEN] = (tokens, index) => (tokens[index].meta as ClusterMeta).html ?? escapeHtml((tokens[index].meta as ClusterMeta).source);

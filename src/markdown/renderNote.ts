@@ -5,6 +5,7 @@
  * page cannot run what a note (or a library entry) smuggled in.
  */
 import MarkdownIt from 'markdown-it';
+import { frontMatterText } from './frontMatter';
 import { frontMatterLines } from './noteCitations';
 import { createPaperNotesPlugin, escapeHtml, type PaperNotesHost } from './paperNotesPlugin';
 
@@ -17,8 +18,7 @@ export function renderNotePage(markdown: string, host: PaperNotesHost, css: stri
   const lines = markdown.split(/\r\n|\n|\r/);
   const skip = frontMatterLines(lines);
   // The front matter still says how citations print (csl:, nocite:, ...): the plugin gets it in env.
-  const frontMatter = skip ? lines.slice(1, skip - 1).join('\n') : '';
-  const body = md.render(skip ? lines.slice(skip).join('\n') : markdown, { paperNotesFrontMatter: frontMatter });
+  const body = md.render(skip ? lines.slice(skip).join('\n') : markdown, { paperNotesFrontMatter: frontMatterText(markdown) ?? '' });
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

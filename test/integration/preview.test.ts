@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activeExtension, openNote } from './helpers';
+import { activeExtension, openNote, waitFor } from './helpers';
 
 const render = (text: string) => vscode.commands.executeCommand<string>('markdown.api.render', text);
 
@@ -50,6 +50,10 @@ describe('Markdown preview plugin inside VS Code', () => {
     const html = await vscode.commands.executeCommand<string>('markdown.api.render', document);
     assert.match(html, /<span class="citation" data-cites="mamba2023" title="Mamba: [^"]*"><a href="#fn1" class="footnote-ref"/);
     assert.match(html, /<li id="fn1" role="doc-endnote"><p>“Mamba: Linear-Time Sequence Modeling with Selective State Spaces,” December 1, 2023, 4\./);
+    // The style file changes on disk: the watcher refreshes the preview and the new version is read.
+    fs.copyFileSync('/usr/share/citation-style-language/styles/ieee.csl', path.join(folder, 'styles', 'notes.csl'));
+    await waitFor(async () => /data-cites="mamba2023"[^>]*>\[1, p\. 4\]<\/span>/.test(await vscode.commands.executeCommand<string>('markdown.api.render', document)) || undefined,
+      'the preview in the changed style');
     const germanFile = path.join(folder, 'german-note.md');
     fs.writeFileSync(germanFile, '---\nlang: de-DE\n---\nState spaces [@mamba2023, p. 4].\n');
     const german = await vscode.commands.executeCommand<string>('markdown.api.render', await vscode.workspace.openTextDocument(germanFile));

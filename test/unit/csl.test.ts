@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import MarkdownIt from 'markdown-it';
 import { bundledLocale, bundledStyle } from '../../src/core/csl/bundledStyles';
-import { CitationStyles } from '../../src/core/csl/citationStyles';
+import { CitationStyles, styleFileAt } from '../../src/core/csl/citationStyles';
 import { affixMarkup, type CiteItem, type CslItem, CslFormatter, StyleError, styleInfo } from '../../src/core/csl/cslFormatter';
 import { cslItemFor } from '../../src/core/csl/cslItems';
 import { htmlToMarkdown, htmlToText, safeCslHtml } from '../../src/core/csl/formattedText';
@@ -496,5 +496,23 @@ describe('nocite: @* over a large library', () => {
     const html = md.render('---\nnocite: "@*"\n---\nText.\n');
     assert.equal((html.match(/class="csl-entry"/g) ?? []).length, 2);
     assert.match(html, /<p class="paper-notes-omitted">3 more entries of <code>nocite<\/code> are left out of the preview/);
+  });
+});
+
+describe('style files as hosts read them', () => {
+  it('refuses what is no regular file or too large, names a missing file, and versions by path, time and size', () => {
+    const stat = (found: { isFile: boolean; size?: number } | Error) => () => {
+      if (found instanceof Error) throw found;
+      return { isFile: () => found.isFile, size: found.size ?? 10, mtimeMs: 5 };
+    };
+    const read = (file: string) => `text of ${file}`;
+    assert.equal(styleFileAt('/dev/zero', stat({ isFile: false }), read), '/dev/zero is not a file');
+    assert.equal(styleFileAt('big.csl', stat({ isFile: true, size: 2_000_001 }), read), 'big.csl is larger than 2 MB, more than any CSL style');
+    assert.equal(styleFileAt('gone.csl', stat(Object.assign(new Error('x'), { code: 'ENOENT' })), read), 'gone.csl does not exist');
+    assert.equal(styleFileAt('locked.csl', stat(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })), read), 'locked.csl cannot be read (EACCES: permission denied)');
+    const ok = styleFileAt('ok.csl', stat({ isFile: true, size: 2_000_000 }), read);
+    assert.ok(typeof ok !== 'string');
+    assert.equal(ok.version, 'ok.csl\0' + '5\0' + '2000000');
+    assert.equal(ok.read(), 'text of ok.csl');
   });
 });

@@ -6,7 +6,7 @@
  * host reads files.
  */
 import { bundledLocale, bundledStyle, DEFAULT_STYLE } from './bundledStyles';
-import { CslFormatter, StyleError } from './cslFormatter';
+import { CslFormatter, MAX_STYLE_LENGTH, StyleError } from './cslFormatter';
 
 
 export interface StyleFile {
@@ -23,6 +23,23 @@ export interface CitationStylesHost {
   settings(): { style?: string; locale?: string };
   /** Shown once per problem. */
   report(message: string): void;
+}
+
+/**
+ * A style file as a host reads it, with the host's `stat` and `read`: not a
+ * device or a pipe (`csl: /dev/zero` would never end), no larger than a style
+ * can be, and versioned by path, modification time and size (read only when
+ * that version is new). A string says why it cannot be used.
+ */
+export function styleFileAt(file: string, stat: (file: string) => { isFile(): boolean; size: number; mtimeMs: number }, read: (file: string) => string): StyleFile | string {
+  try {
+    const found = stat(file);
+    if (!found.isFile()) return `${file} is not a file`;
+    if (found.size > MAX_STYLE_LENGTH) return `${file} is larger than ${MAX_STYLE_LENGTH / 1_000_000} MB, more than any CSL style`;
+    return { version: `${file}\0${found.mtimeMs}\0${found.size}`, read: () => read(file) };
+  } catch (error) {
+    return (error as { code?: string }).code === 'ENOENT' ? `${file} does not exist` : `${file} cannot be read (${(error as Error).message})`;
+  }
 }
 
 /** Formatters kept, by style version and locale: building one parses the style. */

@@ -16,7 +16,7 @@
  * Everything citeproc-js writes from an item is escaped by it (only its own
  * few tags, `<i>`, `<b>`, `<sup>`, `<sub>` and small caps, are kept).
  */
-import CSL from 'citeproc';
+import type CSL from 'citeproc';
 import { safeCslHtml } from './formattedText';
 import { parseLocator, type StyleTerms, styleLocatorTerms } from './locator';
 
@@ -86,6 +86,13 @@ export class StyleError extends Error {}
 
 const NO_PRINTED_FORM = '[NO_PRINTED_FORM]';
 
+let loaded: typeof CSL | undefined;
+/** citeproc-js, loaded when the first style is (about 15 ms of module set-up kept out of the extension's activation). */
+function citeproc(): typeof CSL {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (loaded ??= require('citeproc') as typeof CSL);
+}
+
 /** The style's title and class, read from its XML without building an engine. */
 export function styleInfo(xml: string): StyleInfo {
   if (xml.length > MAX_STYLE_LENGTH) throw new StyleError(`it is larger than ${MAX_STYLE_LENGTH / 1_000_000} MB, more than any CSL style`);
@@ -151,6 +158,9 @@ function setPositions(citations: { citationItems: Record<string, unknown>[]; pro
   });
 }
 
+/** What citeproc-js made, as it goes into the HTML: its own tags only, and nothing for "no printed form". Kept made so. */
+const printed = (html: string): string => (html === NO_PRINTED_FORM ? '' : safeCslHtml(html));
+
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((value, i) => value === b[i]);
 
 /**
@@ -166,7 +176,7 @@ export function affixMarkup(text: string): string {
 }
 
 /** What citeproc-js gets for one item of a cluster. */
-function citationItem(item: CiteItem, suppressAuthor: boolean, terms?: StyleTerms, authorOnly = false): Record<string, unknown> {
+function citationItem(item: CiteItem, suppressAuthor: boolean, terms?: StyleTerms): Record<string, unknown> {
   const out: Record<string, unknown> = { id: item.key };
   if (item.prefix) out.prefix = `${affixMarkup(item.prefix)} `;
   const locator = parseLocator(item.after, terms);
@@ -177,7 +187,6 @@ function citationItem(item: CiteItem, suppressAuthor: boolean, terms?: StyleTerm
   }
   if (suffix) out.suffix = affixMarkup(suffix);
   if (suppressAuthor) out['suppress-author'] = true;
-  if (authorOnly) return { id: item.key, 'author-only': true };
   return out;
 }
 
@@ -235,7 +244,7 @@ export class CslFormatter {
       retrieveItem: (id: string) => this.items.get(id) ?? this.letGo.get(id),
     };
     try {
-      this.engine = new CSL.Engine(sys, styleXml, locales.lang ?? 'en-US', !!locales.lang);
+      this.engine = new (citeproc().Engine)(sys, styleXml, locales.lang ?? 'en-US', !!locales.lang);
       const citationAt = styleXml.indexOf('<citation');
       const layoutAt = citationAt === -1 ? -1 : styleXml.indexOf('<layout', citationAt);
       const layoutEnd = layoutAt === -1 ? -1 : styleXml.indexOf('>', layoutAt);
@@ -314,7 +323,7 @@ export class CslFormatter {
       this.letGo = new Map();
     }
     if (this.options.inOrder) {
-      rendered = citations.length ? this.engine.rebuildProcessorState(citations, 'html', uncitedOnly) : [];
+      rendered = citations.length ? this.engine.rebuildProcessorState(citations, 'html', uncitedOnly).map(([id, note, html]) => [id, note, printed(html)]) : [];
     } else {
       // citeproc-js's own way (rebuildProcessorState) looks at every earlier citation for each one: quadratic.
       // Positions are simple to know in one pass, so each citation is made on its own, once per distinct form.
@@ -322,7 +331,7 @@ export class CslFormatter {
       rendered = this.renderDistinct(citations, registered.cites);
     }
     const out: FormattedCitation[] = request.clusters.map((_, index) => ({ html: '', note: null, keys: knownKeys[index] }));
-    const byId = new Map(rendered.map(([id, , html]) => [id, html === NO_PRINTED_FORM ? '' : safeCslHtml(html)]));
+    const byId = new Map(rendered.map(([id, , html]) => [id, html]));
     citations.forEach((citation, n) => {
       const html = byId.get(citation.citationID) ?? '';
       const text = this.linkCitations ? this.linked(html, citation.citationItems, registered.cites) : html;
@@ -332,11 +341,9 @@ export class CslFormatter {
     });
     for (const { cluster, key, subsequent } of authors) {
       // Where the key was cited before, the style's subsequent form (a short name in a note style).
-      const author = { ...citationItem({ key, prefix: '', after: '', suppressAuthor: false }, false, this.terms, true), ...(subsequent ? { position: 1 } : {}) };
       const cacheKey = `\0author\0${key}\0${subsequent}`;
-      let made = registered.cites.get(cacheKey);
-      if (made === undefined) registered.cites.set(cacheKey, (made = this.engine.makeCitationCluster([author])));
-      const text = made === NO_PRINTED_FORM ? '' : safeCslHtml(made);
+      let text = registered.cites.get(cacheKey);
+      if (text === undefined) registered.cites.set(cacheKey, (text = printed(this.engine.makeCitationCluster([{ id: key, 'author-only': true, ...(subsequent ? { position: 1 } : {}) }]))));
       const target = out[cluster];
       target.html = note ? text : text && target.html ? `${text} ${target.html}` : text || target.html;
     }
@@ -361,7 +368,7 @@ export class CslFormatter {
         const tokens = sort.tokens;
         if (citation.properties.unsorted) sort.tokens = [];
         try {
-          html = this.engine.makeCitationCluster(citation.citationItems);
+          html = printed(this.engine.makeCitationCluster(citation.citationItems));
         } finally {
           sort.tokens = tokens;
         }
@@ -397,7 +404,7 @@ export class CslFormatter {
       const alone = items.map((item) => {
         const key = `\0alone\0${JSON.stringify(item)}`;
         let text = made.get(key);
-        if (text === undefined) made.set(key, (text = safeCslHtml(this.engine.makeCitationCluster([item]))));
+        if (text === undefined) made.set(key, (text = printed(this.engine.makeCitationCluster([item]))));
         const [from, to] = inner(text);
         return text.slice(from, to);
       });
