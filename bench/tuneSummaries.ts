@@ -1,10 +1,11 @@
 /** npm run bench:tune: where the summarizer disagrees with the labels (SPLIT=holdout to report the held-out ones). */
 import { summarize } from '../src/core/summarize';
-import { macroAverage, scoreSummaries, type SummaryLabel, summaryDifferences } from '../src/core/summaryQuality';
-import { catalogue, fixture } from './common';
+import { macroAverage, scoreSummaries, summaryDifferences } from '../src/core/summaryQuality';
+import { catalogueLabels } from '../test/shared/summaryLabels';
+import { catalogue } from './common';
 
 const split = process.env.SPLIT ?? 'tune';
-const labels = fixture<{ labels: SummaryLabel[] }>('summaryLabels.json').labels.filter((label) => label.split === split);
+const labels = catalogueLabels().filter((label) => label.split === split);
 const byKey = new Map(catalogue().map((paper) => [paper.key, paper]));
 const summaryOf = (key: string) => {
   const paper = byKey.get(key)!;

@@ -29,9 +29,11 @@ const SURVEY_ABSTRACT = /\b(this|our|we present a|a comprehensive|a systematic)\
 const BENCHMARK_TITLE = /\b(benchmark(ing)?|dataset|corpus|arena)\b/i;
 const BENCHMARK_ABSTRACT = /\b(we|this paper|this study) (introduce|present|propose|release|develop)s?\b[^.]{0,60}\b(benchmark|dataset|corpus)\b(?![^.]{0,40}\b(and|with) (a|an|our)\b)/i;
 const FRAMEWORK_EVALUATION = /\bframework\b[^.]*\.[^]*\b(extensive|systematic) evaluation of (various|different|common|existing)\b/i;
-const ANALYSIS_TITLE = /^(on|understanding|what|why|how|does|do|can|is|are|when|towards understanding|a study|theory|analysis|dissecting|revisiting|rethinking|exploring|investigating|unveiling|demystifying)\b|\?|\btheorem\b|\b(as|are) (support vector machines|dynamic self-ensembles)\b|\bexpressive power\b|\bcomputational limits\b|\binsights?\b|\bnot yet perfect\b/i;
+const ANALYSIS_TITLE = /^(on|understanding|what|why|how|does|do|can|is|are|when|towards understanding|a study|theory|analysis|dissecting|revisiting|rethinking|exploring|investigating|unveiling|demystifying)\b|\?|\btheorem\b|\b(as|are) (support vector machines|dynamic self-ensembles)\b|\bexpressive power\b|\bcomputational limits\b|\binsights?\b|\bnot yet perfect\b|\ba unified view\b/i;
+/** A title that calls the paper a study. */
+const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|\ba study\b|\binsights? into\b/i;
 const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause)\b/gi;
-const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|kernel|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed)\b/gi;
+const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|kernel|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed|pre-?training (?:strategy|objective|task)|instruction[- ]tun\w+|data augmentation|augment\w*|model surgery|reinforcement learning|reward model\w*|prompt\w*)\b/gi;
 const METHOD_PROPOSAL = /\b(propose|present|introduce|design)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b/i;
 const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build|construct)\w*\b[^.]{0,100}\b(architecture|network|model|backbone|transformer|block|module|structure|layer|attention|family of)\b/i;
 
@@ -40,9 +42,11 @@ function kindOf(title: string, abstract: string, hasName: boolean): Summary['kin
   if (BENCHMARK_TITLE.test(title) && (BENCHMARK_ABSTRACT.test(abstract) || /\b(benchmark|dataset)\b/i.test(title.split(':')[1] ?? title))) return 'benchmark';
   if (FRAMEWORK_EVALUATION.test(abstract)) return 'benchmark';
   const titleRest = title.includes(':') ? title.slice(title.indexOf(':') + 1).trim() : '';
-  const analysis = (ANALYSIS_TITLE.test(title) || ANALYSIS_TITLE.test(titleRest) ? 2 : 0) + count(abstract, ANALYSIS_ABSTRACT);
+  const analysis = (ANALYSIS_TITLE.test(title) || ANALYSIS_TITLE.test(titleRest) ? 2 : 0) + (STUDY_TITLE.test(title) ? 4 : 0) + count(abstract, ANALYSIS_ABSTRACT);
   const method = count(`${title} ${abstract}`, METHOD_CUES) + (METHOD_PROPOSAL.test(abstract) ? 1 : 0);
-  const architecture = (ARCHITECTURE_PROPOSAL.test(abstract) ? 2 : 0) + (hasName ? 1 : 0);
+  // A title that names a model ("FMViT: A multiple-frequency mixing Vision Transformer") proposes one, however much the abstract says about speed.
+  const modelTitle = /^[^:]*(?:ViT|former|Net|Mixer|Mamba|KAN)s?\b[^:]*:|:\s*(?:an? |the )?(?:[\w-]+ ){0,4}(?:vision transformers?|transformers?|networks?|architectures?|backbones?)\s*$/i.test(title);
+  const architecture = (ARCHITECTURE_PROPOSAL.test(abstract) ? 2 : 0) + (hasName ? 1 : 0) + (modelTitle ? 2 : 0);
   if (analysis >= 3 && analysis > architecture) return 'analysis';
   if (method >= 3 && method > architecture) return 'method';
   if (architecture === 0 && analysis >= 2) return 'analysis';
@@ -111,7 +115,16 @@ function nameFromAbstract(abstract: string): string | null {
   // "Some Long Name (ACRONYM)" inside a proposal sentence.
   for (const sentence of sentencesOf(abstract)) {
     if (!new RegExp(`\\b${PROPOSAL_VERBS}\\b|\\bour (model|method)\\b`, 'i').test(sentence)) continue;
-    for (const match of sentence.matchAll(/[A-Z][\w-]*(?:\s+[\w-]+){0,6}\s+\(([A-Za-z][\w-]*[A-Z0-9][\w-]*)\)/g)) add(match[1], 4);
+    for (const match of sentence.matchAll(/[A-Za-z][\w-]*(?:\s+[\w-]+){0,6}\s+\(([A-Za-z][\w-]*[A-Z0-9][\w-]*)\)/g)) add(match[1], 4);
+    // "We present Miras, a general framework": a plain word is a name where the sentence introduces it.
+    for (const match of sentence.matchAll(new RegExp(`\\b(?:[Ww]e|[Tt]his (?:paper|work))\\s+${PROPOSAL_VERBS}\\s+([A-Z][a-z]+(?:-[A-Za-z0-9]+)*),\\s+(?:a|an)\\b`, 'g'))) {
+      if (!NOT_NAMES.has(match[1])) candidates.set(match[1], (candidates.get(match[1]) ?? 0) + 3);
+    }
+  }
+  // "MASA (Matrix Atom Sharing in Attention)": a name followed by what it stands for.
+  for (const match of abstract.matchAll(/\b([A-Z][A-Za-z0-9]*[A-Z][\w-]*)\s+\(((?:[A-Z][\w-]*\s+(?:(?:of|for|in|and|with|on)\s+)?){1,7}[A-Z][\w-]*)\)/g)) {
+    const initials = match[2].split(/\s+/).filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join('');
+    if (match[1].toUpperCase().startsWith(initials.slice(0, 2))) add(match[1], 3);
   }
   // "... doubly stochastic Transformer (QDSFormer)": a parenthesised name shaped like a model's.
   for (const match of abstract.matchAll(/\(([A-Za-z][\w-]*(?:former|Former|Net|ViT|GPT|BERT|DETR))\)/g)) add(match[1], 2);
@@ -136,7 +149,8 @@ function nameOf(title: string, abstract: string): { name: string | null; fromTit
 function nameFromTitle(title: string, abstract: string): string | null {
   const short = titleShortName(title);
   if (short) {
-    const spelled = spelledInAbstract(short, abstract);
+    // The title's own spelling where the abstract has it too ("SpectFormer", not a later "Spectformer").
+    const spelled = new RegExp(`(?<![\\w-])${short.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}(?!\\w)`).test(abstract) ? short : spelledInAbstract(short, abstract);
     // A name of several words is written as one: every word capitalised ("Ladder Residual", not "pooling and attention").
     if (spelled && (!spelled.includes(' ') || spelled.split(/\s+/).every((word) => /^[A-Z0-9Δ]/.test(word)))) {
       // "Kolmogorov-Arnold Attention (KArAt)": the acronym is the name people use.
@@ -158,21 +172,43 @@ function familiesOf(title: string, abstract: string): string[] {
   const ssm = /state[- ]space|\bSSMs?\b|\bMamba\d?\b|\bS4\b|\bSSD\b/i.test(all);
   const titleTransformer = /transformer|former\b|\bvit\b|\bdit\b|\bbert\b|\bgpt\b|attention|\bllms?\b/i.test(title);
   if (ssm) families.add('ssm');
-  if (titleTransformer || (!ssm && (count(abstract, /\btransformers?\b|self-attention/i) >= 2 || /\b(large language models?|LLMs?)\b/.test(abstract)))) families.add('transformer');
+  // Families the work is compared with, or that frame it as background, are not what it proposes.
+  const ownText = ownSentences(abstract).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
+  const ownWork = ownSentences(abstract).filter((sentence) => OWN_WORK.test(sentence)).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
+  if (titleTransformer || (!ssm && (count(ownText, /\btransformers?\b|self-attention/i) >= 2 || /\b(large language models?|LLMs?)\b/.test(ownText)))) families.add('transformer');
   if (/\bvision transformers?\b|(?<![A-Za-z])ViTs?(?![a-z])|-ViT\b|ViT\b|\bSwin\b/.test(all)) families.add('vision-transformer');
   if (/\bMLP\b/.test(title) || /\bMLP-based (?:architecture|building block)|\bEmbedding&MLP\b|\bbased on MLPs\b|\ball-MLP\b/.test(abstract)
     || /\b(?:span|across|including|such as)\b[^.]{0,60}\b(?:multi-layer perceptron|MLP)s?\b[^.]{0,40}\barchitectures\b/i.test(abstract)) families.add('mlp');
   if (/\b(CNN|convolutional neural network)s?\b|\bconvolution/i.test(title) && !titleTransformer
-    || /\b(?:span|across|including|such as|variety of)\b[^.]{0,40}\b(?:convolutional neural network|CNN)s?\b[^.]{0,60}\barchitectures\b|\bconvolutional architectures\b/i.test(abstract)) families.add('cnn');
-  if (/\b(RNN|recurrent|LSTM|GRU|Legendre Memory)\b/i.test(title) || /\brecurrent (?:model|network)s?\b[^.]{0,40}\b(?:retaining|its sequential)/i.test(abstract)) families.add('rnn');
+    || /\b(?:span|across|including|such as|variety of)\b[^.]{0,40}\b(?:convolutional neural network|CNN)s?\b[^.]{0,60}\barchitectures\b|\bconvolutional architectures\b/i.test(abstract)
+    || (!titleTransformer && /\b(?:deep |fully |residual |a |our )?convolutional (?:neural )?networks?\b|\bConvNets?\b|\bCNN-based\b/i.test(ownWork))) families.add('cnn');
+  if (/\b(RNN|recurrent|LSTM|GRU|Legendre Memory)\b/i.test(title) || /\brecurrent (?:model|network)s?\b[^.]{0,40}\b(?:retaining|its sequential)/i.test(abstract)
+    || (!titleTransformer && /\brecurrent neural networks?\b|\bLSTMs?\b|\bGRUs?\b|\bRNNs?\b/.test(ownWork))) families.add('rnn');
   if (/Kolmogorov[- ]Arnold|\bKANs?\b|\bKAT\b/.test(all)) families.add('kan');
   if (/\bspiking\b|\bSNNs?\b|neuromorphic/i.test(all)) families.add('spiking');
   if (/\bgraph transformers?\b|\bgraph multi-attention\b|\bgraph attention network|\bGNN-integrated transformer|transformer[^.]{0,40}\b(?:dynamic|arbitrary) graphs\b|\bgraphs?\b[^.]{0,12}\btransformers?\b/i.test(all)) families.add('graph-transformer');
   if (/\bdiffusion (?:models?|transformers?)\b|\bDiT\b|\bMMDiT\b|\bdenoising diffusion\b/i.test(all)) families.add('diffusion');
   if (/mixture[- ]of[- ](?:experts|transformers)|\bMoE\b/i.test(all)) families.add('moe');
-  if ((/\bhybrid\b/i.test(all) && !/\bhybrid classical-quantum\b/i.test(all)) || /\bconvolution-augmented\b/i.test(all)) families.add('hybrid');
+  if ((/\bhybrid\b/i.test(`${title}. ${ownText}`) && !/\bhybrid classical-quantum\b/i.test(all)) || /\bconvolution-augmented\b/i.test(all)) families.add('hybrid');
+  // What the paper builds on, said once where it says what it does: "we develop a system based on Transformer architectures".
+  const own = ownSentences(abstract).filter((sentence) => OWN_WORK.test(sentence));
+  if (!families.has('ssm') && !families.has('rnn') && own.some((sentence) => OWN_TRANSFORMER.test(sentence.replace(COMPARED, ' ')))) families.add('transformer');
+  // A graph transformer and a diffusion transformer are transformers.
+  if (families.has('graph-transformer') || /\bdiffusion(?:-based)? transformers?\b|\bDiTs?\b/i.test(all)) families.add('transformer');
+  // A hybrid is made of families: name them.
+  if (families.has('hybrid')) {
+    if (/\bconvolution\w*|\bCNNs?\b|\bconv(?:olutional)? layers?\b/i.test(all)) families.add('cnn');
+    if (/\battention\b|\btransformers?\b/i.test(all)) families.add('transformer');
+  }
   return FAMILIES.filter((family) => families.has(family));
 }
+
+/** A sentence about the paper's own work. */
+const OWN_WORK = /\b(?:we|our|this (?:paper|work)|in this (?:paper|work))\b/i;
+/** A transformer as what the work is built on or studies. */
+const OWN_TRANSFORMER = /\btransformer(?:-based| architectures?| encoders?| decoders?| LMs?| models?)\b|\b(?:an?|the) (?:[\w-]+ )?transformers?\b|\battention-based (?:architecture|model|encoder|decoder)\b/i;
+/** Families named as what the work is compared with or replaces. */
+const COMPARED = /\b(?:than|compared (?:to|with)|versus|vs\.?|outperform\w*|unlike|instead of|alternatives? to|rival\w*|competitive with|on par with|surpass\w*|replac\w*|counterparts?|without)\b[^.;]*/gi;
 
 // ---------------------------------------------------------------- modality
 
@@ -190,7 +226,7 @@ interface ModalityRule {
 
 const MODALITY_RULES: ModalityRule[] = [
   { modality: 'vision', strong: /\b(image (?:classification|recognition|processing|generation|captioning)|object detection|semantic segmentation|panoptic segmentation|ImageNet|CIFAR|MNIST|ADE20K|Cityscapes|COCO|vision tasks|visual recognition|text-to-image|object recognition|X-ray images|scanned|computer vision benchmarks|CV benchmarks)\b|\bvision transformers?\b|(?<![A-Za-z])ViTs?\b/i, mention: /\b(images?|visual|pixels?)\b/, domain: /\b(vision|CV)\b/i },
-  { modality: 'language', strong: /\b(language model(?:ing)|natural language understanding|text classification|machine translation|NLP tasks|question answering|text-only LLMs)\b/i, mention: /\b(LLMs?|large language models?|LLaMA|OPT|BERT)\b/, domain: /\b(NLP|natural language|language)\b/i, not: /\b(protein language|visual large language|chemical language|commonly used in)\b/i },
+  { modality: 'language', strong: /\b(language models?|language modeling|natural language understanding|text classification|machine translation|NLP tasks|question answering|text-only LLMs)\b/i, mention: /\b(LLMs?|large language models?|LLaMA|OPT|BERT)\b/, domain: /\b(NLP|natural language|language)\b/i, not: /\b(protein language|visual large language|chemical language|commonly used in)\b/i },
   { modality: 'speech', strong: /\bspeech\b|\bASR\b/i },
   { modality: 'audio', strong: /\baudio\b|\bmusic\b|\bsong\b/i },
   { modality: 'video', strong: /\bvideos?\b|\baction recognition\b|\bKinetics/i },
@@ -201,9 +237,9 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
   { modality: 'point-cloud', strong: /\bpoint clouds?\b/i },
   { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b/i },
-  { modality: 'biology', strong: /\bprotein|\bgenom\w*|\bDNA\b|\bmolecul\w*|\bdrug\b|\bbioinformatics\b|\bcells?\b/i },
+  { modality: 'biology', strong: /\bprotein|\bgenom\w*|\bDNA\b|\bmolecul\w*|\bdrug\b|\bbioinformatics\b|\bsingle-cell\b|\bcell (?:types?|lines?|biology)\b/i },
   { modality: 'recommendation', strong: /\brecommend\w*|\bclick-through\b|\bCTR\b|\bonline (?:display )?advertising\b/i },
-  { modality: 'quantum', strong: /\bquantum\b/i },
+  { modality: 'quantum', strong: /\bquantum (?:computing|circuits?|machine learning|computers?|neural networks?|kernels?|states?|algorithms?|hardware|devices?|processors?|systems?)\b|\bqubits?\b/i },
   { modality: 'other', strong: /\bintrusion detection\b|\bnetwork traffic\b|\belectromyogra\w*|\bsEMG\b/i },
 ];
 
@@ -244,34 +280,176 @@ const TASKS = [
   'document information extraction', 'object recognition', 'knowledge graph completion', 'survival prediction', 'image matching',
   'sentiment analysis', 'named entity recognition', 'summarization', 'motion prediction', 'robot navigation', 'drug discovery',
   'molecular generation', 'image deconvolution', 'table structure recognition', 'semantic code retrieval', 'forecasting', 'segmentation',
+  // Tasks named the same way across fields (what a reader would write as the task).
+  'machine unlearning', 'continual learning', 'class-incremental learning', 'class incremental learning', 'in-context learning', 'model editing',
+  'keyword spotting', 'text generation', 'code generation', 'mathematical reasoning', 'commonsense reasoning', 'common-sense reasoning',
+  'visual question answering', 'molecular property prediction', 'molecule generation', 'protein structure prediction', 'protein function prediction',
+  'text simplification', 'information retrieval', 'semantic textual similarity', 'natural language inference', 'optical character recognition',
+  'document layout analysis', 'view synthesis', '3d reconstruction', 'motion planning', 'autonomous driving', 'robot manipulation',
+  'text-to-audio generation', 'text-to-speech', 'speech synthesis', 'speech generation', 'instruction following', 'layout generation', 'graph generation',
+  'time series classification', 'image understanding', 'information extraction', 'treatment effect estimation', 'medical image segmentation',
+  'video generation', 'video understanding', 'depth estimation', 'pose estimation', 'image restoration', 'image retrieval', 'visual grounding',
+  'relation extraction', 'entity linking', 'dialogue', 'reading comprehension', 'image-text retrieval', 'text-to-video generation', 'video captioning',
+  'optical flow', 'object tracking', 'speaker verification', 'speaker identification', 'emotion recognition', 'audio classification',
+  'sound event detection', 'music transcription', 'voice conversion', 'image editing', 'image inpainting', 'image synthesis', 'style transfer',
+  'offline reinforcement learning', 'imitation learning', 'zero-shot classification',
+  'program synthesis', 'code completion', 'code summarization', 'math word problems', 'theorem proving', 'fact verification',
+  'hate speech detection', 'spam detection', 'fraud detection', 'intrusion detection', 'fault diagnosis', 'weather forecasting',
+  'traffic forecasting', 'load forecasting', 'stock prediction', 'stock price prediction', 'trajectory prediction', 'event prediction',
+  'recommendation', 'collaborative filtering', 'graph representation learning', 'community detection', 'tumor segmentation',
+  'lesion segmentation', 'disease classification', 'medical image classification', 'protein design', 'molecular design', 'retrosynthesis',
+  'long-range sequence modeling', 'long-context understanding', 'long-context modeling', 'language understanding',
 ];
 
+/**
+ * Tasks an abstract implies without naming them: the benchmark it reports on or
+ * the metric it reports (top-1 accuracy on ImageNet is image classification,
+ * perplexity is language modeling, BLEU is machine translation).
+ */
+const IMPLIED_TASKS: [RegExp, string][] = [
+  [/(?<!(?:pre-?trained|pretraining|pre-training) (?:on|with) )\b(?:ImageNet(?:-?1K)?|CIFAR-?10{1,2}|MNIST|Flowers-102)\b(?! pre-?train)|\btop-?1\b/, 'image classification'],
+  [/\b(?:box AP|AP\^?(?:box|b)|mAP)\b[^.]{0,80}\b(?:COCO|VOC)\b|\b(?:COCO|VOC)\b[^.]{0,80}\b(?:box AP|AP\^?(?:box|b)|mAP|AP)\b|\b(?:object detectors?|detection (?:tasks?|benchmarks?))\b/, 'object detection'],
+  [/\bmask AP\b|\bAP\^?(?:mask|m)\b/, 'instance segmentation'],
+  [/\b(?:ADE20K|Cityscapes|mIoU)\b/, 'semantic segmentation'],
+  [/\bperplexit(?:y|ies)\b|\bWikiText(?:-103)?\b|\bnext[- ]token prediction\b/i, 'language modeling'],
+  [/\bBLEU\b|\bWMT\b/, 'machine translation'],
+  [/\b(?:Super)?GLUE\b/, 'natural language understanding'],
+  [/\bSQuAD\b/, 'question answering'],
+  [/\bWERs?\b|\bword error rates?\b|\bLibriSpeech\b|\bAISHELL-?1?\b/i, 'speech recognition'],
+  [/\bKinetics(?:-?\d+)?\b|\bSomething-Something\b/, 'video classification'],
+  [/\bFID\b|\bInception Score\b/, 'image generation'],
+  [/\bLong[- ]Range Arena\b|\bLRA\b/, 'long-range sequence modeling'],
+  [/\bETT[hm]?\d?\b|\bprediction horizons?\b|\bforecast\w*\b/i, 'time series forecasting'],
+  [/\bHumanEval\b|\bMBPP\b/, 'code generation'],
+  [/\bModelNet-?40\b|\bScanObjectNN\b/, 'shape classification'],
+  [/\bShapeNetPart\b/, 'part segmentation'],
+];
+
+/** A task's usual name where a title words it otherwise ("... for Image Recognition"). */
+const TASK_SYNONYMS: [RegExp, string][] = [
+  [/^(?:large-scale )?(?:image|visual) recognition$/, 'image classification'],
+  [/^(?:automatic )?speech recognition$/, 'speech recognition'],
+  [/^(?:neural )?machine translation$/, 'machine translation'],
+];
+
+const TASK_NOUN = /(?:recognition|classification|detection|segmentation|generation|forecasting|prediction|translation|restoration|retrieval|recommendation|enhancement|super-resolution|tracking|estimation|captioning|synthesis|separation|denoising|deraining|dehazing|deblurring|summarization|parsing|answering|understanding|completion|matching|editing|reconstruction|inpainting)/;
+const TASK_ADJECTIVES = /^(?:efficient|accurate|fast|faster|robust|scalable|real-time|better|improved|general|generic|universal|effective|lightweight|high-quality|high-fidelity|end-to-end|unified|improving|enhancing|boosting)\s+/;
+
+/** The task a title names after "for": "Restormer: ... Transformer for High-Resolution Image Restoration". */
+function titleTask(title: string): string | null {
+  const match = new RegExp(`\\bfor\\s+((?:[A-Za-z][\\w-]*\\s+){0,3}${TASK_NOUN.source})\\b`, 'i').exec(title);
+  if (!match) return null;
+  let task = match[1].toLowerCase();
+  while (TASK_ADJECTIVES.test(task)) task = task.replace(TASK_ADJECTIVES, '');
+  // "for Understanding", "for Any Detection": a task needs what it is done on.
+  if (!task.includes(' ') && !/^(?:denoising|deraining|dehazing|deblurring|summarization|super-resolution|forecasting|recommendation|inpainting|captioning)$/.test(task)) return null;
+  if (/^(?:any|all|many|the|a|an|long|more|new|their|its|our|\w+ing)\s/.test(task) && !/^(?:deraining|denoising|dehazing|deblurring)\b/.test(task)) return null;
+  return TASK_SYNONYMS.find(([pattern]) => pattern.test(task))?.[1] ?? task;
+}
+
 function tasksOf(title: string, abstract: string): string[] {
-  const own = ownSentences(abstract).join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
-  const text = `${title}. ${own}`.toLowerCase().replace(/-/g, ' ');
+  const ownText = ownSentences(abstract).join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
+  // A diffusion model's denoising is how it works, not the task it does.
+  const text = `${title}. ${ownText}`.toLowerCase().replace(/-/g, ' ').replace(/\bdenoising (?:diffusion|score|auto ?encoders?|objectives?|process(?:es)?|steps?)\b|\b(?:diffusion|iterative) denoising\b/g, ' ');
   const found = TASKS.filter((task) => new RegExp(`\\b${task.replace(/-/g, ' ')}\\b`).test(text));
+  const same = (a: string, b: string): boolean => a.replace(/-/g, ' ').includes(b.replace(/-/g, ' ')) || b.replace(/-/g, ' ').includes(a.replace(/-/g, ' '));
+  const fromTitle = titleTask(title);
+  if (fromTitle && !found.some((task) => same(task, fromTitle))) found.push(fromTitle);
+  for (const [pattern, task] of IMPLIED_TASKS) {
+    if (pattern.test(`${title}. ${ownText}`) && !found.some((other) => same(other, task))) found.push(task);
+  }
   // Keep the most specific phrase: "panoptic segmentation" over "segmentation".
   return found.filter((task) => !found.some((other) => other !== task && other.replace(/-/g, ' ').includes(task.replace(/-/g, ' '))));
 }
 
-// ---------------------------------------------------------------- datasets
+const VISION_TASK = /\b(?:image classification|object detection|(?:semantic|instance|panoptic) segmentation|object recognition|image recognition)\b/;
 
-const DATASETS = [
-  /ImageNet(?:-?1K|-?21K|-C)?/, /CIFAR-?10{1,2}/, /MS-COCO/, /COCO(?:-Captions)?/, /ADE20K/, /Cityscapes/, /\bVOC\b/, /\bMNIST\b/, /Flowers-102/,
-  /Kinetics-?400/, /Something-Something(?: ?V2)?/, /\bIMDb\b/, /Long[- ]Range Arena/, /\bWikiText(?:-103)?/, /\bGLUE\b/i, /\bPile\b/, /WSJ0-[23]mix/,
-  /WHAMR?!/, /\bCSN\b/, /\bCosQA\b/, /Chest X-ray14/, /\bSCv2\b/, /MIMIC-IV(?:-ECG)?/, /Chronicling America/, /\bSPOD\b/, /\bDB2\b/, /\bSQuAD\b/,
-  /\bLRA\b/, /\bETTh?\d?\b/, /\bLibriSpeech\b/, /\bAISHELL-?1\b/, /\bHMDB51\b/, /\bShapeNet(?:Part)?\b/, /\bModelNet-?40\b/, /\bScanObjectNN\b/,
+/** The data a task is done on, for abstracts that name the task but not the data. */
+const TASK_MODALITIES: [RegExp, string][] = [
+  [/\b(?:image|object|semantic|instance|panoptic|visual|scene|pose|depth|super-resolution|deraining|dehazing|deblurring|inpainting)\b|^segmentation$/, 'vision'],
+  [/\b(?:language modeling|machine translation|natural language|question answering|text|sentiment|named entity|summarization)\b/, 'language'],
+  [/\bspeech\b/, 'speech'],
+  [/\b(?:video|action recognition)\b/, 'video'],
+  [/\b(?:time[- ]series|forecasting)\b/, 'time-series'],
+  [/\bcode\b/, 'code'],
+  [/\b(?:shape classification|point cloud|part segmentation)\b/, 'point-cloud'],
+  [/\brecommendation|click-through\b/, 'recommendation'],
 ];
 
-function datasetsOf(text: string): string[] {
-  const abstract = text;
+function impliedModalities(tasks: readonly string[]): string[] {
+  return TASK_MODALITIES.filter(([pattern]) => tasks.some((task) => pattern.test(task))).map(([, modality]) => modality);
+}
+
+// ---------------------------------------------------------------- datasets
+
+/** Benchmarks known by name: found wherever the abstract names them. */
+const DATASETS = [
+  /Tiny-?ImageNet/, /ImageNet(?:-?1[Kk]|-?21[Kk]|-C|-Subset)?/, /CIFAR-?10{1,2}/, /MS-COCO/, /COCO(?:-Captions)?/, /ADE20K/, /Cityscapes/, /(?:Pascal |PASCAL )?VOC(?: ?20\d\d)?/,
+  /\bMNIST\b/, /Flowers-102/, /Kinetics-?400/, /Something-Something(?: ?V2)?/, /\bIMDb\b/, /Long[- ]Range Arena/, /\bWikiText(?:-103)?/, /\b(?:Super)?GLUE\b/i,
+  /\bPile\b/, /WSJ0-[23]mix/, /WHAMR?!/, /\bCSN\b/, /\bCosQA\b/, /Chest X-ray14/, /\bSCv2\b/, /MIMIC-(?:III|IV)(?:-ECG)?/, /Chronicling America/, /\bSPOD\b/,
+  /\bDB2\b/, /\bSQuAD\b/i, /\bLRA\b/, /\bETTh?\d?\b/, /\bLibriSpeech\b/, /\bAISHELL-?1\b/, /\bHMDB51\b/, /\bShapeNet(?:Part)?\b/, /\bModelNet-?40\b/,
+  /\bScanObjectNN\b/, /\bCelebA(?:-HQ)?(?:[ -]?\d{3,4}\b)?/, /\bFFHQ(?:-?\d{3,4}\b)?/, /\bMMLU\b/, /\bHumanEval\b/, /\bMBPP\b/, /\bCodeSearchNet\b/, /\bnuScenes\b/, /\bKITTI\b/,
+  /\bQM9\b/, /\bZINC\b/, /\bPubChem\b/, /\bSST-?2\b/, /\bPenn Treebank\b/, /\bWMT'? ?1\d(?: [A-Z][a-z]-[A-Z][a-z]\b)?/, /\bUCF-?101\b/, /\bLSUN\b/, /\bCamVid\b/i,
+];
+
+/** Capitalised words that start or make up a phrase but name no dataset. */
+const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Both|All|Two|Three|Four|Five|Six|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|Top-?1|State-of-the-art|English|Chinese|German|French|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical)$/;
+/** One name in a dataset context: capitalised or numbered words ("CelebA-HQ 1024", "Harry Potter", "zsRE", "WHAM!"). */
+// Bounded repetitions everywhere: a pattern tried at every position of a hostile abstract must not scan to its end each time.
+const DATASET_WORD = String.raw`(?:[A-Z0-9][\w'’!+]{0,30}(?:-[\w'’!+]{1,30}){0,4}|[a-z]{1,20}-?[A-Z][\w!+-]{0,30})(?![/\w-])`;
+const DATASET_PHRASE = String.raw`${DATASET_WORD}(?:\s${DATASET_WORD}){0,3}`;
+const DATASET_LIST = String.raw`${DATASET_PHRASE}(?:\s?\([A-Za-z][\w-]{0,30}\))?(?:\s?,\s{0,2}(?:and\s)?${DATASET_PHRASE}(?:\s?\([A-Za-z][\w-]{0,30}\))?){0,12}(?:,?\sand\s${DATASET_PHRASE})?`;
+const DATASET_NOUN = String.raw`(?:datasets?|benchmarks?|corpus|corpora|challenge|val(?:idation)? sets?|test sets?|collection)\b`;
+
+const DATASET_CONTEXTS = [
+  // "on the COUNTERFACT and zsRE datasets", "HECKTOR challenge dataset", "CodeSearchNet benchmark"
+  new RegExp(String.raw`(${DATASET_LIST})\s+${DATASET_NOUN}`, 'g'),
+  // "benchmark datasets like Long Range Arena (LRA), WikiText, ...", "datasets, including SciTSR, PubTabNet and WTW", "CV benchmarks: MNIST and CIFAR-10"
+  new RegExp(String.raw`\b(?:datasets?|benchmarks?|corpora)\s*(?:,?\s*(?:such as|like|including|namely)|:|\()\s*(${DATASET_LIST})`, 'g'),
+  // "experiments on CIFAR-100, TinyImageNet, and ImageNet-Subset", "evaluate ... on the Waymo"
+  new RegExp(String.raw`\b(?:experiments?|results?|evaluat\w+|performance|accuracy|tested|trained|validated|tests?)\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+|both\s+the\s+)?(${DATASET_LIST})`, 'g'),
+  // "85.68% on CIFAR-100", "4.44 average length on the CALVIN ABC-D"
+  new RegExp(String.raw`\d(?:\.\d+)?\s?%?\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+)?(${DATASET_LIST})`, 'g'),
+  // "a benchmark, Comp-HRDoc,", "a dataset, XALIGN for", "dataset, which we call XALIGNV2"
+  new RegExp(String.raw`\b(?:dataset|benchmark),\s+(?:which we call\s+|called\s+|named\s+)?(${DATASET_PHRASE})`, 'g'),
+];
+
+const HARDWARE = /\b(?:[GTN]PUs?|CPUs?|[AHV]100|Nvidia|NVIDIA|Intel|AMD|Jetson|FPGAs?|iPhone|Xeon)\b/;
+const MODEL_NAME = /(?:BERT|BERTa|GPT|T5|LLaMA|Llama|Mistral|Qwen|ViT|Net|former|Transformer|PIXART|PixArt|DiT|Mamba|DETR|ResNet|YOLO)/i;
+
+/** A word that names a dataset on its own: with a capital inside, a digit, or all capitals (not a plain English word). */
+const datasetShaped = (phrase: string): boolean => /\d|[A-Za-z][a-z]*[A-Z]|^[A-Z]{2,}/.test(phrase) || phrase.includes(' ');
+
+function datasetsOf(text: string, exclude: readonly string[]): string[] {
   const spans: { start: number; end: number; text: string }[] = [];
+  const add = (start: number, found: string): void => {
+    const end = start + found.length;
+    if (spans.some((span) => start < span.end && end > span.start)) return;
+    spans.push({ start, end, text: found });
+  };
   for (const pattern of DATASETS) {
-    for (const match of abstract.matchAll(new RegExp(pattern.source, `g${pattern.flags}`))) {
-      const start = match.index ?? 0;
-      const end = start + match[0].length;
-      if (spans.some((span) => start < span.end && end > span.start)) continue;
-      spans.push({ start, end, text: match[0] });
+    for (const match of text.matchAll(new RegExp(pattern.source, `g${pattern.flags}`))) add(match.index ?? 0, match[0]);
+  }
+  const excluded = new Set(exclude.map(fold));
+  for (const pattern of DATASET_CONTEXTS) {
+    for (const match of text.matchAll(pattern)) {
+      const list = match[1];
+      const listStart = (match.index ?? 0) + match[0].indexOf(list);
+      const items = [...list.matchAll(new RegExp(DATASET_PHRASE, 'g'))];
+      // A plain word ("Breakfast", "Waymo") counts only in a list with a real name, or right before "dataset".
+      const trusted = items.some((item) => datasetShaped(item[0])) || (pattern === DATASET_CONTEXTS[0] && /\bthe\s+$/i.test(text.slice(Math.max(0, listStart - 4), listStart)));
+      for (const item of items) {
+        const words = item[0].split(/\s+/);
+        while (words.length && NOT_DATASETS.test(words[0])) words.shift();
+        const name = words.join(' ');
+        if (!name || NOT_DATASETS.test(name) || excluded.has(fold(name)) || !/[A-Z]/.test(name) || HARDWARE.test(name) || /^[A-Z]+s'?$/.test(name)) continue;
+        // "results on RoBERTa": after a bare "on", a model's name is as likely as a dataset's.
+        if (pattern === DATASET_CONTEXTS[2] || pattern === DATASET_CONTEXTS[3] ? MODEL_NAME.test(name) : /(?:former|ViT|BERTa?|GPT|DETR)$/.test(name)) continue;
+        if (!trusted && !datasetShaped(name)) continue;
+        // "Through ...": a sentence's first word is capitalised anyway.
+        if (!datasetShaped(name) && /(?:^|[.!?]\s+)$/.test(text.slice(0, listStart + (item.index ?? 0)))) continue;
+        add(listStart + (item.index ?? 0) + item[0].indexOf(name), name);
+      }
     }
   }
   spans.sort((a, b) => a.start - b.start);
@@ -281,7 +459,7 @@ function datasetsOf(text: string): string[] {
     const key = span.text.toLowerCase();
     // "Long Range Arena (LRA)": the acronym repeats the name before it.
     const previous = spans[index - 1];
-    if (previous && abstract.slice(previous.end, span.start) === ' (') continue;
+    if (previous && text.slice(previous.end, span.start) === ' (') continue;
     if (!seen.has(key)) {
       seen.add(key);
       out.push(span.text);
@@ -292,8 +470,10 @@ function datasetsOf(text: string): string[] {
 
 // ---------------------------------------------------------------- results
 
-const METRIC_WORDS = /(top-?1 accurac\w*|accurac\w*|improvement|gains?|better|higher|reduc\w+|fewer|less|faster|speed-?up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|compression|throughput|latency|decrement|acceleration|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state-of-the-art performance|margin)/i;
-const VALUE = /(?<![\w.])(~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?(?:x|×)(?![\w])|\d+(?:\.\d+)? times\b|\d+(?:\.\d+)? dB)/g;
+const METRIC_WORDS = /(top-?1 accurac\w*|top-?1|accurac\w*|\bacc\b|improvement|gains?|better|higher|reduc\w+|fewer|less|faster|speed-?up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall)/i;
+const VALUE = /(?<![\w.])(~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?\d+(?:\.\d+)?\s?[x×X](?![\w])|\d+(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b)/g;
+/** A bare score next to its metric: "4.44 average length", "a ranking score of 0.785", "53.477 F1". */
+const BARE_SCORE = /(?<![\w.%])(\d+\.\d+)(?![\d%x×])\s+(?:average length|BLEU|F1|EM|AUC|mAP|PQ|mIoU|MRR|PSNR|FID|ranking score|score)\b|\b(?:BLEU|F1|EM|AUC|mAP|PQ|mIoU|MRR|PSNR|FID|precision@\d+|ranking score|(?:an? )?(?:average )?score)\s+(?:score\s+)?(?:of\s+)?(\d+\.\d+)(?![\d%x×])/g;
 
 export function normalizeResultValue(value: string): string {
   return value.replace(/×/g, 'x').replace(/\s+times$/, 'x').replace(/\s*x$/, 'x').replace(/(\d)\s*([–-])\s*(\d)/g, '$1$2$3');
@@ -301,7 +481,7 @@ export function normalizeResultValue(value: string): string {
 
 const METRIC_NAMES: [RegExp, string][] = [
   [/^reduc/, 'reduction'], [/^outperform/, 'better than baselines'], [/^speed-?up/, 'speedup'], [/^gains?$/, 'gain'], [/^accurac/, 'accuracy'],
-  [/^top-?1 accurac/, 'top-1 accuracy'], [/^savings?$/, 'saving'], [/^margin$/, 'better than baselines'],
+  [/^top-?1 accurac/, 'top-1 accuracy'], [/^savings?$/, 'saving'], [/^margin$/, 'better than baselines'], [/^state[- ]of/, 'state-of-the-art performance'], [/^scales? up/, 'scale-up'],
 ];
 
 function metricNear(clause: string, at: number): string | null {
@@ -321,21 +501,28 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
     if (/\b(former|previous|prior) (SOTA|state|best)|\bis still\b|\bupper bound of\b/i.test(sentence) && !/\b(our|we)\b/i.test(sentence)) continue;
     for (const match of sentence.matchAll(VALUE)) {
       const at = match.index ?? 0;
-      if (/\b(upper bound of|former SOTA[^.]{0,20}|previous best[^.]{0,20}|is still)\s*$/i.test(sentence.slice(Math.max(0, at - 40), at))) continue;
-      const metric = metricNear(sentence, at + match[0].length);
+      const before = sentence.slice(Math.max(0, at - 40), at);
+      if (/\b(upper bound of|former SOTA[^.]{0,20}|previous best[^.]{0,20}|is still)\s*$/i.test(before)) continue;
+      // "96.00% ± 0.48%" (a spread), "(83.3% vs. 80.8%)" (the baseline), "3% of the data" (a size): not results.
+      if (/(?:±|\+\/-|\bvs\.?|\bversus)\s*$/.test(before) || /^\s*of (?:the )?(?:training )?(?:data|dataset|parameters|tokens|samples|labels)\b/.test(sentence.slice(at + match[0].length))) continue;
+      // "85.68% on CIFAR-100 ..., 82.3% on ImageNet-1K": a value listed after a result is one too.
+      const previous = results[results.length - 1];
+      const listed = previous && previous.value.endsWith('%') === match[0].endsWith('%') && /^[^;]{0,80},\s*$/.test(sentence.slice(sentence.indexOf(previous.value) + previous.value.length, at)) && sentence.includes(previous.value);
+      const metric = metricNear(sentence, at + match[0].length) ?? (listed ? previous.metric : null);
       if (!metric) continue;
       const value = normalizeResultValue(match[0]);
       if (seen.has(value)) continue;
       seen.add(value);
       const dataset = datasets.find((name) => sentence.includes(name));
-      results.push(dataset ? { value: match[0].replace(/×/g, 'x').replace(/ times$/, 'x'), metric, dataset } : { value: match[0].replace(/×/g, 'x').replace(/ times$/, 'x'), metric });
+      const shown = match[0].replace(/[×X]/g, 'x').replace(/ times$/, 'x');
+      results.push(dataset ? { value: shown, metric, dataset } : { value: shown, metric });
     }
-    for (const match of sentence.matchAll(/\b(mAP|F1(?: score)?|AUC(?: score)?|BLEU|PQ|mIoU|MRR)\s+(?:score\s+)?of\s+(\d+(?:\.\d+)?%?)/g)) {
-      if (/\b(former|previous|prior)\b/i.test(sentence.slice(Math.max(0, (match.index ?? 0) - 30), match.index))) continue;
-      const value = match[2];
+    for (const match of sentence.matchAll(BARE_SCORE)) {
+      if (/\b(former|previous|prior|baseline)\b/i.test(sentence.slice(Math.max(0, (match.index ?? 0) - 30), match.index))) continue;
+      const value = match[1] ?? match[2];
       if (seen.has(value)) continue;
       seen.add(value);
-      results.push({ value, metric: match[1] });
+      results.push({ value, metric: match[0].replace(value, '').replace(/\b(?:of|an?|score)\b/g, ' ').trim() || 'score' });
     }
   }
   return results;
@@ -360,17 +547,36 @@ export function summarize(input: SummaryInput): Summary {
   const title = input.title.replace(/\$/g, '');
   const abstract = input.abstract;
   const named = nameOf(title, abstract);
-  const datasets = datasetsOf(`${title}. ${abstract}`);
   const kind = kindOf(title, abstract, named.name !== null);
   // An analysis or survey names other people's models in passing: only a name in its title is its own.
   const name = (kind === 'analysis' || kind === 'survey') && !named.fromTitle ? null : named.name;
+  const text = `${title}. ${abstract}`;
+  // A model's own name is no dataset; a benchmark's is (the dataset it introduces).
+  const datasets = datasetsOf(text, kind === 'benchmark' || !name ? [] : [name]);
+  if (kind === 'benchmark' && name && !datasets.some((dataset) => fold(dataset) === fold(name)) && !datasets.some((dataset) => text.includes(`${dataset} (${name})`))) datasets.push(name);
+  const tasks = tasksOf(title, abstract);
+  const modalities = modalitiesOf(title, abstract, kind === 'survey');
+  // A survey's tasks are its field's; the data they imply is already in what it lists.
+  const implied = kind === 'survey' ? [] : impliedModalities(tasks);
+  // Multimodal work is made of modalities: name the ones it combines.
+  if (modalities.includes('multimodal')) {
+    if (/\b(?:images?|visual|vision|video)\b/i.test(text)) implied.push('vision');
+    if (/\b(?:text|language|instructions?|captions?)\b/i.test(text)) implied.push('language');
+  }
+  const allModalities = MODALITIES.filter((modality) => modalities.includes(modality) || implied.includes(modality));
+  // A dataset or benchmark is not an architecture: its family is what its title is about.
+  const family = kind === 'benchmark' ? familiesOf(title, '') : familiesOf(title, abstract);
+  // A transformer for images is a vision transformer (a diffusion model's denoiser or a language model that sees images is not).
+  if (family.includes('transformer') && !family.includes('vision-transformer') && !family.includes('diffusion') && !family.includes('graph-transformer')
+    && tasks.some((task) => VISION_TASK.test(task)) && !allModalities.includes('language') && kind !== 'survey') {
+    family.splice(family.indexOf('transformer') + 1, 0, 'vision-transformer');
+  }
   return {
     kind,
     name,
-    // A dataset or benchmark is not an architecture: its family is what its title is about.
-    family: kind === 'benchmark' ? familiesOf(title, '') : familiesOf(title, abstract),
-    modalities: modalitiesOf(title, abstract, kind === 'survey'),
-    tasks: tasksOf(title, abstract),
+    family,
+    modalities: allModalities,
+    tasks,
     datasets,
     results: resultsOf(abstract, datasets),
     complexity: complexityOf(title, abstract),
