@@ -71,5 +71,44 @@ export function benchSummaries(): { tune: number; holdout: number; all: number; 
     for (const paper of synthetic) sink += naiveSummary(paper.title).family.length;
   });
   console.log(`  speed: ${synthetic.length} synthetic entries in ${fmt(ms, 0)} ms (${fmt((ms * 1000) / synthetic.length, 0)} µs per entry; naive baseline ${fmt(naiveMs, 1)} ms)${sink < 0 ? '' : ''}`);
+  benchHostileAbstracts(papers);
   return { tune: macroAverage(scores.tune), holdout: macroAverage(scores.holdout), all: macroAverage(scores.all), outside: macroAverage(scores.outside) };
+}
+
+/**
+ * Library abstracts are user text: the summarizer must stay linear in their
+ * length on the inputs that hurt its patterns most (long runs of what each
+ * pattern matches, never completed). Prints µs per 1,000 characters at three
+ * lengths, against a real abstract repeated to the same length (the baseline);
+ * a quadratic pattern shows as a per-character cost that doubles with length.
+ */
+function benchHostileAbstracts(papers: Paper[]): void {
+  const real = papers.map((paper) => paper.cleanAbstract).join(' ');
+  const shapes: [string, string][] = [
+    ['real abstracts (baseline)', real],
+    ['comma-separated names', 'A1, '],
+    ['capitalised words', 'Alpha Beta '],
+    ['one hyphenated word', 'A-'],
+    ['capitals without spaces', 'A'],
+    ['letters without spaces', 'a'],
+    ['digits without spaces', '1'],
+    ['unclosed O(', 'with O(n '],
+    ['unclosed parentheses', '(A'],
+    ['name and expansion', 'AbC (Def Ghi '],
+    ['percentages', '1.5% '],
+    ['open parentheses', 'Abc (Def '],
+    ['"on the" lists', 'results on the A1 B2 C3 D4, '],
+    ['proposal sentences', 'We propose X, a new model. '],
+    ['numbers and metrics', '4.44 score of 0.5 BLEU '],
+  ];
+  const sizes = [25_000, 50_000, 100_000];
+  console.log(`  hostile abstracts: µs per 1,000 characters at ${sizes.map((size) => size.toLocaleString('en')).join(' / ')} characters (linear: flat)`);
+  for (const [name, unit] of shapes) {
+    const row = sizes.map((size) => {
+      const abstract = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+      const ms = timeMs(() => summarize({ title: 'A hostile entry', abstract }));
+      return (ms * 1000) / (size / 1000);
+    });
+    console.log(`    ${name.padEnd(28)}${row.map((value) => fmt(value, 0).padStart(8)).join('')}   x${fmt(row[2] / row[0], 2)} from the shortest to the longest`);
+  }
 }

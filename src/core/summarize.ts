@@ -28,12 +28,13 @@ const SURVEY_TITLE = /\b(survey|review|overview)\b/i;
 const SURVEY_ABSTRACT = /\b(this|our|we present a|a comprehensive|a systematic)\s+(survey|review)\b|\bwe (survey|systematically review)\b|\bwe review (the literature|existing|recent|advances)/i;
 const BENCHMARK_TITLE = /\b(benchmark(ing)?|dataset|corpus|arena)\b/i;
 const BENCHMARK_ABSTRACT = /\b(we|this paper|this study) (introduce|present|propose|release|develop)s?\b[^.]{0,60}\b(benchmark|dataset|corpus)\b(?![^.]{0,40}\b(and|with) (a|an|our)\b)/i;
+const INTRODUCES_DATA = /\b(?:we|this paper|this work) (?:introduce|present|release|construct|create|build|collect|propose)s?\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|novel|large-scale|challenging|diverse|comprehensive|massive|multi-task|multitask)\s+)*(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|suite)\b/i;
 const FRAMEWORK_EVALUATION = /\bframework\b[^.]*\.[^]*\b(extensive|systematic) evaluation of (various|different|common|existing)\b/i;
 const ANALYSIS_TITLE = /^(on|understanding|what|why|how|does|do|can|is|are|when|towards understanding|a study|theory|analysis|dissecting|revisiting|rethinking|exploring|investigating|unveiling|demystifying)\b|\?|\btheorem\b|\b(as|are) (support vector machines|dynamic self-ensembles)\b|\bexpressive power\b|\bcomputational limits\b|\binsights?\b|\bnot yet perfect\b|\ba unified view\b/i;
 /** A title that calls the paper a study. */
 const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|\ba study\b|\binsights? into\b/i;
-const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause)\b/gi;
-const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|kernel|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed|pre-?training (?:strategy|objective|task)|instruction[- ]tun\w+|data augmentation|augment\w*|model surgery|reinforcement learning|reward model\w*|prompt\w*)\b/gi;
+const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing)\b/gi;
+const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|kernel|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed|pre-?training (?:strategy|objective|task)|instruction[- ]tun\w+|data augmentation|augment\w*|model surgery|reinforcement learning|reward model\w*|prompt\w*|optimi[sz]ers?|stochastic (?:gradient|optimi[sz]ation)|gradient descent|regulari[sz]\w*|dropout|overfitting|learning rates?|initiali[sz]ation|mixed[- ]precision|8-bit|low-bit|int8|parameter-efficient|adapters?|pre-?trained (?:[\w-]+ )?(?:models?|LLMs?|transformers?|language models?|encoders?)|fine-tuned|off-the-shelf|approximat\w+|model-agnostic|plug-and-play|drop-in)\b/gi;
 const METHOD_PROPOSAL = /\b(propose|present|introduce|design)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b/i;
 const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build|construct)\w*\b[^.]{0,100}\b(architecture|network|model|backbone|transformer|block|module|structure|layer|attention|family of)\b/i;
 
@@ -41,6 +42,12 @@ function kindOf(title: string, abstract: string, hasName: boolean): Summary['kin
   if (SURVEY_TITLE.test(title) || SURVEY_ABSTRACT.test(abstract)) return 'survey';
   if (BENCHMARK_TITLE.test(title) && (BENCHMARK_ABSTRACT.test(abstract) || /\b(benchmark|dataset)\b/i.test(title.split(':')[1] ?? title))) return 'benchmark';
   if (FRAMEWORK_EVALUATION.test(abstract)) return 'benchmark';
+  // "We present the Stanford Question Answering Dataset (SQuAD), a new reading comprehension dataset": the work is the dataset
+  // when it is introduced before any model is.
+  const sentences = sentencesOf(abstract);
+  const introducesData = sentences.findIndex((sentence) => INTRODUCES_DATA.test(sentence));
+  const introducesModel = sentences.findIndex((sentence) => ARCHITECTURE_PROPOSAL.test(sentence) && !INTRODUCES_DATA.test(sentence));
+  if (introducesData !== -1 && (introducesModel === -1 || introducesData < introducesModel)) return 'benchmark';
   const titleRest = title.includes(':') ? title.slice(title.indexOf(':') + 1).trim() : '';
   const analysis = (ANALYSIS_TITLE.test(title) || ANALYSIS_TITLE.test(titleRest) ? 2 : 0) + (STUDY_TITLE.test(title) ? 4 : 0) + count(abstract, ANALYSIS_ABSTRACT);
   const method = count(`${title} ${abstract}`, METHOD_CUES) + (METHOD_PROPOSAL.test(abstract) ? 1 : 0);
@@ -115,19 +122,19 @@ function nameFromAbstract(abstract: string): string | null {
   // "Some Long Name (ACRONYM)" inside a proposal sentence.
   for (const sentence of sentencesOf(abstract)) {
     if (!new RegExp(`\\b${PROPOSAL_VERBS}\\b|\\bour (model|method)\\b`, 'i').test(sentence)) continue;
-    for (const match of sentence.matchAll(/[A-Za-z][\w-]*(?:\s+[\w-]+){0,6}\s+\(([A-Za-z][\w-]*[A-Z0-9][\w-]*)\)/g)) add(match[1], 4);
+    for (const match of sentence.matchAll(/(?<![\w-])[A-Za-z][\w-]{0,40}(?:\s+[\w-]{1,40}){0,6}\s+\(([A-Za-z][\w-]{0,30}[A-Z0-9][\w-]{0,30})\)/g)) add(match[1], 4);
     // "We present Miras, a general framework": a plain word is a name where the sentence introduces it.
     for (const match of sentence.matchAll(new RegExp(`\\b(?:[Ww]e|[Tt]his (?:paper|work))\\s+${PROPOSAL_VERBS}\\s+([A-Z][a-z]+(?:-[A-Za-z0-9]+)*),\\s+(?:a|an)\\b`, 'g'))) {
       if (!NOT_NAMES.has(match[1])) candidates.set(match[1], (candidates.get(match[1]) ?? 0) + 3);
     }
   }
   // "MASA (Matrix Atom Sharing in Attention)": a name followed by what it stands for.
-  for (const match of abstract.matchAll(/\b([A-Z][A-Za-z0-9]*[A-Z][\w-]*)\s+\(((?:[A-Z][\w-]*\s+(?:(?:of|for|in|and|with|on)\s+)?){1,7}[A-Z][\w-]*)\)/g)) {
+  for (const match of abstract.matchAll(/\b([A-Z][A-Za-z0-9]{0,30}[A-Z][\w-]{0,30})\s+\(((?:[A-Z][\w-]{0,30}\s+(?:(?:of|for|in|and|with|on)\s+)?){1,7}[A-Z][\w-]{0,30})\)/g)) {
     const initials = match[2].split(/\s+/).filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join('');
     if (match[1].toUpperCase().startsWith(initials.slice(0, 2))) add(match[1], 3);
   }
   // "... doubly stochastic Transformer (QDSFormer)": a parenthesised name shaped like a model's.
-  for (const match of abstract.matchAll(/\(([A-Za-z][\w-]*(?:former|Former|Net|ViT|GPT|BERT|DETR))\)/g)) add(match[1], 2);
+  for (const match of abstract.matchAll(/\(([A-Za-z][\w-]{0,40}(?:former|Former|Net|ViT|GPT|BERT|DETR))\)/g)) add(match[1], 2);
   let best: string | null = null;
   let bestScore = 0;
   for (const [token, weight] of candidates) {
@@ -159,7 +166,7 @@ function nameFromTitle(title: string, abstract: string): string | null {
     }
     if (!short.includes(' ') && isNameToken(short, true)) return short;
   }
-  const fromTitleStart = /^([A-Za-z][\w-]*[A-Z0-9][\w-]*)\b/.exec(title);
+  const fromTitleStart = /^([A-Za-z][\w-]{0,40}[A-Z0-9][\w-]{0,40})\b/.exec(title);
   if (fromTitleStart && isNameToken(fromTitleStart[1]) && new RegExp(`\\b${fromTitleStart[1]}\\b`).test(abstract) && !nameFromAbstract(abstract)) return fromTitleStart[1];
   return null;
 }
@@ -193,6 +200,10 @@ function familiesOf(title: string, abstract: string): string[] {
   // What the paper builds on, said once where it says what it does: "we develop a system based on Transformer architectures".
   const own = ownSentences(abstract).filter((sentence) => OWN_WORK.test(sentence));
   if (!families.has('ssm') && !families.has('rnn') && own.some((sentence) => OWN_TRANSFORMER.test(sentence.replace(COMPARED, ' ')))) families.add('transformer');
+  // "An architecture based exclusively on multi-layer perceptrons", "built entirely from convolutions".
+  for (const [family, pattern] of BUILT_ON) {
+    if (new RegExp(`\\b(?:based|built|relying|relies|rely)\\s+(?:exclusively |solely |entirely |purely |only |mainly )?(?:on|from|upon)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${pattern}`, 'i').test(ownWork)) families.add(family);
+  }
   // A graph transformer and a diffusion transformer are transformers.
   if (families.has('graph-transformer') || /\bdiffusion(?:-based)? transformers?\b|\bDiTs?\b/i.test(all)) families.add('transformer');
   // A hybrid is made of families: name them.
@@ -202,6 +213,11 @@ function familiesOf(title: string, abstract: string): string[] {
   }
   return FAMILIES.filter((family) => families.has(family));
 }
+
+const BUILT_ON: [string, string][] = [
+  ['mlp', '(?:multi-?layer perceptrons|MLPs)\\b'], ['cnn', '(?:convolutions|convolutional (?:layers|networks))\\b'], ['rnn', '(?:recurrent (?:layers|networks|units)|LSTMs?)\\b'],
+  ['transformer', '(?:(?:self-)?attention(?: mechanisms?)?|transformers?)\\b'], ['ssm', '(?:state[- ]space models?|SSMs?)\\b'],
+];
 
 /** A sentence about the paper's own work. */
 const OWN_WORK = /\b(?:we|our|this (?:paper|work)|in this (?:paper|work))\b/i;
@@ -291,7 +307,7 @@ const TASKS = [
   'video generation', 'video understanding', 'depth estimation', 'pose estimation', 'image restoration', 'image retrieval', 'visual grounding',
   'relation extraction', 'entity linking', 'dialogue', 'reading comprehension', 'image-text retrieval', 'text-to-video generation', 'video captioning',
   'optical flow', 'object tracking', 'speaker verification', 'speaker identification', 'emotion recognition', 'audio classification',
-  'sound event detection', 'music transcription', 'voice conversion', 'image editing', 'image inpainting', 'image synthesis', 'style transfer',
+  'sound event detection', 'music transcription', 'voice conversion', 'image editing', 'image inpainting', 'style transfer',
   'offline reinforcement learning', 'imitation learning', 'zero-shot classification',
   'program synthesis', 'code completion', 'code summarization', 'math word problems', 'theorem proving', 'fact verification',
   'hate speech detection', 'spam detection', 'fraud detection', 'intrusion detection', 'fault diagnosis', 'weather forecasting',
@@ -314,7 +330,7 @@ const IMPLIED_TASKS: [RegExp, string][] = [
   [/\bperplexit(?:y|ies)\b|\bWikiText(?:-103)?\b|\bnext[- ]token prediction\b/i, 'language modeling'],
   [/\bBLEU\b|\bWMT\b/, 'machine translation'],
   [/\b(?:Super)?GLUE\b/, 'natural language understanding'],
-  [/\bSQuAD\b/, 'question answering'],
+  [/\bSQuAD\b/i, 'question answering'],
   [/\bWERs?\b|\bword error rates?\b|\bLibriSpeech\b|\bAISHELL-?1?\b/i, 'speech recognition'],
   [/\bKinetics(?:-?\d+)?\b|\bSomething-Something\b/, 'video classification'],
   [/\bFID\b|\bInception Score\b/, 'image generation'],
@@ -323,6 +339,27 @@ const IMPLIED_TASKS: [RegExp, string][] = [
   [/\bHumanEval\b|\bMBPP\b/, 'code generation'],
   [/\bModelNet-?40\b|\bScanObjectNN\b/, 'shape classification'],
   [/\bShapeNetPart\b/, 'part segmentation'],
+  [/\benwik8\b|\btext8\b|\bOne Billion Word\b|\bPenn Treebank\b|\bbits per (?:character|byte)\b|\bbpc\b/, 'language modeling'],
+  [/\bCoNLL(?:-2003)?\b[^.]{0,60}\b(?:NER|named entit)|\bnamed entities\b/, 'named entity recognition'],
+  [/\b(?:SNLI|M?NLI|MultiNLI)\b/, 'natural language inference'],
+  [/\b(?:SVHN|Fashion-MNIST|STL-?10|ILSVRC)\b/, 'image classification'],
+  [/\b(?:TIMIT|Switchboard)\b/, 'speech recognition'],
+  [/\b(?:Cora|Citeseer|CiteSeer|PubMed)\b[^.]{0,80}\b(?:citation|node|graph)|\bcitation (?:networks?|graphs?)\b/, 'node classification'],
+  [/\bMovieLens\b/, 'recommendation'],
+  [/\b(?:Criteo|Avazu)\b/, 'click-through rate prediction'],
+  [/\bGSM8K\b/, 'mathematical reasoning'],
+  [/\b(?:TriviaQA|Natural Questions|HotpotQA)\b/, 'question answering'],
+  [/\b(?:MS ?MARCO|BEIR)\b/, 'information retrieval'],
+  [/\b(?:VQA ?v2|GQA|OK-VQA)\b/, 'visual question answering'],
+  [/\bCASP1?\d\b/, 'protein structure prediction'],
+  [/\b(?:AudioSet|ESC-50)\b/, 'audio classification'],
+  [/\b(?:LJSpeech|VCTK)\b[^.]{0,80}\b(?:speech|TTS|synthes)/, 'speech synthesis'],
+  [/\b(?:S3DIS|ScanNet)\b/, 'semantic segmentation'],
+  // What the work does, said with a verb: "generates high-resolution images", "classifying images".
+  [/\b(?:generat|synthesi[sz])\w* (?:[\w-]+ ){0,2}images\b|\bimage synthesis\b/i, 'image generation'],
+  [/\bclassif\w+ (?:[\w-]+ ){0,2}images\b/i, 'image classification'],
+  [/\bdetect\w* (?:[\w-]+ ){0,2}objects\b/i, 'object detection'],
+  [/\b(?:generat|design)\w* (?:[\w-]+ ){0,2}molecules\b/i, 'molecule generation'],
 ];
 
 /** A task's usual name where a title words it otherwise ("... for Image Recognition"). */
@@ -330,6 +367,7 @@ const TASK_SYNONYMS: [RegExp, string][] = [
   [/^(?:large-scale )?(?:image|visual) recognition$/, 'image classification'],
   [/^(?:automatic )?speech recognition$/, 'speech recognition'],
   [/^(?:neural )?machine translation$/, 'machine translation'],
+  [/^(?:high-resolution )?image synthesis$/, 'image generation'],
 ];
 
 const TASK_NOUN = /(?:recognition|classification|detection|segmentation|generation|forecasting|prediction|translation|restoration|retrieval|recommendation|enhancement|super-resolution|tracking|estimation|captioning|synthesis|separation|denoising|deraining|dehazing|deblurring|summarization|parsing|answering|understanding|completion|matching|editing|reconstruction|inpainting)/;
@@ -358,9 +396,15 @@ function tasksOf(title: string, abstract: string): string[] {
   for (const [pattern, task] of IMPLIED_TASKS) {
     if (pattern.test(`${title}. ${ownText}`) && !found.some((other) => same(other, task))) found.push(task);
   }
-  // Keep the most specific phrase: "panoptic segmentation" over "segmentation".
-  return found.filter((task) => !found.some((other) => other !== task && other.replace(/-/g, ' ').includes(task.replace(/-/g, ' '))));
+  // One spelling per task, and the most specific phrase: "panoptic segmentation" over "segmentation".
+  const plain = (task: string): string => task.replace(/-/g, ' ');
+  const unique = found.filter((task, index) => found.findIndex((other) => plain(other) === plain(task)) === index);
+  return unique.filter((task) => !unique.some((other) => other !== task && plain(other).includes(plain(task))))
+    .filter((task) => !GENERIC_TASKS.has(task) || new RegExp(`\\b${task}\\b`, 'i').test(title) || new RegExp(`\\b${task} (?:tasks?|benchmarks?)\\b`, 'i').test(abstract));
 }
+
+/** Words that name a task only where the title says so or the abstract calls them a task ("segmentation" is also a step of many pipelines). */
+const GENERIC_TASKS = new Set(['segmentation', 'forecasting', 'denoising', 'summarization', 'dialogue', 'recommendation', 'information retrieval', 'information extraction']);
 
 const VISION_TASK = /\b(?:image classification|object detection|(?:semantic|instance|panoptic) segmentation|object recognition|image recognition)\b/;
 
@@ -373,6 +417,10 @@ const TASK_MODALITIES: [RegExp, string][] = [
   [/\b(?:time[- ]series|forecasting)\b/, 'time-series'],
   [/\bcode\b/, 'code'],
   [/\b(?:shape classification|point cloud|part segmentation)\b/, 'point-cloud'],
+  [/\b(?:node classification|link prediction|graph classification)\b/, 'graph'],
+  [/\b(?:natural language inference|reading comprehension|mathematical reasoning)\b/, 'language'],
+  [/\baudio classification\b/, 'audio'],
+  [/\bprotein\b/, 'biology'],
   [/\brecommendation|click-through\b/, 'recommendation'],
 ];
 
@@ -389,7 +437,14 @@ const DATASETS = [
   /\bPile\b/, /WSJ0-[23]mix/, /WHAMR?!/, /\bCSN\b/, /\bCosQA\b/, /Chest X-ray14/, /\bSCv2\b/, /MIMIC-(?:III|IV)(?:-ECG)?/, /Chronicling America/, /\bSPOD\b/,
   /\bDB2\b/, /\bSQuAD\b/i, /\bLRA\b/, /\bETTh?\d?\b/, /\bLibriSpeech\b/, /\bAISHELL-?1\b/, /\bHMDB51\b/, /\bShapeNet(?:Part)?\b/, /\bModelNet-?40\b/,
   /\bScanObjectNN\b/, /\bCelebA(?:-HQ)?(?:[ -]?\d{3,4}\b)?/, /\bFFHQ(?:-?\d{3,4}\b)?/, /\bMMLU\b/, /\bHumanEval\b/, /\bMBPP\b/, /\bCodeSearchNet\b/, /\bnuScenes\b/, /\bKITTI\b/,
-  /\bQM9\b/, /\bZINC\b/, /\bPubChem\b/, /\bSST-?2\b/, /\bPenn Treebank\b/, /\bWMT'? ?1\d(?: [A-Z][a-z]-[A-Z][a-z]\b)?/, /\bUCF-?101\b/, /\bLSUN\b/, /\bCamVid\b/i,
+  /\bQM9\b/, /\bZINC\b/, /\bPubChem\b/, /\bSST-?2\b/, /\bPenn Treebank\b/, /\bWMT'? ?(?:20)?1\d(?: [A-Z][a-z]-[A-Z][a-z]\b| English-(?:to-)?(?:German|French))?/, /\bUCF-?101\b/, /\bLSUN\b/, /\bCamVid\b/i,
+  // Benchmarks every field reports on, by name.
+  /\benwik8\b/, /\btext8\b/, /\bOne Billion Word\b/, /\bPTB\b/, /\bCoNLL(?:-20\d\d)?\b/, /\bSNLI\b/, /\bM?NLI\b/, /\bMultiNLI\b/, /\bILSVRC(?:[- ]?20\d\d)?\b/,
+  /\bSVHN\b/, /\bFashion-MNIST\b/, /\bSTL-?10\b/, /\bTIMIT\b/, /\bSwitchboard\b/, /\bCora\b/, /\bCiteseer\b/i, /\bPPI\b/, /\bogb[ng]-[\w-]+/,
+  /\bS3DIS\b/, /\bScanNet\b/, /\bMovieLens(?:-\w+)?\b/, /\bCriteo\b/, /\bAvazu\b/, /\bGSM8K\b/, /\bBIG-?bench\b/i, /\bHellaSwag\b/, /\bTriviaQA\b/,
+  /\bNatural Questions\b/, /\bHotpotQA\b/, /\bMS ?MARCO\b/, /\bBEIR\b/, /\bCASP1?\d\b/, /\bCheXpert\b/, /\bISIC(?: ?20\d\d)?\b/, /\bBraTS(?: ?20\d\d)?\b/,
+  /\bD4RL\b/, /\bVQA ?v2\b/, /\bGQA\b/, /\bOK-VQA\b/, /\bFlickr30[Kk]\b/, /\bConceptual Captions\b/, /\bLAION(?:-\w+)?\b/, /\bJFT(?:-\d+M)?\b/, /\bAudioSet\b/,
+  /\bESC-50\b/, /\bVCTK\b/, /\bLJSpeech\b/, /\bM4\b/, /\bLongBench\b/, /\bSuperGLUE\b/, /\bCodeXGLUE\b/, /\bMMMU\b/, /\bSQuAD ?(?:1\.1|2\.0|v[12](?:\.\d)?)?\b/,
 ];
 
 /** Capitalised words that start or make up a phrase but name no dataset. */
@@ -470,10 +525,10 @@ function datasetsOf(text: string, exclude: readonly string[]): string[] {
 
 // ---------------------------------------------------------------- results
 
-const METRIC_WORDS = /(top-?1 accurac\w*|top-?1|accurac\w*|\bacc\b|improvement|gains?|better|higher|reduc\w+|fewer|less|faster|speed-?up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall)/i;
+const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?error(?: rates?)?|\bWER\b|\bCER\b|perplexity|\bFID\b|sensitivity|specificity|AUROC|AUPRC|exact match|\bEM\b|PSNR|SSIM|absolute|relative|points?|accurac\w*|\bacc\b|improvement|gains?|better|higher|reduc\w+|fewer|less|faster|speed-?up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall)/i;
 const VALUE = /(?<![\w.])(~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?\d+(?:\.\d+)?\s?[x×X](?![\w])|\d+(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b)/g;
 /** A bare score next to its metric: "4.44 average length", "a ranking score of 0.785", "53.477 F1". */
-const BARE_SCORE = /(?<![\w.%])(\d+\.\d+)(?![\d%x×])\s+(?:average length|BLEU|F1|EM|AUC|mAP|PQ|mIoU|MRR|PSNR|FID|ranking score|score)\b|\b(?:BLEU|F1|EM|AUC|mAP|PQ|mIoU|MRR|PSNR|FID|precision@\d+|ranking score|(?:an? )?(?:average )?score)\s+(?:score\s+)?(?:of\s+)?(\d+\.\d+)(?![\d%x×])/g;
+const BARE_SCORE = /(?<![\w.%])(\d+\.\d+)(?![\d%x×])\s+(?:average length|BLEU|F1|EM|AUC|AUROC|mAP|PQ|mIoU|MRR|PSNR|FID|SSIM|perplexity|bpc|bits per (?:character|byte)|ranking score|score)\b|\b(?:BLEU|F1|EM|AUC|AUROC|mAP|PQ|mIoU|MRR|PSNR|FID|SSIM|perplexity|bpc|precision@\d+|ranking score|(?:an? )?(?:average )?score)\s+(?:score\s+)?(?:of\s+)?(\d+\.\d+)(?![\d%x×])/g;
 
 export function normalizeResultValue(value: string): string {
   return value.replace(/×/g, 'x').replace(/\s+times$/, 'x').replace(/\s*x$/, 'x').replace(/(\d)\s*([–-])\s*(\d)/g, '$1$2$3');
@@ -533,7 +588,7 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
 function complexityOf(title: string, abstract: string): string | null {
   for (const sentence of sentencesOf(abstract)) {
     if (/\bsuffer|\bquadratic\b[^.]*\b(of|in) (vanilla|standard|the self-attention|self-attention)|\bchallenged\b/i.test(sentence) && !/\b(our|achieves?|we)\b/i.test(sentence)) continue;
-    const big = /\b(?:achieves?|with|in|requires?|reduc\w+ \w+ to|only)\s+(O\([^)]+\)(?:\))?)/.exec(sentence);
+    const big = /\b(?:achieves?|with|in|requires?|reduc\w+ \w+ to|only)\s+(O\([^)]{1,60}\)(?:\))?)/.exec(sentence);
     if (big) return big[1];
   }
   if (/\blinear (?:complexity|time)\b|\blinear-time\b/i.test(title)) return 'linear';
