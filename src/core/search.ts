@@ -412,7 +412,8 @@ export class PaperIndex {
       if (inHead === all) {
         // Lengths first, from a typed array: reading each title string would cost a cache miss per paper.
         const titleLength = titleLengths[doc];
-        const titleBoost = all < 2 || titleLength < phrase.length ? 1 : titleLength === phrase.length ? 2.5 : 1.6;
+        // A phrase of one word is a name, not a title (the name boost is for it); "Transformer in Transformer" is one word twice, but a title.
+        const titleBoost = !phrase.includes(' ') || titleLength < phrase.length ? 1 : titleLength === phrase.length ? 2.5 : 1.6;
         const nameBoost = phrase && nameLengths[doc] === phrase.length ? 1.5 : 1;
         if (heap.admits(doc, score * titleBoost * nameBoost)) {
           // The words in order in the title: an exact or partial title.
