@@ -56,6 +56,20 @@ describe('command line: libraries', () => {
     assert.equal(cli('show', 'x', '--library', path.join(dir, 'missing.bib')).status, 1);
   });
 
+  it('show --library --json prints a library entry like a catalogue paper, with the summary read from its abstract and where it came from', () => {
+    const run = cli('show', 'vaswani2017', '--library', bib, '--json');
+    assert.equal(run.status, 0, run.stderr);
+    const entry = JSON.parse(run.stdout);
+    const catalogued = JSON.parse(cli('show', 'mamba2023', '--json').stdout);
+    assert.deepEqual(Object.keys(entry).filter((key) => key !== 'library'), Object.keys(catalogued));
+    assert.deepEqual(entry.summary, {
+      kind: 'architecture', name: null, family: ['transformer'], modalities: ['language'], tasks: ['machine translation'],
+      datasets: ['WMT 2014 English-to-German'], results: [{ value: '28.4', metric: 'BLEU' }], complexity: null,
+    });
+    assert.deepEqual([entry.library.file, entry.library.line], [bib, 1]);
+    assert.equal(JSON.parse(cli('show', 'mamba2023', '--library', bib, '--json').stdout).summary, null, 'an entry without an abstract has no summary');
+  });
+
   it("render reads the libraries the note's front matter names, relative to the note", () => {
     const note = path.join(dir, 'note.md');
     fs.writeFileSync(note, '---\nbibliography:\n  - refs.bib\n  - more.json\n---\nAs [@vaswani2017] and [@doe2020] show.\n');
