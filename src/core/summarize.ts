@@ -201,9 +201,7 @@ function familiesOf(title: string, abstract: string): string[] {
   const own = ownSentences(abstract).filter((sentence) => OWN_WORK.test(sentence));
   if (!families.has('ssm') && !families.has('rnn') && own.some((sentence) => OWN_TRANSFORMER.test(sentence.replace(COMPARED, ' ')))) families.add('transformer');
   // "An architecture based exclusively on multi-layer perceptrons", "built entirely from convolutions".
-  for (const [family, pattern] of BUILT_ON) {
-    if (new RegExp(`\\b(?:based|built|relying|relies|rely)\\s+(?:exclusively |solely |entirely |purely |only |mainly )?(?:on|from|upon)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${pattern}`, 'i').test(ownWork)) families.add(family);
-  }
+  for (const [family, pattern] of BUILT_ON) if (pattern.test(ownWork)) families.add(family);
   // A graph transformer and a diffusion transformer are transformers.
   if (families.has('graph-transformer') || /\bdiffusion(?:-based)? transformers?\b|\bDiTs?\b/i.test(all)) families.add('transformer');
   // A hybrid is made of families: name them.
@@ -214,10 +212,10 @@ function familiesOf(title: string, abstract: string): string[] {
   return FAMILIES.filter((family) => families.has(family));
 }
 
-const BUILT_ON: [string, string][] = [
+const BUILT_ON: [string, RegExp][] = ([
   ['mlp', '(?:multi-?layer perceptrons|MLPs)\\b'], ['cnn', '(?:convolutions|convolutional (?:layers|networks))\\b'], ['rnn', '(?:recurrent (?:layers|networks|units)|LSTMs?)\\b'],
   ['transformer', '(?:(?:self-)?attention(?: mechanisms?)?|transformers?)\\b'], ['ssm', '(?:state[- ]space models?|SSMs?)\\b'],
-];
+] as const).map(([family, what]) => [family, new RegExp(`\\b(?:based|built|relying|relies|rely)\\s+(?:exclusively |solely |entirely |purely |only |mainly )?(?:on|from|upon)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${what}`, 'i')]);
 
 /** A sentence about the paper's own work. */
 const OWN_WORK = /\b(?:we|our|this (?:paper|work)|in this (?:paper|work))\b/i;
@@ -261,8 +259,12 @@ const MODALITY_RULES: ModalityRule[] = [
 
 const BACKGROUND = /\b(have been applied|has been applied|achieved success|revolution\w*|de facto|established|popular|widely used|commonly used|success(?:ful)? (?:in|across)|historically|crucial area|e\.g\.|s\.a\.|such as chemistry)\b/i;
 
-function ownSentences(abstract: string): string[] {
-  return sentencesOf(abstract).filter((sentence) => !BACKGROUND.test(sentence));
+/** The last abstract's own sentences: every field asks for them, so they are split once per summary. */
+let ownCache: { abstract: string; sentences: readonly string[] } = { abstract: '', sentences: [] };
+
+function ownSentences(abstract: string): readonly string[] {
+  if (ownCache.abstract !== abstract) ownCache = { abstract, sentences: sentencesOf(abstract).filter((sentence) => !BACKGROUND.test(sentence)) };
+  return ownCache.sentences;
 }
 
 function modalitiesOf(title: string, abstract: string, survey: boolean): string[] {
@@ -362,6 +364,11 @@ const IMPLIED_TASKS: [RegExp, string][] = [
   [/\b(?:generat|design)\w* (?:[\w-]+ ){0,2}molecules\b/i, 'molecule generation'],
 ];
 
+/** A list of phrases followed by "task(s)": "on image captioning, visual grounding and text recognition tasks". */
+const TASK_LIST = /\b((?:[a-z][\w-]{1,25}\s){1,3}[a-z][\w-]{1,25}(?:,\s(?:and\s|or\s)?(?:[a-z][\w-]{1,25}\s){0,3}[a-z][\w-]{1,25}){0,6}(?:,?\s(?:and|or)\s(?:[a-z][\w-]{1,25}\s){0,3}[a-z][\w-]{1,25})?)\s(?:tasks|task)\b/g;
+/** Words that make a phrase something other than a task ("token generation" is a step of inference). */
+const NOT_TASK_WORDS = /\b(?:token|feature|data|candidate|attention|model|models|proposal|query|key|value|weight|weights|gradient|mask|sequence|vision|language|downstream|these|those|such|all|any|new|our|their|its|of|in|on|for|with|to|from|by|as)\b/;
+
 /** A task's usual name where a title words it otherwise ("... for Image Recognition"). */
 const TASK_SYNONYMS: [RegExp, string][] = [
   [/^(?:large-scale )?(?:image|visual) recognition$/, 'image classification'],
@@ -385,16 +392,29 @@ function titleTask(title: string): string | null {
   return TASK_SYNONYMS.find(([pattern]) => pattern.test(task))?.[1] ?? task;
 }
 
+const TASK_PATTERNS = TASKS.map((task) => new RegExp(`\\b${task.replace(/-/g, ' ')}\\b`));
+
 function tasksOf(title: string, abstract: string): string[] {
   const ownText = ownSentences(abstract).join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
   // A diffusion model's denoising is how it works, not the task it does.
   const text = `${title}. ${ownText}`.toLowerCase().replace(/-/g, ' ').replace(/\bdenoising (?:diffusion|score|auto ?encoders?|objectives?|process(?:es)?|steps?)\b|\b(?:diffusion|iterative) denoising\b/g, ' ');
-  const found = TASKS.filter((task) => new RegExp(`\\b${task.replace(/-/g, ' ')}\\b`).test(text));
+  const found = TASKS.filter((task, index) => TASK_PATTERNS[index].test(text));
   const same = (a: string, b: string): boolean => a.replace(/-/g, ' ').includes(b.replace(/-/g, ' ')) || b.replace(/-/g, ' ').includes(a.replace(/-/g, ' '));
   const fromTitle = titleTask(title);
   if (fromTitle && !found.some((task) => same(task, fromTitle))) found.push(fromTitle);
   for (const [pattern, task] of IMPLIED_TASKS) {
     if (pattern.test(`${title}. ${ownText}`) && !found.some((other) => same(other, task))) found.push(task);
+  }
+  // "... on image captioning and visual grounding tasks": the phrases an evaluation sentence calls tasks.
+  for (const sentence of ownSentences(abstract)) {
+    if (!sentence.includes(' task')) continue;
+    for (const match of sentence.matchAll(TASK_LIST)) {
+      for (const phrase of match[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) {
+        const task = phrase.trim().toLowerCase().replace(/^(?:the|both|several|various|many|multiple|different|diverse|challenging|standard|popular|common|downstream|real-world|other|\w+-level)\s+/g, '');
+        if (!new RegExp(`^(?:[a-z0-9][\\w-]{1,25}\\s){1,2}${TASK_NOUN.source}$`).test(task) || NOT_TASK_WORDS.test(task)) continue;
+        if (!found.some((other) => same(other, task))) found.push(task);
+      }
+    }
   }
   // One spelling per task, and the most specific phrase: "panoptic segmentation" over "segmentation".
   const plain = (task: string): string => task.replace(/-/g, ' ');
@@ -447,11 +467,13 @@ const DATASETS = [
   /\bESC-50\b/, /\bVCTK\b/, /\bLJSpeech\b/, /\bM4\b/, /\bLongBench\b/, /\bSuperGLUE\b/, /\bCodeXGLUE\b/, /\bMMMU\b/, /\bSQuAD ?(?:1\.1|2\.0|v[12](?:\.\d)?)?\b/,
 ];
 
+const DATASET_PATTERNS = DATASETS.map((pattern) => new RegExp(pattern.source, `g${pattern.flags}`));
+
 /** Capitalised words that start or make up a phrase but name no dataset. */
 const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Both|All|Two|Three|Four|Five|Six|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|Top-?1|State-of-the-art|English|Chinese|German|French|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical)$/;
 /** One name in a dataset context: capitalised or numbered words ("CelebA-HQ 1024", "Harry Potter", "zsRE", "WHAM!"). */
 // Bounded repetitions everywhere: a pattern tried at every position of a hostile abstract must not scan to its end each time.
-const DATASET_WORD = String.raw`(?:[A-Z0-9][\w'’!+]{0,30}(?:-[\w'’!+]{1,30}){0,4}|[a-z]{1,20}-?[A-Z][\w!+-]{0,30})(?![/\w-])`;
+const DATASET_WORD = String.raw`(?<![\w'’!+-])(?:[A-Z0-9][\w'’!+]{0,30}(?:-[\w'’!+]{1,30}){0,4}|[a-z]{1,20}-?[A-Z][\w!+-]{0,30})(?![/\w-])`;
 const DATASET_PHRASE = String.raw`${DATASET_WORD}(?:\s${DATASET_WORD}){0,3}`;
 const DATASET_LIST = String.raw`${DATASET_PHRASE}(?:\s?\([A-Za-z][\w-]{0,30}\))?(?:\s?,\s{0,2}(?:and\s)?${DATASET_PHRASE}(?:\s?\([A-Za-z][\w-]{0,30}\))?){0,12}(?:,?\sand\s${DATASET_PHRASE})?`;
 const DATASET_NOUN = String.raw`(?:datasets?|benchmarks?|corpus|corpora|challenge|val(?:idation)? sets?|test sets?|collection)\b`;
@@ -482,8 +504,8 @@ function datasetsOf(text: string, exclude: readonly string[]): string[] {
     if (spans.some((span) => start < span.end && end > span.start)) return;
     spans.push({ start, end, text: found });
   };
-  for (const pattern of DATASETS) {
-    for (const match of text.matchAll(new RegExp(pattern.source, `g${pattern.flags}`))) add(match.index ?? 0, match[0]);
+  for (const pattern of DATASET_PATTERNS) {
+    for (const match of text.matchAll(pattern)) add(match.index ?? 0, match[0]);
   }
   const excluded = new Set(exclude.map(fold));
   for (const pattern of DATASET_CONTEXTS) {
