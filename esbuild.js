@@ -1,6 +1,7 @@
 // Builds everything in one go: the catalogue (dist/catalogue.json, generated
-// from data/pages), the extension (node, cjs, 'vscode' external), the Papers
-// view's script (browser) and the command line (node).
+// from data/pages), the extension for the desktop (node, cjs, 'vscode'
+// external) and for the browser (a web worker: no Node built-ins), the
+// library worker, the Papers view's script (browser) and the command line (node).
 // Flags: --watch rebuilds on change; --production minifies without source maps.
 const esbuild = require('esbuild');
 const { execFileSync } = require('node:child_process');
@@ -53,6 +54,12 @@ const builds = [
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/worker/libraryWorker.ts'], outfile: 'dist/libraryWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/webview/papersView.ts'], outfile: 'dist/webview/papersView.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  // The web extension (vscode.dev, github.dev): no Node built-ins. @citation-js/core's fetching (never used here) gets browser stand-ins.
+  // Its metafile (out/extension.browser.meta.json) lets a unit test check what went in.
+  {
+    ...common, entryPoints: ['src/extension.browser.ts'], outfile: 'dist/extension.browser.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'],
+    alias: { 'node-fetch': './src/build/webShims/nodeFetch.ts', 'sync-fetch': './src/build/webShims/syncFetch.ts' }, metafile: true,
+  },
 ];
 
 /** The Papers view uses VS Code's icon font, shipped with the extension (no external resources). */
@@ -78,6 +85,10 @@ async function main() {
   for (const options of builds) {
     const result = await esbuild.build(options).catch((error) => ({ errors: error.errors ?? [error] }));
     if (result.errors.length > 0) failed = true;
+    if (result.metafile) {
+      fs.mkdirSync(path.join(root, 'out'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'out', `${path.basename(options.outfile, '.js')}.meta.json`), JSON.stringify(result.metafile));
+    }
   }
   if (failed) process.exit(1);
   copyCodicons();

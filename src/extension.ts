@@ -1,48 +1,10 @@
-/** Wiring only: build the dependencies, register each feature, return the Markdown extension. */
-import * as vscode from 'vscode';
-import { registerBibliography } from './features/bibliography';
-import { registerCitationInserter } from './features/citationInserter';
-import { registerCommands } from './features/commands';
-import { registerCompletion } from './features/completion';
-import { registerDefinition } from './features/definition';
-import { type DiagnosticsRegistration, registerDiagnostics } from './features/diagnostics';
-import { createCitationStyling } from './features/citationStyles';
-import { registerHover } from './features/hover';
-import { createKnownKeys } from './features/knownKeys';
-import { registerLibraryStatus } from './features/libraryStatus';
-import { createPaperStore } from './features/paperStore';
-import { registerPapersView } from './features/papersView';
-import { markdownItExtension, registerPreviewReload } from './features/preview';
+/** Desktop entry (Node extension host): wiring only. */
+import type * as vscode from 'vscode';
+import { activateWith } from './extension.shared';
+import { nodePlatform } from './features/platform.node';
 
 export function activate(context: vscode.ExtensionContext) {
-  const store = createPaperStore(context.extensionUri, context.globalStorageUri);
-  let diagnostics: DiagnosticsRegistration | undefined;
-  const known = createKnownKeys(store, () => diagnostics?.refresh());
-  diagnostics = registerDiagnostics({ store, known });
-  const inserter = registerCitationInserter();
-  const papersView = registerPapersView({ extensionUri: context.extensionUri, store, inserter });
-  const styling = createCitationStyling(store);
-  context.subscriptions.push(
-    store,
-    known,
-    diagnostics,
-    inserter,
-    papersView,
-    styling,
-    registerCommands({ store, inserter, papersView, styling }),
-    registerCompletion({ store }),
-    registerHover({ store, known, styling }),
-    registerDefinition({ store }),
-    registerBibliography({ store }),
-    registerLibraryStatus({ store }),
-    registerPreviewReload(),
-  );
-  // extendMarkdownIt for the Markdown preview; the view's state and the store let tests see them resolved.
-  return {
-    ...markdownItExtension({ store, known, styling }),
-    papersView: { get resolvedCount() { return papersView.resolvedCount; } },
-    libraries: { whenReady: () => store.whenReady(), files: () => store.libraryFiles(), get: (key: string) => store.get(key) },
-  };
+  return activateWith(context, nodePlatform(context.extensionUri));
 }
 
 export function deactivate(): void {}

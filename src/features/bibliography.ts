@@ -11,7 +11,6 @@
  * - otherwise the new bytes go to a temporary file beside it, which replaces
  *   the file only if the file did not change since it was read.
  */
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { bibliographyMessage, type BibliographyOutcome, planBibliography, planBibliographyBytes } from '../core/bibliographyUpdate';
 import type { Paper } from '../core/paper';
@@ -19,10 +18,12 @@ import { decodeUtf8 } from '../core/textEncoding';
 import { isInsideFolder } from '../core/workspacePath';
 import { citedKeys } from '../markdown/noteCitations';
 import type { PaperStore } from './paperStore';
+import type { Platform } from './platform';
 import { bibliographySetting, updateBibliographyOnSave } from './settings';
 
 export interface BibliographyDeps {
   store: PaperStore;
+  platform: Platform;
 }
 
 export interface BibliographyUpdate {
@@ -43,12 +44,12 @@ function isAbsolute(file: string): boolean {
 }
 
 /** The nearest existing path at or above `path`, resolved through symbolic links, with the rest appended. */
-async function realPath(path: string): Promise<string> {
+async function realPath(path: string, resolve: (path: string) => Promise<string>): Promise<string> {
   const rest: string[] = [];
   let current = path;
   for (;;) {
     try {
-      const real = await fs.promises.realpath(current);
+      const real = await resolve(current);
       return [real, ...rest].join('/');
     } catch {
       const parent = current.replace(/[\\/][^\\/]*$/, '');
@@ -60,17 +61,22 @@ async function realPath(path: string): Promise<string> {
 }
 
 /** Where the bibliography is, if the setting names one; refused when a workspace setting points outside the workspace. */
-export async function bibliographyTarget(): Promise<BibliographyTarget | undefined> {
+export async function bibliographyTarget(platform: Pick<Platform, 'realPath' | 'kind'>): Promise<BibliographyTarget | undefined> {
   const setting = bibliographySetting();
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!setting.file || !folder) return undefined;
+  if (isAbsolute(setting.file) && platform.kind === 'web') {
+    return { refused: `paperNotes.bibliographyFile is the absolute path '${setting.file}', which the browser cannot write; name it relative to the workspace folder. Nothing was written.` };
+  }
   const uri = isAbsolute(setting.file) ? vscode.Uri.file(setting.file) : vscode.Uri.joinPath(folder.uri, setting.file);
   const name = vscode.workspace.asRelativePath(uri);
   if (setting.scope === 'workspace') {
     const outside = `the workspace's settings set paperNotes.bibliographyFile to '${setting.file}', which is outside the workspace folder. Paper Notes writes outside the workspace only where your own user settings say so. Nothing was written.`;
     if (uri.scheme !== folder.uri.scheme || !isInsideFolder(folder.uri.path, uri.path)) return { refused: outside };
-    if (uri.scheme === 'file') {
-      const [realFolder, realTarget] = await Promise.all([realPath(folder.uri.fsPath), realPath(uri.fsPath)]);
+    // Symbolic links exist where files are a real file system's (the desktop); a virtual one (github.dev) has none.
+    if (uri.scheme === 'file' && platform.realPath) {
+      const resolve = platform.realPath;
+      const [realFolder, realTarget] = await Promise.all([realPath(folder.uri.fsPath, resolve), realPath(uri.fsPath, resolve)]);
       if (!isInsideFolder(vscode.Uri.file(realFolder).path, vscode.Uri.file(realTarget).path)) return { refused: outside.replace('which is outside', 'which leads (through a symbolic link) outside') };
     }
   }
@@ -93,8 +99,8 @@ async function citedPapers(deps: BibliographyDeps): Promise<Paper[]> {
     if (decoded.ok) texts.push(decoded.text);
   }
   // Catalogue papers and library entries alike; the bibliography file's own entries are the user's and stay as they are.
-  const own = (await bibliographyTarget().catch(() => undefined));
-  const ownFile = own && 'uri' in own ? own.uri.fsPath : null;
+  const own = (await bibliographyTarget(deps.platform).catch(() => undefined));
+  const ownFile = own && 'uri' in own ? deps.platform.fileId(own.uri) : null;
   return deps.store.withText(citedKeys(texts).map((key) => deps.store.get(key)).filter((paper): paper is Paper => !!paper && paper.library?.file !== ownFile));
 }
 
@@ -155,7 +161,7 @@ function showError(message: string, quiet: boolean): void {
 
 /** Writes BibTeX for every cited catalogue paper into the bibliography file, keeping the user's entries. */
 export async function updateBibliography(deps: BibliographyDeps, quiet = false): Promise<BibliographyUpdate | undefined> {
-  const target = await bibliographyTarget();
+  const target = await bibliographyTarget(deps.platform);
   if (!target) {
     const open = 'Open Setting';
     if (!quiet && (await vscode.window.showWarningMessage('Set paperNotes.bibliographyFile (e.g. references.bib) to keep a bibliography for Pandoc and LaTeX.', open)) === open) {

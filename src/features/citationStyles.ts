@@ -1,20 +1,20 @@
 /**
  * The CSL style and locale of each note, for the preview, hovers and Copy
  * Formatted References: the note's front matter (`csl:`, `lang:`), then the
- * settings, then APA in en-US. Style files are read from disk when first
- * used and again when they change; a style that cannot be used is reported
+ * settings, then APA in en-US. Style files are read (through the platform) when
+ * first used and again when they change; a style that cannot be used is reported
  * once. Re-renders open previews when a `.csl` file changes (settings: see preview.ts).
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { CitationStyles, type StyleFile, styleFileAt } from '../core/csl/citationStyles';
+import { bundledStyle } from '../core/csl/bundledStyles';
+import { CitationStyles } from '../core/csl/citationStyles';
 import type { CslFormatter } from '../core/csl/cslFormatter';
 import { cslItemFor } from '../core/csl/cslItems';
 import { htmlToMarkdown, htmlToText } from '../core/csl/formattedText';
 import { frontMatterText, noteCitationOptions } from '../markdown/frontMatter';
 import type { Paper } from '../core/paper';
 import type { PaperStore } from './paperStore';
+import type { Platform } from './platform';
 import { citationStyleSettings } from './settings';
 
 export interface FormattedReference {
@@ -39,26 +39,17 @@ export interface CitationStyling extends vscode.Disposable {
   version(): number;
 }
 
-/** The note's folder, for a `file:` document; undefined for anything else (an untitled note, a string render). */
-function noteFolder(document: unknown): string | undefined {
-  const uri = document instanceof vscode.Uri ? document : undefined;
-  return uri?.scheme === 'file' ? path.dirname(uri.fsPath) : undefined;
-}
-
-function readStyleFile(reference: string, from: 'frontMatter' | 'settings', document: unknown): StyleFile | string {
+/** Where a style named in front matter is looked for: the note's folder (a saved note), else the workspace folder. */
+function styleBase(platform: Platform, from: 'frontMatter' | 'settings', document: unknown): vscode.Uri | undefined {
   const workspace = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const base = from === 'frontMatter' ? noteFolder(document) ?? (workspace?.scheme === 'file' ? workspace.fsPath : undefined)
-    : workspace?.scheme === 'file' ? workspace.fsPath : undefined;
-  const expanded = reference.startsWith('~/') ? path.join(process.env.HOME ?? '', reference.slice(2)) : reference;
-  const file = path.isAbsolute(expanded) ? expanded : base ? path.join(base, expanded) : undefined;
-  if (!file) return 'a relative path needs a workspace folder or a saved note';
-  return styleFileAt(file, fs.statSync, (name) => fs.readFileSync(name, 'utf8'));
+  const note = document instanceof vscode.Uri && platform.readsNote(document) ? vscode.Uri.joinPath(document, '..') : undefined;
+  return from === 'frontMatter' ? note ?? workspace : workspace;
 }
 
-export function createCitationStyling(store: PaperStore): CitationStyling {
+export function createCitationStyling(store: PaperStore, platform: Platform): CitationStyling {
   let version = 0;
   const styles = new CitationStyles({
-    readStyle: readStyleFile,
+    readStyle: (reference, from, document) => platform.readStyle(reference, styleBase(platform, from, document)),
     settings: citationStyleSettings,
     report: (message) => void vscode.window.showWarningMessage(`Paper Notes: ${message}`),
   });
@@ -107,6 +98,9 @@ export function createCitationStyling(store: PaperStore): CitationStyling {
     version: () => version,
     async references(keys, note) {
       const options: { csl?: string; lang?: string } = note ? noteCitationOptions(frontMatterText(note.getText())) : {};
+      // A command can wait for the style files to be read (the browser reads them asynchronously): it formats in the right style at once.
+      const named: [string | undefined, 'frontMatter' | 'settings'][] = [[options.csl, 'frontMatter'], [citationStyleSettings().style, 'settings']];
+      await Promise.all(named.map(([reference, from]) => (reference && !bundledStyle(reference) ? platform.styleRead?.(reference, styleBase(platform, from, note?.uri)) : undefined)));
       const found = keys.flatMap((key) => {
         const paper = store.get(key, note?.uri);
         return paper ? [[key, paper] as const] : [];

@@ -40,7 +40,7 @@ export function registerDefinition(deps: DefinitionDeps): vscode.Disposable {
       const paper = citation && deps.store.get(citation.key, document.uri);
       if (!paper) return undefined;
       // A library entry: its line in the library file. A catalogue paper: a page of its details.
-      if (paper.library) return new vscode.Location(vscode.Uri.file(paper.library.file), new vscode.Position(paper.library.line - 1, paper.library.column - 1));
+      if (paper.library) return new vscode.Location(deps.store.uriOf(paper.library.file), new vscode.Position(paper.library.line - 1, paper.library.column - 1));
       return new vscode.Location(paperUri(citation.key), new vscode.Position(0, 0));
     },
   });

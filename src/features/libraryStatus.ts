@@ -4,7 +4,6 @@
  * defined twice as diagnostics in the library files (so in the Problems
  * view), and the commands to list and reload the libraries.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { PaperStore } from './paperStore';
 
@@ -13,6 +12,9 @@ export interface LibraryStatusDeps {
 }
 
 const count = (n: number, noun: string): string => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+
+/** A library file's own name, from a path or a URI. */
+const baseName = (file: string): string => file.replace(/^.*[\\/]/, '');
 
 export function registerLibraryStatus(deps: LibraryStatusDeps): vscode.Disposable {
   const { store } = deps;
@@ -52,12 +54,12 @@ export function registerLibraryStatus(deps: LibraryStatusDeps): vscode.Disposabl
     // A key defined in two libraries: a warning at both places (the first configured wins).
     for (const { key, places } of store.duplicates()) {
       places.forEach((place, i) => {
-        const others = places.filter((other) => other !== place).map((other) => `${path.basename(other.file)}:${other.line}`);
+        const others = places.filter((other) => other !== place).map((other) => `${baseName(other.file)}:${other.line}`);
         add(place.file, new vscode.Diagnostic(at(place.line, place.column),
-          `@${key} is also defined in ${others.join(', ')}; ${i === 0 ? 'this one is used' : `the one in ${path.basename(places[0].file)}:${places[0].line} is used`}`, vscode.DiagnosticSeverity.Warning));
+          `@${key} is also defined in ${others.join(', ')}; ${i === 0 ? 'this one is used' : `the one in ${baseName(places[0].file)}:${places[0].line} is used`}`, vscode.DiagnosticSeverity.Warning));
       });
     }
-    for (const [file, list] of byFile) collection.set(vscode.Uri.file(file), list);
+    for (const [file, list] of byFile) collection.set(deps.store.uriOf(file), list);
   };
 
   const show = async (): Promise<void> => {
@@ -76,7 +78,7 @@ export function registerLibraryStatus(deps: LibraryStatusDeps): vscode.Disposabl
       ].filter(Boolean).join(' · '),
       file: file.file,
     })), { title: 'Paper Notes libraries', placeHolder: 'Open a library file' });
-    if (picked) await vscode.window.showTextDocument(vscode.Uri.file(picked.file));
+    if (picked) await vscode.window.showTextDocument(deps.store.uriOf(picked.file));
   };
 
   update();

@@ -11,16 +11,11 @@
  * and a file's new entries replace its old ones only once all have arrived.
  * A changed file is read again once it stopped changing; the others are not.
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import { type Catalogue, catalogueFromJson } from '../core/catalogue';
 import { compactPaper } from '../core/library/compactPaper';
 import type { Paper } from '../core/paper';
 import { PaperIndex, type SearchOptions, type SearchResult } from '../core/search';
-import { isInsideFolder } from '../core/workspacePath';
 import { noteBibliographies } from '../markdown/frontMatter';
 import type { DuplicateKey, FileReport, HostToWorker, WorkerToHost } from '../protocol/library';
 
@@ -29,6 +24,7 @@ interface FileEntries {
   byKey: Map<string, Paper>;
 }
 import { bibliographyTarget } from './bibliography';
+import type { LibraryServiceHandle, Platform } from './platform';
 import { affects, librariesSetting } from './settings';
 
 export interface LibraryFileState {
@@ -55,6 +51,8 @@ export interface PaperStore extends vscode.Disposable {
   withText(papers: readonly Paper[]): Promise<Paper[]>;
   /** The libraries in use, with what loading each of them found. */
   libraryFiles(): LibraryFileState[];
+  /** A library file's name (as in a report or an entry's `library.file`) as a URI. */
+  uriOf(file: string): vscode.Uri;
   /** True while libraries are being read or indexed. */
   readonly loading: boolean;
   reload(force?: boolean): Promise<void>;
@@ -80,12 +78,12 @@ function warnOnce(message: string): void {
 const isAbsolute = (file: string): boolean => /^([a-z]:)?[\\/]/i.test(file) || file.startsWith('~');
 const isGlob = (file: string): boolean => /[*?[{]/.test(file);
 
-export function createPaperStore(extensionUri: vscode.Uri, storageUri?: vscode.Uri): PaperStore {
-  const catalogueFile = vscode.Uri.joinPath(extensionUri, 'dist', 'catalogue.json').fsPath;
+export function createPaperStore(platform: Platform, storageUri?: vscode.Uri): PaperStore {
+  const { catalogueFile } = platform;
   let catalogue: Catalogue | undefined;
   let catalogueIndex: PaperIndex | undefined;
   const loadCatalogue = (): Catalogue => {
-    if (!catalogue) catalogue = catalogueFromJson(fs.readFileSync(catalogueFile, 'utf8'));
+    if (!catalogue) catalogue = catalogueFromJson(platform.catalogueText());
     return catalogue;
   };
 
@@ -107,19 +105,15 @@ export function createPaperStore(extensionUri: vscode.Uri, storageUri?: vscode.U
   const searches = new Map<number, (message: Extract<WorkerToHost, { type: 'hits' }>) => void>();
   const textRequests = new Map<number, (texts: ({ bibtex: string | null; abstract: string; csl?: string } | null)[]) => void>();
 
-  let worker: Worker | undefined;
-  const startWorker = (): Worker => {
-    if (worker) return worker;
-    worker = new Worker(vscode.Uri.joinPath(extensionUri, 'dist', 'libraryWorker.js').fsPath);
-    worker.unref();
-    worker.on('message', onMessage);
-    worker.on('error', (error) => {
+  let worker: LibraryServiceHandle | undefined;
+  const startWorker = (): LibraryServiceHandle => {
+    worker ??= platform.startLibraryService(onMessage, (error) => {
       void vscode.window.showErrorMessage(`Paper Notes: the library worker stopped: ${error.message}`);
       worker = undefined;
     });
     return worker;
   };
-  const post = (message: HostToWorker): void => startWorker().postMessage(message);
+  const post = (message: HostToWorker): void => startWorker().post(message);
 
   function onMessage(message: WorkerToHost): void {
     switch (message.type) {
@@ -190,23 +184,27 @@ export function createPaperStore(extensionUri: vscode.Uri, storageUri?: vscode.U
     };
     for (const { file, scope } of librariesSetting()) {
       if (isAbsolute(file)) {
-        const absolute = file.startsWith('~') ? path.join(os.homedir(), file.slice(1)) : file;
-        if (scope === 'workspace' && (!folder || !isInsideFolder(folder.uri.fsPath, absolute))) {
+        const absolute = platform.absolute(file);
+        if (absolute === undefined) {
+          warnOnce(`Paper Notes: the library '${file}' is named by an absolute path, which the browser cannot read; name it relative to the workspace folder. It is not read.`);
+          continue;
+        }
+        if (scope === 'workspace' && (!folder || !platform.isInside(folder.uri, absolute))) {
           warnOnce(`Paper Notes: the workspace's settings name the library '${file}', outside the workspace folder; only your user settings may name files elsewhere. It is not read.`);
           continue;
         }
-        add(path.normalize(absolute), 'settings');
+        add(absolute, 'settings');
       } else if (folder && isGlob(file)) {
         const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, file), '**/node_modules/**');
-        found.map((uri) => uri.fsPath).sort().forEach((found) => add(found, 'settings'));
+        found.map((uri) => platform.fileId(uri)).sort().forEach((found) => add(found, 'settings'));
       } else if (folder) {
-        const absolute = path.join(folder.uri.fsPath, file);
-        if (isInsideFolder(folder.uri.fsPath, absolute) || scope === 'user') add(absolute, 'settings');
+        const absolute = platform.resolve(folder.uri, file);
+        if (platform.isInside(folder.uri, absolute) || scope === 'user') add(absolute, 'settings');
       }
     }
     // The same path Update Bibliography writes to, under the same rule: a workspace setting stays inside the workspace.
-    const bibliography = await bibliographyTarget();
-    if (bibliography && 'uri' in bibliography && bibliography.uri.scheme === 'file') add(bibliography.uri.fsPath, 'bibliographyFile');
+    const bibliography = await bibliographyTarget(platform);
+    if (bibliography && 'uri' in bibliography && (bibliography.uri.scheme === 'file' || platform.kind === 'web')) add(platform.fileId(bibliography.uri), 'bibliographyFile');
     return states;
   }
 
@@ -218,9 +216,10 @@ export function createPaperStore(extensionUri: vscode.Uri, storageUri?: vscode.U
   let outsideWatchers: vscode.Disposable[] = [];
   function watchOutside(files: readonly string[]): void {
     outsideWatchers.forEach((watcher) => watcher.dispose());
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-    outsideWatchers = files.filter((file) => !folder || !isInsideFolder(folder, file)).map((file) => {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.dirname(file)), path.basename(file)));
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    outsideWatchers = files.filter((file) => !folder || !platform.isInside(folder, file)).map((file) => {
+      const uri = platform.uriOf(file);
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop() ?? ''));
       return vscode.Disposable.from(watcher, watcher.onDidChange(onFileEvent), watcher.onDidCreate(onFileEvent), watcher.onDidDelete(onFileEvent));
     });
   }
@@ -243,7 +242,7 @@ export function createPaperStore(extensionUri: vscode.Uri, storageUri?: vscode.U
     }
     post({
       type: 'load', generation, files, catalogueFile, force, known: [...complete.keys()], ownEntriesOf: ownEntriesFile(),
-      cacheDir: storageUri?.scheme === 'file' ? path.join(storageUri.fsPath, 'library-cache') : null,
+      cacheDir: platform.cacheDir(storageUri),
     });
     changed.fire();
   }
@@ -255,14 +254,18 @@ export function createPaperStore(extensionUri: vscode.Uri, storageUri?: vscode.U
   };
 
   function noteChanged(document: vscode.TextDocument): void {
-    if (document.languageId !== 'markdown' || document.uri.scheme !== 'file') return;
+    if (document.languageId !== 'markdown' || !platform.readsNote(document.uri)) return;
     const key = document.uri.toString();
     const before = noteLibraries.get(key) ?? [];
     // Runs on every keystroke: a note without front matter costs one line's look, one with it its first lines only.
     if (!before.length && (document.lineCount === 0 || !document.lineAt(0).text.startsWith('---'))) return;
-    const folder = path.dirname(document.uri.fsPath);
+    const folder = vscode.Uri.joinPath(document.uri, '..');
     const head = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, FRONT_MATTER_LINES), 0));
-    const files = noteBibliographies(head).map((file) => path.normalize(isAbsolute(file) ? file : path.join(folder, file)));
+    const files = noteBibliographies(head).flatMap((file) => {
+      const named = isAbsolute(file) ? platform.absolute(file) : platform.resolve(folder, file);
+      if (named === undefined) warnOnce(`Paper Notes: ${vscode.workspace.asRelativePath(document.uri)} names the library '${file}' by an absolute path, which the browser cannot read; name it relative to the note.`);
+      return named === undefined ? [] : [named];
+    });
     if (files.length) noteLibraries.set(key, files);
     else noteLibraries.delete(key);
     if (files.join('\n') !== before.join('\n')) reloadSoon();
@@ -270,7 +273,7 @@ export function createPaperStore(extensionUri: vscode.Uri, storageUri?: vscode.U
 
   const watcher = vscode.workspace.createFileSystemWatcher(`**/*.${LIBRARY_EXTENSIONS}`);
   const onFileEvent = (uri: vscode.Uri): void => {
-    if (allFiles().includes(uri.fsPath) || librariesSetting().some(({ file }) => isGlob(file))) reloadSoon();
+    if (allFiles().includes(platform.fileId(uri)) || librariesSetting().some(({ file }) => isGlob(file))) reloadSoon();
   };
   disposables.push(
     watcher, watcher.onDidChange(onFileEvent), watcher.onDidCreate(onFileEvent), watcher.onDidDelete(onFileEvent),
@@ -352,6 +355,7 @@ export function createPaperStore(extensionUri: vscode.Uri, storageUri?: vscode.U
         return text ? { ...paper, cleanAbstract: text.abstract, library: { ...paper.library!, bibtex: text.bibtex, csl: text.csl } } : paper;
       });
     },
+    uriOf: platform.uriOf,
     libraryFiles: () => [
       ...configured.map((state) => ({ ...state, report: complete.get(state.file)?.report ?? null })),
       ...[...new Set([...noteLibraries.values()].flat())].filter((file) => !configured.some((state) => state.file === file))

@@ -18,33 +18,108 @@ export interface Workbench {
   browser: Browser;
   page: Page;
   workspace: string;
+  /** The page's console so far (the web worker extension host logs there). */
+  console: string[];
   close(): Promise<void>;
 }
 
-/** Starts code-server with the .vsix installed and opens a copy of the sample notes. */
-export async function openWorkbench(options: { theme?: string } = {}): Promise<Workbench> {
+/**
+ * The extension as a web extension only: its manifest without `main`, so
+ * VS Code can run it nowhere but in the browser's web worker extension host,
+ * as vscode.dev and github.dev do.
+ *
+ * Its browser entry is wrapped by a probe: code-server ships VS Code's
+ * Markdown extension without its browser build, so the Markdown preview
+ * cannot run in the web worker extension host here. The probe activates the
+ * real bundle (`dist/extension.browser.js`, unchanged) and returns its API,
+ * then uses the preview plugin as the Markdown preview does
+ * (`extendMarkdownIt` on a markdown-it, `env.currentDocument` set to the
+ * note) and writes what it rendered into the workspace for the test to read.
+ */
+function webOnlyExtension(): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-notes-web-ext-'));
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
+  if (!manifest.browser) throw new Error('package.json has no browser entry');
+  delete manifest.main;
+  manifest.browser = './probe.js';
+  fs.writeFileSync(path.join(folder, 'package.json'), JSON.stringify(manifest, null, 2));
+  for (const part of ['dist', 'media', 'syntaxes', 'README.md']) fs.cpSync(path.join(ROOT, part), path.join(folder, part), { recursive: true });
+  const source = `
+    import * as vscode from 'vscode';
+    import MarkdownIt from 'markdown-it';
+    import * as real from './dist/extension.browser.js';
+    const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+    async function renderNote(api) {
+      const folder = vscode.workspace.workspaceFolders[0].uri;
+      const note = vscode.Uri.joinPath(folder, 'my-library.md');
+      const document = await vscode.workspace.openTextDocument(note);
+      const md = api.extendMarkdownIt(new MarkdownIt({ html: true }));
+      // The note's own library loads once it is open; its entries' CSL items arrive after a first render.
+      for (let round = 0; round < 3; round++) {
+        await pause(1000);
+        await api.libraries.whenReady();
+        md.render(document.getText(), { currentDocument: note });
+      }
+      const html = md.render(document.getText(), { currentDocument: note });
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'probe-preview.html'), new TextEncoder().encode(JSON.stringify({ platform: api.platform, html })));
+    }
+    export async function activate(context) {
+      const api = await real.activate(context);
+      void renderNote(api);
+      return api;
+    }
+    export function deactivate() {
+      return real.deactivate();
+    }`;
+  // esbuild is a dev dependency; loaded here only, so the desktop e2e tier does not need it at import time.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const esbuild = require('esbuild') as typeof import('esbuild');
+  esbuild.buildSync({ stdin: { contents: source, resolveDir: folder, loader: 'js' }, nodePaths: [path.join(ROOT, 'node_modules')], bundle: true,
+    outfile: path.join(folder, 'probe.js'), platform: 'browser', format: 'cjs', external: ['vscode'], logLevel: 'error' });
+  return folder;
+}
+
+/**
+ * Starts code-server and opens a copy of the sample notes: with the .vsix
+ * installed (the desktop's Node extension host), or, with `web`, with the
+ * extension in the browser's web worker extension host.
+ */
+export async function openWorkbench(options: { theme?: string; web?: boolean } = {}): Promise<Workbench> {
   ensureCodeServer();
-  if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} is missing: npm run package`);
   const extensionsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-notes-e2e-ext-'));
-  installExtension(VSIX, extensionsDir);
+  const webExtension = options.web ? webOnlyExtension() : null;
+  if (!webExtension) {
+    if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} is missing: npm run package`);
+    installExtension(VSIX, extensionsDir);
+  }
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-notes-notes-'));
   fs.cpSync(SAMPLE_NOTES, workspace, { recursive: true });
   const server = await startCodeServer({
     extensionsDir,
-    settings: { 'workbench.colorTheme': options.theme ?? 'Default Dark Modern', 'window.commandCenter': false, 'editor.minimap.enabled': false },
+    settings: {
+      'workbench.colorTheme': options.theme ?? 'Default Dark Modern', 'window.commandCenter': false, 'editor.minimap.enabled': false,
+      // In vscode.dev the Markdown extension runs in the web worker extension host beside Paper Notes (it can only use the
+      // markdown-it plugins of extensions in its own host); code-server would run it in its Node host unless told.
+      ...(webExtension ? { 'remote.extensionKind': { 'vscode.markdown-language-features': ['web'] } } : {}),
+    },
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+  const log: string[] = [];
+  page.on('console', (message) => log.push(message.text()));
+  // VS Code's own web tests open a development extension this way (a payload in the URL).
+  const payload = webExtension ? `&payload=${encodeURIComponent(JSON.stringify([['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${server.port}${webExtension}`], ['skipWelcome', 'true']]))}` : '';
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}${payload}`);
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   await page.locator('.statusbar').waitFor();
   return {
-    server, browser, page, workspace,
+    server, browser, page, workspace, console: log,
     close: async () => {
       await browser.close().catch(() => undefined);
       await server.stop();
       fs.rmSync(extensionsDir, { recursive: true, force: true });
       fs.rmSync(workspace, { recursive: true, force: true });
+      if (webExtension) fs.rmSync(webExtension, { recursive: true, force: true });
     },
   };
 }
@@ -76,6 +151,13 @@ const exactly = (text: string): RegExp => new RegExp(`^${text.replace(/[.*+?^${}
 /** The Quick Pick row whose label is exactly `label`. */
 function quickPickRow(page: Page, label: string) {
   return page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exactly(label) }) }).first();
+}
+
+/** Picks the row labelled `label` in the open Quick Pick. */
+export async function quickPick(page: Page, label: string): Promise<void> {
+  const row = quickPickRow(page, label);
+  await row.waitFor();
+  await row.click();
 }
 
 /** Runs a command from the Command Palette, as a person would. */

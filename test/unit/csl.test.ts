@@ -246,6 +246,20 @@ describe('citation style choice', () => {
     ]);
   });
 
+  it('uses the next choice without a report while a style file is still being read (the browser reads files asynchronously)', () => {
+    const reports: string[] = [];
+    let ready = false;
+    const styles = new CitationStyles({
+      readStyle: (reference) => (ready ? { version: reference, read: () => files['styles/note.csl'] } : null),
+      settings: () => ({ style: 'vancouver' }),
+      report: (message) => reports.push(message),
+    });
+    assert.match(styles.formatter({ csl: 'styles/note.csl' }).info.title, /Vancouver/);
+    ready = true;
+    assert.equal(styles.formatter({ csl: 'styles/note.csl' }).info.kind, 'note');
+    assert.deepEqual(reports, []);
+  });
+
   it('uses a bundled locale (lang: de-DE), and reports one it does not have', () => {
     const { styles, reports } = make();
     const german = styles.formatter({ lang: 'de-DE' }).format({ clusters: [{ items: [cite('doe', { after: ', p. 3' })], authorInText: false }] }, lookup);

@@ -17,8 +17,11 @@ export interface StyleFile {
 }
 
 export interface CitationStylesHost {
-  /** Reads a style file named in front matter (relative to `document`) or in settings; a string says why it could not be read. */
-  readStyle(reference: string, from: 'frontMatter' | 'settings', document: unknown): StyleFile | string;
+  /**
+   * Reads a style file named in front matter (relative to `document`) or in settings; a string says why it could not be read;
+   * null: it is still being read (where files are read asynchronously): the next choice is used this time, and nothing is reported.
+   */
+  readStyle(reference: string, from: 'frontMatter' | 'settings', document: unknown): StyleFile | string | null;
   /** The settings (`paperNotes.citationStyle`, `paperNotes.locale`). */
   settings(): { style?: string; locale?: string };
   /** Shown once per problem. */
@@ -71,6 +74,7 @@ export class CitationStyles {
     const bundled = bundledStyle(reference);
     if (bundled) return { xml: bundled, version: `bundled:${reference.trim().toLowerCase().replace(/\.csl$/, '')}` };
     const found = this.host.readStyle(reference, from, document);
+    if (found === null) return undefined;
     const version = typeof found === 'string' ? '' : `file:${found.version}`;
     let problem = typeof found === 'string' ? found : this.failed.get(version);
     let xml = '';

@@ -1,0 +1,104 @@
+/**
+ * VS Code in the browser (vscode.dev, github.dev): files by URI through
+ * `vscode.workspace.fs` (github.dev's virtual file system too), the library
+ * service in small steps inside the web extension host, nothing kept between
+ * starts. Absolute paths name nothing the browser can read: they are refused
+ * with a message where they are named.
+ */
+import * as vscode from 'vscode';
+import { styleFileAt, type StyleFile } from '../core/csl/citationStyles';
+import type { HostToWorker, WorkerToHost } from '../protocol/library';
+import { createLibraryService } from '../worker/libraryService';
+import type { Platform } from './platform';
+
+/** A macrotask: lets the extension host's other work (and the service's messages) run between steps. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export function webPlatform(extensionUri: vscode.Uri, catalogueText: string): Platform {
+  const catalogueFile = vscode.Uri.joinPath(extensionUri, 'dist', 'catalogue.json').toString();
+  /** Style files as last read: the text and its stat, or why it cannot be read. */
+  const styles = new Map<string, { mtime: number; size: number; isFile: boolean; text?: string; problem?: string }>();
+  /** Reads in flight, by URI. */
+  const reading = new Map<string, Promise<void>>();
+  /** Reads the style file (again, if it changed since), then renders open previews again. */
+  const readStyleFile = (uri: vscode.Uri): Promise<void> => {
+    const key = uri.toString();
+    const running = reading.get(key);
+    if (running) return running;
+    const before = styles.get(key);
+    const read = (async () => {
+      try {
+        const stat = await vscode.workspace.fs.stat(uri);
+        if (before && before.mtime === stat.mtime && before.size === stat.size) return;
+        const isFile = (stat.type & vscode.FileType.File) !== 0;
+        const text = isFile && stat.size <= 2_000_000 ? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) : undefined;
+        styles.set(key, { mtime: stat.mtime, size: stat.size, isFile, text });
+      } catch (error) {
+        styles.set(key, { mtime: 0, size: 0, isFile: false, problem: error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? 'does not exist' : `cannot be read (${(error as Error).message})` });
+      }
+      void vscode.commands.executeCommand('markdown.preview.refresh');
+    })().finally(() => reading.delete(key));
+    reading.set(key, read);
+    return read;
+  };
+  const styleUri = (reference: string, base: vscode.Uri | undefined): vscode.Uri | string => {
+    if (/^([a-z]:)?[\\/]|^~/i.test(reference)) return 'a style file by absolute path cannot be read in the browser; name it relative to the note or the workspace, or use a bundled style (apa, vancouver, harvard)';
+    if (!base) return 'a relative path needs a workspace folder or a saved note';
+    return vscode.Uri.joinPath(base, reference);
+  };
+  return {
+    kind: 'web',
+    catalogueFile,
+    catalogueText: () => catalogueText,
+    fileId: (uri) => uri.toString(),
+    uriOf: (file) => vscode.Uri.parse(file),
+    resolve: (base, relative) => vscode.Uri.joinPath(base, relative).toString(),
+    absolute: () => undefined,
+    isInside: (folder, file) => file.startsWith(folder.toString().replace(/\/?$/, '/')),
+    readsNote: (uri) => uri.scheme !== 'untitled' && (vscode.workspace.workspaceFolders ?? []).some((folder) => folder.uri.scheme === uri.scheme),
+    startLibraryService(onMessage: (message: WorkerToHost) => void, onError) {
+      let stopped = false;
+      const service = createLibraryService({
+        // Answers arrive as a worker's would: later, never inside the call that asked.
+        post: (message) => void nextTask().then(() => {
+          if (!stopped) onMessage(message);
+        }),
+        yieldToMessages: nextTask,
+        pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        async stat(file) {
+          const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(file));
+          return { mtimeMs: stat.mtime, size: stat.size };
+        },
+        readFile: (file) => Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.parse(file))),
+        readCatalogue: () => catalogueText,
+      });
+      return {
+        post: (message: HostToWorker) => void nextTask().then(() => {
+          if (stopped) return;
+          try {
+            service.receive(message);
+          } catch (error) {
+            onError(error as Error);
+          }
+        }),
+        terminate: () => {
+          stopped = true;
+        },
+      };
+    },
+    cacheDir: () => null,
+    readStyle(reference, base): StyleFile | string | null {
+      const uri = styleUri(reference, base);
+      if (typeof uri === 'string') return uri;
+      const known = styles.get(uri.toString());
+      void readStyleFile(uri);
+      if (!known) return null;
+      if (known.problem) return `${reference} ${known.problem}`;
+      return styleFileAt(uri.toString(), () => ({ isFile: () => known.isFile, size: known.size, mtimeMs: known.mtime }), () => known.text ?? '');
+    },
+    styleRead(reference, base) {
+      const uri = styleUri(reference, base);
+      return typeof uri === 'string' ? Promise.resolve() : readStyleFile(uri);
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { cursorToEnd, openFile, openWorkbench, quickPick, runCommand, screenshot, webviewFrame, type Workbench } from './workbench';
+
+/**
+ * The web extension (what vscode.dev and github.dev run): the manifest's
+ * `browser` entry alone, in VS Code's web worker extension host, where there
+ * is no Node (no fs, no worker threads): the catalogue, the libraries and the
+ * style files are read through `vscode.workspace.fs`.
+ */
+describe('Paper Notes in the browser (the web extension, in the web worker extension host)', () => {
+  let workbench: Workbench;
+
+  before(async () => {
+    workbench = await openWorkbench({ web: true });
+    // A note in a style file of the workspace (written now, so Quick Open has found it by the time a test opens it).
+    const { workspace } = workbench;
+    fs.mkdirSync(path.join(workspace, 'styles'), { recursive: true });
+    fs.copyFileSync('/usr/share/citation-style-language/styles/ieee.csl', path.join(workspace, 'styles', 'ieee.csl'));
+    fs.writeFileSync(path.join(workspace, 'ieee-note.md'), '---\ncsl: styles/ieee.csl\n---\nRecursion [@slicedrecursive2021], tokens [@tokenstotokenvit2021].\n');
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && workbench) {
+      await screenshot(workbench.page, `failed-web-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
+    }
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('searches in the Papers view, with the workspace library read through workspace.fs, and cites with Enter', async () => {
+    const { page } = workbench;
+    await openFile(page, 'efficient-attention.md');
+    await cursorToEnd(page);
+    await page.keyboard.type('\n\nWeight sharing across depth: ');
+    await page.locator('.activitybar [aria-label^="Paper Notes"]').first().click();
+    const view = await webviewFrame(page, '#query');
+    // The catalogue's 194 papers, the 5 entries of library/zotero.bib (the workspace's paperNotes.libraries glob) and the one of
+    // library/reading-group.json (the front matter of my-library.md, which the probe opened).
+    await view.locator('#status', { hasText: /of 200 papers/ }).waitFor({ timeout: 60_000 });
+    assert.ok(workbench.console.some((line) => /web worker extension host is started/i.test(line)), 'VS Code started its web worker extension host');
+    await view.locator('#query').click();
+    await view.locator('#query').pressSequentially('sliced recursve', { delay: 30 });
+    const first = view.locator('#results li').first();
+    await first.locator('.title', { hasText: 'Sliced Recursive Transformer' }).waitFor();
+    await view.locator('#query').press('ArrowDown');
+    await view.locator('#details .details-title', { hasText: 'Sliced Recursive Transformer' }).waitFor();
+    assert.match(await view.locator('#details').innerText(), /Family\s+Transformer, Vision Transformer/);
+    await view.locator('#results').press('Enter');
+    await page.locator('.monaco-editor .view-lines', { hasText: 'Weight sharing across depth: [@slicedrecursive2021]' }).first().waitFor();
+    await screenshot(page, 'web-papers-view');
+  });
+
+  it("renders a note's citations as Pandoc prints them with the preview plugin, library entries included, in the web worker extension host", async () => {
+    const { page, workspace } = workbench;
+    const written = path.join(workspace, 'probe-preview.html');
+    for (let waited = 0; !fs.existsSync(written) && waited < 60_000; waited += 250) await page.waitForTimeout(250);
+    const { platform, html } = JSON.parse(fs.readFileSync(written, 'utf8')) as { platform: string; html: string };
+    assert.equal(platform, 'web', 'the web entry activated');
+    assert.match(html, /<span class="citation" data-cites="hochreiterLongShorttermMemory1997" title="Long Short-Term Memory \(1997\)[^"]*">\(Hochreiter &#38; Schmidhuber, 1997\)<\/span>/);
+    assert.match(html, /data-cites="vaswaniAttentionAllYou2017"[^>]*>\(Vaswani et al\., 2017\)/);
+    assert.doesNotMatch(html, /paper-notes-unknown/, "every key of the note is known, its front matter's library too");
+    assert.match(html, /<div id="ref-hochreiterLongShorttermMemory1997" class="csl-entry" role="doc-biblioentry">Hochreiter, S\., &#38; Schmidhuber, J\. \(1997\)\. Long Short-Term Memory\. <i>Neural Computation<\/i>/);
+  });
+
+  it("hovers a library entry's citation with its reference as Pandoc prints it (CSL in the browser)", async () => {
+    const { page } = workbench;
+    await runCommand(page, 'View: Close All Editor Groups');
+    await openFile(page, 'my-library.md');
+    // The note's own library (library/reading-group.json, from its front matter) is read: 5 + 1 entries.
+    await page.locator('.statusbar-item', { hasText: '6' }).locator('.codicon-library').first().waitFor({ timeout: 30_000 });
+    // Line 11: "Recurrent networks with gated memory [@hochreiterLongShorttermMemory1997] gave"
+    await page.locator('.monaco-editor .view-line', { hasText: 'hochreiterLongShorttermMemory1997' }).first().locator('span', { hasText: 'hochreiterLongShorttermMemory1997' }).last().click();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover-content', { hasText: 'Long Short-Term Memory' }).first();
+    await hover.waitFor({ timeout: 20_000 });
+    assert.match(await hover.innerText(), /^Hochreiter, S\., & Schmidhuber, J\. \(1997\)\. Long Short-Term Memory\. Neural Computation, 9\(8\), 1735–1780\./);
+    await screenshot(page, 'web-hover-library-entry');
+    await page.keyboard.press('Escape');
+  });
+
+  it('copies formatted references in a CSL style file of the workspace (IEEE, from Debian), read through workspace.fs', async () => {
+    const { page } = workbench;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await runCommand(page, 'View: Close All Editor Groups');
+    await openFile(page, 'ieee-note.md');
+    await runCommand(page, 'Paper Notes: Copy Formatted References');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Copy 2 formatted references' }).waitFor({ timeout: 20_000 });
+    await quickPick(page, 'Plain text');
+    await page.locator('.statusbar-item', { hasText: 'copied 2 formatted references' }).first().waitFor({ timeout: 10_000 });
+    const copied = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
+    assert.match(copied, /^\[1\]\s*“?Sliced Recursive Transformer/m, copied);
+    assert.match(copied, /^\[2\]\s*“?Tokens-to-Token ViT/m, copied);
+  });
+
+  it('updates the bibliography file through workspace.fs', async () => {
+    const { page, workspace } = workbench;
+    const settings = path.join(workspace, '.vscode', 'settings.json');
+    fs.writeFileSync(settings, JSON.stringify({ ...JSON.parse(fs.readFileSync(settings, 'utf8')), 'paperNotes.bibliographyFile': 'refs.bib' }));
+    await page.waitForTimeout(1500);
+    await runCommand(page, 'Paper Notes: Update Bibliography');
+    const refs = path.join(workspace, 'refs.bib');
+    for (let waited = 0; !fs.existsSync(refs) && waited < 20_000; waited += 250) await page.waitForTimeout(250);
+    const text = fs.readFileSync(refs, 'utf8');
+    assert.match(text, /@\w+\{slicedrecursive2021,/);
+    assert.match(text, /@\w+\{tokenstotokenvit2021,/);
+  });
+});
