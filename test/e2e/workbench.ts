@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, type CodeServer, ensureCodeServer, installExtension, ROOT, startCodeServer } from '../launch/codeServer';
+import { CHROMIUM, CHROMIUM_ARGS, type CodeServer, ensureCodeServer, installExtension, ROOT, startCodeServer, webExtensionCopy, webExtensionPayload } from '../launch/codeServer';
 
 export const RESULTS_DIR = path.join(ROOT, 'test-results');
 export const SAMPLE_NOTES = path.join(ROOT, 'sample-notes');
@@ -38,12 +38,7 @@ export interface Workbench {
  */
 function webOnlyExtension(): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-notes-web-ext-'));
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
-  if (!manifest.browser) throw new Error('package.json has no browser entry');
-  delete manifest.main;
-  manifest.browser = './probe.js';
-  fs.writeFileSync(path.join(folder, 'package.json'), JSON.stringify(manifest, null, 2));
-  for (const part of ['dist', 'media', 'syntaxes', 'README.md']) fs.cpSync(path.join(ROOT, part), path.join(folder, part), { recursive: true });
+  webExtensionCopy(folder, './probe.js');
   const source = `
     import * as vscode from 'vscode';
     import MarkdownIt from 'markdown-it';
@@ -98,9 +93,6 @@ export async function openWorkbench(options: { theme?: string; web?: boolean } =
     extensionsDir,
     settings: {
       'workbench.colorTheme': options.theme ?? 'Default Dark Modern', 'window.commandCenter': false, 'editor.minimap.enabled': false,
-      // In vscode.dev the Markdown extension runs in the web worker extension host beside Paper Notes (it can only use the
-      // markdown-it plugins of extensions in its own host); code-server would run it in its Node host unless told.
-      ...(webExtension ? { 'remote.extensionKind': { 'vscode.markdown-language-features': ['web'] } } : {}),
     },
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
@@ -108,7 +100,7 @@ export async function openWorkbench(options: { theme?: string; web?: boolean } =
   const log: string[] = [];
   page.on('console', (message) => log.push(message.text()));
   // VS Code's own web tests open a development extension this way (a payload in the URL).
-  const payload = webExtension ? `&payload=${encodeURIComponent(JSON.stringify([['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${server.port}${webExtension}`], ['skipWelcome', 'true']]))}` : '';
+  const payload = webExtension ? `&${webExtensionPayload(server.port, webExtension)}` : '';
   await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}${payload}`);
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   await page.locator('.statusbar').waitFor();

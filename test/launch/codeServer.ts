@@ -79,6 +79,27 @@ export interface CodeServerOptions {
   verbose?: boolean;
 }
 
+/**
+ * A copy of the built extension (dist/, media/, syntaxes/) whose manifest has
+ * no `main`, only `browser`: VS Code can run it nowhere but in the browser's
+ * web worker extension host, as vscode.dev and github.dev do. Opened through
+ * the URL's `payload` (`webExtensionPayload`), not installed.
+ */
+export function webExtensionCopy(folder: string, browserEntry?: string): void {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
+  if (!manifest.browser) throw new Error('package.json has no browser entry');
+  delete manifest.main;
+  if (browserEntry) manifest.browser = browserEntry;
+  fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(path.join(folder, 'package.json'), JSON.stringify(manifest, null, 2));
+  for (const part of ['dist', 'media', 'syntaxes', 'README.md']) fs.cpSync(path.join(ROOT, part), path.join(folder, part), { recursive: true });
+}
+
+/** The URL's `payload` that opens a development extension in the page, as VS Code's own web tests do. */
+export function webExtensionPayload(port: number, folder: string): string {
+  return `payload=${encodeURIComponent(JSON.stringify([['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${folder}`], ['skipWelcome', 'true']]))}`;
+}
+
 /** Runs `code-server --install-extension <vsix>` into an extensions folder. */
 export function installExtension(vsix: string, extensionsDir: string): void {
   const result = spawnSync(process.execPath, [CODE_SERVER_ENTRY, '--extensions-dir', extensionsDir, '--install-extension', vsix, '--force'],
