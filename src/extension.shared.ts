@@ -8,6 +8,7 @@ import { registerDefinition } from './features/definition';
 import { type DiagnosticsRegistration, registerDiagnostics } from './features/diagnostics';
 import { createCitationStyling } from './features/citationStyles';
 import { registerHover } from './features/hover';
+import { registerInlayHints } from './features/inlayHints';
 import { createKnownKeys } from './features/knownKeys';
 import { registerLibraryStatus } from './features/libraryStatus';
 import { createPaperStore } from './features/paperStore';
@@ -33,6 +34,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     registerCommands({ store, inserter, papersView, styling }),
     registerCompletion({ store }),
     registerHover({ store, known, styling }),
+    registerInlayHints({ store }),
     registerDefinition({ store }),
     registerBibliography({ store, platform }),
     registerLibraryStatus({ store }),
@@ -42,7 +44,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   return {
     ...markdownItExtension({ store, known, styling }),
     platform: platform.kind,
-    papersView: { get resolvedCount() { return papersView.resolvedCount; } },
+    papersView: { get resolvedCount() { return papersView.resolvedCount; }, get followedKey() { return papersView.followedKey; } },
     libraries: { whenReady: () => store.whenReady(), files: () => store.libraryFiles(), get: (key: string) => store.get(key) },
   };
 }

@@ -7,9 +7,17 @@ import { authorsText, sourceName, summaryRows, yearText } from '../core/summaryV
 import type { ExtensionToView, PaperDetails, PaperItem, ViewToExtension } from '../protocol/messages';
 import type { PaperStore } from './paperStore';
 import type { CitationInserter } from './citationInserter';
-import { citationFormat } from './settings';
+import { citationUnder } from './citationContext';
+import { citationFormat, followCursor } from './settings';
 
 export const PAPERS_VIEW_ID = 'paperNotes.papers';
+/** How long the cursor rests before the view follows it (moving through a note does not flood the view). */
+const FOLLOW_DELAY_MS = 150;
+
+/** The pin in the view's title bar: follow mode on or off, in the user's settings. */
+async function setFollowCursor(on: boolean): Promise<void> {
+  await vscode.workspace.getConfiguration('paperNotes').update('followCursor', on, vscode.ConfigurationTarget.Global);
+}
 const RESULT_LIMIT = 100;
 
 export interface PapersViewDeps {
@@ -107,6 +115,19 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
     this.post({ type: 'refresh' });
   }
 
+  /** The key whose details the view last showed because the cursor was on it. */
+  followedKey: string | undefined;
+
+  /** Shows a paper's details without touching the search or taking the focus; false when the view is not visible. */
+  async follow(paper: Paper): Promise<boolean> {
+    if (!this.view?.visible) return false;
+    if (this.followedKey === paper.key) return true;
+    this.followedKey = paper.key;
+    const [filled] = await this.deps.store.withText([paper]);
+    this.post({ type: 'details', paper: paperDetails(filled), followed: true });
+    return true;
+  }
+
   private post(message: ExtensionToView): void {
     void this.view?.webview.postMessage(message);
   }
@@ -135,6 +156,8 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
         return;
       }
       case 'select': {
+        // Picked in the view: the cursor's next citation is shown again, even the one shown before.
+        this.followedKey = undefined;
         const paper = this.paper(message.key);
         // A library entry's abstract stays in the library worker until it is shown.
         if (paper) this.post({ type: 'details', paper: paperDetails((await this.deps.store.withText([paper]))[0]) });
@@ -169,6 +192,8 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
 export interface PapersViewRegistration extends vscode.Disposable {
   /** How many times VS Code has resolved the view (it re-resolves after the view was disposed). */
   readonly resolvedCount: number;
+  /** The key whose details follow mode last showed. */
+  readonly followedKey: string | undefined;
   /** Opens the view with a query in its search box. */
   showQuery(query?: string): Promise<void>;
 }
@@ -182,13 +207,34 @@ export function registerPapersView(deps: PapersViewDeps): PapersViewRegistration
     if (wasLoading && !deps.store.loading) provider.refresh();
     wasLoading = deps.store.loading;
   });
+  // Follow mode: the cursor on a citation shows that paper (the key under the cursor wins in a group), a moment after it stops.
+  let followTimer: ReturnType<typeof setTimeout> | undefined;
+  const followCursorNow = (editor: vscode.TextEditor): void => {
+    if (!followCursor() || editor.document.languageId !== 'markdown') return;
+    const citation = citationUnder(editor.document, editor.selection.active);
+    const paper = citation && deps.store.get(citation.key, editor.document.uri);
+    if (paper) void provider.follow(paper);
+  };
+  const following = vscode.Disposable.from(
+    vscode.window.onDidChangeTextEditorSelection((event) => {
+      if (followTimer) clearTimeout(followTimer);
+      followTimer = setTimeout(() => followCursorNow(event.textEditor), FOLLOW_DELAY_MS);
+    }),
+    vscode.commands.registerCommand('paperNotes.followCursorOn', () => setFollowCursor(true)),
+    vscode.commands.registerCommand('paperNotes.followCursorOff', () => setFollowCursor(false)),
+  );
   return {
     dispose: () => {
+      if (followTimer) clearTimeout(followTimer);
+      following.dispose();
       changes.dispose();
       registration.dispose();
     },
     get resolvedCount() {
       return provider.resolvedCount;
+    },
+    get followedKey() {
+      return provider.followedKey;
     },
     showQuery: (query) => provider.showQuery(query),
   };

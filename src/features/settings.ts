@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { type CitationFormatName, checkCitationFormat } from '../core/citationFormat';
+import { INLAY_HINT_MODES, type InlayHintMode } from '../core/summaryView';
 import { CITATION_LABELS, type CitationLabel, DEFAULT_SETTINGS, type PaperNotesSettings } from '../markdown/paperNotesPlugin';
 
 export const SECTION = 'paperNotes';
@@ -97,6 +98,16 @@ export function updateBibliographyOnSave(): boolean {
 }
 
 /** True when a configuration change touches the given Paper Notes setting (or section). */
+/** `paperNotes.inlayHints`: what the hint after a citation key shows. */
+export function inlayHintMode(): InlayHintMode {
+  return oneOf<InlayHintMode>('inlayHints', INLAY_HINT_MODES, 'name');
+}
+
+/** `paperNotes.followCursor`: the Papers view shows the paper of the citation under the cursor. */
+export function followCursor(): boolean {
+  return config().get<boolean>('followCursor', true) !== false;
+}
+
 export function affects(event: vscode.ConfigurationChangeEvent, name: string): boolean {
   return event.affectsConfiguration(`${SECTION}.${name}`);
 }

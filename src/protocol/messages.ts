@@ -52,7 +52,8 @@ export type ViewToExtension =
 /** From the extension to the view. */
 export type ExtensionToView =
   | { type: 'results'; requestId: number; query: string; total: number; items: PaperItem[]; errors: string[]; filters: string[]; sort: SortOrder }
-  | { type: 'details'; paper: PaperDetails }
+  /** `followed`: shown because the editor's cursor is on its citation (follow mode), not because it was picked in the view. */
+  | { type: 'details'; paper: PaperDetails; followed?: boolean }
   | { type: 'focusSearch'; query?: string }
   | { type: 'status'; text: string }
   /** The papers changed (a library loaded or was read again): search again for what is typed. */

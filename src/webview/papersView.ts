@@ -193,6 +193,8 @@ window.addEventListener('message', (event: MessageEvent<ExtensionToView>) => {
       }
       return;
     case 'details':
+      // Follow mode: the paper under the editor's cursor becomes the selected one (the search stays as typed).
+      if (message.followed) select(message.paper.key, false);
       if (message.paper.key === state.selected) renderDetails(message.paper);
       return;
     case 'focusSearch':
