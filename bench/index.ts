@@ -1,4 +1,5 @@
 /** npm run bench: prints quality and speed figures with ratios against named baselines. */
+import { benchHints } from './hints';
 import { benchLibrary } from './library';
 import { benchParsing } from './parsing';
 import { benchPreview } from './preview';
@@ -10,4 +11,5 @@ if (!only || only === 'summaries') benchSummaries();
 if (!only || only === 'search') benchSearch({ sizes: process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : undefined });
 if (!only || only === 'parsing') benchParsing();
 if (!only || only === 'preview') benchPreview();
+if (!only || only === 'hints') benchHints();
 if (!only || only === 'library') void benchLibrary();
