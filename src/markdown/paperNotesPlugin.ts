@@ -204,12 +204,47 @@ function citationsCoreRule(resolver: Resolver, csl: CslNoteRenderer) {
         token.meta = { ...token.meta, paperNotesCited: resolved.filter((key) => resolver.lookup(key)) };
       }
     }
-    if (isCsl || !settings.references || resolved.length === 0) return;
-    const token = new state.Token('html_block', '', 0);
-    token.content = referencesHtml(resolved, resolver, settings.citationLabel === 'number');
-    state.tokens.push(token);
+    const papers = resolved.flatMap((key) => {
+      const paper = resolver.lookup(key);
+      return paper ? [paper] : [];
+    });
+    if (!isCsl && settings.references && resolved.length > 0) {
+      const token = new state.Token('html_block', '', 0);
+      token.content = referencesHtml(resolved, resolver, settings.citationLabel === 'number');
+      state.tokens.push(token);
+    }
+    // The summary card each citation opens on hover or focus (media/previewPopover.js), in the page itself: nothing is fetched.
+    if (papers.length) {
+      const token = new state.Token('html_block', '', 0);
+      token.content = popoverCardsHtml(papers);
+      state.tokens.push(token);
+    }
   };
 }
+
+/**
+ * Hidden cards, one per cited paper, that the preview's script shows beside a
+ * citation on hover or keyboard focus. Without the script (a page from
+ * `paper-notes render` under a CSP that allows no script) they stay hidden
+ * and each citation's `title` still says what the paper is.
+ */
+export function popoverCardsHtml(papers: readonly Paper[]): string {
+  const cards = papers.map((paper) => {
+    const rows = summaryRows(paper, { kind: false, maxResults: 2 }).filter((row) => POPOVER_ROWS.has(row.label))
+      .map((row) => `<dt>${escapeHtml(row.label)}</dt><dd>${escapeHtml(row.value)}</dd>`).join('');
+    const code = paper.codeUrl ? `<dt>Code</dt><dd>${codeLinkHtml(paper.codeUrl, paper.codeUrl.replace(/^https?:\/\//, ''))}</dd>` : '';
+    return `<div class="paper-notes-popover-card" data-key="${escapeHtml(paper.key)}">`
+      + `<div class="paper-notes-card-head"><span class="paper-notes-name">${escapeHtml(displayName(paper))}</span>`
+      + `<span class="paper-notes-year">${escapeHtml(yearText(paper))}</span>`
+      + `${paper.summary ? `<span class="paper-notes-kind">${escapeHtml(paper.summary.kind)}</span>` : ''}</div>`
+      + `<div class="paper-notes-title">${escapeHtml(paper.cleanTitle)}</div>`
+      + `${rows || code ? `<dl class="paper-notes-fields">${rows}${code}</dl>` : ''}</div>`;
+  });
+  return `<div class="paper-notes-popovers" hidden>${cards.join('')}</div>\n`;
+}
+
+/** What a popover shows: what the paper is, not everything the card in a note shows. */
+const POPOVER_ROWS = new Set(['Venue', 'Family', 'Modalities', 'Results', 'Summary']);
 
 // ---- Rendering.
 

@@ -19,6 +19,7 @@ interface Manifest {
     configuration: { properties: Record<string, { default?: unknown; pattern?: string; enum?: string[] }> };
     grammars?: { path: string; scopeName: string; injectTo?: string[] }[];
     'markdown.previewStyles'?: string[];
+    'markdown.previewScripts'?: string[];
     'markdown.markdownItPlugins'?: boolean;
   };
 }
@@ -92,9 +93,11 @@ describe('package.json manifest', () => {
     assert.deepEqual(manifest.contributes.configuration.properties['paperNotes.preview.citationLabel'].enum, [...CITATION_LABELS]);
   });
 
-  it('every grammar and preview style path exists', () => {
+  it('every grammar, preview style and preview script path exists', () => {
     for (const grammar of manifest.contributes.grammars ?? []) assert.ok(fs.existsSync(path.join(ROOT, grammar.path)), grammar.path);
     for (const style of manifest.contributes['markdown.previewStyles'] ?? []) assert.ok(fs.existsSync(path.join(ROOT, style)), style);
+    assert.ok((manifest.contributes['markdown.previewScripts'] ?? []).length > 0, 'the citation popover script is contributed');
+    for (const script of manifest.contributes['markdown.previewScripts'] ?? []) assert.ok(fs.existsSync(path.join(ROOT, script)), script);
     assert.equal(manifest.contributes['markdown.markdownItPlugins'], true);
   });
 });

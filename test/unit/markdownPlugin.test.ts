@@ -34,6 +34,23 @@ describe(`markdown-it ${version}`, () => {
       assert.match(html, /<a class="paper-notes-cite" href="#paper-notes-ref-slicedrecursive2021" title="Sliced Recursive Transformer \(2021\) — SReT" data-key="slicedrecursive2021">@slicedrecursive2021<\/a>/);
     });
 
+    it('puts one hidden summary card per cited paper in the page, for the preview\'s popovers, in every label mode', () => {
+      for (const citationLabel of ['key', 'number', 'nameYear'] as const) {
+        const html = render('[@slicedrecursive2021; @mamba2023] and [@slicedrecursive2021] and [@nope2020]', { citationLabel });
+        const popovers = /<div class="paper-notes-popovers" hidden>(.*)<\/div>\n$/.exec(html)?.[1] ?? '';
+        assert.deepEqual([...popovers.matchAll(/<div class="paper-notes-popover-card" data-key="([^"]+)">/g)].map((m) => m[1]), ['slicedrecursive2021', 'mamba2023'], citationLabel);
+        assert.match(popovers, /data-key="slicedrecursive2021"><div class="paper-notes-card-head"><span class="paper-notes-name">SReT<\/span><span class="paper-notes-year">2021<\/span><span class="paper-notes-kind">architecture<\/span><\/div><div class="paper-notes-title">Sliced Recursive Transformer<\/div><dl class="paper-notes-fields"><dt>Family<\/dt><dd>Transformer, Vision Transformer<\/dd><dt>Modalities<\/dt><dd>vision<\/dd><dt>Results<\/dt><dd>~2% gain; 10–30% reduction<\/dd><dt>Code<\/dt><dd><a href="https:\/\/github.com\/szq0214\/SReT">/);
+      }
+      assert.doesNotMatch(render('No citations here.'), /paper-notes-popovers/);
+      assert.doesNotMatch(render('Only [@nope2020].'), /paper-notes-popovers/, 'no card for an unknown key');
+    });
+
+    it("escapes what a paper's fields could inject into its popover card", () => {
+      const popovers = /<div class="paper-notes-popovers" hidden>(.*)<\/div>/.exec(render('[@evil2024]', { citationLabel: 'key' }))![1];
+      assert.doesNotMatch(popovers, /<script|<img|<i>|<b>|"onmouseover=/);
+      assert.match(popovers, /&lt;img src=x onerror=alert\(1\)&gt;/);
+    });
+
     it('renders every Pandoc form, keeping locators and prefixes as text', () => {
       const html = render('[see @slicedrecursive2021, p. 3; -@specdetr2024] and @mamba2023 says');
       assert.equal((html.match(/class="paper-notes-cite"/g) ?? []).length, 3);
