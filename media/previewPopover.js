@@ -61,11 +61,21 @@
     if (event.key === 'Escape') hide();
   });
   window.addEventListener('scroll', hide, { passive: true });
-  // VS Code replaces the preview's content on each edit: the old citation is gone.
-  window.addEventListener('vscode.markdown.updateContent', () => {
-    hide();
+  // VS Code replaces the preview's content on each edit: the old citation is gone, the new ones need a tab stop.
+  window.addEventListener('vscode.markdown.updateContent', hide);
+  let scheduled = false;
+  const refocusable = () => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      makeFocusable();
+    });
+  };
+  const start = () => {
     makeFocusable();
-  });
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', makeFocusable);
-  else makeFocusable();
+    new MutationObserver(refocusable).observe(document.body, { childList: true, subtree: true });
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 })();

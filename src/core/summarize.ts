@@ -148,9 +148,11 @@ function nameFromAbstract(abstract: string): string | null {
 }
 
 function nameOf(title: string, abstract: string): { name: string | null; fromTitle: boolean } {
-  const fromTitle = nameFromTitle(title, abstract);
+  // A code link spells the title too (github.com/x/long-range-arena): names are read from the prose.
+  const prose = abstract.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ');
+  const fromTitle = nameFromTitle(title, prose);
   if (fromTitle) return { name: fromTitle, fromTitle: true };
-  return { name: nameFromAbstract(abstract), fromTitle: false };
+  return { name: nameFromAbstract(prose), fromTitle: false };
 }
 
 function nameFromTitle(title: string, abstract: string): string | null {

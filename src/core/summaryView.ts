@@ -99,8 +99,12 @@ export const MAX_HINT_LENGTH = 60;
  */
 export function inlayHintText(paper: Paper, mode: InlayHintMode): string | null {
   if (mode === 'off') return null;
+  // A name, or nothing: a title after every key would crowd the note ("Deep Residual Learning for Image…").
+  if (mode === 'name') {
+    const name = paper.summary?.name ?? shortNameOf(paper.cleanTitle);
+    return name ? clip(name) : null;
+  }
   const name = displayName(paper);
-  if (mode === 'name') return clip(name);
   const family = FAMILY_ORDER.find((candidate) => paper.summary?.family.includes(candidate));
   const result = paper.summary?.results[0];
   const parts = [name, family ? SHORT_FAMILY[family] : '', result ? `${result.value} ${result.metric}` : ''].filter(Boolean);

@@ -168,6 +168,61 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
     await screenshot(page, 'csl-preview-light');
   });
 
+  it('shows a summary after each citation while writing, and the Papers view follows the cursor', async () => {
+    const { page } = workbench;
+    await runCommand(page, 'View: Close All Editor Groups');
+    await openFile(page, 'efficient-attention.md');
+    await cursorToEnd(page);
+    await page.keyboard.type('\n\nShared weights [@slicedrecursive2021] again.');
+    // The inlay hint after the key: the model's name (paperNotes.inlayHints: name), shown while Ctrl+Alt is held (see workbench.ts).
+    const line = page.locator('.monaco-editor .view-line', { hasText: 'Shared weights [@slicedrecursive2021] again.' }).first();
+    await line.waitFor();
+    await page.keyboard.down('Control');
+    await page.keyboard.down('Alt');
+    try {
+      const hinted = page.locator('.monaco-editor .view-line', { hasText: 'Shared weights' }).filter({ hasText: /slicedrecursive2021\s*SReT/ }).first();
+      await hinted.waitFor({ timeout: 20_000 });
+      assert.match(await hinted.innerText(), /\[@slicedrecursive2021\s*SReT\s*\]\s+again\./);
+      await screenshot(page, 'inlay-hint-light');
+    } finally {
+      await page.keyboard.up('Alt');
+      await page.keyboard.up('Control');
+    }
+    // Follow mode: with the Papers view open, the cursor on the key shows that paper there; the editor keeps the focus.
+    await runCommand(page, 'Paper Notes: Search Papers');
+    const view = await webviewFrame(page, '#query');
+    await line.locator('span', { hasText: 'slicedrecursive2021' }).last().click();
+    await view.locator('#details .details-title', { hasText: 'Sliced Recursive Transformer' }).waitFor({ timeout: 20_000 });
+    assert.ok(await page.locator('.editor-group-container.active .monaco-editor.focused').count(), 'the editor keeps the focus');
+    await screenshot(page, 'follow-cursor-light');
+  });
+
+  it('opens a summary card when a citation in the preview is hovered, in light and dark themes', async () => {
+    const { page } = workbench;
+    await runCommand(page, 'View: Close All Editor Groups');
+    await openFile(page, 'vision-transformers.md');
+    await runCommand(page, 'Markdown: Open Preview to the Side');
+    const preview = await webviewFrame(page, 'span.citation');
+    const citation = preview.locator('span.citation[data-cites="slicedrecursive2021"]').first();
+    await citation.hover();
+    const card = preview.locator('.paper-notes-popover');
+    await card.waitFor({ timeout: 10_000 });
+    assert.equal(await card.locator('.paper-notes-name').first().innerText(), 'SReT');
+    assert.match(await card.innerText(), /Family\s+Transformer, Vision Transformer/);
+    assert.match(await card.innerText(), /github\.com\/szq0214\/SReT/);
+    await screenshot(page, 'preview-popover-light');
+    await preview.locator('h1').first().hover();
+    await card.waitFor({ state: 'detached', timeout: 5_000 });
+    // From the keyboard: a citation takes the focus, and the card opens.
+    await citation.focus();
+    await card.waitFor({ timeout: 5_000 });
+    await setTheme(workbench, 'Dark Modern');
+    await citation.hover();
+    await preview.locator('.paper-notes-popover').waitFor({ timeout: 10_000 });
+    await screenshot(page, 'preview-popover-dark');
+    await setTheme(workbench, 'Light Modern');
+  });
+
   it('keeps the Papers view readable in the light theme', async () => {
     const { page } = workbench;
     await runCommand(page, 'Paper Notes: Search Papers');

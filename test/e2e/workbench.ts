@@ -93,6 +93,8 @@ export async function openWorkbench(options: { theme?: string; web?: boolean } =
     extensionsDir,
     settings: {
       'workbench.colorTheme': options.theme ?? 'Default Dark Modern', 'window.commandCenter': false, 'editor.minimap.enabled': false,
+      // Inlay hints show while Ctrl+Alt is held (as VS Code offers): the editor's lines read as typed, and the hint test holds the keys.
+      'editor.inlayHints.enabled': 'offUnlessPressed',
     },
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
@@ -169,8 +171,10 @@ export async function openFile(page: Page, name: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-  await page.keyboard.press('Enter');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+  await row.waitFor();
+  // The row itself, not Enter: the list may still be reordering as results come in.
+  await row.click();
   await page.locator(`.tab[aria-label^="${name}"]`).first().waitFor();
 }
 

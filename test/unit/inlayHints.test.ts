@@ -23,8 +23,9 @@ describe('inlay hint text', () => {
     assert.equal(inlayHintText(catalogue.get('slicedrecursive2021')!, 'summary'), 'SReT · ViT · ~2% gain');
   });
 
-  it('names a paper without a model name by its title, and a library entry without a summary too', () => {
+  it('names a paper without a model name by its title\'s short name; in name mode a paper without one gets no hint', () => {
     assert.equal(inlayHintText(makePaper({ cleanTitle: 'Deep Residual Learning for Image Recognition', summary: null }), 'summary'), 'Deep Residual Learning for Image…');
+    assert.equal(inlayHintText(makePaper({ cleanTitle: 'Deep Residual Learning for Image Recognition', summary: null }), 'name'), null);
     assert.equal(inlayHintText(makePaper({ cleanTitle: 'GLUE: A Multi-Task Benchmark', summary: summary({}) }), 'name'), 'GLUE');
   });
 

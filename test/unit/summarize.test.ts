@@ -42,6 +42,11 @@ describe('summarize', () => {
     floors('outside', scoreSummaries(outside as unknown as SummaryLabel[], (key) => summaries.get(key)!), FLOORS.outside.macro, FLOORS.outside.field);
   });
 
+  it('never takes a name from a URL (the code link spells the title too)', () => {
+    const summary = summarize({ title: 'Long Range Arena: A Benchmark for Efficient Transformers', abstract: 'This paper proposes a systematic and unified benchmark, LRA, for long contexts. Our code is at https://github.com/google-research/long-range-arena.' });
+    assert.equal(summary.name, 'LRA');
+  });
+
   it('reads SReT field by field', () => {
     const summary = summaryOf('slicedrecursive2021');
     assert.equal(summary.kind, 'architecture');
