@@ -101,11 +101,25 @@ function benchHostileAbstracts(papers: Paper[]): void {
     ['proposal sentences', 'We propose X, a new model. '],
     ['numbers and metrics', '4.44 score of 0.5 BLEU '],
   ];
+  // Shapes whose parts all differ (distinct datasets and values): a per-item look-up over everything found so far shows here.
+  let counter = 0;
+  const distinct: [string, (size: number) => string][] = [
+    ['distinct datasets, then results', (size) => {
+      let text = '';
+      while (text.length < size / 2) text += `A${counter++} datasets `;
+      text += '. Then';
+      while (text.length < size) text += ` ${(counter++ % 997) + 1}.${counter % 1000}% accuracy`;
+      return text;
+    }],
+    ['a result, then many values', (size) => `We reach 99.5% accuracy. Then ${'9% '.repeat(size / 3)}`.slice(0, size)],
+    ['plain names in dataset lists', (size) => 'Alpha, Beta, X1 datasets '.repeat(Math.ceil(size / 25)).slice(0, size)],
+  ];
   const sizes = [25_000, 50_000, 100_000];
   console.log(`  hostile abstracts: µs per 1,000 characters at ${sizes.map((size) => size.toLocaleString('en')).join(' / ')} characters (linear: flat)`);
-  for (const [name, unit] of shapes) {
+  const made: [string, (size: number) => string][] = [...shapes.map(([name, unit]): [string, (size: number) => string] => [name, (size) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size)]), ...distinct];
+  for (const [name, make] of made) {
     const row = sizes.map((size) => {
-      const abstract = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+      const abstract = make(size);
       const ms = timeMs(() => summarize({ title: 'A hostile entry', abstract }));
       return (ms * 1000) / (size / 1000);
     });

@@ -7,9 +7,27 @@
   let shownFor = null;
 
   const keysOf = (element) => (element.getAttribute('data-cites') || element.getAttribute('data-key') || '').split(/\s+/).filter(Boolean);
-  const cardFor = (key) => [...document.querySelectorAll('.paper-notes-popovers .paper-notes-popover-card')].find((card) => card.getAttribute('data-key') === key);
+  /** The page's cards by key, read once per content (VS Code replaces the content on each edit). */
+  let cards = null;
+  const cardFor = (key) => {
+    if (!cards) {
+      cards = new Map();
+      for (const card of document.querySelectorAll('.paper-notes-popovers .paper-notes-popover-card')) {
+        const cardKey = card.getAttribute('data-key');
+        if (cardKey && !cards.has(cardKey)) cards.set(cardKey, card);
+      }
+    }
+    return cards.get(key);
+  };
+  /** Hiding waits a moment, so the pointer can cross the gap into the card (to its code link). */
+  let hideTimer = 0;
+  const hideSoon = () => {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(hide, 300);
+  };
 
   function hide() {
+    clearTimeout(hideTimer);
     if (popover) popover.remove();
     if (shownFor) shownFor.removeAttribute('aria-describedby');
     popover = null;
@@ -17,6 +35,7 @@
   }
 
   function show(citation) {
+    clearTimeout(hideTimer);
     if (citation === shownFor) return;
     const cards = keysOf(citation).map(cardFor).filter(Boolean);
     hide();
@@ -48,7 +67,8 @@
     const target = event.target instanceof Element ? event.target : null;
     const citation = target && target.closest(CITATION);
     if (citation) show(citation);
-    else if (!(target && target.closest('.paper-notes-popover')) && shownFor && shownFor !== document.activeElement) hide();
+    else if (target && target.closest('.paper-notes-popover')) clearTimeout(hideTimer);
+    else if (shownFor && shownFor !== document.activeElement) hideSoon();
   });
   document.addEventListener('focusin', (event) => {
     const citation = event.target instanceof Element ? event.target.closest(CITATION) : null;
@@ -64,7 +84,10 @@
   // VS Code replaces the preview's content on each edit: the old citation is gone, the new ones need a tab stop.
   window.addEventListener('vscode.markdown.updateContent', hide);
   let scheduled = false;
-  const refocusable = () => {
+  const refocusable = (mutations) => {
+    // The card being shown is not new content.
+    if (mutations.every((mutation) => [...mutation.addedNodes, ...mutation.removedNodes].every((node) => node === popover || (node instanceof Element && node.classList.contains('paper-notes-popover'))))) return;
+    cards = null;
     if (scheduled) return;
     scheduled = true;
     requestAnimationFrame(() => {

@@ -81,6 +81,9 @@ function isNameToken(token: string, loose = false): boolean {
   return internalCapital || /\d/.test(token) || /(former|net|vit|gpt|bert)$/i.test(token) || (loose && letters.length >= 3 && /^[A-Z][a-z]+(-[a-z]+)*$/.test(token));
 }
 
+/** Text from a title or an abstract, matched as itself inside a pattern ("C++" is no pattern). */
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
 const fold = (text: string): string => text.toLowerCase().replace(/[\s\-_]+/g, '');
 
 /** The title's short name when it looks like a model's name: one name-like token, or capitalised words. */
@@ -138,7 +141,7 @@ function nameFromAbstract(abstract: string): string | null {
   let best: string | null = null;
   let bestScore = 0;
   for (const [token, weight] of candidates) {
-    const score = weight + count(abstract, new RegExp(`(?<![\\w-])${token.replace(/[-]/g, '\\-')}(?![\\w-])`)) ;
+    const score = weight + count(abstract, new RegExp(`(?<![\\w-])${escapeRegExp(token)}(?![\\w-])`));
     if (score > bestScore) {
       best = token;
       bestScore = score;
@@ -159,17 +162,17 @@ function nameFromTitle(title: string, abstract: string): string | null {
   const short = titleShortName(title);
   if (short) {
     // The title's own spelling where the abstract has it too ("SpectFormer", not a later "Spectformer").
-    const spelled = new RegExp(`(?<![\\w-])${short.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}(?!\\w)`).test(abstract) ? short : spelledInAbstract(short, abstract);
+    const spelled = new RegExp(`(?<![\\w-])${escapeRegExp(short)}(?!\\w)`).test(abstract) ? short : spelledInAbstract(short, abstract);
     // A name of several words is written as one: every word capitalised ("Ladder Residual", not "pooling and attention").
     if (spelled && (!spelled.includes(' ') || spelled.split(/\s+/).every((word) => /^[A-Z0-9Δ]/.test(word)))) {
       // "Kolmogorov-Arnold Attention (KArAt)": the acronym is the name people use.
-      const acronym = new RegExp(`${spelled.replace(/[-]/g, '\\-')}\\s+\\(([A-Za-z][\\w-]*[A-Z][\\w-]*)\\)`).exec(abstract);
+      const acronym = new RegExp(`${escapeRegExp(spelled)}\\s+\\(([A-Za-z][\\w-]{0,30}[A-Z][\\w-]{0,30})\\)`).exec(abstract);
       return acronym ? acronym[1] : spelled;
     }
     if (!short.includes(' ') && isNameToken(short, true)) return short;
   }
   const fromTitleStart = /^([A-Za-z][\w-]{0,40}[A-Z0-9][\w-]{0,40})\b/.exec(title);
-  if (fromTitleStart && isNameToken(fromTitleStart[1]) && new RegExp(`\\b${fromTitleStart[1]}\\b`).test(abstract) && !nameFromAbstract(abstract)) return fromTitleStart[1];
+  if (fromTitleStart && isNameToken(fromTitleStart[1]) && new RegExp(`\\b${escapeRegExp(fromTitleStart[1])}\\b`).test(abstract) && !nameFromAbstract(abstract)) return fromTitleStart[1];
   return null;
 }
 
@@ -499,11 +502,17 @@ const MODEL_NAME = /(?:BERT|BERTa|GPT|T5|LLaMA|Llama|Mistral|Qwen|ViT|Net|former
 /** A word that names a dataset on its own: with a capital inside, a digit, or all capitals (not a plain English word). */
 const datasetShaped = (phrase: string): boolean => /\d|[A-Za-z][a-z]*[A-Z]|^[A-Z]{2,}/.test(phrase) || phrase.includes(' ');
 
+/** A summary lists the datasets a paper works on, not every name of a long text. */
+const MAX_DATASETS = 24;
+
 function datasetsOf(text: string, exclude: readonly string[]): string[] {
   const spans: { start: number; end: number; text: string }[] = [];
+  // Which characters a found name already covers: an overlap check costs the name's length, not the names found so far.
+  const covered = new Uint8Array(text.length);
   const add = (start: number, found: string): void => {
     const end = start + found.length;
-    if (spans.some((span) => start < span.end && end > span.start)) return;
+    for (let i = start; i < end; i++) if (covered[i]) return;
+    covered.fill(1, start, end);
     spans.push({ start, end, text: found });
   };
   for (const pattern of DATASET_PATTERNS) {
@@ -526,7 +535,8 @@ function datasetsOf(text: string, exclude: readonly string[]): string[] {
         if (pattern === DATASET_CONTEXTS[2] || pattern === DATASET_CONTEXTS[3] ? MODEL_NAME.test(name) : /(?:former|ViT|BERTa?|GPT|DETR)$/.test(name)) continue;
         if (!trusted && !datasetShaped(name)) continue;
         // "Through ...": a sentence's first word is capitalised anyway.
-        if (!datasetShaped(name) && /(?:^|[.!?]\s+)$/.test(text.slice(0, listStart + (item.index ?? 0)))) continue;
+        const at = listStart + (item.index ?? 0);
+        if (!datasetShaped(name) && (at === 0 || /[.!?]\s{1,3}$/.test(text.slice(Math.max(0, at - 4), at)))) continue;
         add(listStart + (item.index ?? 0) + item[0].indexOf(name), name);
       }
     }
@@ -542,6 +552,7 @@ function datasetsOf(text: string, exclude: readonly string[]): string[] {
     if (!seen.has(key)) {
       seen.add(key);
       out.push(span.text);
+      if (out.length >= MAX_DATASETS) break;
     }
   }
   return out;
@@ -572,10 +583,17 @@ function metricNear(clause: string, at: number): string | null {
   return METRIC_NAMES.find(([pattern]) => pattern.test(word))?.[1] ?? word;
 }
 
+/** A summary lists headline numbers, not every number of a long abstract. */
+const MAX_RESULTS = 24;
+
 function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
   const results: Summary['results'] = [];
   const seen = new Set<string>();
   for (const sentence of sentencesOf(abstract)) {
+    if (results.length >= MAX_RESULTS) break;
+    /** Where the sentence's last result ended; the dataset it names, found once. */
+    let previousEnd = -1;
+    let sentenceDataset: string | undefined;
     // Numbers about earlier work ("KAT is still 123x slower", "former SOTA") are not this paper's results.
     if (/\b(former|previous|prior) (SOTA|state|best)|\bis still\b|\bupper bound of\b/i.test(sentence) && !/\b(our|we)\b/i.test(sentence)) continue;
     for (const match of sentence.matchAll(VALUE)) {
@@ -584,15 +602,17 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
       if (/\b(upper bound of|former SOTA[^.]{0,20}|previous best[^.]{0,20}|is still)\s*$/i.test(before)) continue;
       // "96.00% ± 0.48%" (a spread), "(83.3% vs. 80.8%)" (the baseline), "3% of the data" (a size): not results.
       if (/(?:±|\+\/-|\bvs\.?|\bversus)\s*$/.test(before) || /^\s*of (?:the )?(?:training )?(?:data|dataset|parameters|tokens|samples|labels)\b/.test(sentence.slice(at + match[0].length))) continue;
-      // "85.68% on CIFAR-100 ..., 82.3% on ImageNet-1K": a value listed after a result is one too.
+      // "85.68% on CIFAR-100 ..., 82.3% on ImageNet-1K": a value listed after a result (in this sentence) is one too.
       const previous = results[results.length - 1];
-      const listed = previous && previous.value.endsWith('%') === match[0].endsWith('%') && /^[^;]{0,80},\s*$/.test(sentence.slice(sentence.indexOf(previous.value) + previous.value.length, at)) && sentence.includes(previous.value);
+      const listed = previous && previousEnd >= 0 && at - previousEnd <= 82 && previous.value.endsWith('%') === match[0].endsWith('%') && /^[^;]{0,80},\s*$/.test(sentence.slice(previousEnd, at));
       const metric = metricNear(sentence, at + match[0].length) ?? (listed ? previous.metric : null);
       if (!metric) continue;
       const value = normalizeResultValue(match[0]);
       if (seen.has(value)) continue;
       seen.add(value);
-      const dataset = datasets.find((name) => sentence.includes(name));
+      previousEnd = at + match[0].length;
+      sentenceDataset ??= datasets.find((name) => sentence.includes(name)) ?? '';
+      const dataset = sentenceDataset;
       const shown = match[0].replace(/[×X]/g, 'x').replace(/ times$/, 'x');
       results.push(dataset ? { value: shown, metric, dataset } : { value: shown, metric });
     }

@@ -62,6 +62,8 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     this.resolvedCount++;
+    // A new view shows nothing yet: the cursor's citation is shown again.
+    this.followedKey = undefined;
     const mediaRoot = vscode.Uri.joinPath(this.deps.extensionUri, 'media');
     const scriptRoot = vscode.Uri.joinPath(this.deps.extensionUri, 'dist', 'webview');
     view.webview.options = { enableScripts: true, localResourceRoots: [mediaRoot, scriptRoot] };
@@ -124,6 +126,8 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
     if (this.followedKey === paper.key) return true;
     this.followedKey = paper.key;
     const [filled] = await this.deps.store.withText([paper]);
+    // The cursor moved on while a library entry's text was fetched: the newer paper is the one to show.
+    if (this.followedKey !== paper.key) return true;
     this.post({ type: 'details', paper: paperDetails(filled), followed: true });
     return true;
   }

@@ -29,12 +29,15 @@ export function webPlatform(extensionUri: vscode.Uri, catalogueText: string): Pl
     const read = (async () => {
       try {
         const stat = await vscode.workspace.fs.stat(uri);
-        if (before && before.mtime === stat.mtime && before.size === stat.size) return;
+        if (before && !before.problem && before.mtime === stat.mtime && before.size === stat.size) return;
         const isFile = (stat.type & vscode.FileType.File) !== 0;
         const text = isFile && stat.size <= 2_000_000 ? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) : undefined;
         styles.set(key, { mtime: stat.mtime, size: stat.size, isFile, text });
       } catch (error) {
-        styles.set(key, { mtime: 0, size: 0, isFile: false, problem: error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? 'does not exist' : `cannot be read (${(error as Error).message})` });
+        const problem = error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? 'does not exist' : `cannot be read (${(error as Error).message})`;
+        // Still missing: the preview has shown that already (refreshing again would reload it without end).
+        if (before?.problem === problem) return;
+        styles.set(key, { mtime: 0, size: 0, isFile: false, problem });
       }
       void vscode.commands.executeCommand('markdown.preview.refresh');
     })().finally(() => reading.delete(key));

@@ -42,6 +42,13 @@ describe('summarize', () => {
     floors('outside', scoreSummaries(outside as unknown as SummaryLabel[], (key) => summaries.get(key)!), FLOORS.outside.macro, FLOORS.outside.field);
   });
 
+  it('reads a title with pattern characters as text (C++, a crafted title never runs as a pattern)', () => {
+    const cpp = summarize({ title: 'C++ Code Generation: A Benchmark', abstract: 'We present C++ Code Generation (CppGen), a benchmark of 500 tasks.' });
+    assert.equal(cpp.kind, 'benchmark');
+    const crafted = summarize({ title: 'Aa(a|a)* Bb: x', abstract: `Aa(a|a)* Bb is here. A${'a'.repeat(40)}!` });
+    assert.equal(crafted.name, 'Aa(a|a)* Bb');
+  });
+
   it('never takes a name from a URL (the code link spells the title too)', () => {
     const summary = summarize({ title: 'Long Range Arena: A Benchmark for Efficient Transformers', abstract: 'This paper proposes a systematic and unified benchmark, LRA, for long contexts. Our code is at https://github.com/google-research/long-range-arena.' });
     assert.equal(summary.name, 'LRA');
