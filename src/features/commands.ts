@@ -179,5 +179,12 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
     vscode.commands.registerCommand('paperNotes.insertSummaryCard', (key?: string) => insertSummaryCard(deps, typeof key === 'string' ? key : undefined)),
     vscode.commands.registerCommand('paperNotes.insertComparisonTable', () => insertComparisonTable(deps)),
     vscode.commands.registerCommand('paperNotes.searchPapers', (query?: string) => deps.papersView.showQuery(typeof query === 'string' ? query : undefined)),
+    // From an inlay hint or a hover link: the paper itself, whatever its key looks like to the search (`DBLP:conf/...` reads as a filter).
+    vscode.commands.registerCommand('paperNotes.showPaper', async (key?: string) => {
+      const note = vscode.window.activeTextEditor?.document.uri;
+      const paper = typeof key === 'string' ? deps.store.get(key, note) : undefined;
+      if (paper) await deps.papersView.showPaper(paper);
+      else await deps.papersView.showQuery(typeof key === 'string' ? key : undefined);
+    }),
   );
 }

@@ -31,7 +31,7 @@ export function citationHints(document: vscode.TextDocument, range: vscode.Range
     if (!paper || !text) continue;
     const part = new vscode.InlayHintLabelPart(text);
     part.tooltip = paperMarkdown(paper, { commands: false });
-    part.command = { title: 'Show in Papers view', command: 'paperNotes.searchPapers', arguments: [paper.key] };
+    part.command = { title: 'Show in Papers view', command: 'paperNotes.showPaper', arguments: [paper.key] };
     const hint = new vscode.InlayHint(document.positionAt(citation.end), [part]);
     hint.paddingLeft = true;
     hints.push(hint);

@@ -41,9 +41,9 @@ export function paperMarkdown(paper: Paper, options: { abstract?: boolean; comma
     md.appendMarkdown(`\n\n${[
       link('Insert summary card', 'paperNotes.insertSummaryCard', [paper.key]),
       link('Copy BibTeX', 'paperNotes.copyBibtex', [paper.key]),
-      link('Show in Papers view', 'paperNotes.searchPapers', [paper.key]),
+      link('Show in Papers view', 'paperNotes.showPaper', [paper.key]),
     ].join(' · ')}`);
-    md.isTrusted = { enabledCommands: ['paperNotes.insertSummaryCard', 'paperNotes.copyBibtex', 'paperNotes.searchPapers'] };
+    md.isTrusted = { enabledCommands: ['paperNotes.insertSummaryCard', 'paperNotes.copyBibtex', 'paperNotes.showPaper'] };
   }
   return md;
 }

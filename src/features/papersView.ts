@@ -117,6 +117,20 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
     this.post({ type: 'refresh' });
   }
 
+  /** A paper to show once the view is ready (it was asked for before the view existed). */
+  private pendingPaper: Paper | undefined;
+
+  /** Opens the view on one paper's details (a hint or a hover link asked for it); the search stays as typed. */
+  async showPaper(paper: Paper): Promise<void> {
+    this.pendingPaper = paper;
+    await vscode.commands.executeCommand(`${PAPERS_VIEW_ID}.focus`);
+    if (this.view) {
+      this.pendingPaper = undefined;
+      this.followedKey = undefined;
+      await this.follow(paper);
+    }
+  }
+
   /** The key whose details the view last showed because the cursor was on it. */
   followedKey: string | undefined;
 
@@ -147,6 +161,12 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
         if (this.pendingQuery !== undefined) {
           this.post({ type: 'focusSearch', query: this.pendingQuery });
           this.pendingQuery = undefined;
+        }
+        if (this.pendingPaper) {
+          const paper = this.pendingPaper;
+          this.pendingPaper = undefined;
+          this.followedKey = undefined;
+          await this.follow(paper);
         }
         return;
       case 'search': {
@@ -200,6 +220,8 @@ export interface PapersViewRegistration extends vscode.Disposable {
   readonly followedKey: string | undefined;
   /** Opens the view with a query in its search box. */
   showQuery(query?: string): Promise<void>;
+  /** Opens the view on one paper's details, the search left as it is. */
+  showPaper(paper: Paper): Promise<void>;
 }
 
 export function registerPapersView(deps: PapersViewDeps): PapersViewRegistration {
@@ -241,5 +263,6 @@ export function registerPapersView(deps: PapersViewDeps): PapersViewRegistration
       return provider.followedKey;
     },
     showQuery: (query) => provider.showQuery(query),
+    showPaper: (paper) => provider.showPaper(paper),
   };
 }

@@ -71,7 +71,7 @@ describe('hover and definition', () => {
     assert.match(text, /github\.com\/szq0214\/SReT/);
     assert.match(text, /command:paperNotes\.insertSummaryCard\?/);
     assert.match(text, /command:paperNotes\.copyBibtex\?/);
-    assert.match(text, /command:paperNotes\.searchPapers\?/);
+    assert.match(text, /command:paperNotes\.showPaper\?/);
   });
 
   it('says an unknown key is unknown and suggests the nearest keys', async () => {
