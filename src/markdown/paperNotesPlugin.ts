@@ -104,8 +104,9 @@ class Resolver {
     return settings;
   }
 
-  lookup(key: string): Paper | undefined {
-    return this.host.lookup(key);
+  /** The paper a key means; with the note, as the note sees it (its own front matter libraries count). */
+  lookup(key: string, document?: unknown): Paper | undefined {
+    return document === undefined ? this.host.lookup(key) : this.host.lookup(key, document);
   }
 
   /** A key that goes into the References list: a paper, or the user's own entry. */
@@ -204,8 +205,10 @@ function citationsCoreRule(resolver: Resolver, csl: CslNoteRenderer) {
         token.meta = { ...token.meta, paperNotesCited: resolved.filter((key) => resolver.lookup(key)) };
       }
     }
+    // The cards are what the note's citations mean: looked up as the note sees them (as the CSL label formats them).
+    const document = (state.env as { currentDocument?: unknown } | undefined)?.currentDocument;
     const papers = resolved.flatMap((key) => {
-      const paper = resolver.lookup(key);
+      const paper = resolver.lookup(key, document);
       return paper ? [paper] : [];
     });
     if (!isCsl && settings.references && resolved.length > 0) {

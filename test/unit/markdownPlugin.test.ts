@@ -45,6 +45,16 @@ describe(`markdown-it ${version}`, () => {
       assert.doesNotMatch(render('Only [@nope2020].'), /paper-notes-popovers/, 'no card for an unknown key');
     });
 
+    it('looks the cards up as the note sees them: a key only another note\'s library defines gets none', () => {
+      const md = new Engine({ html: true }).use(createPaperNotesPlugin({
+        lookup: (key, document) => (key === 'mine2020' && document !== 'noteA' ? undefined : byKey.get(key === 'mine2020' ? 'mamba2023' : key)),
+        isKnown: (key) => key === 'mine2020', settings: () => ({ citationLabel: 'key' }),
+      }));
+      const cards = (document: string) => [...md.render('[@mine2020] and [@informer2020]', { currentDocument: document }).matchAll(/class="paper-notes-popover-card" data-key="([^"]+)"/g)].map((m) => m[1]);
+      assert.deepEqual(cards('noteA'), ['mamba2023', 'informer2020']);
+      assert.deepEqual(cards('noteB'), ['informer2020']);
+    });
+
     it("escapes what a paper's fields could inject into its popover card", () => {
       const popovers = /<div class="paper-notes-popovers" hidden>(.*)<\/div>/.exec(render('[@evil2024]', { citationLabel: 'key' }))![1];
       assert.doesNotMatch(popovers, /<script|<img|<i>|<b>|"onmouseover=/);
