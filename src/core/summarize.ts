@@ -337,7 +337,7 @@ const IMPLIED_TASKS: [RegExp, string][] = [
   [/\bperplexit(?:y|ies)\b|\bWikiText(?:-103)?\b|\bnext[- ]token prediction\b/i, 'language modeling'],
   [/\bBLEU\b|\bWMT\b/, 'machine translation'],
   [/\b(?:Super)?GLUE\b/, 'natural language understanding'],
-  [/\bSQuAD\b/i, 'question answering'],
+  [/\b(?:SQuAD|SQUAD|[Ss]quad)\b/, 'question answering'],
   [/\bWERs?\b|\bword error rates?\b|\bLibriSpeech\b|\bAISHELL-?1?\b/i, 'speech recognition'],
   [/\bKinetics(?:-?\d+)?\b|\bSomething-Something\b/, 'video classification'],
   [/\bFID\b|\bInception Score\b/, 'image generation'],
@@ -397,13 +397,43 @@ function titleTask(title: string): string | null {
   return TASK_SYNONYMS.find(([pattern]) => pattern.test(task))?.[1] ?? task;
 }
 
-const TASK_PATTERNS = TASKS.map((task) => new RegExp(`\\b${task.replace(/-/g, ' ')}\\b`));
+/** The task phrases by their first word: one pass over a text's words finds them all (not one scan per phrase). */
+const TASKS_BY_FIRST_WORD = (() => {
+  const index = new Map<string, { task: string; words: string[] }[]>();
+  for (const task of TASKS) {
+    const words = task.replace(/-/g, ' ').split(' ');
+    const list = index.get(words[0]);
+    if (list) list.push({ task, words });
+    else index.set(words[0], [{ task, words }]);
+  }
+  return index;
+})();
+
+/** The task phrases in a lowercased text whose hyphens are spaces: as whole words, separated by one space. */
+function taskPhrasesIn(text: string): Set<string> {
+  const found = new Set<string>();
+  const tokens = text.match(/[a-z0-9]+|[^a-z0-9]+/g) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = TASKS_BY_FIRST_WORD.get(tokens[i]);
+    if (!candidates) continue;
+    // A word starts after a non-word character (\b): the token before is a separator, never letters joined by "_".
+    if (i > 0 && tokens[i - 1].endsWith('_')) continue;
+    for (const { task, words } of candidates) {
+      let ok = true;
+      for (let w = 1; w < words.length && ok; w++) ok = tokens[i + 2 * w - 1] === ' ' && tokens[i + 2 * w] === words[w];
+      const after = tokens[i + 2 * words.length - 1];
+      if (ok && !(after && after.startsWith('_'))) found.add(task);
+    }
+  }
+  return found;
+}
 
 function tasksOf(title: string, abstract: string): string[] {
   const ownText = ownSentences(abstract).join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
   // A diffusion model's denoising is how it works, not the task it does.
   const text = `${title}. ${ownText}`.toLowerCase().replace(/-/g, ' ').replace(/\bdenoising (?:diffusion|score|auto ?encoders?|objectives?|process(?:es)?|steps?)\b|\b(?:diffusion|iterative) denoising\b/g, ' ');
-  const found = TASKS.filter((task, index) => TASK_PATTERNS[index].test(text));
+  const phrases = taskPhrasesIn(text);
+  const found = TASKS.filter((task) => phrases.has(task));
   const same = (a: string, b: string): boolean => a.replace(/-/g, ' ').includes(b.replace(/-/g, ' ')) || b.replace(/-/g, ' ').includes(a.replace(/-/g, ' '));
   const fromTitle = titleTask(title);
   if (fromTitle && !found.some((task) => same(task, fromTitle))) found.push(fromTitle);
@@ -458,21 +488,26 @@ function impliedModalities(tasks: readonly string[]): string[] {
 /** Benchmarks known by name: found wherever the abstract names them. */
 const DATASETS = [
   /Tiny-?ImageNet/, /ImageNet(?:-?1[Kk]|-?21[Kk]|-C|-Subset)?/, /CIFAR-?10{1,2}/, /MS-COCO/, /COCO(?:-Captions)?/, /ADE20K/, /Cityscapes/, /(?:Pascal |PASCAL )?VOC(?: ?20\d\d)?/,
-  /\bMNIST\b/, /Flowers-102/, /Kinetics-?400/, /Something-Something(?: ?V2)?/, /\bIMDb\b/, /Long[- ]Range Arena/, /\bWikiText(?:-103)?/, /\b(?:Super)?GLUE\b/i,
+  /\bMNIST\b/, /Flowers-102/, /Kinetics-?400/, /Something-Something(?: ?V2)?/, /\bIMDb\b/, /Long[- ]Range Arena/, /\bWikiText(?:-103)?/, /\b(?:Super)?(?:GLUE|[Gg]lue)\b/,
   /\bPile\b/, /WSJ0-[23]mix/, /WHAMR?!/, /\bCSN\b/, /\bCosQA\b/, /Chest X-ray14/, /\bSCv2\b/, /MIMIC-(?:III|IV)(?:-ECG)?/, /Chronicling America/, /\bSPOD\b/,
-  /\bDB2\b/, /\bSQuAD\b/i, /\bLRA\b/, /\bETTh?\d?\b/, /\bLibriSpeech\b/, /\bAISHELL-?1\b/, /\bHMDB51\b/, /\bShapeNet(?:Part)?\b/, /\bModelNet-?40\b/,
+  /\bDB2\b/, /\b(?:SQuAD|SQUAD|[Ss]quad)\b/, /\bLRA\b/, /\bETTh?\d?\b/, /\bLibriSpeech\b/, /\bAISHELL-?1\b/, /\bHMDB51\b/, /\bShapeNet(?:Part)?\b/, /\bModelNet-?40\b/,
   /\bScanObjectNN\b/, /\bCelebA(?:-HQ)?(?:[ -]?\d{3,4}\b)?/, /\bFFHQ(?:-?\d{3,4}\b)?/, /\bMMLU\b/, /\bHumanEval\b/, /\bMBPP\b/, /\bCodeSearchNet\b/, /\bnuScenes\b/, /\bKITTI\b/,
-  /\bQM9\b/, /\bZINC\b/, /\bPubChem\b/, /\bSST-?2\b/, /\bPenn Treebank\b/, /\bWMT'? ?(?:20)?1\d(?: [A-Z][a-z]-[A-Z][a-z]\b| English-(?:to-)?(?:German|French))?/, /\bUCF-?101\b/, /\bLSUN\b/, /\bCamVid\b/i,
+  /\bQM9\b/, /\bZINC\b/, /\bPubChem\b/, /\bSST-?2\b/, /\bPenn Treebank\b/, /\bWMT'? ?(?:20)?1\d(?: [A-Z][a-z]-[A-Z][a-z]\b| English-(?:to-)?(?:German|French))?/, /\bUCF-?101\b/, /\bLSUN\b/, /\b(?:CamVid|Camvid|CAMVID|camvid)\b/,
   // Benchmarks every field reports on, by name.
   /\benwik8\b/, /\btext8\b/, /\bOne Billion Word\b/, /\bPTB\b/, /\bCoNLL(?:-20\d\d)?\b/, /\bSNLI\b/, /\bM?NLI\b/, /\bMultiNLI\b/, /\bILSVRC(?:[- ]?20\d\d)?\b/,
-  /\bSVHN\b/, /\bFashion-MNIST\b/, /\bSTL-?10\b/, /\bTIMIT\b/, /\bSwitchboard\b/, /\bCora\b/, /\bCiteseer\b/i, /\bPPI\b/, /\bogb[ng]-[\w-]+/,
-  /\bS3DIS\b/, /\bScanNet\b/, /\bMovieLens(?:-\w+)?\b/, /\bCriteo\b/, /\bAvazu\b/, /\bGSM8K\b/, /\bBIG-?bench\b/i, /\bHellaSwag\b/, /\bTriviaQA\b/,
+  /\bSVHN\b/, /\bFashion-MNIST\b/, /\bSTL-?10\b/, /\bTIMIT\b/, /\bSwitchboard\b/, /\bCora\b/, /\b(?:Citeseer|CiteSeer|CITESEER)\b/, /\bPPI\b/, /\bogb[ng]-[\w-]+/,
+  /\bS3DIS\b/, /\bScanNet\b/, /\bMovieLens(?:-\w+)?\b/, /\bCriteo\b/, /\bAvazu\b/, /\bGSM8K\b/, /\bBIG-?[Bb]ench\b/, /\bHellaSwag\b/, /\bTriviaQA\b/,
   /\bNatural Questions\b/, /\bHotpotQA\b/, /\bMS ?MARCO\b/, /\bBEIR\b/, /\bCASP1?\d\b/, /\bCheXpert\b/, /\bISIC(?: ?20\d\d)?\b/, /\bBraTS(?: ?20\d\d)?\b/,
   /\bD4RL\b/, /\bVQA ?v2\b/, /\bGQA\b/, /\bOK-VQA\b/, /\bFlickr30[Kk]\b/, /\bConceptual Captions\b/, /\bLAION(?:-\w+)?\b/, /\bJFT(?:-\d+M)?\b/, /\bAudioSet\b/,
-  /\bESC-50\b/, /\bVCTK\b/, /\bLJSpeech\b/, /\bM4\b/, /\bLongBench\b/, /\bSuperGLUE\b/, /\bCodeXGLUE\b/, /\bMMMU\b/, /\bSQuAD ?(?:1\.1|2\.0|v[12](?:\.\d)?)?\b/,
+  /\bESC-50\b/, /\bVCTK\b/, /\bLJSpeech\b/, /\bM4\b/, /\bLongBench\b/, /\bSuperGLUE\b/, /\bCodeXGLUE\b/, /\bMMMU\b/, /\bSQuAD(?: ?(?:1\.1|2\.0|v[12](?:\.\d)?))?\b/,
 ];
 
-const DATASET_PATTERNS = DATASETS.map((pattern) => new RegExp(pattern.source, `g${pattern.flags}`));
+/**
+ * The named benchmarks as few patterns as their flags allow: one alternation scans a text once (each name a
+ * group of its own, in the list's order, so the first name that matches at a place is the one taken).
+ */
+const DATASET_PATTERNS = [...new Set(DATASETS.map((pattern) => pattern.flags))].map((flags) =>
+  new RegExp(DATASETS.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|'), `g${flags}`));
 
 /** Capitalised words that start or make up a phrase but name no dataset. */
 const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Both|All|Two|Three|Four|Five|Six|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|Top-?1|State-of-the-art|English|Chinese|German|French|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical)$/;
