@@ -49,6 +49,12 @@ describe('summarize', () => {
     assert.equal(crafted.name, 'Aa(a|a)* Bb');
   });
 
+  it('takes a generic word as the name where a proposal gives it as one ("a new network architecture, the Transformer,")', () => {
+    const summary = summarize({ title: 'Attention Is All You Need', abstract: 'Sequence models are recurrent. We propose a new simple network architecture, the Transformer, based solely on attention. It reaches 28.4 BLEU on WMT 2014.' });
+    assert.equal(summary.name, 'Transformer');
+    assert.equal(summarize({ title: 'A study', abstract: 'We propose a method. The Transformer is used as a baseline.' }).name, null);
+  });
+
   it('never takes a name from a URL (the code link spells the title too)', () => {
     const summary = summarize({ title: 'Long Range Arena: A Benchmark for Efficient Transformers', abstract: 'This paper proposes a systematic and unified benchmark, LRA, for long contexts. Our code is at https://github.com/google-research/long-range-arena.' });
     assert.equal(summary.name, 'LRA');
