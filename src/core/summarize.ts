@@ -603,7 +603,7 @@ function datasetsOf(text: string, exclude: readonly string[]): string[] {
 const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?error(?: rates?)?|\bWER\b|\bCER\b|perplexity|\bFID\b|sensitivity|specificity|AUROC|AUPRC|exact match|\bEM\b|PSNR|SSIM|absolute|relative|points?|accurac\w*|\bacc\b|improvement|gains?|better|higher|reduc\w+|fewer|less|faster|speed-?up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall)/i;
 const VALUE = /(?<![\w.])(~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?\d+(?:\.\d+)?\s?[x×X](?![\w])|\d+(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b)/g;
 /** A bare score next to its metric: "4.44 average length", "a ranking score of 0.785", "53.477 F1". */
-const BARE_SCORE = /(?<![\w.%])(\d+\.\d+)(?![\d%x×])\s+(?:average length|BLEU|F1|EM|AUC|AUROC|mAP|PQ|mIoU|MRR|PSNR|FID|SSIM|perplexity|bpc|bits per (?:character|byte)|ranking score|score)\b|\b(?:BLEU|F1|EM|AUC|AUROC|mAP|PQ|mIoU|MRR|PSNR|FID|SSIM|perplexity|bpc|precision@\d+|ranking score|(?:an? )?(?:average )?score)\s+(?:score\s+)?(?:of\s+)?(\d+\.\d+)(?![\d%x×])/g;
+const BARE_SCORE = /(?<![\w.%])(\d+\.\d+)(?![\d%x×])\s+(?:average length|BLEU|F1|EM|AUC|AUROC|mAP|PQ|mIoU|MRR|PSNR|FID|SSIM|perplexity|bpc|bits per (?:character|byte)|ranking score|score)\b|\b(?:BLEU|F1|EM|AUC|AUROC|mAP|PQ|mIoU|MRR|PSNR|FID|SSIM|perplexity|bpc|precision@\d+|ranking score|(?:an? )?(?:average )?score|accuracy|precision|recall|sensitivity|specificity|correlation)\s+(?:score\s+)?(?:of\s+)?(\d+\.\d+)(?![\d%x×.])|(?<![\w.])(\d+(?:\.\d+)?)\s+(?:absolute\s+|percentage\s+)?points\b/g;
 
 export function normalizeResultValue(value: string): string {
   return value.replace(/×/g, 'x').replace(/\s+times$/, 'x').replace(/\s*x$/, 'x').replace(/(\d)\s*([–-])\s*(\d)/g, '$1$2$3');
@@ -658,7 +658,7 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
     }
     for (const match of sentence.matchAll(BARE_SCORE)) {
       if (/\b(former|previous|prior|baseline)\b/i.test(sentence.slice(Math.max(0, (match.index ?? 0) - 30), match.index))) continue;
-      const value = match[1] ?? match[2];
+      const value = match[1] ?? match[2] ?? match[3];
       if (seen.has(value)) continue;
       seen.add(value);
       results.push({ value, metric: match[0].replace(value, '').replace(/\b(?:of|an?|score)\b/g, ' ').trim() || 'score' });

@@ -77,6 +77,12 @@ describe('summarize', () => {
     assert.deepEqual(summaryOf('lmuformer2024').results.map((result) => result.value).slice(0, 2), ['53x', '65x']);
   });
 
+  it('reads bare scores after their metric and gains in points ("an accuracy of 92.7", "2.1 points")', () => {
+    const results = summarize({ title: 'X', abstract: 'Our model reaches an accuracy of 92.7 and gains 2.1 points over strong models.' }).results;
+    assert.deepEqual(results, [{ value: '92.7', metric: 'accuracy' }, { value: '2.1', metric: 'points' }]);
+    assert.deepEqual(summarize({ title: 'X', abstract: 'The prior model had an accuracy of 80.1.' }).results, [], 'a number about earlier work');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
