@@ -347,7 +347,7 @@ export class PaperIndex {
     // Typos: one edit for words of 4 to 6 letters, two from 7; for words that are no word themselves, and
     // for a rare word (the corpus has its own typos: "transfomer") when a far more frequent word is one edit away.
     if (word.length >= 4 && exact === -1) this.typoTerms(word, typoLimit(word), put);
-    else if (word.length >= 5 && exact !== -1) {
+    else if (word.length >= 5) {
       const postings = this.offsets[exact + 1] - this.offsets[exact];
       if (postings <= RARE_WORD_POSTINGS) this.typoTerms(word, 1, put, postings * RARE_WORD_RATIO);
     }

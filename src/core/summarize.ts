@@ -190,8 +190,9 @@ function familiesOf(title: string, abstract: string): string[] {
   const titleTransformer = /transformer|former\b|\bvit\b|\bdit\b|\bbert\b|\bgpt\b|attention|\bllms?\b/i.test(title);
   if (ssm) families.add('ssm');
   // Families the work is compared with, or that frame it as background, are not what it proposes.
-  const ownText = ownSentences(abstract).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
-  const ownWork = ownSentences(abstract).filter((sentence) => OWN_WORK.test(sentence)).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
+  const sentences = ownSentences(abstract);
+  const ownText = sentences.map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
+  const ownWork = sentences.filter((sentence) => OWN_WORK.test(sentence)).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
   if (titleTransformer || (!ssm && (count(ownText, /\btransformers?\b|self-attention/i) >= 2 || /\b(large language models?|LLMs?)\b/.test(ownText)))) families.add('transformer');
   if (/\bvision transformers?\b|(?<![A-Za-z])ViTs?(?![a-z])|-ViT\b|ViT\b|\bSwin\b/.test(all)) families.add('vision-transformer');
   if (/\bMLP\b/.test(title) || /\bMLP-based (?:architecture|building block)|\bEmbedding&MLP\b|\bbased on MLPs\b|\ball-MLP\b/.test(abstract)
@@ -208,8 +209,7 @@ function familiesOf(title: string, abstract: string): string[] {
   if (/mixture[- ]of[- ](?:experts|transformers)|\bMoE\b/i.test(all)) families.add('moe');
   if ((/\bhybrid\b/i.test(`${title}. ${ownText}`) && !/\bhybrid classical-quantum\b/i.test(all)) || /\bconvolution-augmented\b/i.test(all)) families.add('hybrid');
   // What the paper builds on, said once where it says what it does: "we develop a system based on Transformer architectures".
-  const own = ownSentences(abstract).filter((sentence) => OWN_WORK.test(sentence));
-  if (!families.has('ssm') && !families.has('rnn') && own.some((sentence) => OWN_TRANSFORMER.test(sentence.replace(COMPARED, ' ')))) families.add('transformer');
+  if (!families.has('ssm') && !families.has('rnn') && OWN_TRANSFORMER.test(ownWork)) families.add('transformer');
   // "An architecture based exclusively on multi-layer perceptrons", "built entirely from convolutions".
   for (const [family, pattern] of BUILT_ON) if (pattern.test(ownWork)) families.add(family);
   // A graph transformer and a diffusion transformer are transformers.

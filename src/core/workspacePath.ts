@@ -18,3 +18,8 @@ export function isInsideFolder(folder: string, target: string): boolean {
   const path = lowerDrive(normalizePath(target));
   return path === base || path.startsWith(base === '/' ? '/' : `${base}/`);
 }
+
+/** An absolute path as a setting or a note may write one: `/x`, `\\x`, `C:\\x` (a `~/` path is the caller's choice). */
+export function isAbsolutePath(file: string): boolean {
+  return /^([a-z]:)?[\\/]/i.test(file);
+}

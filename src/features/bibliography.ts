@@ -15,7 +15,7 @@ import * as vscode from 'vscode';
 import { bibliographyMessage, type BibliographyOutcome, planBibliography, planBibliographyBytes } from '../core/bibliographyUpdate';
 import type { Paper } from '../core/paper';
 import { decodeUtf8 } from '../core/textEncoding';
-import { isInsideFolder } from '../core/workspacePath';
+import { isAbsolutePath, isInsideFolder } from '../core/workspacePath';
 import { citedKeys } from '../markdown/noteCitations';
 import type { PaperStore } from './paperStore';
 import type { Platform } from './platform';
@@ -39,9 +39,6 @@ export interface BibliographyUpdate {
 
 export type BibliographyTarget = { uri: vscode.Uri; name: string } | { refused: string };
 
-function isAbsolute(file: string): boolean {
-  return /^([a-z]:)?[\\/]/i.test(file);
-}
 
 /** The nearest existing path at or above `path`, resolved through symbolic links, with the rest appended. */
 async function realPath(path: string, resolve: (path: string) => Promise<string>): Promise<string> {
@@ -61,14 +58,14 @@ async function realPath(path: string, resolve: (path: string) => Promise<string>
 }
 
 /** Where the bibliography is, if the setting names one; refused when a workspace setting points outside the workspace. */
-export async function bibliographyTarget(platform: Pick<Platform, 'realPath' | 'kind'>): Promise<BibliographyTarget | undefined> {
+export async function bibliographyTarget(platform: Pick<Platform, 'realPath' | 'absolute'>): Promise<BibliographyTarget | undefined> {
   const setting = bibliographySetting();
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!setting.file || !folder) return undefined;
-  if (isAbsolute(setting.file) && platform.kind === 'web') {
+  if (isAbsolutePath(setting.file) && platform.absolute(setting.file) === undefined) {
     return { refused: `paperNotes.bibliographyFile is the absolute path '${setting.file}', which the browser cannot write; name it relative to the workspace folder. Nothing was written.` };
   }
-  const uri = isAbsolute(setting.file) ? vscode.Uri.file(setting.file) : vscode.Uri.joinPath(folder.uri, setting.file);
+  const uri = isAbsolutePath(setting.file) ? vscode.Uri.file(setting.file) : vscode.Uri.joinPath(folder.uri, setting.file);
   const name = vscode.workspace.asRelativePath(uri);
   if (setting.scope === 'workspace') {
     const outside = `the workspace's settings set paperNotes.bibliographyFile to '${setting.file}', which is outside the workspace folder. Paper Notes writes outside the workspace only where your own user settings say so. Nothing was written.`;

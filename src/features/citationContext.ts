@@ -27,3 +27,11 @@ export function canCiteAt(document: vscode.TextDocument, position: vscode.Positi
 export function keyRange(document: vscode.TextDocument, citation: NoteCitation): vscode.Range {
   return new vscode.Range(document.positionAt(citation.keyStart), document.positionAt(citation.keyEnd));
 }
+
+/** How far into a note its front matter is looked for. */
+const FRONT_MATTER_LINES = 1000;
+
+/** A note's first lines, where its front matter is: read without copying the whole note (this runs on keystrokes and hovers). */
+export function noteHead(document: vscode.TextDocument): string {
+  return document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, FRONT_MATTER_LINES), 0));
+}

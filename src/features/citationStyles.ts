@@ -13,6 +13,7 @@ import { cslItemFor } from '../core/csl/cslItems';
 import { htmlToMarkdown, htmlToText } from '../core/csl/formattedText';
 import { frontMatterText, noteCitationOptions } from '../markdown/frontMatter';
 import type { Paper } from '../core/paper';
+import { noteHead } from './citationContext';
 import type { PaperStore } from './paperStore';
 import type { Platform } from './platform';
 import { citationStyleSettings } from './settings';
@@ -42,7 +43,7 @@ export interface CitationStyling extends vscode.Disposable {
 /** Where a style named in front matter is looked for: the note's folder (a saved note), else the workspace folder. */
 function styleBase(platform: Platform, from: 'frontMatter' | 'settings', document: unknown): vscode.Uri | undefined {
   const workspace = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const note = document instanceof vscode.Uri && platform.readsNote(document) ? vscode.Uri.joinPath(document, '..') : undefined;
+  const note = document instanceof vscode.Uri && platform.reads(document) ? vscode.Uri.joinPath(document, '..') : undefined;
   return from === 'frontMatter' ? note ?? workspace : workspace;
 }
 
@@ -97,7 +98,8 @@ export function createCitationStyling(store: PaperStore, platform: Platform): Ci
     forFormatting,
     version: () => version,
     async references(keys, note) {
-      const options: { csl?: string; lang?: string } = note ? noteCitationOptions(frontMatterText(note.getText())) : {};
+      // The front matter is at the top: a hover does not copy the whole note to find it.
+      const options: { csl?: string; lang?: string } = note ? noteCitationOptions(frontMatterText(noteHead(note))) : {};
       // A command can wait for the style files to be read (the browser reads them asynchronously): it formats in the right style at once.
       const named: [string | undefined, 'frontMatter' | 'settings'][] = [[options.csl, 'frontMatter'], [citationStyleSettings().style, 'settings']];
       await Promise.all(named.map(([reference, from]) => (reference && !bundledStyle(reference) ? platform.styleRead?.(reference, styleBase(platform, from, note?.uri)) : undefined)));
@@ -105,10 +107,12 @@ export function createCitationStyling(store: PaperStore, platform: Platform): Ci
         const paper = store.get(key, note?.uri);
         return paper ? [[key, paper] as const] : [];
       });
-      const filled = await store.withText(found.map(([, paper]) => paper));
+      // Entries whose items the preview fetched already are not asked for again; those fetched now are kept for it.
+      const filled = await store.withText(found.map(([, paper]) => withItems.get(paper) ?? paper));
+      found.forEach(([, paper], i) => withItems.set(paper, filled[i]));
       const papers = new Map(found.map(([key], i) => [key, filled[i]]));
       if (!papers.size) return [];
-      const formatted = formatter(options, note?.uri).format({ clusters: [], nocite: [...papers.keys()] }, (key) => {
+      const formatted = styles.formatter(options, note?.uri, 'references').format({ clusters: [], nocite: [...papers.keys()] }, (key) => {
         const paper = papers.get(key);
         return paper ? cslItemFor(paper) : undefined;
       });

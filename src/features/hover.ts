@@ -16,7 +16,8 @@ export interface HoverDeps {
 }
 
 /** Hover text for a key: the paper, the user's own entry, or "unknown" with the nearest keys. Every key and title is escaped. */
-export async function keyHover(key: string, deps: HoverDeps, note?: vscode.Uri, document?: vscode.TextDocument): Promise<vscode.MarkdownString> {
+export async function keyHover(key: string, deps: HoverDeps, document?: vscode.TextDocument): Promise<vscode.MarkdownString> {
+  const note = document?.uri;
   const paper = deps.store.get(key, note);
   if (paper) {
     const md = paperMarkdown(paper, { commands: true });
@@ -57,7 +58,7 @@ export function registerHover(deps: HoverDeps): vscode.Disposable {
     async provideHover(document, position) {
       const citation = citationUnder(document, position);
       if (!citation) return undefined;
-      return new vscode.Hover(await keyHover(citation.key, deps, document.uri, document), new vscode.Range(document.positionAt(citation.start), document.positionAt(citation.end)));
+      return new vscode.Hover(await keyHover(citation.key, deps, document), new vscode.Range(document.positionAt(citation.start), document.positionAt(citation.end)));
     },
   });
 }

@@ -7,6 +7,7 @@
  * own `editor.inlayHints.enabled` is respected by VS Code.
  */
 import * as vscode from 'vscode';
+import type { Paper } from '../core/paper';
 import { inlayHintText } from '../core/summaryView';
 import { noteCitations } from './citationContext';
 import type { PaperStore } from './paperStore';
@@ -16,6 +17,9 @@ import { affects, inlayHintMode } from './settings';
 export interface InlayHintsDeps {
   store: PaperStore;
 }
+
+/** The paper behind each hint given out: its tooltip is made only when VS Code asks for it (a hover), not for every hint. */
+const papersOfHints = new WeakMap<vscode.InlayHint, Paper>();
 
 /** The hints of a note's citations inside `range`. */
 export function citationHints(document: vscode.TextDocument, range: vscode.Range, store: PaperStore): vscode.InlayHint[] {
@@ -30,10 +34,10 @@ export function citationHints(document: vscode.TextDocument, range: vscode.Range
     const text = paper && inlayHintText(paper, mode);
     if (!paper || !text) continue;
     const part = new vscode.InlayHintLabelPart(text);
-    part.tooltip = paperMarkdown(paper, { commands: false });
     part.command = { title: 'Show in Papers view', command: 'paperNotes.showPaper', arguments: [paper.key] };
     const hint = new vscode.InlayHint(document.positionAt(citation.end), [part]);
     hint.paddingLeft = true;
+    papersOfHints.set(hint, paper);
     hints.push(hint);
   }
   return hints;
@@ -46,6 +50,11 @@ export function registerInlayHints(deps: InlayHintsDeps): vscode.Disposable {
     vscode.languages.registerInlayHintsProvider({ language: 'markdown' }, {
       onDidChangeInlayHints: changed.event,
       provideInlayHints: (document, range) => citationHints(document, range, deps.store),
+      resolveInlayHint(hint) {
+        const paper = papersOfHints.get(hint);
+        if (paper && Array.isArray(hint.label)) hint.label[0].tooltip = paperMarkdown(paper, { commands: false });
+        return hint;
+      },
     }),
     // A library loaded, or the mode changed: the hints are asked for again.
     deps.store.onDidChange(() => changed.fire()),

@@ -16,6 +16,7 @@ import { type Catalogue, catalogueFromJson } from '../core/catalogue';
 import { compactPaper } from '../core/library/compactPaper';
 import type { Paper } from '../core/paper';
 import { PaperIndex, type SearchOptions, type SearchResult } from '../core/search';
+import { isAbsolutePath } from '../core/workspacePath';
 import { noteBibliographies } from '../markdown/frontMatter';
 import type { DuplicateKey, FileReport, HostToWorker, WorkerToHost } from '../protocol/library';
 
@@ -24,6 +25,7 @@ interface FileEntries {
   byKey: Map<string, Paper>;
 }
 import { bibliographyTarget } from './bibliography';
+import { noteHead } from './citationContext';
 import type { LibraryServiceHandle, Platform } from './platform';
 import { affects, librariesSetting } from './settings';
 
@@ -62,8 +64,6 @@ export interface PaperStore extends vscode.Disposable {
 }
 
 const LIBRARY_EXTENSIONS = '{bib,bibtex,biblatex,json,yaml,yml}';
-/** How far into a note its front matter is looked for. */
-const FRONT_MATTER_LINES = 1000;
 /** A watched file is read again after this much quiet (an auto-export writes in pieces). */
 const RELOAD_DELAY_MS = 400;
 
@@ -75,7 +75,7 @@ function warnOnce(message: string): void {
   void vscode.window.showWarningMessage(message);
 }
 
-const isAbsolute = (file: string): boolean => /^([a-z]:)?[\\/]/i.test(file) || file.startsWith('~');
+const isAbsolute = (file: string): boolean => isAbsolutePath(file) || file.startsWith('~');
 const isGlob = (file: string): boolean => /[*?[{]/.test(file);
 
 export function createPaperStore(platform: Platform, storageUri?: vscode.Uri): PaperStore {
@@ -204,7 +204,7 @@ export function createPaperStore(platform: Platform, storageUri?: vscode.Uri): P
     }
     // The same path Update Bibliography writes to, under the same rule: a workspace setting stays inside the workspace.
     const bibliography = await bibliographyTarget(platform);
-    if (bibliography && 'uri' in bibliography && (bibliography.uri.scheme === 'file' || platform.kind === 'web')) add(platform.fileId(bibliography.uri), 'bibliographyFile');
+    if (bibliography && 'uri' in bibliography && platform.reads(bibliography.uri)) add(platform.fileId(bibliography.uri), 'bibliographyFile');
     return states;
   }
 
@@ -254,13 +254,13 @@ export function createPaperStore(platform: Platform, storageUri?: vscode.Uri): P
   };
 
   function noteChanged(document: vscode.TextDocument): void {
-    if (document.languageId !== 'markdown' || !platform.readsNote(document.uri)) return;
+    if (document.languageId !== 'markdown' || !platform.reads(document.uri)) return;
     const key = document.uri.toString();
     const before = noteLibraries.get(key) ?? [];
     // Runs on every keystroke: a note without front matter costs one line's look, one with it its first lines only.
     if (!before.length && (document.lineCount === 0 || !document.lineAt(0).text.startsWith('---'))) return;
     const folder = vscode.Uri.joinPath(document.uri, '..');
-    const head = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, FRONT_MATTER_LINES), 0));
+    const head = noteHead(document);
     const files = noteBibliographies(head).flatMap((file) => {
       const named = isAbsolute(file) ? platform.absolute(file) : platform.resolve(folder, file);
       if (named === undefined) warnOnce(`Paper Notes: ${vscode.workspace.asRelativePath(document.uri)} names the library '${file}' by an absolute path, which the browser cannot read; name it relative to the note.`);

@@ -8,17 +8,12 @@ import type { ExtensionToView, PaperDetails, PaperItem, ViewToExtension } from '
 import type { PaperStore } from './paperStore';
 import type { CitationInserter } from './citationInserter';
 import { citationUnder } from './citationContext';
-import { citationFormat, followCursor } from './settings';
+import { citationFormat, followCursor, setFollowCursor } from './settings';
 
 export const PAPERS_VIEW_ID = 'paperNotes.papers';
+const RESULT_LIMIT = 100;
 /** How long the cursor rests before the view follows it (moving through a note does not flood the view). */
 const FOLLOW_DELAY_MS = 150;
-
-/** The pin in the view's title bar: follow mode on or off, in the user's settings. */
-async function setFollowCursor(on: boolean): Promise<void> {
-  await vscode.workspace.getConfiguration('paperNotes').update('followCursor', on, vscode.ConfigurationTarget.Global);
-}
-const RESULT_LIMIT = 100;
 
 export interface PapersViewDeps {
   extensionUri: vscode.Uri;
@@ -126,18 +121,21 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
     await vscode.commands.executeCommand(`${PAPERS_VIEW_ID}.focus`);
     if (this.view) {
       this.pendingPaper = undefined;
-      this.followedKey = undefined;
-      await this.follow(paper);
+      await this.follow(paper, true);
     }
   }
 
   /** The key whose details the view last showed because the cursor was on it. */
   followedKey: string | undefined;
 
-  /** Shows a paper's details without touching the search or taking the focus; false when the view is not visible. */
-  async follow(paper: Paper): Promise<boolean> {
+  get visible(): boolean {
+    return this.view?.visible ?? false;
+  }
+
+  /** Shows a paper's details without touching the search or taking the focus (`again`: even when it is the one shown). */
+  async follow(paper: Paper, again = false): Promise<boolean> {
     if (!this.view?.visible) return false;
-    if (this.followedKey === paper.key) return true;
+    if (this.followedKey === paper.key && !again) return true;
     this.followedKey = paper.key;
     const [filled] = await this.deps.store.withText([paper]);
     // The cursor moved on while a library entry's text was fetched: the newer paper is the one to show.
@@ -165,8 +163,7 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
         if (this.pendingPaper) {
           const paper = this.pendingPaper;
           this.pendingPaper = undefined;
-          this.followedKey = undefined;
-          await this.follow(paper);
+          await this.follow(paper, true);
         }
         return;
       case 'search': {
@@ -236,7 +233,7 @@ export function registerPapersView(deps: PapersViewDeps): PapersViewRegistration
   // Follow mode: the cursor on a citation shows that paper (the key under the cursor wins in a group), a moment after it stops.
   let followTimer: ReturnType<typeof setTimeout> | undefined;
   const followCursorNow = (editor: vscode.TextEditor): void => {
-    if (!followCursor() || editor.document.languageId !== 'markdown') return;
+    if (!followCursor()) return;
     const citation = citationUnder(editor.document, editor.selection.active);
     const paper = citation && deps.store.get(citation.key, editor.document.uri);
     if (paper) void provider.follow(paper);
@@ -244,7 +241,8 @@ export function registerPapersView(deps: PapersViewDeps): PapersViewRegistration
   const following = vscode.Disposable.from(
     vscode.window.onDidChangeTextEditorSelection((event) => {
       if (followTimer) clearTimeout(followTimer);
-      followTimer = setTimeout(() => followCursorNow(event.textEditor), FOLLOW_DELAY_MS);
+      // Every keystroke moves the cursor: nothing is scheduled unless the view is there to follow it.
+      if (provider.visible && event.textEditor.document.languageId === 'markdown') followTimer = setTimeout(() => followCursorNow(event.textEditor), FOLLOW_DELAY_MS);
     }),
     vscode.commands.registerCommand('paperNotes.followCursorOn', () => setFollowCursor(true)),
     vscode.commands.registerCommand('paperNotes.followCursorOff', () => setFollowCursor(false)),

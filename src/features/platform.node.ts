@@ -21,7 +21,7 @@ export function nodePlatform(extensionUri: vscode.Uri): Platform {
     resolve: (base, relative) => path.normalize(path.isAbsolute(relative) ? relative : path.join(base.fsPath, relative)),
     absolute: (file) => path.normalize(expandHome(file)),
     isInside: (folder, file) => isInsideFolder(folder.fsPath, file),
-    readsNote: (uri) => uri.scheme === 'file',
+    reads: (uri) => uri.scheme === 'file',
     startLibraryService(onMessage: (message: WorkerToHost) => void, onError) {
       const worker = new Worker(vscode.Uri.joinPath(extensionUri, 'dist', 'libraryWorker.js').fsPath);
       worker.unref();

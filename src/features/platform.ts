@@ -29,8 +29,8 @@ export interface Platform {
   absolute(file: string): string | undefined;
   /** True when `file` is inside `folder`. */
   isInside(folder: vscode.Uri, file: string): boolean;
-  /** A note whose front matter may name libraries (a saved file of the workspace's kind, not an untitled buffer or a diff). */
-  readsNote(uri: vscode.Uri): boolean;
+  /** A file the platform reads: a library, a style or a note whose front matter names them (a saved file of the workspace's kind, not an untitled buffer or a diff). */
+  reads(uri: vscode.Uri): boolean;
   startLibraryService(onMessage: (message: WorkerToHost) => void, onError: (error: Error) => void): LibraryServiceHandle;
   /** Where library readings are kept between starts; null: not kept. */
   cacheDir(storageUri?: vscode.Uri): string | null;

@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { styleFileAt, type StyleFile } from '../core/csl/citationStyles';
+import { isAbsolutePath } from '../core/workspacePath';
 import type { HostToWorker, WorkerToHost } from '../protocol/library';
 import { createLibraryService } from '../worker/libraryService';
 import type { Platform } from './platform';
@@ -45,7 +46,7 @@ export function webPlatform(extensionUri: vscode.Uri, catalogueText: string): Pl
     return read;
   };
   const styleUri = (reference: string, base: vscode.Uri | undefined): vscode.Uri | string => {
-    if (/^([a-z]:)?[\\/]|^~/i.test(reference)) return 'a style file by absolute path cannot be read in the browser; name it relative to the note or the workspace, or use a bundled style (apa, vancouver, harvard)';
+    if (isAbsolutePath(reference) || reference.startsWith('~')) return 'a style file by absolute path cannot be read in the browser; name it relative to the note or the workspace, or use a bundled style (apa, vancouver, harvard)';
     if (!base) return 'a relative path needs a workspace folder or a saved note';
     return vscode.Uri.joinPath(base, reference);
   };
@@ -58,7 +59,7 @@ export function webPlatform(extensionUri: vscode.Uri, catalogueText: string): Pl
     resolve: (base, relative) => vscode.Uri.joinPath(base, relative).toString(),
     absolute: () => undefined,
     isInside: (folder, file) => file.startsWith(folder.toString().replace(/\/?$/, '/')),
-    readsNote: (uri) => uri.scheme !== 'untitled' && (vscode.workspace.workspaceFolders ?? []).some((folder) => folder.uri.scheme === uri.scheme),
+    reads: (uri) => uri.scheme !== 'untitled' && (vscode.workspace.workspaceFolders ?? []).some((folder) => folder.uri.scheme === uri.scheme),
     startLibraryService(onMessage: (message: WorkerToHost) => void, onError) {
       let stopped = false;
       const service = createLibraryService({

@@ -19,10 +19,9 @@ export function markdownItExtension(deps: PreviewDeps): { extendMarkdownIt(md: M
     extendMarkdownIt(md) {
       return md.use(createPaperNotesPlugin({
         // With the CSL label the note is known (VS Code passes it): its own front matter libraries apply.
-        lookup: (key, document) => {
-          const paper = deps.store.get(key, document instanceof vscode.Uri ? document : undefined);
-          return paper && deps.styling.forFormatting(paper);
-        },
+        lookup: (key, document) => deps.store.get(key, document instanceof vscode.Uri ? document : undefined),
+        // Only what the csl label formats needs a library entry's CSL item (fetched from the library worker once).
+        forFormatting: (paper) => deps.styling.forFormatting(paper),
         // Every loaded library counts in the preview (it renders without knowing which note).
         isKnown: (key) => deps.known.isUsers(key),
         keys: () => deps.known.all(),
@@ -39,8 +38,8 @@ export function markdownItExtension(deps: PreviewDeps): { extendMarkdownIt(md: M
 /** Re-renders open previews when the Paper Notes settings they read change (labels, references, the CSL style and locale). */
 export function registerPreviewReload(): vscode.Disposable {
   return vscode.workspace.onDidChangeConfiguration((event) => {
-    if (affects(event, 'preview') || affects(event, 'citationStyle') || affects(event, 'locale')) {
-      void vscode.commands.executeCommand('markdown.api.reloadPlugins');
-    }
+    if (affects(event, 'preview')) void vscode.commands.executeCommand('markdown.api.reloadPlugins');
+    // The style and locale are read at each render (formatted notes are kept per formatter): a new render is enough.
+    else if (affects(event, 'citationStyle') || affects(event, 'locale')) void vscode.commands.executeCommand('markdown.preview.refresh');
   });
 }

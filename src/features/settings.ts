@@ -97,7 +97,6 @@ export function updateBibliographyOnSave(): boolean {
   return config().get<boolean>('bibliography.updateOnSave', false);
 }
 
-/** True when a configuration change touches the given Paper Notes setting (or section). */
 /** `paperNotes.inlayHints`: what the hint after a citation key shows. */
 export function inlayHintMode(): InlayHintMode {
   return oneOf<InlayHintMode>('inlayHints', INLAY_HINT_MODES, 'name');
@@ -107,6 +106,13 @@ export function inlayHintMode(): InlayHintMode {
 export function followCursor(): boolean {
   return config().get<boolean>('followCursor', true) !== false;
 }
+
+/** The pin in the Papers view's title bar: follow mode on or off, in the user's settings. */
+export async function setFollowCursor(on: boolean): Promise<void> {
+  await config().update('followCursor', on, vscode.ConfigurationTarget.Global);
+}
+
+/** True when a configuration change touches the given Paper Notes setting (or section). */
 
 export function affects(event: vscode.ConfigurationChangeEvent, name: string): boolean {
   return event.affectsConfiguration(`${SECTION}.${name}`);

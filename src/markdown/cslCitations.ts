@@ -40,13 +40,14 @@ export interface ClusterMeta {
   keyRanges: number[];
   /** Filled after formatting. */
   html?: string;
-  noteNumber?: number;
 }
 
 /** What the plugin needs from its host for this label. */
 export interface CslHost {
   /** The paper of a key, as the note (the preview's current document, when known) sees it. */
   lookup(key: string, document: unknown): Paper | undefined;
+  /** The paper to make a CSL item of (the preview's: a library entry with its own item, once the library worker sent it). */
+  forFormatting(paper: Paper): Paper;
   /** The formatter for a note's options (front matter); `document` is the preview's current document, when known. */
   formatter(options: NoteCitationOptions, document: unknown): CslFormatter;
   /** Every key, for `nocite: @*`. */
@@ -205,7 +206,7 @@ export class CslNoteRenderer {
     } else {
       note = formatter.format({ clusters, nocite: options.nocite, linkCitations: options.linkCitations, maxUncited: this.host.maxUncited }, (citeKey) => {
         const paper = this.host.lookup(citeKey, document);
-        return paper ? cslItemFor(paper) : undefined;
+        return paper ? cslItemFor(this.host.forFormatting(paper)) : undefined;
       }, this.host.keys);
       if (this.kept.size >= KEPT_NOTES) this.kept.delete(this.kept.keys().next().value!);
     }

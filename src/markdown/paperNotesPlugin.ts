@@ -46,6 +46,8 @@ export interface PaperNotesHost {
    * to it). Without it, the `csl` label reads as `key`.
    */
   citationStyle?(options: NoteCitationOptions, document: unknown): CslFormatter;
+  /** The paper to format with the `csl` label (the preview fetches a library entry's own CSL item); unset: the paper itself. */
+  forFormatting?(paper: Paper): Paper;
   /** Changes whenever the libraries change (formatted citations are kept per version). */
   version?(): number;
   /** At most this many `nocite` entries are formatted (unset: all, as `render` does). */
@@ -355,6 +357,7 @@ export function createPaperNotesPlugin(host: PaperNotesHost): (md: MarkdownIt) =
   const resolver = new Resolver(host);
   const csl = new CslNoteRenderer({
     lookup: (key, document) => host.lookup(key, document),
+    forFormatting: (paper) => host.forFormatting?.(paper) ?? paper,
     formatter: (options, document) => host.citationStyle!(options, document),
     keys: host.keys ? () => host.keys!() : undefined,
     version: host.version ? () => host.version!() : undefined,

@@ -183,6 +183,11 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
       const hinted = page.locator('.monaco-editor .view-line', { hasText: 'Shared weights' }).filter({ hasText: /slicedrecursive2021\s*SReT/ }).first();
       await hinted.waitFor({ timeout: 20_000 });
       assert.match(await hinted.innerText(), /\[@slicedrecursive2021\s*SReT\s*\]\s+again\./);
+      // The hint's tooltip: the paper's summary.
+      await hinted.getByText('SReT', { exact: true }).last().hover();
+      const tooltip = page.locator('.monaco-hover-content', { hasText: 'Sliced Recursive Transformer' }).first();
+      await tooltip.waitFor({ timeout: 10_000 });
+      assert.match(await tooltip.innerText(), /Family: Transformer, Vision Transformer/);
       await screenshot(page, 'inlay-hint-light');
     } finally {
       await page.keyboard.up('Alt');

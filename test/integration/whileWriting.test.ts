@@ -32,9 +32,8 @@ describe('summaries while writing: inlay hints', () => {
     assert.deepEqual(hints.map((hint) => [hint.position.line, hint.position.character, labelOf(hint)]), [
       [0, 34, 'Mamba'], [0, 56, 'SReT'], [0, 81, 'Informer'],
     ]);
-    // (VS Code's executeInlayHintProvider leaves out a label part's command; the e2e tier clicks it.)
-    const part = (hints[0].label as vscode.InlayHintLabelPart[])[0];
-    assert.match((part.tooltip as vscode.MarkdownString).value, /^\*\*Mamba[^]*`@mamba2023` · Mamba[^]*Family:\* State space model/);
+    // The tooltip is made when VS Code resolves a hint (a hover over it: the e2e tier), not for every hint given out.
+    assert.equal((hints[0].label as vscode.InlayHintLabelPart[])[0].tooltip, undefined);
   });
 
   it('follows paperNotes.inlayHints: summary adds family and headline result, off shows none', async () => {

@@ -246,6 +246,14 @@ describe('citation style choice', () => {
     ]);
   });
 
+  it('gives hovers and copied references a formatter of their own, so the preview\'s keeps what it registered', () => {
+    const { styles } = make();
+    const notes = styles.formatter({});
+    assert.notEqual(styles.formatter({}, undefined, 'references'), notes);
+    assert.equal(styles.formatter({}), notes);
+    assert.equal(styles.formatter({}, undefined, 'references'), styles.formatter({}, undefined, 'references'));
+  });
+
   it('uses the next choice without a report while a style file is still being read (the browser reads files asynchronously)', () => {
     const reports: string[] = [];
     let ready = false;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isInsideFolder, normalizePath } from '../../src/core/workspacePath';
+import { isAbsolutePath, isInsideFolder, normalizePath } from '../../src/core/workspacePath';
 
 describe('workspace paths: what a workspace setting may point at', () => {
   it('collapses . and .. segments, repeated slashes and backslashes, keeping one leading slash', () => {
@@ -26,6 +26,11 @@ describe('workspace paths: what a workspace setting may point at', () => {
     assert.ok(!isInsideFolder('/home/me/notes', '/home/me'));
     assert.ok(!isInsideFolder('/home/me/notes', '/etc/passwd'));
     assert.ok(!isInsideFolder('/home/me/notes', '/home/me/notes/a/../../x.bib'));
+  });
+
+  it('tells absolute paths (Unix, Windows, UNC) from relative ones and ~', () => {
+    assert.deepEqual(['/home/a.bib', '\\\\server\\a.bib', 'C:\\a.bib', 'c:/a.bib'].map(isAbsolutePath), [true, true, true, true]);
+    assert.deepEqual(['a.bib', './a.bib', '../a.bib', '~/a.bib', 'C:a.bib', 'https://x.org/a.bib'].map(isAbsolutePath), [false, false, false, false, false, false]);
   });
 
   it('compares drive letters without case, and the rest of the path with case', () => {

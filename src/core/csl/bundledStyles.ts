@@ -9,10 +9,7 @@ import styles from '@citation-js/plugin-csl/lib/styles.json';
 /** Bundled style names as settings and front matter name them, and the package's own name for each. */
 const STYLE_NAMES: Record<string, string> = { apa: 'apa', vancouver: 'vancouver', harvard: 'harvard1', harvard1: 'harvard1' };
 
-export const BUNDLED_STYLES: readonly string[] = ['apa', 'vancouver', 'harvard'];
 export const DEFAULT_STYLE = 'apa';
-export const DEFAULT_LOCALE = 'en-US';
-export const BUNDLED_LOCALES: readonly string[] = Object.keys(locales);
 
 /** The XML of a bundled style by name (`apa`, `apa.csl`, `Vancouver`), or undefined. */
 export function bundledStyle(name: string): string | undefined {

@@ -97,8 +97,12 @@ export class CitationStyles {
     return { xml, version };
   }
 
-  /** The formatter for a note: front matter first, then settings, then the default. */
-  formatter(options: { csl?: string; lang?: string }, document?: unknown): CslFormatter {
+  /**
+   * The formatter for a note: front matter first, then settings, then the default. `references` (hovers, copied
+   * references) gets a formatter of its own: formatting a few entries there must not undo what the preview's
+   * formatter has registered for the whole note.
+   */
+  formatter(options: { csl?: string; lang?: string }, document?: unknown, use: 'notes' | 'references' = 'notes'): CslFormatter {
     const settings = this.host.settings();
     let lang = options.lang ?? settings.locale;
     if (lang && !bundledLocale(lang)) {
@@ -112,7 +116,7 @@ export class CitationStyles {
     for (const [reference, from] of choices) {
       const style = this.style(reference, from, document);
       if (!style) continue;
-      const id = `${style.version}\0${lang ?? ''}`;
+      const id = `${style.version}\0${lang ?? ''}\0${use}`;
       let formatter = this.formatters.get(id);
       if (!formatter) {
         try {

@@ -411,8 +411,6 @@ export class CslFormatter {
       const owners = parts.map((part) => alone.indexOf(part));
       if (owners.every((owner, i) => owner !== -1 && owners.indexOf(owner) === i)) linkedBody = parts.map((part, i) => link(part, ids[owners[i]])).join(delimiter);
       else if (parts.every((part, i) => part === alone[i])) linkedBody = parts.map((part, i) => link(part, ids[i])).join(delimiter);
-    } else if (ids.length === 1) {
-      linkedBody = link(body, ids[0]);
     }
     return html.slice(0, start) + linkedBody + html.slice(end);
   }
