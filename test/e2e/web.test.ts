@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cursorToEnd, openFile, openWorkbench, quickPick, runCommand, screenshot, webviewFrame, type Workbench } from './workbench';
+import { citeFromPapersView, openFile, quickPick, runCommand, screenshot, useWorkbench, type Workbench } from './workbench';
 
 /**
  * The web extension (what vscode.dev and github.dev run): the manifest's
@@ -10,47 +10,25 @@ import { cursorToEnd, openFile, openWorkbench, quickPick, runCommand, screenshot
  * style files are read through `vscode.workspace.fs`.
  */
 describe('Paper Notes in the browser (the web extension, in the web worker extension host)', () => {
+  const current = useWorkbench({ web: true }, 'failed-web-');
   let workbench: Workbench;
-
-  before(async () => {
-    workbench = await openWorkbench({ web: true });
+  before(() => {
     // A note in a style file of the workspace (written now, so Quick Open has found it by the time a test opens it).
-    const { workspace } = workbench;
+    const { workspace } = current();
     fs.mkdirSync(path.join(workspace, 'styles'), { recursive: true });
     fs.copyFileSync('/usr/share/citation-style-language/styles/ieee.csl', path.join(workspace, 'styles', 'ieee.csl'));
     fs.writeFileSync(path.join(workspace, 'ieee-note.md'), '---\ncsl: styles/ieee.csl\n---\nRecursion [@slicedrecursive2021], tokens [@tokenstotokenvit2021].\n');
   });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && workbench) {
-      await screenshot(workbench.page, `failed-web-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
-    }
-  });
-
-  after(async () => {
-    await workbench?.close();
+  beforeEach(() => {
+    workbench = current();
   });
 
   it('searches in the Papers view, with the workspace library read through workspace.fs, and cites with Enter', async () => {
     const { page } = workbench;
-    await openFile(page, 'efficient-attention.md');
-    await cursorToEnd(page);
-    await page.keyboard.type('\n\nWeight sharing across depth: ');
-    await page.locator('.activitybar [aria-label^="Paper Notes"]').first().click();
-    const view = await webviewFrame(page, '#query');
     // The catalogue's 194 papers, the 5 entries of library/zotero.bib (the workspace's paperNotes.libraries glob) and the one of
     // library/reading-group.json (the front matter of my-library.md, which the probe opened).
-    await view.locator('#status', { hasText: /of 200 papers/ }).waitFor({ timeout: 60_000 });
+    await citeFromPapersView(page, 200);
     assert.ok(workbench.console.some((line) => /web worker extension host is started/i.test(line)), 'VS Code started its web worker extension host');
-    await view.locator('#query').click();
-    await view.locator('#query').pressSequentially('sliced recursve', { delay: 30 });
-    const first = view.locator('#results li').first();
-    await first.locator('.title', { hasText: 'Sliced Recursive Transformer' }).waitFor();
-    await view.locator('#query').press('ArrowDown');
-    await view.locator('#details .details-title', { hasText: 'Sliced Recursive Transformer' }).waitFor();
-    assert.match(await view.locator('#details').innerText(), /Family\s+Transformer, Vision Transformer/);
-    await view.locator('#results').press('Enter');
-    await page.locator('.monaco-editor .view-lines', { hasText: 'Weight sharing across depth: [@slicedrecursive2021]' }).first().waitFor();
     await screenshot(page, 'web-papers-view');
   });
 

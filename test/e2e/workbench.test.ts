@@ -1,48 +1,19 @@
 import * as assert from 'node:assert/strict';
-import { cursorToEnd, openFile, openWorkbench, runCommand, screenshot, setTheme, webviewFrame, type Workbench } from './workbench';
+import { citeFromPapersView, cursorToEnd, openFile, runCommand, screenshot, setTheme, useWorkbench, webviewFrame, type Workbench } from './workbench';
 
 describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () => {
+  const current = useWorkbench({}, 'failed-');
   let workbench: Workbench;
-
-  before(async () => {
-    workbench = await openWorkbench();
-  });
-
-  afterEach(async function () {
-    // What the person would have seen when a step failed.
-    if (this.currentTest?.state === 'failed' && workbench) {
-      await screenshot(workbench.page, `failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
-    }
-  });
-
-  after(async () => {
-    await workbench?.close();
+  beforeEach(() => {
+    workbench = current();
   });
 
   it('searches in the Papers view as you type, shows details, and Enter cites the paper in the open note', async () => {
     const { page } = workbench;
-    await openFile(page, 'efficient-attention.md');
-    await cursorToEnd(page);
-    await page.keyboard.type('\n\nWeight sharing across depth: ');
-    await page.locator('.activitybar [aria-label^="Paper Notes"]').first().click();
-    const view = await webviewFrame(page, '#query');
-    await view.locator('#results li').first().waitFor({ timeout: 30_000 });
     // The catalogue's 194 papers and, once the workspace's library (5 entries) is loaded, its entries: the list is searched again then.
-    await view.locator('#status', { hasText: /of 199 papers/ }).waitFor({ timeout: 30_000 });
-    await view.locator('#query').click();
-    await view.locator('#query').pressSequentially('sliced recursve', { delay: 30 });
-    await view.locator('#status', { hasText: 'best match first' }).waitFor();
-    const first = view.locator('#results li').first();
-    await first.locator('.title', { hasText: 'Sliced Recursive Transformer' }).waitFor();
-    assert.deepEqual(await first.locator('.title mark').allInnerTexts(), ['Sliced', 'Recursive']);
-    assert.ok(await first.locator('.codicon-github').count(), 'no code icon on a paper with code');
-    await view.locator('#query').press('ArrowDown');
-    await view.locator('#details .details-title', { hasText: 'Sliced Recursive Transformer' }).waitFor();
-    assert.match(await view.locator('#details').innerText(), /Family\s+Transformer, Vision Transformer/);
+    const view = await citeFromPapersView(page, 199);
+    assert.ok(await view.locator('#results li').first().locator('.codicon-github').count(), 'no code icon on a paper with code');
     await screenshot(page, 'papers-view-dark');
-    await view.locator('#results').press('Enter');
-    await page.locator('.monaco-editor .view-lines', { hasText: 'Weight sharing across depth: [@slicedrecursive2021]' }).first().waitFor();
-    await screenshot(page, 'cited-from-panel-dark');
   });
 
   it('opens a note and its Markdown preview with rendered citations', async () => {

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as assert from 'node:assert/strict';
 import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, type CodeServer, ensureCodeServer, installExtension, ROOT, startCodeServer, webExtensionCopy, webExtensionPayload } from '../launch/codeServer';
 
@@ -201,4 +202,52 @@ export async function webviewFrame(page: Page, selector: string, timeoutMs = 30_
     if (Date.now() > deadline) throw new Error(`no webview frame with ${selector}`);
     await page.waitForTimeout(250);
   }
+}
+
+/**
+ * One workbench for a describe block: opened before its tests, a screenshot of what the person would have
+ * seen when a test failed (named with `prefix`), closed after. Returns a getter for the open workbench.
+ */
+export function useWorkbench(options: { theme?: string; web?: boolean }, prefix: string): () => Workbench {
+  let workbench: Workbench | undefined;
+  before(async () => {
+    workbench = await openWorkbench(options);
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && workbench) {
+      await screenshot(workbench.page, `${prefix}${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
+    }
+  });
+  after(async () => {
+    await workbench?.close();
+  });
+  return () => {
+    if (!workbench) throw new Error('the workbench did not open');
+    return workbench;
+  };
+}
+
+/**
+ * Types into a note, opens the Papers view, waits until it counts `papers` (the catalogue and the loaded
+ * libraries), searches `sliced recursve` (a typo), checks the details and cites the first paper with Enter.
+ */
+export async function citeFromPapersView(page: Page, papers: number): Promise<Frame> {
+  await openFile(page, 'efficient-attention.md');
+  await cursorToEnd(page);
+  await page.keyboard.type('\n\nWeight sharing across depth: ');
+  await page.locator('.activitybar [aria-label^="Paper Notes"]').first().click();
+  const view = await webviewFrame(page, '#query');
+  await view.locator('#status', { hasText: new RegExp(`of ${papers} papers`) }).waitFor({ timeout: 60_000 });
+  await view.locator('#query').click();
+  await view.locator('#query').pressSequentially('sliced recursve', { delay: 30 });
+  await view.locator('#status', { hasText: 'best match first' }).waitFor();
+  const first = view.locator('#results li').first();
+  await first.locator('.title', { hasText: 'Sliced Recursive Transformer' }).waitFor();
+  assert.deepEqual(await first.locator('.title mark').allInnerTexts(), ['Sliced', 'Recursive']);
+  await view.locator('#query').press('ArrowDown');
+  await view.locator('#details .details-title', { hasText: 'Sliced Recursive Transformer' }).waitFor();
+  assert.match(await view.locator('#details').innerText(), /Family\s+Transformer, Vision Transformer/);
+  await view.locator('#results').press('Enter');
+  await page.locator('.monaco-editor .view-lines', { hasText: 'Weight sharing across depth: [@slicedrecursive2021]' }).first().waitFor();
+  return view;
 }
