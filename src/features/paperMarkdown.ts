@@ -1,12 +1,10 @@
 /** How papers read in editor widgets (hover, completion documentation, the definition view). */
 import * as vscode from 'vscode';
 import type { Paper } from '../core/paper';
+import { escapeMarkdown } from '../core/escape';
 import { authorsText, displayName, sourceName, summaryRows, yearText } from '../core/summaryView';
 
-/** Escapes Markdown so catalogue and library text cannot inject links, HTML or formatting. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$&]/g, (ch) => `\\${ch}`);
-}
+export { escapeMarkdown };
 
 /**
  * Text as a Markdown code span: shown exactly as it is (no backslashes), and

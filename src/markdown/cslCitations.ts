@@ -19,6 +19,7 @@ import type MarkdownIt from 'markdown-it';
 import type { CitationList } from '../core/citationSyntax';
 import type { CiteItem, Cluster, CslFormatter, FormattedNote } from '../core/csl/cslFormatter';
 import { cslItemFor } from '../core/csl/cslItems';
+import { escapeHtml } from '../core/escape';
 import type { Paper } from '../core/paper';
 import { forEachCitationToken } from './citationTokens';
 import type { NoteCitationOptions } from './frontMatter';
@@ -60,7 +61,6 @@ export interface CslHost {
   unknownHtml(key: string, source: string): string;
   /** What a citation's tooltip says of a paper (title, year, model name). */
   tooltip(paper: Paper): string;
-  escapeHtml(text: string): string;
 }
 
 const CH_OPEN_BRACKET = 0x5b;
@@ -216,7 +216,6 @@ export class CslNoteRenderer {
 
   /** The core rule: runs after parsing. Returns the cited keys in order of first citation. */
   run(state: StateCore, options: NoteCitationOptions, showBibliography: boolean): string[] {
-    const escapeHtml = this.host.escapeHtml;
     const metas: ClusterMeta[] = [];
     const noteTokens: { children: Token[]; index: number }[] = [];
     forEachCitationToken(state.tokens, CLUSTER_TOKEN, (token, children, index) => {

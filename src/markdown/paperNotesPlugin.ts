@@ -16,6 +16,7 @@
 import type MarkdownIt from 'markdown-it';
 import { type CitationList, scanInline } from '../core/citationSyntax';
 import type { CslFormatter } from '../core/csl/cslFormatter';
+import { escapeHtml } from '../core/escape';
 import { nearestKeys } from '../core/nearestKeys';
 import type { Paper } from '../core/paper';
 import { displayName, familyName, headlineResult, summaryRows, yearText } from '../core/summaryView';
@@ -73,9 +74,7 @@ interface CitationMeta {
   mode: CitationLabel;
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
-}
+export { escapeHtml };
 
 export function tooltipFor(paper: Paper): string {
   const name = paper.summary?.name;
@@ -363,7 +362,6 @@ export function createPaperNotesPlugin(host: PaperNotesHost): (md: MarkdownIt) =
     version: host.version ? () => host.version!() : undefined,
     maxUncited: host.maxUncited,
     unknownHtml: (key, source) => citationHtml({ key, source, number: 0, mode: 'key' }, resolver),
-    escapeHtml,
     tooltip: tooltipFor,
   });
   const cslRule = cslInlineRule(citationsOf);

@@ -212,7 +212,7 @@ describe('formatted text', () => {
   it('gives plain text and Markdown of citeproc\'s HTML', () => {
     const html = '<div class="csl-left-margin">[1] </div><div class="csl-right-inline">J. Doe, <i>A *Book*</i> &#38; <b>more</b>.</div>';
     assert.equal(htmlToText(html), '[1] J. Doe, A *Book* & more.');
-    assert.equal(htmlToMarkdown(html), '\\[1\\] J\\. Doe, *A \\*Book\\** & **more**\\.');
+    assert.equal(htmlToMarkdown(html), '\\[1\\] J\\. Doe, *A \\*Book\\** \\& **more**\\.');
   });
 });
 

@@ -17,6 +17,7 @@
  * few tags, `<i>`, `<b>`, `<sup>`, `<sub>` and small caps, are kept).
  */
 import type CSL from 'citeproc';
+import { decodeEntities, escapeHtml } from '../escape';
 import { safeCslHtml } from './formattedText';
 import { parseLocator, type StyleTerms, styleLocatorTerms } from './locator';
 
@@ -107,7 +108,7 @@ export function styleInfo(xml: string): StyleInfo {
   const info = xml.indexOf('<info>');
   const titleStart = info === -1 ? -1 : xml.indexOf('<title>', info);
   const titleEnd = titleStart === -1 ? -1 : xml.indexOf('</title>', titleStart);
-  const title = titleEnd === -1 ? 'CSL style' : decodeXml(xml.slice(titleStart + 7, titleEnd)).trim() || 'CSL style';
+  const title = titleEnd === -1 ? 'CSL style' : decodeEntities(xml.slice(titleStart + 7, titleEnd)).trim() || 'CSL style';
   return { kind, title };
 }
 
@@ -195,10 +196,7 @@ function capitalizeNote(html: string): string {
   return html.replace(/^((?:<[^>]*>|\s)*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase());
 }
 
-const decodeXml = (text: string): string => text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (_, dec?: string, hex?: string, name?: string) =>
-  (dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name!.toLowerCase()]));
 const escapeText = (text: string): string => text.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
-const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * One style and locale, ready to format notes. Building one parses the style
@@ -249,7 +247,7 @@ export class CslFormatter {
       const layoutAt = citationAt === -1 ? -1 : styleXml.indexOf('<layout', citationAt);
       const layoutEnd = layoutAt === -1 ? -1 : styleXml.indexOf('>', layoutAt);
       const layout = layoutEnd === -1 ? '' : styleXml.slice(layoutAt, layoutEnd);
-      const attribute = (name: string): string => escapeText(decodeXml(new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`).exec(layout)?.[1] ?? ''));
+      const attribute = (name: string): string => escapeText(decodeEntities(new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`).exec(layout)?.[1] ?? ''));
       this.layout = { prefix: attribute('prefix'), suffix: attribute('suffix'), delimiter: attribute('delimiter') };
     } catch (error) {
       throw new StyleError(`citeproc-js cannot read it: ${(error as Error).message ?? error}`);
@@ -396,7 +394,7 @@ export class CslFormatter {
     };
     const [start, end] = inner(html);
     const body = html.slice(start, end);
-    const link = (text: string, id: string): string => `<a href="#ref-${escapeAttribute(id)}" role="doc-biblioref">${text}</a>`;
+    const link = (text: string, id: string): string => `<a href="#ref-${escapeHtml(id)}" role="doc-biblioref">${text}</a>`;
     const delimiter = this.layout.delimiter;
     const parts = ids.length > 1 && delimiter ? body.split(delimiter) : [body];
     let linkedBody = link(body, ids[0]);

@@ -4,6 +4,7 @@
  * title, "Family, Given" authors, year, venue, DOI, URL, abstract) and where
  * the entry stands in its file. Pure.
  */
+import { decodeEntities } from '../escape';
 
 export interface LibraryEntry {
   key: string;
@@ -38,18 +39,12 @@ export interface LibraryError {
   message: string;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
 /** CSL's rich text (`<i>`, `<b>`, `<span class="nocase">`) as plain text. */
 export function plainText(value: unknown): string {
   if (typeof value !== 'string') return typeof value === 'number' ? String(value) : '';
   return value
     .replace(/<\/?(?:i|b|sup|sub|sc|span)(?:\s[^<>]*)?>/gi, '')
-    .replace(/&(amp|lt|gt|quot|apos|nbsp|#\d{1,7}|#x[0-9a-f]{1,6});/gi, (whole, name: string) => {
-      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    })
+    .replace(/&[#a-z0-9]+;/gi, decodeEntities)
     // What citation.js writes where an accent lacked its letter.
     .replace(/undefined(?=[\u0300-\u036f])/g, '')
     .replace(/[{}]/g, '')
