@@ -15,7 +15,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { loadLibrary } from '../src/core/library/loadLibrary';
-import { compactPaper } from '../src/core/library/compactPaper';
+import { PaperTable } from '../src/core/library/paperTable';
 import { paperFromEntry } from '../src/core/library/libraryPaper';
 import type { Paper } from '../src/core/paper';
 import { PaperIndex } from '../src/core/search';
@@ -100,18 +100,19 @@ function inProcess(label: string, file: string): { parseMs: number; entries: num
 }
 
 /** The extension's own worker bundle, driven as the extension host drives it; the probe measures this thread's longest block. */
-function throughWorker(file: string, cacheDir: string | null = null): Promise<{ readyMs: number; longestBlockMs: number; slices: number; hostHeap: number; entries: number; indexMs: number; indexFromDisk: boolean }> {
+function throughWorker(file: string, cacheDir: string | null = null): Promise<{ readyMs: number; longestBlockMs: number; slices: number; hostHeap: number; hostBuffers: number; entries: number; indexMs: number; indexFromDisk: boolean }> {
   const workerFile = path.join(ROOT, 'dist', 'libraryWorker.js');
   if (!fs.existsSync(workerFile)) throw new Error('dist/libraryWorker.js is missing: npm run build');
   globalThis.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
+  const buffersBefore = process.memoryUsage().arrayBuffers;
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile);
     const started = performance.now();
     let last = started;
     let longest = 0;
     let slices = 0;
-    const kept: Paper[] = [];
+    const kept: PaperTable[] = [];
     let result: Awaited<ReturnType<typeof throughWorker>> | undefined;
     const finish = (): void => {
       if (!result) return;
@@ -124,21 +125,18 @@ function throughWorker(file: string, cacheDir: string | null = null): Promise<{ 
       last = now;
     }, 5);
     worker.on('message', (message: WorkerToHost) => {
-      if (message.type === 'entries') {
+      if (message.type === 'table') {
         slices++;
         // As the extension's store keeps them.
-        for (const paper of message.papers) {
-          compactPaper(paper, message.file);
-          kept.push(paper);
-        }
-        worker.postMessage({ type: 'ack' });
+        kept.push(PaperTable.from(message.bytes)!);
       } else if (message.type === 'ready') {
         clearInterval(probe);
         const readyMs = performance.now() - started;
         globalThis.gc?.();
         // Measured while the entries are still held, as the extension host holds them.
         const hostHeap = process.memoryUsage().heapUsed - heapBefore;
-        result = { readyMs, longestBlockMs: longest, slices, hostHeap, entries: kept.length, indexMs: message.indexMs, indexFromDisk: !!message.indexFromDisk };
+        const hostBuffers = process.memoryUsage().arrayBuffers - buffersBefore;
+        result = { readyMs, longestBlockMs: longest, slices, hostHeap, hostBuffers, entries: kept.reduce((sum, table) => sum + table.count, 0), indexMs: message.indexMs, indexFromDisk: !!message.indexFromDisk };
         if (!cacheDir) finish();
       } else if (message.type === 'stored') {
         // What the worker keeps on disk is written: only now may it stop.
@@ -189,7 +187,7 @@ export async function benchLibrary(): Promise<void> {
     // BENCH_LIBRARY_PARTS=parse: only the in-process figures above (no worker, no Pandoc).
     if (process.env.BENCH_LIBRARY_PARTS === 'parse') return;
     const worker = await throughWorker(full);
-    console.log(`  worker (dist/libraryWorker.js): ready in ${fmt(worker.readyMs / 1000, 1)} s, ${worker.entries.toLocaleString('en-US')} entries in ${worker.slices} slices; host's longest block ${fmt(worker.longestBlockMs, 1)} ms (target <= 50 ms); host heap for the entries +${mb(worker.hostHeap)}`);
+    console.log(`  worker (dist/libraryWorker.js): ready in ${fmt(worker.readyMs / 1000, 1)} s, ${worker.entries.toLocaleString('en-US')} entries in ${worker.slices} table message(s); host's longest block ${fmt(worker.longestBlockMs, 1)} ms (target <= 50 ms); host heap for the entries +${mb(worker.hostHeap)}, their bytes (outside the heap) ${mb(worker.hostBuffers)}`);
     const asIs = pandoc(full, 'biblatex');
     console.log(`  baseline pandoc -f biblatex -t csljson on the same file: ${asIs.status === 0 ? `${fmt(asIs.ms / 1000, 1)} s` : `refuses the whole file (exit ${asIs.status}: ${asIs.error.trim()})`}`);
     const clean = path.join(dir, 'clean.bib');

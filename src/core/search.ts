@@ -32,6 +32,8 @@ export interface SearchOptions {
   sort?: SortOrder;
   /** Only papers this accepts (for example those of the libraries a note sees). */
   accept?: (paper: Paper) => boolean;
+  /** Only the papers at these places of the list the index is over (cheaper than `accept`: no paper is read). */
+  acceptDoc?: (doc: number) => boolean;
 }
 
 export interface SearchResult {
@@ -163,6 +165,15 @@ export interface StoredIndex {
   gramTerms: Uint32Array;
   newest: Uint32Array;
   upvotes: Uint32Array;
+  /** Each paper's title and name normalized (for the exact-title and name boosts), each followed by a NUL: a stored index needs no paper to be read. */
+  titleText: string;
+  nameText: string;
+}
+
+/** The papers an index is over: an array, or entries decoded when asked for (a library's table). */
+export interface PaperList {
+  readonly length: number;
+  at(doc: number): Paper | undefined;
 }
 
 /** How many postings the prefix expansions of one word may walk in full; the rest count only where they are in a title, name or key. */
@@ -207,7 +218,7 @@ export class PaperIndex {
   /** Prefix expansions of one and two letters, worked out once each. */
   private readonly shortPrefixes = new Map<string, number[]>();
 
-  constructor(readonly papers: readonly Paper[], stored?: StoredIndex) {
+  constructor(readonly papers: PaperList, stored?: StoredIndex) {
     const count = papers.length;
     this.scores = new Float64Array(count);
     this.termScores = new Float64Array(count);
@@ -216,13 +227,14 @@ export class PaperIndex {
     this.termHead = new Uint8Array(count);
     this.touched = new Uint32Array(count);
     this.termTouched = new Uint32Array(count);
-    this.titles = papers.map((paper) => normalizePhrase(paper.cleanTitle));
-    this.names = papers.map((paper) => normalizePhrase(paper.summary?.name ?? ''));
+    if (stored && stored.paperCount !== count) throw new Error(`the stored index is of ${stored.paperCount} papers, not ${count}`);
+    const built = stored ?? buildIndex(Array.isArray(papers) ? papers : Array.from({ length: count }, (_, doc) => papers.at(doc)!));
+    this.titles = splitNul(built.titleText);
+    this.names = splitNul(built.nameText);
+    if (this.titles.length !== count || this.names.length !== count) throw new Error('the stored titles do not fit the papers');
     this.titleLengths = Uint32Array.from(this.titles, (title) => title.length);
     this.nameLengths = Uint32Array.from(this.names, (name) => name.length);
-    if (stored && stored.paperCount !== count) throw new Error(`the stored index is of ${stored.paperCount} papers, not ${count}`);
-    const built = stored ?? buildIndex(papers);
-    this.terms = built.termText ? built.termText.slice(0, -1).split('\0') : [];
+    this.terms = splitNul(built.termText);
     this.offsets = built.offsets;
     this.headEnds = built.headEnds;
     this.docs = built.docs;
@@ -237,8 +249,9 @@ export class PaperIndex {
   /** The index's arrays, to store and hand back to the constructor with the same papers. */
   stored(): StoredIndex {
     return {
-      paperCount: this.papers.length, termText: this.terms.map((term) => `${term}\0`).join(''), offsets: this.offsets, headEnds: this.headEnds,
+      paperCount: this.papers.length, termText: joinNul(this.terms), offsets: this.offsets, headEnds: this.headEnds,
       docs: this.docs, weights: this.weights, gramOffsets: this.gramOffsets, gramTerms: this.gramTerms, newest: this.orders.newest, upvotes: this.orders.upvotes,
+      titleText: joinNul(this.titles), nameText: joinNul(this.names),
     };
   }
 
@@ -431,7 +444,9 @@ export class PaperIndex {
     const limit = options.limit ?? 20;
     const parsed = parseQuery(query);
     const filters = options.accept ? [...parsed.filters, options.accept] : parsed.filters;
-    const filterDoc = filters.length ? (doc: number) => filters.every((filter) => filter(this.papers[doc])) : null;
+    const { acceptDoc } = options;
+    const byPaper = filters.length ? (doc: number) => filters.every((filter) => filter(this.papers.at(doc)!)) : null;
+    const filterDoc = acceptDoc && byPaper ? (doc: number) => acceptDoc(doc) && byPaper(doc) : acceptDoc ?? byPaper;
     const words = this.queryWords(tokenize(parsed.text).filter((word) => !STOP_WORDS.has(word)));
     const sort: SortOrder = options.sort ?? parsed.sort ?? (words.length ? 'relevance' : 'newest');
     const base = { errors: parsed.errors, filters: parsed.descriptions, sort };
@@ -439,7 +454,7 @@ export class PaperIndex {
     if (words.length === 0) {
       const order = this.orders[sort === 'upvotes' ? 'upvotes' : 'newest'];
       const docs = filterDoc ? order.filter(filterDoc) : order;
-      return { ...base, total: docs.length, hits: Array.from(docs.subarray(0, limit), (doc) => ({ paper: this.papers[doc], score: 0, titleMatches: [] as [number, number][] })) };
+      return { ...base, total: docs.length, hits: Array.from(docs.subarray(0, limit), (doc) => ({ paper: this.papers.at(doc)!, score: 0, titleMatches: [] as [number, number][] })) };
     }
 
     const phrase = normalizePhrase(parsed.text);
@@ -447,7 +462,7 @@ export class PaperIndex {
     const best = candidates.length ? scores[0] : 1;
     const lexicalScore = new Map(candidates.map((doc, i) => [doc, scores[i]]));
     // Second stage: fuse.js over the short fields of the candidates only.
-    const fuse = new Fuse(candidates.map((doc) => this.papers[doc]), {
+    const fuse = new Fuse(candidates.map((doc) => this.papers.at(doc)!), {
       // Extended search: each query word is matched fuzzily on its own (fast; words may come in any order).
       includeScore: true, ignoreLocation: true, threshold: 0.6, minMatchCharLength: 2, useExtendedSearch: true,
       keys: [{ name: 'cleanTitle', weight: 3 }, { name: 'summary.name', weight: 3 }, { name: 'key', weight: 2 }],
@@ -455,7 +470,7 @@ export class PaperIndex {
     const fuseScores = new Map<Paper, number>();
     for (const result of fuse.search(words.join(' '))) fuseScores.set(result.item, result.score ?? 1);
     const blended = candidates.map((doc) => {
-      const paper = this.papers[doc];
+      const paper = this.papers.at(doc)!;
       const fuseScore = fuseScores.get(paper) ?? 1;
       const combined = (lexicalScore.get(doc)! / best) * 0.75 + (1 - fuseScore) * 0.25;
       return { paper, combined };
@@ -724,11 +739,17 @@ function buildIndex(papers: readonly Paper[]): StoredIndex {
   for (let term = 0; term < count; term++) for (const gram of bigrams(terms[term], seen, term, grams)) gramTerms[gramCursor[gram]++] = term;
   const all = Array.from(papers, (_, i) => i);
   return {
-    paperCount: papers.length, termText: terms.map((term) => `${term}\0`).join(''), offsets, headEnds, docs, weights, gramOffsets, gramTerms,
+    paperCount: papers.length, termText: joinNul(terms), offsets, headEnds, docs, weights, gramOffsets, gramTerms,
     newest: Uint32Array.from([...all].sort((a, b) => newestFirst(papers[a], papers[b]))),
     upvotes: Uint32Array.from([...all].sort((a, b) => papers[b].upvotes - papers[a].upvotes || newestFirst(papers[a], papers[b]))),
+    titleText: joinNul(papers.map((paper) => normalizePhrase(paper.cleanTitle))),
+    nameText: joinNul(papers.map((paper) => normalizePhrase(paper.summary?.name ?? ''))),
   };
 }
+
+/** Strings each followed by a NUL (none of these strings has one), and back. */
+const joinNul = (parts: readonly string[]): string => parts.map((part) => `${part}\0`).join('');
+const splitNul = (text: string): string[] => (text ? text.slice(0, -1).split('\0') : []);
 
 function normalizePhrase(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9α-ω]+/g, ' ').trim();

@@ -7,7 +7,7 @@
 import type { StoredIndex } from './search';
 
 const MAGIC = 'paper-notes-index';
-const VERSION = 4;
+const VERSION = 5;
 const ARRAYS = ['offsets', 'headEnds', 'docs', 'weights', 'gramOffsets', 'gramTerms', 'newest', 'upvotes'] as const;
 type ArrayName = (typeof ARRAYS)[number];
 
@@ -17,25 +17,36 @@ interface Header {
   /** Whatever the caller needs to match (for example the hashes of the files and the build that made it). */
   key: string;
   paperCount: number;
-  termTextBytes: number;
+  /** Byte lengths of termText, titleText and nameText, stored in that order. */
+  textBytes: [number, number, number];
   lengths: Record<ArrayName, number>;
 }
 
 const align = (n: number): number => (n + 3) & ~3;
 
+/** How many strings a NUL-ended list holds. */
+function nulCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\0'); at !== -1; at = text.indexOf('\0', at + 1)) count++;
+  return count;
+}
+
 export function encodeIndex(stored: StoredIndex, key: string): Uint8Array {
-  const termText = new TextEncoder().encode(stored.termText);
+  const texts = [stored.termText, stored.titleText, stored.nameText].map((text) => new TextEncoder().encode(text));
   const lengths = Object.fromEntries(ARRAYS.map((name) => [name, stored[name].length])) as Record<ArrayName, number>;
-  const header = new TextEncoder().encode(JSON.stringify({ magic: MAGIC, version: VERSION, key, paperCount: stored.paperCount, termTextBytes: termText.length, lengths } satisfies Header));
-  let size = 4 + align(header.length) + align(termText.length);
+  const textBytes = texts.map((text) => text.length) as Header['textBytes'];
+  const header = new TextEncoder().encode(JSON.stringify({ magic: MAGIC, version: VERSION, key, paperCount: stored.paperCount, textBytes, lengths } satisfies Header));
+  let size = 4 + align(header.length) + texts.reduce((sum, text) => sum + align(text.length), 0);
   for (const name of ARRAYS) size += align(stored[name].byteLength);
   const out = new Uint8Array(size);
   new DataView(out.buffer).setUint32(0, header.length, true);
   let at = 4;
   out.set(header, at);
   at += align(header.length);
-  out.set(termText, at);
-  at += align(termText.length);
+  for (const text of texts) {
+    out.set(text, at);
+    at += align(text.length);
+  }
   for (const name of ARRAYS) {
     const array = stored[name];
     out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
@@ -54,8 +65,13 @@ export function decodeIndex(bytes: Uint8Array, key: string): StoredIndex | null 
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength))) as Header;
     if (header.magic !== MAGIC || header.version !== VERSION || header.key !== key) return null;
     let at = 4 + align(headerLength);
-    const termText = new TextDecoder().decode(bytes.subarray(at, at + header.termTextBytes));
-    at += align(header.termTextBytes);
+    if (!Array.isArray(header.textBytes) || header.textBytes.length !== 3) return null;
+    const [termText, titleText, nameText] = header.textBytes.map((length) => {
+      if (at + length > bytes.length) throw new Error('cut short');
+      const text = new TextDecoder().decode(bytes.subarray(at, at + length));
+      at += align(length);
+      return text;
+    });
     // One copy into a fresh aligned buffer, so each array is a view of it.
     // (A Node Buffer's slice is a view, not a copy: copy by hand.)
     const rest = new Uint8Array(bytes.length - at);
@@ -69,13 +85,13 @@ export function decodeIndex(bytes: Uint8Array, key: string): StoredIndex | null 
     };
     const u32 = (name: ArrayName): Uint32Array => take((buffer, from, length) => new Uint32Array(buffer, from, length), header.lengths[name], 4);
     const stored: StoredIndex = {
-      paperCount: header.paperCount, termText,
+      paperCount: header.paperCount, termText, titleText, nameText,
       offsets: u32('offsets'), headEnds: u32('headEnds'), docs: u32('docs'),
       weights: take((buffer, from, length) => new Uint8Array(buffer, from, length), header.lengths.weights, 1),
       gramOffsets: u32('gramOffsets'), gramTerms: u32('gramTerms'), newest: u32('newest'), upvotes: u32('upvotes'),
     };
-    const terms = termText ? termText.split('\0').length - 1 : 0;
-    const consistent = stored.offsets.length === terms + 1 && stored.headEnds.length === terms && stored.offsets[terms] === stored.docs.length
+    const terms = nulCount(termText);
+    const consistent = nulCount(titleText) === header.paperCount && nulCount(nameText) === header.paperCount && stored.offsets.length === terms + 1 && stored.headEnds.length === terms && stored.offsets[terms] === stored.docs.length
       && stored.weights.length === stored.docs.length && stored.newest.length === header.paperCount && stored.upvotes.length === header.paperCount;
     // Every id in range, so a damaged file can never make a search read past an array.
     const below = (array: Uint32Array, limit: number): boolean => {

@@ -7,23 +7,19 @@
  * only from the user's own settings), from `paperNotes.bibliographyFile`, and
  * from the `bibliography:` front matter of open notes (relative to the
  * note's folder). A note sees the configured libraries plus its own. They are
- * read, summarised and indexed in a worker thread; entries arrive in slices,
+ * read, summarised and indexed in a worker thread; each file's entries arrive as one table of bytes (decoded when asked for),
  * and a file's new entries replace its old ones only once all have arrived.
  * A changed file is read again once it stopped changing; the others are not.
  */
 import * as vscode from 'vscode';
 import { type Catalogue, catalogueFromJson } from '../core/catalogue';
-import { compactPaper } from '../core/library/compactPaper';
+import { encodePaperTable, PaperTable } from '../core/library/paperTable';
 import type { Paper } from '../core/paper';
 import { PaperIndex, type SearchOptions, type SearchResult } from '../core/search';
 import { isAbsolutePath } from '../core/workspacePath';
 import { noteBibliographies } from '../markdown/frontMatter';
 import type { DuplicateKey, FileReport, HostToWorker, WorkerToHost } from '../protocol/library';
 
-interface FileEntries {
-  papers: Paper[];
-  byKey: Map<string, Paper>;
-}
 import { bibliographyTarget } from './bibliography';
 import { noteHead } from './citationContext';
 import type { LibraryServiceHandle, Platform } from './platform';
@@ -89,10 +85,15 @@ export function createPaperStore(platform: Platform, storageUri?: vscode.Uri): P
 
   const changed = new vscode.EventEmitter<void>();
   const disposables: vscode.Disposable[] = [changed];
-  /** Complete entries of each library file. */
-  const complete = new Map<string, FileEntries & { report: FileReport }>();
-  /** Entries of files still arriving, slice by slice (each slice is indexed by key as it comes, so no step takes long). */
-  const pending = new Map<string, FileEntries>();
+  /**
+   * Complete entries of each library file, as the worker's table of bytes:
+   * entries are decoded when asked for (and the last few thousand kept), so
+   * a library of 100,000 entries is not 100,000 objects on the editor's heap.
+   */
+  const complete = new Map<string, { table: PaperTable; report: FileReport }>();
+  /** Tables of files whose report has not come yet. */
+  const pending = new Map<string, PaperTable>();
+  const emptyTable = (file: string): PaperTable => PaperTable.from(encodePaperTable(file, []))!;
   let duplicates: DuplicateKey[] = [];
   let configured: LibraryFileState[] = [];
   /** Front matter libraries of each open note (absolute paths). */
@@ -117,24 +118,18 @@ export function createPaperStore(platform: Platform, storageUri?: vscode.Uri): P
 
   function onMessage(message: WorkerToHost): void {
     switch (message.type) {
-      case 'entries': {
-        if (message.generation === generation) {
-          let entries = pending.get(message.file);
-          if (!entries) pending.set(message.file, (entries = { papers: [], byKey: new Map() }));
-          for (const paper of message.papers) {
-            compactPaper(paper, message.file);
-            entries.papers.push(paper);
-            if (!entries.byKey.has(paper.key)) entries.byKey.set(paper.key, paper);
-          }
-        }
-        post({ type: 'ack' });
+      case 'table': {
+        if (message.generation !== generation) return;
+        const table = PaperTable.from(message.bytes);
+        if (table) pending.set(message.file, table);
+        else void vscode.window.showErrorMessage(`Paper Notes: the entries of ${message.file} came from the library worker damaged; they are not shown.`);
         return;
       }
       case 'file': {
         if (message.generation !== generation) return;
         const file = message.report.file;
         if (message.unchanged && complete.has(file)) complete.get(file)!.report = message.report;
-        else complete.set(file, { ...(pending.get(file) ?? { papers: [], byKey: new Map() }), report: message.report });
+        else complete.set(file, { table: pending.get(file) ?? emptyTable(file), report: message.report });
         pending.delete(file);
         changed.fire();
         return;
@@ -293,7 +288,7 @@ export function createPaperStore(platform: Platform, storageUri?: vscode.Uri): P
   function definitions(key: string): Paper[] {
     const found: Paper[] = [];
     for (const file of allFiles()) {
-      const paper = complete.get(file)?.byKey.get(key);
+      const paper = complete.get(file)?.table.get(key);
       if (paper) found.push(paper);
     }
     return found;
@@ -308,7 +303,7 @@ export function createPaperStore(platform: Platform, storageUri?: vscode.Uri): P
     const visible = visibleFiles(note);
     for (const file of allFiles()) {
       if (visible && !visible.has(file)) continue;
-      const paper = complete.get(file)?.byKey.get(key);
+      const paper = complete.get(file)?.table.get(key);
       if (paper) return paper;
     }
     return loadCatalogue().get(key);
@@ -321,7 +316,7 @@ export function createPaperStore(platform: Platform, storageUri?: vscode.Uri): P
     keys(note) {
       const visible = visibleFiles(note);
       const keys = new Set(loadCatalogue().keys);
-      for (const [file, entries] of complete) if (!visible || visible.has(file)) for (const key of entries.byKey.keys()) keys.add(key);
+      for (const [file, { table }] of complete) if (!visible || visible.has(file)) for (const key of table.keys()) keys.add(key);
       return [...keys];
     },
     definitions,
@@ -335,7 +330,7 @@ export function createPaperStore(platform: Platform, storageUri?: vscode.Uri): P
         post({ type: 'search', id, channel, query, options: { limit: options.limit, sort: options.sort }, visibleFiles: visible ? [...visible] : null });
       });
       const hits = answer.hits.flatMap((hit) => {
-        const paper = hit.file ? complete.get(hit.file)?.byKey.get(hit.key) : loadCatalogue().get(hit.key);
+        const paper = hit.file ? complete.get(hit.file)?.table.get(hit.key) : loadCatalogue().get(hit.key);
         return paper ? [{ paper, score: hit.score, titleMatches: hit.titleMatches }] : [];
       });
       return { hits, total: answer.total, errors: answer.errors, filters: answer.filters, sort: answer.sort, ...(answer.stale ? { stale: true } : {}) };

@@ -1,6 +1,5 @@
 /** Messages between the extension host and the library worker. Types only. */
 import type { LibraryError } from '../core/library/cslItem';
-import type { Paper } from '../core/paper';
 import type { SortOrder } from '../core/queryFilters';
 import type { SearchOptions } from '../core/search';
 
@@ -21,8 +20,6 @@ export type HostToWorker =
    * while the worker is busy, only the newest is answered; the others are answered `stale`.
    */
   | { type: 'search'; id: number; channel: string; query: string; options: SearchOptions; visibleFiles: string[] | null }
-  /** The host has taken in a slice of entries: the worker sends the next one only then, so slices never pile up on the host. */
-  | { type: 'ack' }
   /** The BibTeX text and abstract of library entries (the host does not keep them: they are most of what an entry weighs). */
   | { type: 'texts'; id: number; entries: { file: string; key: string }[] };
 
@@ -46,8 +43,8 @@ export interface DuplicateKey {
 
 /** From the worker to the extension host. */
 export type WorkerToHost =
-  /** A slice of a file's entries as Papers; slices keep each message small enough to read on the host without blocking it. */
-  | { type: 'entries'; generation: number; file: string; papers: Paper[] }
+  /** A file's entries as a table's bytes (`core/library/paperTable.ts`, without the entries' texts), transferred: nothing for the host to copy or walk. */
+  | { type: 'table'; generation: number; file: string; bytes: Uint8Array }
   /** The file is complete: its slices, if any, came before. `unchanged` means the host keeps what it has. */
   | { type: 'file'; generation: number; report: FileReport; unchanged: boolean }
   /** Every file of this generation is read and the search index is built. */

@@ -16,8 +16,9 @@ import { isUnchangedOwnEntry } from '../core/bibtex';
 import { catalogueFromJson } from '../core/catalogue';
 import { loadLibrarySteps } from '../core/library/loadLibrary';
 import { paperFromEntry } from '../core/library/libraryPaper';
+import { decodeReading, encodePaperTable, encodeReading, PaperTable } from '../core/library/paperTable';
 import type { Paper } from '../core/paper';
-import { PaperIndex } from '../core/search';
+import { PaperIndex, type PaperList } from '../core/search';
 import { decodeIndex, encodeIndex } from '../core/searchStore';
 import type { DuplicateKey, FileReport, HostToWorker, WorkerToHost } from '../protocol/library';
 
@@ -26,29 +27,24 @@ export interface FileStat {
   size: number;
 }
 
-/** What a library file read to, kept by its bytes' hash: a warm start reads this instead of parsing and summarising again. */
-export interface DiskEntry {
-  papers: Paper[];
-  errors: FileReport['errors'];
-  fatal?: string;
-}
-
 /** Where readings and built indexes are kept between starts (the desktop's extension storage). */
 export interface LibraryDisk {
   /** The key a file's reading is kept under: its bytes, its name, whether it is the bibliography file, and this build. */
   fileKey(bytes: Uint8Array, file: string, own: boolean): string;
   /** The key an index is kept under: the files' keys in order, the catalogue and this build. */
   indexKey(fileKeys: readonly string[], catalogueFile: string): string;
-  readEntry(dir: string, key: string): Promise<DiskEntry | null>;
-  writeEntry(dir: string, key: string, entry: DiskEntry): Promise<void>;
+  /** What a file read to (`encodeReading`), kept under its key. */
+  readEntry(dir: string, key: string): Promise<Uint8Array | null>;
+  writeEntry(dir: string, key: string, bytes: Uint8Array): Promise<void>;
   readIndex(dir: string, key: string): Promise<Uint8Array | null>;
   writeIndex(dir: string, key: string, bytes: Uint8Array): Promise<void>;
 }
 
 /** Everything the service needs from where it runs. */
 export interface LibraryIo {
-  post(message: WorkerToHost): void;
-  /** Lets waiting messages (searches, acknowledgements) in before the next step. */
+  /** `transfer`: buffers handed over, not copied (the sender no longer uses them). */
+  post(message: WorkerToHost, transfer?: ArrayBuffer[]): void;
+  /** Lets waiting messages (searches, text requests) in before the next step. */
   yieldToMessages(): Promise<void>;
   pause(ms: number): Promise<void>;
   /** Throws when the file does not exist or cannot be read. */
@@ -59,10 +55,9 @@ export interface LibraryIo {
   disk?: LibraryDisk;
 }
 
-/** Entries per message: small enough that the host reads one in a few milliseconds. */
-const SLICE = 250;
-/** Entries summarised between two looks at waiting messages. */
+/** Entries summarised, or decoded, between two looks at waiting messages. */
 const STEP = 250;
+const DECODE_STEP = 2_000;
 /** How long a file must stay the same before it is read (ms), and how often to look again. */
 const QUIET_MS = 300;
 const MAX_WAITS = 40;
@@ -70,8 +65,10 @@ const MAX_WAITS = 40;
 interface CachedFile {
   mtimeMs: number;
   size: number;
-  papers: Paper[];
-  byKey: Map<string, Paper>;
+  /** The entries as the host keeps them, with their texts; decoded as asked for (and all of them after a load). */
+  table: PaperTable;
+  /** The entries with their abstracts, only from parsing until the index is built (a warm start reads the built index instead). */
+  parsed: Paper[] | null;
   report: FileReport;
   /** The key its reading is kept under ('' when nothing is kept). */
   diskKey: string;
@@ -81,29 +78,60 @@ export interface LibraryService {
   receive(message: HostToWorker): void;
 }
 
+/** The libraries' tables then the catalogue, as one list the index is over; each document knows its file. */
+class LibraryList implements PaperList {
+  readonly length: number;
+  private readonly starts: number[] = [];
+
+  constructor(private readonly tables: readonly PaperTable[], private readonly catalogue: readonly Paper[]) {
+    let at = 0;
+    for (const table of tables) {
+      this.starts.push(at);
+      at += table.count;
+    }
+    this.starts.push(at);
+    this.length = at + catalogue.length;
+  }
+
+  /** The table a document is in, or -1 for the catalogue. */
+  tableOf(doc: number): number {
+    if (doc >= this.starts[this.tables.length]) return -1;
+    let low = 0;
+    let high = this.tables.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= doc) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  at(doc: number): Paper | undefined {
+    const table = this.tableOf(doc);
+    return table === -1 ? this.catalogue[doc - this.starts[this.tables.length]] : this.tables[table].at(doc - this.starts[table]);
+  }
+
+  /** Only documents of the catalogue and of these files. */
+  acceptFiles(files: ReadonlySet<string>): (doc: number) => boolean {
+    const visible = this.tables.map((table) => files.has(table.file));
+    return (doc) => {
+      const table = this.tableOf(doc);
+      return table === -1 || visible[table];
+    };
+  }
+}
+
 export function createLibraryService(io: LibraryIo): LibraryService {
   const cache = new Map<string, CachedFile>();
   let catalogue: Paper[] | null = null;
   let catalogueFile = '';
   let index: PaperIndex | null = null;
+  let list: LibraryList | null = null;
   /** Writes to the disk cache not yet finished. */
   const pendingWrites: Promise<void>[] = [];
   /** The latest load request; an older one stops at its next step. */
   let latest = 0;
   const { post } = io;
-
-  /** Resolves when the host acknowledged the last slice (or a newer load started). */
-  let acknowledged: (() => void) | null = null;
-  const sendSlice = (message: Extract<WorkerToHost, { type: 'entries' }>): Promise<void> =>
-    new Promise((resolve) => {
-      acknowledged = resolve;
-      post(message);
-    });
-  const acknowledge = (): void => {
-    const resolve = acknowledged;
-    acknowledged = null;
-    resolve?.();
-  };
 
   function loadCatalogue(file: string): Paper[] {
     if (!catalogue || file !== catalogueFile) {
@@ -128,7 +156,7 @@ export function createLibraryService(io: LibraryIo): LibraryService {
   }
 
   const unreadable = (file: string, fatal: string): CachedFile => ({
-    mtimeMs: 0, size: -1, papers: [], byKey: new Map(), diskKey: '', report: { file, entryCount: 0, errors: [], fatal, ms: 0 },
+    mtimeMs: 0, size: -1, table: PaperTable.from(encodePaperTable(file, []))!, parsed: null, diskKey: '', report: { file, entryCount: 0, errors: [], fatal, ms: 0 },
   });
 
   async function loadFile(file: string, generation: number, force: boolean, ownEntriesOf: string | null, cacheDir: string | null): Promise<CachedFile | 'stale'> {
@@ -151,11 +179,13 @@ export function createLibraryService(io: LibraryIo): LibraryService {
     if (read === 'stale') return 'stale';
     const disk = cacheDir ? io.disk : undefined;
     const key = disk ? disk.fileKey(read.bytes, file, file === ownEntriesOf) : '';
-    const warm = disk && !force ? await disk.readEntry(cacheDir!, key) : null;
-    if (warm) {
+    const kept = disk && !force ? await disk.readEntry(cacheDir!, key) : null;
+    const warm = kept ? decodeReading(kept) : null;
+    // A reading kept under another name (a renamed file's bytes hash alike only with the same name) is not used.
+    if (warm && warm.table.file === file) {
       const result: CachedFile = {
-        mtimeMs: read.stat.mtimeMs, size: read.stat.size, papers: warm.papers, byKey: new Map(warm.papers.map((paper) => [paper.key, paper])), diskKey: key,
-        report: { file, entryCount: warm.papers.length, errors: warm.errors, fatal: warm.fatal, ms: Date.now() - started, fromDisk: true },
+        mtimeMs: read.stat.mtimeMs, size: read.stat.size, table: warm.table, parsed: null, diskKey: key,
+        report: { file, entryCount: warm.table.count, errors: warm.errors, fatal: warm.fatal, ms: Date.now() - started, fromDisk: true },
       };
       cache.set(file, result);
       return result;
@@ -179,21 +209,20 @@ export function createLibraryService(io: LibraryIo): LibraryService {
         if (generation !== latest) return 'stale';
       }
     }
+    const table = PaperTable.from(encodePaperTable(file, papers), Infinity)!;
     const result: CachedFile = {
-      mtimeMs: read.stat.mtimeMs, size: read.stat.size, papers, byKey: new Map(papers.map((paper) => [paper.key, paper])), diskKey: key,
+      mtimeMs: read.stat.mtimeMs, size: read.stat.size, table, parsed: papers, diskKey: key,
       report: { file, entryCount: papers.length, errors: load.errors, fatal: load.fatal, ms: Date.now() - started },
     };
     cache.set(file, result);
-    if (disk) pendingWrites.push(disk.writeEntry(cacheDir!, key, { papers, errors: load.errors, fatal: load.fatal }));
+    if (disk) pendingWrites.push(disk.writeEntry(cacheDir!, key, encodeReading(load.errors, load.fatal, table)));
     return result;
   }
 
   async function load(message: Extract<HostToWorker, { type: 'load' }>): Promise<void> {
     const { generation } = message;
     latest = generation;
-    // An older load waiting for the host's acknowledgement stops now.
-    acknowledge();
-    const libraryPapers: Paper[] = [];
+    const loadedFiles: CachedFile[] = [];
     for (const file of message.files) {
       await io.yieldToMessages();
       if (generation !== latest) return;
@@ -202,22 +231,21 @@ export function createLibraryService(io: LibraryIo): LibraryService {
       if (loaded === 'stale') return;
       const unchanged = loaded === before && !message.force && message.known.includes(file);
       if (!unchanged) {
-        // One slice at a time: Node hands a port's queued messages to the host in one go, which would block it.
-        for (let i = 0; i < loaded.papers.length; i += SLICE) {
-          await sendSlice({ type: 'entries', generation, file, papers: loaded.papers.slice(i, i + SLICE).map(forHost) });
-          if (generation !== latest) return;
-        }
+        // One message of bytes, handed over: nothing for the host to copy or to walk.
+        const bytes = loaded.table.hostBytes();
+        post({ type: 'table', generation, file, bytes }, [bytes.buffer as ArrayBuffer]);
       }
       post({ type: 'file', generation, report: loaded.report, unchanged });
-      libraryPapers.push(...loaded.papers);
+      loadedFiles.push(loaded);
     }
     for (const file of cache.keys()) if (!message.files.includes(file)) cache.delete(file);
     const started = Date.now();
     // The user's entries first: their key is the one a note means; the catalogue paper of the same key stays findable.
-    const papers = [...libraryPapers, ...loadCatalogue(message.catalogueFile)];
-    const keys = message.files.map((file) => cache.get(file)?.diskKey ?? '');
+    const papers = new LibraryList(loadedFiles.map((loaded) => loaded.table), loadCatalogue(message.catalogueFile));
+    const libraryCount = papers.length - loadCatalogue(message.catalogueFile).length;
+    const keys = loadedFiles.map((loaded) => loaded.diskKey);
     const disk = message.cacheDir ? io.disk : undefined;
-    const indexKey = disk && libraryPapers.length && keys.every(Boolean) ? disk.indexKey(keys, message.catalogueFile) : '';
+    const indexKey = disk && libraryCount && keys.every(Boolean) ? disk.indexKey(keys, message.catalogueFile) : '';
     const bytes = indexKey ? await disk!.readIndex(message.cacheDir!, indexKey) : null;
     let stored: ReturnType<typeof decodeIndex> = null;
     try {
@@ -235,31 +263,53 @@ export function createLibraryService(io: LibraryIo): LibraryService {
       }
     }
     const fromDisk = !!built;
-    built ??= new PaperIndex(papers);
+    if (!built) {
+      // Built over the entries with their abstracts (parsed now, or decoded again from the tables), then kept over the tables.
+      const full: Paper[] = [];
+      for (const loaded of loadedFiles) {
+        if (loaded.parsed) full.push(...loaded.parsed);
+        else for (let i = 0; i < loaded.table.count; i++) full.push({ ...loaded.table.at(i)!, cleanAbstract: loaded.table.texts(i)?.abstract ?? '' });
+      }
+      full.push(...loadCatalogue(message.catalogueFile));
+      built = new PaperIndex(papers, new PaperIndex(full).stored());
+    }
+    for (const loaded of loadedFiles) loaded.parsed = null;
     if (generation !== latest) return;
     index = built;
-    post({ type: 'ready', generation, entryCount: libraryPapers.length, indexMs: Date.now() - started, indexFromDisk: fromDisk, duplicates: duplicateKeys(libraryPapers) });
+    list = papers;
+    post({ type: 'ready', generation, entryCount: libraryCount, indexMs: Date.now() - started, indexFromDisk: fromDisk, duplicates: duplicateKeys(loadedFiles.map((loaded) => loaded.table)) });
     if (indexKey && !fromDisk) pendingWrites.push(disk!.writeIndex(message.cacheDir!, indexKey, encodeIndex(built.stored(), indexKey)));
     // Say when what this load keeps on disk is written (a test, or the bench, may stop the worker then).
     const writes = pendingWrites.splice(0);
     void Promise.all(writes).then(() => post({ type: 'stored', generation }));
+    // Every entry decoded in the background, so a filter (author:, year:) reads objects, not bytes.
+    for (const loaded of loadedFiles) {
+      for (let i = 0; i < loaded.table.count; i++) {
+        loaded.table.at(i);
+        if (i % DECODE_STEP === DECODE_STEP - 1) {
+          await io.yieldToMessages();
+          if (generation !== latest) return;
+        }
+      }
+    }
   }
 
   function texts(message: Extract<HostToWorker, { type: 'texts' }>): void {
     const found = message.entries.map(({ file, key }) => {
-      const paper = cache.get(file)?.byKey.get(key);
-      return paper ? { bibtex: paper.library?.bibtex ?? null, abstract: paper.cleanAbstract, csl: paper.library?.csl } : null;
+      const table = cache.get(file)?.table;
+      const entry = table ? table.indexOf(key) : -1;
+      return entry === -1 ? null : table!.texts(entry);
     });
     post({ type: 'texts', id: message.id, texts: found });
   }
 
   function search(message: Extract<HostToWorker, { type: 'search' }>): void {
-    if (!index) {
+    if (!index || !list) {
       post({ type: 'hits', id: message.id, total: 0, errors: [], filters: [], sort: 'relevance', hits: [] });
       return;
     }
-    const visible = message.visibleFiles ? new Set(message.visibleFiles) : null;
-    const result = index.search(message.query, { ...message.options, accept: visible ? (paper) => !paper.library || visible.has(paper.library.file) : undefined });
+    const acceptDoc = message.visibleFiles ? list.acceptFiles(new Set(message.visibleFiles)) : undefined;
+    const result = index.search(message.query, { ...message.options, acceptDoc });
     post({
       type: 'hits', id: message.id, total: result.total, errors: result.errors, filters: result.filters, sort: result.sort,
       hits: result.hits.map((hit) => ({ key: hit.paper.key, file: hit.paper.library?.file ?? null, score: hit.score, titleMatches: hit.titleMatches })),
@@ -288,37 +338,33 @@ export function createLibraryService(io: LibraryIo): LibraryService {
   return {
     receive(message) {
       if (message.type === 'search') queueSearch(message);
-      else if (message.type === 'ack') acknowledge();
       else if (message.type === 'texts') texts(message);
       else load(message).catch((problem: unknown) => post({ type: 'failed', message: String((problem as Error)?.stack ?? problem) }));
     },
   };
 }
 
-/**
- * A paper as the host keeps it: without the entry's BibTeX text, abstract
- * and CSL item, which the host asks for when it shows, copies or formats one
- * (they are most of what an entry weighs, and the host's heap is the
- * editor's).
- */
-function forHost(paper: Paper): Paper {
-  if (!paper.library) return paper;
-  // Left out, not set to undefined: every property an entry carries is one more for the host's heap and its collector.
-  const { csl, ...library } = paper.library;
-  return { ...paper, cleanAbstract: '', library: { ...library, bibtex: null, hasBibtex: !!library.bibtex, hasAbstract: !!paper.cleanAbstract, hasCsl: !!csl } };
-}
-
 /** Keys defined in more than one file (a file's own repeats are reported by its loader). */
-function duplicateKeys(papers: readonly Paper[]): DuplicateKey[] {
-  const places = new Map<string, Paper[]>();
-  for (const paper of papers) {
-    const list = places.get(paper.key);
-    if (list) list.push(paper);
-    else places.set(paper.key, [paper]);
-  }
+function duplicateKeys(tables: readonly PaperTable[]): DuplicateKey[] {
+  // Only the entries of keys with more than one place are read.
+  const places = new Map<string, number[]>();
+  tables.forEach((table, t) => {
+    const keys = table.keys();
+    for (let i = 0; i < keys.length; i++) {
+      const list = places.get(keys[i]);
+      if (list) list.push(t, i);
+      else places.set(keys[i], [t, i]);
+    }
+  });
   const out: DuplicateKey[] = [];
   for (const [key, list] of places) {
-    if (list.length > 1) out.push({ key, places: list.map((paper) => ({ file: paper.library!.file, line: paper.library!.line, column: paper.library!.column })) });
+    if (list.length <= 2) continue;
+    const found: DuplicateKey['places'] = [];
+    for (let at = 0; at < list.length; at += 2) {
+      const paper = tables[list[at]].at(list[at + 1])!;
+      found.push({ file: paper.library!.file, line: paper.library!.line, column: paper.library!.column });
+    }
+    out.push({ key, places: found });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type { HostToWorker, WorkerToHost } from '../protocol/library';
-import { createLibraryService, type DiskEntry, type LibraryDisk } from './libraryService';
+import { createLibraryService, type LibraryDisk } from './libraryService';
 
 /** This worker's own build: a cache written by another build of the loader is not used. */
 const BUILD = (() => {
@@ -54,12 +54,14 @@ const disk: LibraryDisk = {
   },
   async readEntry(dir, key) {
     try {
-      return JSON.parse(await fs.promises.readFile(path.join(dir, `${key}.json`), 'utf8')) as DiskEntry;
+      return await fs.promises.readFile(path.join(dir, `reading-${key}.bin`));
     } catch {
       return null;
     }
   },
-  writeEntry: (dir, key, entry) => writeKept(dir, `${key}.json`, JSON.stringify(entry), (name) => name.endsWith('.json'), DISK_CACHE_FILES),
+  writeEntry: (dir, key, bytes) => writeKept(dir, `reading-${key}.bin`, bytes, 
+    // Readings of an earlier build were JSON: those are pruned with them.
+    (name) => (name.startsWith('reading-') && name.endsWith('.bin')) || name.endsWith('.json'), DISK_CACHE_FILES),
   async readIndex(dir, key) {
     try {
       return await fs.promises.readFile(path.join(dir, `index-${key}.bin`));
@@ -72,7 +74,7 @@ const disk: LibraryDisk = {
 
 const port = parentPort!;
 const service = createLibraryService({
-  post: (message: WorkerToHost) => port.postMessage(message),
+  post: (message: WorkerToHost, transfer?: ArrayBuffer[]) => port.postMessage(message, transfer),
   yieldToMessages: () => new Promise((resolve) => setImmediate(resolve)),
   pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   stat: (file) => fs.promises.stat(file),

@@ -377,19 +377,3 @@ describe('library rules, one by one', () => {
     assert.deepEqual(noteBibliographies('---\nbibliography: [a.bib, 3, "", " b.bib "]\n---\n'), ['a.bib', 'b.bib']);
   });
 });
-
-describe('library entries as the extension host keeps them', () => {
-  it('shares equal titles, empty lists and the file name, and changes no value', () => {
-    const { compactPaper } = require('../../src/core/library/compactPaper') as typeof import('../../src/core/library/compactPaper');
-    const papers = load('@misc{a, title = {Same}, year = 2020}\n@misc{b, title = {Other}, year = 2020, abstract = {We propose Mamba, a selective state space model.}}').entries.map(paperFromEntry);
-    const copies = papers.map((paper) => structuredClone(paper));
-    const file = 'refs.bib';
-    copies.forEach((paper) => compactPaper(paper, file));
-    assert.deepEqual(copies, papers.map((paper) => ({ ...paper, library: { ...paper.library!, file } })));
-    const [a, b] = copies;
-    assert.equal(a.links, b.links, 'one empty list');
-    assert.ok(Object.isFrozen(a.pages));
-    assert.equal(a.library!.authors, b.library!.authors);
-    assert.equal(b.summary!.tasks, a.pages, 'empty summary lists too');
-  });
-});

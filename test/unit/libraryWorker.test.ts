@@ -2,8 +2,18 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { PaperTable } from '../../src/core/library/paperTable';
+import type { Paper } from '../../src/core/paper';
 import type { WorkerToHost } from '../../src/protocol/library';
 import { ROOT, tempDir } from './helpers';
+
+/** A table message's entries, decoded as the host decodes them. */
+function entriesOf(message: Extract<WorkerToHost, { type: 'table' }>): Paper[] {
+  const table = PaperTable.from(message.bytes);
+  assert.ok(table, 'the table arrives whole');
+  assert.equal(table.file, message.file);
+  return Array.from({ length: table.count }, (_, i) => table.at(i)!);
+}
 
 /** The built worker (dist/libraryWorker.js), driven as the extension host drives it. */
 describe('library worker (dist/libraryWorker.js)', function () {
@@ -28,10 +38,7 @@ describe('library worker (dist/libraryWorker.js)', function () {
     fs.writeFileSync(file, '@misc{mine2021, title = {My Own Sliced Notes}, year = 2021, abstract = {We propose Mamba, a selective state space model.}}\n');
     worker = new Worker(path.join(ROOT, 'dist', 'libraryWorker.js'));
     worker.on('message', (message: WorkerToHost) => {
-      if (message.type === 'entries') {
-        host.push(...message.papers);
-        worker.postMessage({ type: 'ack' });
-      }
+      if (message.type === 'table') host.push(...entriesOf(message));
       messages.push(message);
     });
     worker.postMessage({ type: 'load', generation: 1, files: [file], catalogueFile: path.join(ROOT, 'dist', 'catalogue.json'), known: [], ownEntriesOf: null });
@@ -54,6 +61,17 @@ describe('library worker (dist/libraryWorker.js)', function () {
     assert.equal(answers[2].hits[0].key, 'mine2021');
     assert.equal(answers[2].hits[0].file?.endsWith('refs.bib'), true);
     assert.ok(answers[3].hits.some((hit) => hit.key === 'mamba2023'));
+  });
+
+  it('searches only the catalogue and the files a note sees', async () => {
+    const search = (id: number, visibleFiles: string[] | null) =>
+      worker.postMessage({ type: 'search', id, channel: `visible${id}`, query: 'sliced', options: { limit: 50 }, visibleFiles });
+    search(21, []);
+    search(22, [file]);
+    const [none, mine] = await Promise.all([next('hits', 21), next('hits', 22)]) as Extract<WorkerToHost, { type: 'hits' }>[];
+    assert.ok(!none.hits.some((hit) => hit.key === 'mine2021'));
+    assert.ok(none.hits.some((hit) => hit.file === null), 'the catalogue is always seen');
+    assert.ok(mine.hits.some((hit) => hit.key === 'mine2021'));
   });
 
   it('keeps entry texts and abstracts from the host, and gives them when asked', async () => {
@@ -82,10 +100,7 @@ describe('library worker: a warm start reads the cached reading of unchanged byt
     let stored = false;
     const hits = await new Promise<Hits['hits']>((resolve) => {
       worker.on('message', (message: WorkerToHost) => {
-        if (message.type === 'entries') {
-          papers.push(...message.papers);
-          worker.postMessage({ type: 'ack' });
-        }
+        if (message.type === 'table') papers.push(...entriesOf(message));
         if (message.type === 'file') report = message.report;
         if (message.type === 'ready') {
           ready = message;
@@ -126,6 +141,8 @@ describe('library worker: a warm start reads the cached reading of unchanged byt
     // A damaged index file is not used (and does not break the load): it is built again.
     for (const name of fs.readdirSync(cacheDir).filter((entry) => entry.endsWith('.bin'))) fs.writeFileSync(path.join(cacheDir, name), 'not an index');
     const damaged = await loadOnce(file, cacheDir);
+    assert.equal(damaged.report.fromDisk, undefined, 'a damaged reading is parsed again');
+    assert.deepEqual(damaged.papers, changed.papers);
     assert.equal(damaged.ready.indexFromDisk, false);
     assert.deepEqual(damaged.hits, changed.hits);
   });

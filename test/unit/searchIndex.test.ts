@@ -108,7 +108,7 @@ describe('search index: flat arrays, the same answers as a full look', () => {
         return copy;
       };
       assert.equal(decodeIndex(patched('"magic":"paper-notes-index"', '"magic":"paper-notes-indey"'), 'key-1'), null);
-      assert.equal(decodeIndex(patched('"version":4', '"version":5'), 'key-1'), null);
+      assert.equal(decodeIndex(patched('"version":5', '"version":6'), 'key-1'), null);
       const stored = index.stored();
       const count = papers.length;
       const terms = stored.offsets.length - 1;
@@ -119,6 +119,8 @@ describe('search index: flat arrays, the same answers as a full look', () => {
         ['newest one short', { newest: stored.newest.slice(1) }],
         ['upvotes one short', { upvotes: stored.upvotes.slice(1) }],
         ['gramOffsets one short', { gramOffsets: stored.gramOffsets.slice(1) }],
+        ['a title short', { titleText: stored.titleText.slice(stored.titleText.indexOf('\0') + 1) }],
+        ['a name short', { nameText: stored.nameText.slice(stored.nameText.indexOf('\0') + 1) }],
         ['a doc id equal to the paper count', { docs: Uint32Array.from(stored.docs, (doc, i) => (i === 0 ? count : doc)) }],
         ['a term id equal to the term count', { gramTerms: Uint32Array.from(stored.gramTerms, (term, i) => (i === 0 ? terms : term)) }],
         ['newest past the papers', { newest: Uint32Array.from(stored.newest, (doc, i) => (i === 0 ? count : doc)) }],

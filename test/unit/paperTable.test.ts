@@ -1,0 +1,125 @@
+import * as assert from 'node:assert/strict';
+import { paperFromEntry } from '../../src/core/library/libraryPaper';
+import { loadLibrary } from '../../src/core/library/loadLibrary';
+import { decodeReading, encodePaperTable, encodeReading, PaperTable } from '../../src/core/library/paperTable';
+import type { Paper } from '../../src/core/paper';
+
+const FILE = '/home/me/refs.bib';
+const BIB = [
+  '@article{vaswani2017, title = {Attention Is All You Need}, author = {Vaswani, Ashish and Shazeer, Noam}, year = 2017, journal = {NeurIPS},',
+  '  abstract = {We propose a new simple network architecture, the Transformer, based solely on attention mechanisms. It reaches 28.4 BLEU on WMT 2014.}}',
+  '@misc{müller2020, title = {Über Netze}, author = {Müller, Jürgen}, year = 2020}',
+  '@book{k\u{1F600}, title = {Emoji key}, year = 2021, url = {https://github.com/a/b}}',
+].join('\n');
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+/** The loader's entries, and a repeated key as a table may hold one (the loader itself reports a file's repeats). */
+const papers = (): Paper[] => {
+  const loaded = loadLibrary(bytes(BIB), FILE).entries.map(paperFromEntry);
+  return [loaded[0], loaded[1], { ...loaded[1], key: 'vaswani2017', title: 'The same key again' }, loaded[2]];
+};
+
+describe('library tables (the entries as the worker hands them to the extension host)', () => {
+  it('decodes every entry as the host keeps it: equal to the paper without its texts and with the file set once', () => {
+    const all = papers();
+    const table = PaperTable.from(encodePaperTable(FILE, all))!;
+    assert.equal(table.count, 4);
+    assert.equal(table.file, FILE);
+    all.forEach((paper, i) => {
+      const decoded = table.at(i)!;
+      const { bibtex, csl, ...library } = paper.library!;
+      assert.deepEqual(decoded, { ...paper, cleanAbstract: '', library: { ...library, bibtex: null, hasBibtex: !!bibtex, hasAbstract: !!paper.cleanAbstract, hasCsl: !!csl } });
+      assert.deepEqual(table.texts(i), { bibtex, abstract: paper.cleanAbstract, ...(csl ? { csl } : {}) });
+    });
+    assert.ok(all[0].cleanAbstract.includes('Transformer'), 'the fixture has an abstract');
+    assert.equal(table.at(4), undefined);
+    assert.equal(table.at(-1), undefined);
+  });
+
+  it('finds entries by key through its own hash table: the first of a repeated key, keys of any script, and no others', () => {
+    const table = PaperTable.from(encodePaperTable(FILE, papers()))!;
+    assert.equal(table.get('vaswani2017')!.title, 'Attention Is All You Need');
+    assert.equal(table.indexOf('vaswani2017'), 0);
+    assert.equal(table.get('müller2020')!.year, 2020);
+    assert.equal(table.get('k\u{1F600}')!.codeUrl, 'https://github.com/a/b');
+    assert.equal(table.get('vaswani201'), undefined);
+    assert.equal(table.get(''), undefined);
+    assert.deepEqual(table.keys(), ['vaswani2017', 'müller2020', 'vaswani2017', 'k\u{1F600}']);
+    // A full table of colliding look-ups: every key of many is found at its place.
+    const many = Array.from({ length: 5_000 }, (_, i) => ({ ...papers()[1], key: `key${i}` }));
+    const big = PaperTable.from(encodePaperTable(FILE, many))!;
+    for (let i = 0; i < many.length; i += 37) assert.equal(big.indexOf(`key${i}`), i);
+    assert.equal(big.indexOf('key5000'), -1);
+  });
+
+  it('gives the host a copy without the texts, which still finds and decodes every entry', () => {
+    const table = PaperTable.from(encodePaperTable(FILE, papers()))!;
+    const host = table.hostBytes();
+    assert.ok(host.length < table.byteLength);
+    assert.equal(host.byteOffset, 0);
+    assert.equal(host.buffer.byteLength, host.length, 'its own buffer, to transfer');
+    const hostTable = PaperTable.from(host)!;
+    assert.deepEqual(hostTable.at(0), table.at(0));
+    assert.equal(hostTable.texts(0), null);
+    const text = new TextDecoder().decode(host);
+    assert.ok(!text.includes('28.4 BLEU'), 'no abstract in the host copy');
+    assert.ok(!text.includes('@article'), 'no BibTeX in the host copy');
+  });
+
+  it('keeps only the newest decoded entries it is told to, and decodes the same entry again equal', () => {
+    const table = PaperTable.from(encodePaperTable(FILE, papers()), 2)!;
+    const first = table.at(0);
+    assert.equal(table.at(0), first, 'kept');
+    table.at(1);
+    table.at(3);
+    const again = table.at(0);
+    assert.notEqual(again, first, 'let go after two others');
+    assert.deepEqual(again, first);
+  });
+
+  it('an empty library is a table of nothing', () => {
+    const table = PaperTable.from(encodePaperTable(FILE, []))!;
+    assert.equal(table.count, 0);
+    assert.equal(table.get('a'), undefined);
+    assert.deepEqual(table.keys(), []);
+  });
+
+  it('refuses damaged bytes instead of reading past a section', () => {
+    const bytes = encodePaperTable(FILE, papers());
+    assert.equal(PaperTable.from(new Uint8Array(0)), null);
+    assert.equal(PaperTable.from(bytes.subarray(0, bytes.length - 1)), null, 'cut short');
+    assert.equal(PaperTable.from(bytes.subarray(0, 100)), null);
+    const words = (edit: (view: Uint32Array) => void): Uint8Array => {
+      const copy = bytes.slice();
+      edit(new Uint32Array(copy.buffer, 0, copy.length >> 2));
+      return copy;
+    };
+    assert.equal(PaperTable.from(words((view) => (view[0] = 0))), null, 'magic');
+    assert.equal(PaperTable.from(words((view) => (view[1] = 99))), null, 'version');
+    assert.equal(PaperTable.from(words((view) => (view[2] = 1000))), null, 'count');
+    assert.equal(PaperTable.from(words((view) => (view[3] = 3))), null, 'slots not a power of two');
+    assert.equal(PaperTable.from(words((view) => (view[9 + 2] = 1 << 30))), null, 'a key offset out of range');
+    assert.equal(PaperTable.from(words((view) => (view[9 + 5 + 1] = view[9 + 5 + 2] + 1))), null, 'record offsets out of order');
+    const slotsAt = 9 + 2 * 5;
+    assert.equal(PaperTable.from(words((view) => (view[slotsAt] = 77))), null, 'a slot names no entry');
+    // An unaligned copy (a Node Buffer from a pool) is read all the same.
+    const unaligned = new Uint8Array(bytes.length + 1).subarray(1);
+    unaligned.set(bytes);
+    assert.equal(PaperTable.from(unaligned)!.get('müller2020')!.title, 'Über Netze');
+  });
+
+  it('a reading (problems and table, what a warm start reads back) survives the round trip, and bad bytes are no reading', () => {
+    const load = loadLibrary(bytes(`${BIB}\n@article{broken, title = {Unclosed\n`), FILE);
+    assert.ok(load.errors.length > 0);
+    const table = PaperTable.from(encodePaperTable(FILE, load.entries.map(paperFromEntry)))!;
+    const reading = decodeReading(encodeReading(load.errors, undefined, table))!;
+    assert.deepEqual(reading.errors, JSON.parse(JSON.stringify(load.errors)));
+    assert.equal(reading.fatal, undefined);
+    assert.deepEqual(reading.table.at(0), table.at(0));
+    assert.deepEqual(reading.table.texts(0), table.texts(0));
+    assert.equal(decodeReading(encodeReading([], 'not UTF-8', PaperTable.from(encodePaperTable(FILE, []))!))!.fatal, 'not UTF-8');
+    const encoded = encodeReading(load.errors, undefined, table);
+    assert.equal(decodeReading(encoded.subarray(0, encoded.length - 3)), null);
+    assert.equal(decodeReading(new TextEncoder().encode('{"magic":"x"}')), null);
+    assert.equal(decodeReading(new Uint8Array(2)), null);
+  });
+});
