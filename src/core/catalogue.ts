@@ -48,9 +48,12 @@ export function buildCatalogue(pages: readonly SourcePage[]): CatalogueBuild {
   return { papers, entryCount, errors };
 }
 
+/** What `localeCompare` does, made once: a sort of 100,000 papers compares about two million times. */
+const collator = new Intl.Collator();
+
 /** Default order of lists: newest first (undated last), then by title. */
 export function newestFirst(a: Paper, b: Paper): number {
-  return (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title);
+  return collator.compare(b.date ?? '', a.date ?? '') || collator.compare(a.title, b.title);
 }
 
 function mergeEntries(entries: PageEntry[]): Paper {

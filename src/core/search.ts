@@ -67,6 +67,16 @@ const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'an
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** A character that may be part of a word: a-z, 0-9, Greek small letters, and the hyphen (which is split on). */
+/** ASCII word characters lowercased (a letter, a digit, the hyphen); 0 for every other ASCII character. */
+const ASCII_WORD = (() => {
+  const table = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    const lower = code >= 65 && code <= 90 ? code + 32 : code;
+    if (isWordCode(lower)) table[code] = lower;
+  }
+  return table;
+})();
+
 function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || (code >= 0x3b1 && code <= 0x3c9);
 }
@@ -108,6 +118,15 @@ function fieldWeight(fields: number, abstractCount: number): number {
   if (fields & FIELD_ABSTRACT) weight = Math.max(weight, WEIGHT_ABSTRACT * Math.min(1.5, 0.8 + 0.2 * abstractCount));
   return Math.round(weight * 10);
 }
+
+/** fieldWeight of every field set and abstract count (at most 255), with 128 added when the word is in a title, name or key: one look-up per posting. */
+const PACKED_WEIGHTS = (() => {
+  const table = new Uint8Array(16 << 8);
+  for (let fields = 0; fields < 16; fields++) {
+    for (let count = 0; count < 256; count++) table[(fields << 8) | count] = fieldWeight(fields, count) | (fields & (FIELD_TITLE | FIELD_NAME | FIELD_KEY) ? 128 : 0);
+  }
+  return table;
+})();
 
 /** A character's place in the bigram alphabet: letters, digits, Greek, anything else. */
 function gramCode(code: number): number {
@@ -654,9 +673,10 @@ function buildIndex(papers: readonly Paper[]): StoredIndex {
     const length = text.length;
     let i = 0;
     while (i < length) {
-      let code = text.charCodeAt(i);
-      if (code >= 65 && code <= 90) code += 32;
-      if (code < 128 && !isWordCode(code)) {
+      let raw = text.charCodeAt(i);
+      // ASCII through a table (its word characters lowercased, 0 for the rest); past ASCII, every character is read as part of a word.
+      let code = raw < 128 ? ASCII_WORD[raw] : raw;
+      if (code === 0) {
         i++;
         continue;
       }
@@ -664,10 +684,10 @@ function buildIndex(papers: readonly Paper[]): StoredIndex {
       let plain = true;
       let hash = FNV_OFFSET;
       while (i < length) {
-        code = text.charCodeAt(i);
-        if (code >= 65 && code <= 90) code += 32;
-        if (code < 128 && !isWordCode(code)) break;
-        if (code === 45 || code >= 128) plain = false;
+        raw = text.charCodeAt(i);
+        code = raw < 128 ? ASCII_WORD[raw] : raw;
+        if (code === 0) break;
+        if (code === 45 || raw >= 128) plain = false;
         hash = Math.imul(hash ^ code, FNV_PRIME);
         i++;
       }
@@ -690,7 +710,7 @@ function buildIndex(papers: readonly Paper[]): StoredIndex {
     for (const id of docTerms) {
       postingTerms.push(id);
       postingDocs.push(doc);
-      postingWeights.push(fieldWeight(fieldsOf[id], abstractCounts[id]) | (fieldsOf[id] & (FIELD_TITLE | FIELD_NAME | FIELD_KEY) ? 128 : 0));
+      postingWeights.push(PACKED_WEIGHTS[(fieldsOf[id] << 8) | abstractCounts[id]]);
     }
     docTerms.length = 0;
   }
@@ -738,10 +758,12 @@ function buildIndex(papers: readonly Paper[]): StoredIndex {
   seen.fill(-1);
   for (let term = 0; term < count; term++) for (const gram of bigrams(terms[term], seen, term, grams)) gramTerms[gramCursor[gram]++] = term;
   const all = Array.from(papers, (_, i) => i);
+  const newest = Uint32Array.from(all.sort((a, b) => newestFirst(papers[a], papers[b])));
   return {
     paperCount: papers.length, termText: joinNul(terms), offsets, headEnds, docs, weights, gramOffsets, gramTerms,
-    newest: Uint32Array.from([...all].sort((a, b) => newestFirst(papers[a], papers[b]))),
-    upvotes: Uint32Array.from([...all].sort((a, b) => papers[b].upvotes - papers[a].upvotes || newestFirst(papers[a], papers[b]))),
+    newest,
+    // A stable sort of the newest-first order: ties on upvotes stay newest first.
+    upvotes: Uint32Array.from([...newest].sort((a, b) => papers[b].upvotes - papers[a].upvotes)),
     titleText: joinNul(papers.map((paper) => normalizePhrase(paper.cleanTitle))),
     nameText: joinNul(papers.map((paper) => normalizePhrase(paper.summary?.name ?? ''))),
   };
