@@ -19,7 +19,9 @@ import { PaperTable } from '../src/core/library/paperTable';
 import { paperFromEntry } from '../src/core/library/libraryPaper';
 import type { Paper } from '../src/core/paper';
 import { PaperIndex } from '../src/core/search';
-import type { WorkerToHost } from '../src/protocol/library';
+import type { HostToWorker, WorkerToHost } from '../src/protocol/library';
+import { buildStamp, nodeLibraryIo } from '../src/worker/libraryDisk';
+import { createLibraryService } from '../src/worker/libraryService';
 import { catalogue, fmt, random, ROOT, timeMs } from './common';
 
 const PARTICLES = ['', '', '', 'van der ', 'de ', 'von '];
@@ -100,7 +102,7 @@ function inProcess(label: string, file: string): { parseMs: number; entries: num
 }
 
 /** The extension's own worker bundle, driven as the extension host drives it; the probe measures this thread's longest block. */
-function throughWorker(file: string, cacheDir: string | null = null): Promise<{ readyMs: number; longestBlockMs: number; slices: number; hostHeap: number; hostBuffers: number; entries: number; indexMs: number; indexFromDisk: boolean }> {
+function throughWorker(file: string, cacheDir: string | null = null): Promise<{ readyMs: number; longestBlockMs: number; slices: number; hostHeap: number; hostBuffers: number; tableBytes: number; entries: number; indexMs: number; indexFromDisk: boolean }> {
   const workerFile = path.join(ROOT, 'dist', 'libraryWorker.js');
   if (!fs.existsSync(workerFile)) throw new Error('dist/libraryWorker.js is missing: npm run build');
   globalThis.gc?.();
@@ -112,6 +114,7 @@ function throughWorker(file: string, cacheDir: string | null = null): Promise<{ 
     let last = started;
     let longest = 0;
     let slices = 0;
+    let tableBytes = 0;
     const kept: PaperTable[] = [];
     let result: Awaited<ReturnType<typeof throughWorker>> | undefined;
     const finish = (): void => {
@@ -127,6 +130,7 @@ function throughWorker(file: string, cacheDir: string | null = null): Promise<{ 
     worker.on('message', (message: WorkerToHost) => {
       if (message.type === 'table') {
         slices++;
+        tableBytes += message.bytes.byteLength;
         // As the extension's store keeps them.
         kept.push(PaperTable.from(message.bytes)!);
       } else if (message.type === 'ready') {
@@ -136,7 +140,7 @@ function throughWorker(file: string, cacheDir: string | null = null): Promise<{ 
         // Measured while the entries are still held, as the extension host holds them.
         const hostHeap = process.memoryUsage().heapUsed - heapBefore;
         const hostBuffers = process.memoryUsage().arrayBuffers - buffersBefore;
-        result = { readyMs, longestBlockMs: longest, slices, hostHeap, hostBuffers, entries: kept.reduce((sum, table) => sum + table.count, 0), indexMs: message.indexMs, indexFromDisk: !!message.indexFromDisk };
+        result = { readyMs, longestBlockMs: longest, slices, hostHeap, hostBuffers, tableBytes, entries: kept.reduce((sum, table) => sum + table.count, 0), indexMs: message.indexMs, indexFromDisk: !!message.indexFromDisk };
         if (!cacheDir) finish();
       } else if (message.type === 'stored') {
         // What the worker keeps on disk is written: only now may it stop.
@@ -147,6 +151,51 @@ function throughWorker(file: string, cacheDir: string | null = null): Promise<{ 
       }
     });
     worker.postMessage({ type: 'load', generation: 1, files: [file], catalogueFile: path.join(ROOT, 'dist', 'catalogue.json'), known: [], ownEntriesOf: null, cacheDir });
+  });
+}
+
+/**
+ * What the library service holds where it runs (the worker's heap, measured
+ * here in this thread with the same service and the same disk cache as the
+ * worker bundle): at ready, and once every entry is decoded (a filter such as
+ * `year:` reads every entry).
+ */
+function serviceMemory(file: string, cacheDir: string): Promise<{ readyMs: number; heapReady: number; buffersReady: number; firstFilterMs: number; heapDecoded: number; filterMs: number }> {
+  const memory = (): NodeJS.MemoryUsage => {
+    // More than once: a buffer's memory outside the heap is given back a collection after its object.
+    for (let i = 0; i < 3; i++) globalThis.gc?.();
+    return process.memoryUsage();
+  };
+  const before = memory();
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    let readyMs = 0;
+    let atReady: NodeJS.MemoryUsage;
+    let asked = 0;
+    let firstFilterMs = 0;
+    const filter = (): void => service.receive({ type: 'search', id: ++asked, channel: 'bench', query: 'year:2019 attention', options: { limit: 20 }, visibleFiles: null });
+    let filterStarted = 0;
+    const service = createLibraryService(nodeLibraryIo((message) => {
+      if (message.type === 'ready') {
+        readyMs = performance.now() - started;
+        atReady = memory();
+        filterStarted = performance.now();
+        filter();
+      } else if (message.type === 'hits' && asked === 1) {
+        firstFilterMs = performance.now() - filterStarted;
+        // After the background decoding: one more filter, then the heap.
+        setTimeout(() => {
+          filterStarted = performance.now();
+          filter();
+        }, 3_000);
+      } else if (message.type === 'hits') {
+        const filterMs = performance.now() - filterStarted;
+        const decoded = memory();
+        resolve({ readyMs, heapReady: atReady.heapUsed - before.heapUsed, buffersReady: atReady.arrayBuffers - before.arrayBuffers, firstFilterMs, heapDecoded: decoded.heapUsed - before.heapUsed, filterMs });
+      } else if (message.type === 'failed') reject(new Error(message.message));
+    }, buildStamp(path.join(ROOT, 'dist', 'libraryWorker.js'))));
+    const load: HostToWorker = { type: 'load', generation: 1, files: [file], catalogueFile: path.join(ROOT, 'dist', 'catalogue.json'), known: [], ownEntriesOf: null, cacheDir };
+    service.receive(load);
   });
 }
 
@@ -177,7 +226,12 @@ export async function benchLibrary(): Promise<void> {
       const cacheDir = path.join(dir, 'cache');
       const cold = await throughWorker(full, cacheDir);
       const warm = await throughWorker(full, cacheDir);
-      console.log(`  start with an empty cache: ready in ${fmt(cold.readyMs / 1000, 1)} s (index built in ${fmt(cold.indexMs / 1000, 1)} s); warm start (same bytes, readings${warm.indexFromDisk ? ' and index' : ''} from disk): ready in ${fmt(warm.readyMs / 1000, 1)} s (index ${warm.indexFromDisk ? 'read' : 'built'} in ${fmt(warm.indexMs / 1000, 2)} s; ${fmt(cold.readyMs / warm.readyMs, 1)}x faster); host's longest block ${fmt(warm.longestBlockMs, 1)} ms`);
+      console.log(`  start with an empty cache: ready in ${fmt(cold.readyMs / 1000, 1)} s (index built in ${fmt(cold.indexMs / 1000, 1)} s); warm start (same bytes, readings${warm.indexFromDisk ? ' and index' : ''} from disk): ready in ${fmt(warm.readyMs / 1000, 2)} s (index ${warm.indexFromDisk ? 'read' : 'built'} in ${fmt(warm.indexMs / 1000, 2)} s; ${fmt(cold.readyMs / warm.readyMs, 1)}x faster); host's longest block ${fmt(warm.longestBlockMs, 1)} ms`);
+      console.log(`  the extension host's side: heap +${mb(warm.hostHeap)} for the entries; their table, ${mb(warm.tableBytes)} of bytes in ${warm.slices} message(s), is outside the heap (array buffers +${mb(warm.hostBuffers)})`);
+      const kept = fs.readdirSync(cacheDir).map((name) => `${name.replace(/-[0-9a-f]{40}/, '')} ${mb(fs.statSync(path.join(cacheDir, name)).size)}`);
+      console.log(`  kept on disk: ${kept.join(', ')}`);
+      const service = await serviceMemory(full, cacheDir);
+      console.log(`  the worker's side (the same service in this thread, warm): ready in ${fmt(service.readyMs / 1000, 2)} s; heap for entries and index +${mb(service.heapReady)}, tables' bytes (texts included) ${mb(service.buffersReady)}; a first filter (year:) ${fmt(service.firstFilterMs, 0)} ms; once every entry is decoded: heap +${mb(service.heapDecoded)}, a filter ${fmt(service.filterMs, 0)} ms`);
       return;
     }
     const small = inProcess(`BibLaTeX, ${(size / 4).toLocaleString('en-US')} entries`, quarter);

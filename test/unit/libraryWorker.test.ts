@@ -92,7 +92,9 @@ describe('library worker: a warm start reads the cached reading of unchanged byt
   type Ready = Extract<WorkerToHost, { type: 'ready' }>;
   type Hits = Extract<WorkerToHost, { type: 'hits' }>;
 
-  async function loadOnce(file: string, cacheDir: string): Promise<{ report: import('../../src/protocol/library').FileReport; papers: import('../../src/core/paper').Paper[]; ready: Ready; hits: Hits['hits'] }> {
+  type Texts = Extract<WorkerToHost, { type: 'texts' }>['texts'];
+
+  async function loadOnce(file: string, cacheDir: string): Promise<{ report: import('../../src/protocol/library').FileReport; papers: import('../../src/core/paper').Paper[]; ready: Ready; hits: Hits['hits']; texts: Texts }> {
     const worker = new Worker(path.join(ROOT, 'dist', 'libraryWorker.js'));
     const papers: import('../../src/core/paper').Paper[] = [];
     let report: import('../../src/protocol/library').FileReport | undefined;
@@ -114,8 +116,15 @@ describe('library worker: a warm start reads the cached reading of unchanged byt
     // The cache is written after the answer: the worker says when.
     for (let i = 0; i < 500 && !stored; i++) await new Promise((resolve) => setTimeout(resolve, 20));
     assert.ok(stored, 'the worker said its cache is written');
+    // Texts are read from the kept reading once it is written (a warm start holds none).
+    const texts = await new Promise<Texts>((resolve) => {
+      worker.on('message', (message: WorkerToHost) => {
+        if (message.type === 'texts') resolve(message.texts);
+      });
+      worker.postMessage({ type: 'texts', id: 7, entries: [{ file, key: 'a2020' }, { file, key: 'c2021' }, { file, key: 'missing' }] });
+    });
     await worker.terminate();
-    return { report: report!, papers, ready: ready!, hits };
+    return { report: report!, papers, ready: ready!, hits, texts };
   }
 
   it('parses once, then reads the same entries from the cache; changed bytes are parsed again', async () => {
@@ -133,17 +142,47 @@ describe('library worker: a warm start reads the cached reading of unchanged byt
     assert.equal(warm.ready.indexFromDisk, true, 'the second reads it from storage');
     assert.equal(warm.hits[0].key, 'a2020');
     assert.deepEqual(warm.hits, cold.hits, 'the stored index answers as the built one');
+    assert.match(cold.texts[0]!.bibtex!, /^@misc\{a2020, title = \{First\}/);
+    assert.equal(cold.texts[0]!.abstract, 'We propose a sparse mixture of experts.');
+    assert.deepEqual(warm.texts, cold.texts, 'the same texts, read from the kept reading');
+    assert.equal(warm.texts[2], null);
     fs.appendFileSync(file, '@misc{c2021, title = {Second}, year = 2021}\n');
     const changed = await loadOnce(file, cacheDir);
     assert.equal(changed.report.fromDisk, undefined);
     assert.equal(changed.ready.indexFromDisk, false, 'changed bytes: the index is built again');
     assert.equal(changed.papers.length, 2);
+    assert.match(changed.texts[1]!.bibtex!, /^@misc\{c2021, title = \{Second\}/);
     // A damaged index file is not used (and does not break the load): it is built again.
     for (const name of fs.readdirSync(cacheDir).filter((entry) => entry.endsWith('.bin'))) fs.writeFileSync(path.join(cacheDir, name), 'not an index');
     const damaged = await loadOnce(file, cacheDir);
     assert.equal(damaged.report.fromDisk, undefined, 'a damaged reading is parsed again');
     assert.deepEqual(damaged.papers, changed.papers);
+    assert.deepEqual(damaged.texts, changed.texts);
     assert.equal(damaged.ready.indexFromDisk, false);
     assert.deepEqual(damaged.hits, changed.hits);
+  });
+
+  it('never prunes a reading whose texts are in use, even with more library files than readings it keeps', async () => {
+    const dir = tempDir('worker-many');
+    const cacheDir = path.join(dir, 'cache');
+    const files = Array.from({ length: 24 }, (_, i) => {
+      const file = path.join(dir, `lib${i}.bib`);
+      fs.writeFileSync(file, `@misc{entry${i}, title = {Entry ${i}}, year = 2020, abstract = {We propose model ${i}.}}\n`);
+      return file;
+    });
+    const worker = new Worker(path.join(ROOT, 'dist', 'libraryWorker.js'));
+    try {
+      const texts = await new Promise<Texts>((resolve) => {
+        worker.on('message', (message: WorkerToHost) => {
+          if (message.type === 'stored') worker.postMessage({ type: 'texts', id: 3, entries: files.map((file, i) => ({ file, key: `entry${i}` })) });
+          if (message.type === 'texts') resolve(message.texts);
+        });
+        worker.postMessage({ type: 'load', generation: 1, files, catalogueFile: path.join(ROOT, 'dist', 'catalogue.json'), known: [], ownEntriesOf: null, cacheDir });
+      });
+      assert.deepEqual(texts.map((text) => text?.abstract), files.map((_, i) => `We propose model ${i}.`));
+      assert.equal(fs.readdirSync(cacheDir).filter((name) => name.startsWith('reading-')).length, 24);
+    } finally {
+      await worker.terminate();
+    }
   });
 });

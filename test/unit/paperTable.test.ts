@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { paperFromEntry } from '../../src/core/library/libraryPaper';
 import { loadLibrary } from '../../src/core/library/loadLibrary';
-import { decodeReading, encodePaperTable, encodeReading, PaperTable } from '../../src/core/library/paperTable';
+import { decodeReading, decodeReadingHead, encodePaperTable, encodeReading, PaperTable, READING_PREFIX, readingLayout } from '../../src/core/library/paperTable';
 import type { Paper } from '../../src/core/paper';
 
 const FILE = '/home/me/refs.bib';
@@ -65,6 +65,18 @@ describe('library tables (the entries as the worker hands them to the extension 
     assert.ok(!text.includes('@article'), 'no BibTeX in the host copy');
   });
 
+  it('lets go of its texts (read from disk instead), keeping every entry', () => {
+    const table = PaperTable.from(encodePaperTable(FILE, papers()))!;
+    const before = table.at(3);
+    const size = table.byteLength;
+    table.dropTexts();
+    assert.ok(table.byteLength < size);
+    assert.equal(table.texts(0), null);
+    assert.equal(table.at(3), before, 'decoded entries are kept');
+    assert.equal(table.get('müller2020')!.title, 'Über Netze');
+    assert.deepEqual(table.hostBytes(), PaperTable.from(encodePaperTable(FILE, papers()))!.hostBytes());
+  });
+
   it('keeps only the newest decoded entries it is told to, and decodes the same entry again equal', () => {
     const table = PaperTable.from(encodePaperTable(FILE, papers()), 2)!;
     const first = table.at(0);
@@ -121,5 +133,23 @@ describe('library tables (the entries as the worker hands them to the extension 
     assert.equal(decodeReading(encoded.subarray(0, encoded.length - 3)), null);
     assert.equal(decodeReading(new TextEncoder().encode('{"magic":"x"}')), null);
     assert.equal(decodeReading(new Uint8Array(2)), null);
+  });
+
+  it('a warm start reads a reading up to its texts only, and finds each text from the layout', () => {
+    const table = PaperTable.from(encodePaperTable(FILE, papers()))!;
+    const bytes = encodeReading([], undefined, table);
+    const layout = readingLayout(bytes.subarray(0, READING_PREFIX), bytes.length)!;
+    assert.equal(layout.count, 4);
+    assert.equal(readingLayout(bytes.subarray(0, READING_PREFIX), layout.textsAt), null, 'a reading cut short before its text offsets');
+    assert.equal(readingLayout(bytes.subarray(0, READING_PREFIX - 1), bytes.length), null);
+    const head = decodeReadingHead(bytes.subarray(0, layout.textsAt), layout)!;
+    assert.equal(head.table.texts(0), null, 'no texts read');
+    assert.deepEqual(head.table.at(2), table.at(2));
+    assert.equal(decodeReadingHead(bytes.subarray(0, layout.textsAt - 1), layout), null);
+    // Entry 1's texts, where the offsets after the records say.
+    const offsets = new Uint32Array(bytes.slice(layout.textsAt, layout.textsAt + 4 * 5).buffer);
+    const base = layout.textsAt + 4 * 5;
+    assert.equal(base + offsets[4], bytes.length);
+    assert.deepEqual(JSON.parse(new TextDecoder().decode(bytes.subarray(base + offsets[1], base + offsets[2]))), table.texts(1));
   });
 });

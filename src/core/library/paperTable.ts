@@ -124,66 +124,86 @@ export function encodePaperTable(file: string, papers: readonly Paper[]): Uint8A
 
 const decoder = new TextDecoder();
 
+/** A table's sections, as views of its bytes. */
+interface Sections {
+  bytes: Uint8Array;
+  count: number;
+  file: string;
+  /** Where the texts start: the host's copy is the bytes before it. */
+  textsAt: number;
+  keyOffsets: Uint32Array;
+  recordOffsets: Uint32Array;
+  slots: Uint32Array;
+  keyBytes: Uint8Array;
+  recordBytes: Uint8Array;
+  textStarts: Uint32Array | null;
+  textBytes: Uint8Array | null;
+}
+
+/** The sections of a table's bytes; throws when they are not a table of this version, or are damaged. */
+function sectionsOf(bytes: Uint8Array): Sections {
+  if (bytes.length < HEADER_WORDS * 4) throw new Error('cut short');
+  if (bytes.byteOffset % 4) {
+    // Typed arrays need aligned offsets: copy (a Node Buffer's slice would be a view).
+    const copy = new Uint8Array(bytes.length);
+    copy.set(bytes);
+    bytes = copy;
+  }
+  const header = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER_WORDS);
+  const [magic, version, count, slots, keyBytes, recordBytes, textBytes, nameBytes, textsAt] = header;
+  if (magic !== MAGIC || version !== VERSION) throw new Error('not a table of this version');
+  if (slots < 2 || slots & (slots - 1) || slots < count) throw new Error('bad slot count');
+  const expectedAt = 4 * (HEADER_WORDS + 2 * (count + 1) + slots) + align(nameBytes) + align(keyBytes) + align(recordBytes);
+  if (textsAt !== expectedAt || bytes.length < textsAt) throw new Error('cut short');
+  const words = (from: number, length: number): Uint32Array => new Uint32Array(bytes.buffer, bytes.byteOffset + from * 4, length);
+  let at = 4 * (HEADER_WORDS + 2 * (count + 1) + slots);
+  const file = decoder.decode(bytes.subarray(at, at + nameBytes));
+  at += align(nameBytes);
+  const keys = bytes.subarray(at, at + keyBytes);
+  at += align(keyBytes);
+  const hasTexts = bytes.length > textsAt;
+  if (hasTexts && bytes.length !== textsAt + 4 * (count + 1) + textBytes) throw new Error('bad text section');
+  const sections: Sections = {
+    bytes, count, file, textsAt,
+    keyOffsets: words(HEADER_WORDS, count + 1),
+    recordOffsets: words(HEADER_WORDS + count + 1, count + 1),
+    slots: words(HEADER_WORDS + 2 * (count + 1), slots),
+    keyBytes: keys,
+    recordBytes: bytes.subarray(at, at + recordBytes),
+    textStarts: hasTexts ? words(textsAt / 4, count + 1) : null,
+    textBytes: hasTexts ? bytes.subarray(textsAt + 4 * (count + 1)) : null,
+  };
+  // Every offset in order and in range, every slot an entry: damaged bytes can never make a look-up read past a section.
+  if (!ordered(sections.keyOffsets, count, keyBytes) || !ordered(sections.recordOffsets, count, recordBytes)
+    || (sections.textStarts && !ordered(sections.textStarts, count, textBytes))) throw new Error('bad offsets');
+  for (let i = 0; i < slots; i++) if (sections.slots[i] > count) throw new Error('bad slot');
+  return sections;
+}
+
+function ordered(offsets: Uint32Array, count: number, end: number): boolean {
+  if (offsets[0] !== 0 || offsets[count] !== end) return false;
+  for (let i = 0; i < count; i++) if (offsets[i] > offsets[i + 1]) return false;
+  return true;
+}
+
 /** Read access to a table's bytes. Decoded records are kept up to `keep` (the newest asked for). */
 export class PaperTable {
   readonly count: number;
   readonly file: string;
-  private readonly keyOffsets: Uint32Array;
-  private readonly recordOffsets: Uint32Array;
-  private readonly slots: Uint32Array;
-  private readonly keyBytes: Uint8Array;
-  private readonly recordBytes: Uint8Array;
-  private readonly textOffsets: Uint32Array | null;
-  private readonly textBytes: Uint8Array | null;
-  /** Where the texts start: the host's copy is the bytes before it. */
-  private readonly textsAt: number;
+  private parts: Sections;
   private decoded = new Map<number, Paper>();
   private allKeys: string[] | null = null;
 
-  private constructor(private readonly bytes: Uint8Array, private readonly keep: number) {
-    if (bytes.byteOffset % 4) {
-      // Typed arrays need aligned offsets: copy (a Node Buffer's slice would be a view).
-      const copy = new Uint8Array(bytes.length);
-      copy.set(bytes);
-      bytes = copy;
-    }
-    this.bytes = bytes;
-    const header = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER_WORDS);
-    const [magic, version, count, slots, keyBytes, recordBytes, textBytes, nameBytes, textsAt] = header;
-    if (magic !== MAGIC || version !== VERSION) throw new Error('not a table of this version');
-    if (slots < 2 || slots & (slots - 1) || slots < count) throw new Error('bad slot count');
-    const expectedAt = 4 * (HEADER_WORDS + 2 * (count + 1) + slots) + align(nameBytes) + align(keyBytes) + align(recordBytes);
-    if (textsAt !== expectedAt || bytes.length < textsAt) throw new Error('cut short');
-    this.count = count;
-    this.textsAt = textsAt;
-    const words = (from: number, length: number): Uint32Array => new Uint32Array(bytes.buffer, bytes.byteOffset + from * 4, length);
-    this.keyOffsets = words(HEADER_WORDS, count + 1);
-    this.recordOffsets = words(HEADER_WORDS + count + 1, count + 1);
-    this.slots = words(HEADER_WORDS + 2 * (count + 1), slots);
-    let at = 4 * (HEADER_WORDS + 2 * (count + 1) + slots);
-    this.file = decoder.decode(bytes.subarray(at, at + nameBytes));
-    at += align(nameBytes);
-    this.keyBytes = bytes.subarray(at, at + keyBytes);
-    at += align(keyBytes);
-    this.recordBytes = bytes.subarray(at, at + recordBytes);
-    const hasTexts = bytes.length > textsAt;
-    if (hasTexts && bytes.length !== textsAt + 4 * (count + 1) + textBytes) throw new Error('bad text section');
-    this.textOffsets = hasTexts ? words(textsAt / 4, count + 1) : null;
-    this.textBytes = hasTexts ? bytes.subarray(textsAt + 4 * (count + 1)) : null;
-    // Every offset in order and in range, every slot an entry: damaged bytes can never make a look-up read past a section.
-    const ordered = (offsets: Uint32Array, end: number): boolean => {
-      if (offsets[0] !== 0 || offsets[count] !== end) return false;
-      for (let i = 0; i < count; i++) if (offsets[i] > offsets[i + 1]) return false;
-      return true;
-    };
-    if (!ordered(this.keyOffsets, keyBytes) || !ordered(this.recordOffsets, recordBytes) || (this.textOffsets && !ordered(this.textOffsets, textBytes))) throw new Error('bad offsets');
-    for (let i = 0; i < slots; i++) if (this.slots[i] > count) throw new Error('bad slot');
+  private constructor(bytes: Uint8Array, private readonly keep: number) {
+    this.parts = sectionsOf(bytes);
+    this.count = this.parts.count;
+    this.file = this.parts.file;
   }
 
   /** The table in `bytes`, or null when they are not one (never throws on bad bytes). */
   static from(bytes: Uint8Array, keep = 5_000): PaperTable | null {
     try {
-      return bytes.length >= HEADER_WORDS * 4 ? new PaperTable(bytes, keep) : null;
+      return new PaperTable(bytes, keep);
     } catch {
       return null;
     }
@@ -191,22 +211,35 @@ export class PaperTable {
 
   /** The bytes the extension host needs: the table without its texts (a copy, to transfer). */
   hostBytes(): Uint8Array {
-    const copy = new Uint8Array(this.textsAt);
-    copy.set(this.bytes.subarray(0, this.textsAt));
+    const { bytes, textsAt } = this.parts;
+    const copy = new Uint8Array(textsAt);
+    copy.set(bytes.subarray(0, textsAt));
     return copy;
+  }
+
+  /** Lets go of the texts (they are read from elsewhere now, the reading kept on disk): the table holds a copy of the rest. */
+  dropTexts(): void {
+    if (this.parts.textStarts) this.parts = sectionsOf(this.hostBytes());
+  }
+
+  /** Where the texts (their offsets, then the texts) start in the table's bytes. */
+  get textsStart(): number {
+    return this.parts.textsAt;
   }
 
   /** All the bytes, texts included (what is kept on disk). */
   get allBytes(): Uint8Array {
-    return this.bytes;
+    return this.parts.bytes;
   }
 
   get byteLength(): number {
-    return this.bytes.length;
+    return this.parts.bytes.length;
   }
 
   key(entry: number): string {
-    return this.allKeys ? this.allKeys[entry] : decoder.decode(this.keyBytes.subarray(this.keyOffsets[entry], this.keyOffsets[entry + 1]));
+    if (this.allKeys) return this.allKeys[entry];
+    const { keyBytes, keyOffsets } = this.parts;
+    return decoder.decode(keyBytes.subarray(keyOffsets[entry], keyOffsets[entry + 1]));
   }
 
   /** Every entry's key, in order (repeats included). */
@@ -221,9 +254,10 @@ export class PaperTable {
 
   /** The first entry of a key, or -1. */
   indexOf(key: string): number {
-    const mask = this.slots.length - 1;
+    const { slots } = this.parts;
+    const mask = slots.length - 1;
     for (let slot = hashKey(key) & mask, probes = 0; probes <= mask; slot = (slot + 1) & mask, probes++) {
-      const entry = this.slots[slot];
+      const entry = slots[slot];
       if (!entry) return -1;
       if (this.key(entry - 1) === key) return entry - 1;
     }
@@ -235,7 +269,8 @@ export class PaperTable {
     if (!(entry >= 0 && entry < this.count)) return undefined;
     let paper = this.decoded.get(entry);
     if (!paper) {
-      paper = JSON.parse(decoder.decode(this.recordBytes.subarray(this.recordOffsets[entry], this.recordOffsets[entry + 1]))) as Paper;
+      const { recordBytes, recordOffsets } = this.parts;
+      paper = JSON.parse(decoder.decode(recordBytes.subarray(recordOffsets[entry], recordOffsets[entry + 1]))) as Paper;
       if (paper.library) paper.library.file = this.file;
       if (this.decoded.size >= this.keep) this.decoded = new Map();
       this.decoded.set(entry, paper);
@@ -250,8 +285,9 @@ export class PaperTable {
 
   /** The entry's BibTeX text, abstract and CSL item; null when this copy has no texts. */
   texts(entry: number): EntryTexts | null {
-    if (!this.textOffsets || !this.textBytes || !(entry >= 0 && entry < this.count)) return null;
-    return JSON.parse(decoder.decode(this.textBytes.subarray(this.textOffsets[entry], this.textOffsets[entry + 1]))) as EntryTexts;
+    const { textStarts, textBytes } = this.parts;
+    if (!textStarts || !textBytes || !(entry >= 0 && entry < this.count)) return null;
+    return decodeTexts(textBytes.subarray(textStarts[entry], textStarts[entry + 1]));
   }
 
   get length(): number {
@@ -266,27 +302,69 @@ export interface Reading {
   table: PaperTable;
 }
 
-/** The bytes of a reading: its problems as JSON, then the table. */
+/** An entry's texts as they are stored. */
+export function decodeTexts(bytes: Uint8Array): EntryTexts {
+  return JSON.parse(decoder.decode(bytes)) as EntryTexts;
+}
+
+const READING_MAGIC = 0x50_4e_52_44; // "PNRD"
+const READING_WORDS = 5;
+
+/**
+ * Where the parts of a reading's bytes are, from its first 20 bytes: the
+ * problems (JSON) after them, then the table, whose texts come last. A warm
+ * start reads the bytes before the texts only, and each text when asked for.
+ */
+export interface ReadingLayout {
+  headLength: number;
+  tableStart: number;
+  /** Where the table's texts start (their offsets, then the texts), from the start of the reading. */
+  textsAt: number;
+  count: number;
+  /** The reading's length. */
+  end: number;
+}
+
+export const READING_PREFIX = READING_WORDS * 4;
+
+/** The bytes of a reading: a small layout, its problems as JSON, then the table. */
 export function encodeReading(errors: readonly LibraryError[], fatal: string | undefined, table: PaperTable): Uint8Array {
-  const head = new TextEncoder().encode(JSON.stringify({ magic: 'paper-notes-reading', errors, ...(fatal === undefined ? {} : { fatal }) }));
-  const at = align(4 + head.length);
-  const out = new Uint8Array(at + table.byteLength);
-  new DataView(out.buffer).setUint32(0, head.length, true);
-  out.set(head, 4);
-  out.set(table.allBytes, at);
+  const head = new TextEncoder().encode(JSON.stringify({ errors, ...(fatal === undefined ? {} : { fatal }) }));
+  const tableStart = align(READING_PREFIX + head.length);
+  const out = new Uint8Array(tableStart + table.byteLength);
+  new Uint32Array(out.buffer, 0, READING_WORDS).set([READING_MAGIC, head.length, tableStart, tableStart + table.textsStart, table.count]);
+  out.set(head, READING_PREFIX);
+  out.set(table.allBytes, tableStart);
   return out;
 }
 
-/** The reading in `bytes`, or null when they are not one (never throws on bad bytes). */
-export function decodeReading(bytes: Uint8Array): Reading | null {
+/** The layout of a reading of `size` bytes from its first READING_PREFIX bytes, or null when they are not a reading's. */
+export function readingLayout(first: Uint8Array, size: number): ReadingLayout | null {
+  if (first.length < READING_PREFIX) return null;
+  const view = new DataView(first.buffer, first.byteOffset, READING_PREFIX);
+  const [magic, headLength, tableStart, textsAt, count] = Array.from({ length: READING_WORDS }, (_, i) => view.getUint32(i * 4, true));
+  const sane = magic === READING_MAGIC && tableStart === align(READING_PREFIX + headLength) && textsAt >= tableStart && textsAt + 4 * (count + 1) <= size;
+  return sane ? { headLength, tableStart, textsAt, count, end: size } : null;
+}
+
+/** The problems and the table (without its texts) from a reading's bytes up to `layout.textsAt`, or null (never throws on bad bytes). */
+export function decodeReadingHead(prefix: Uint8Array, layout: ReadingLayout): Reading | null {
   try {
-    const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
-    if (4 + length > bytes.length) return null;
-    const head = JSON.parse(decoder.decode(bytes.subarray(4, 4 + length))) as { magic?: string; errors?: LibraryError[]; fatal?: string };
-    if (head.magic !== 'paper-notes-reading' || !Array.isArray(head.errors)) return null;
-    const table = PaperTable.from(bytes.subarray(align(4 + length)), Infinity);
-    return table && { errors: head.errors, ...(head.fatal === undefined ? {} : { fatal: head.fatal }), table };
+    if (prefix.length < layout.textsAt) return null;
+    const head = JSON.parse(decoder.decode(prefix.subarray(READING_PREFIX, READING_PREFIX + layout.headLength))) as { errors?: LibraryError[]; fatal?: string };
+    if (!Array.isArray(head.errors)) return null;
+    const table = PaperTable.from(prefix.subarray(layout.tableStart, layout.textsAt), Infinity);
+    return table && table.count === layout.count ? { errors: head.errors, ...(head.fatal === undefined ? {} : { fatal: head.fatal }), table } : null;
   } catch {
     return null;
   }
+}
+
+/** A whole reading, texts included, or null when the bytes are not one (never throws on bad bytes). */
+export function decodeReading(bytes: Uint8Array): Reading | null {
+  const layout = readingLayout(bytes, bytes.length);
+  const reading = layout && decodeReadingHead(bytes, layout);
+  if (!layout || !reading) return null;
+  const table = PaperTable.from(bytes.subarray(layout.tableStart), Infinity);
+  return table && { ...reading, table };
 }

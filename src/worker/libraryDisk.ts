@@ -1,0 +1,113 @@
+/**
+ * The library service's files on the desktop: library files read through
+ * Node, and readings and built indexes kept in the extension's storage by
+ * their bytes' hash.
+ */
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { WorkerToHost } from '../protocol/library';
+import type { KeptEntry, LibraryDisk, LibraryIo } from './libraryService';
+
+/** A build's stamp (of the worker's own file): a cache written by another build of the loader is not used. */
+export function buildStamp(file: string): string {
+  try {
+    const stat = fs.statSync(file);
+    return `${stat.size}-${stat.mtimeMs}`;
+  } catch {
+    return 'unknown';
+  }
+}
+/** How many library files' readings are kept on disk. */
+const DISK_CACHE_FILES = 20;
+/** How many built indexes are kept on disk (each about 0.7 KB per entry). */
+const DISK_INDEXES = 2;
+
+/** Writes beside and renames (never a half-written cache file), then keeps only the newest few of its kind (and those in use). True when it is written. */
+async function writeKept(dir: string, name: string, data: string | Uint8Array, kind: (name: string) => boolean, keep: number, inUse: ReadonlySet<string> = new Set()): Promise<boolean> {
+  try {
+    await fs.promises.mkdir(dir, { recursive: true });
+    const temporary = path.join(dir, `${name}.${process.pid}.tmp`);
+    await fs.promises.writeFile(temporary, data);
+    await fs.promises.rename(temporary, path.join(dir, name));
+  } catch {
+    // Not kept: the next start reads the file, or builds the index, again.
+    return false;
+  }
+  try {
+    const files = await Promise.all((await fs.promises.readdir(dir)).filter((file) => kind(file) && !inUse.has(file))
+      .map(async (file) => ({ file, mtime: (await fs.promises.stat(path.join(dir, file))).mtimeMs })));
+    files.sort((a, b) => b.mtime - a.mtime);
+    await Promise.all(files.slice(keep).map((old) => fs.promises.rm(path.join(dir, old.file), { force: true })));
+  } catch {
+    // Pruned at the next write.
+  }
+  return true;
+}
+
+/** A kept reading, read in parts: the file is opened for each read (it may be pruned or replaced between them). */
+async function openKept(file: string): Promise<KeptEntry | null> {
+  try {
+    const { size } = await fs.promises.stat(file);
+    return {
+      size,
+      async read(position, length) {
+        try {
+          const handle = await fs.promises.open(file, 'r');
+          try {
+            const bytes = new Uint8Array(length);
+            const { bytesRead } = await handle.read(bytes, 0, length, position);
+            return bytesRead === length ? bytes : null;
+          } finally {
+            await handle.close();
+          }
+        } catch {
+          return null;
+        }
+      },
+    };
+  } catch {
+    return null;
+  }
+}
+
+function nodeDisk(build: string): LibraryDisk {
+  return {
+    fileKey: (bytes, file, own) => crypto.createHash('sha256').update(build).update('\0').update(file).update(own ? '\0own\0' : '\0').update(bytes).digest('hex').slice(0, 40),
+    indexKey(fileKeys, catalogueFile) {
+      let catalogueStamp = '';
+      try {
+        const stat = fs.statSync(catalogueFile);
+        catalogueStamp = `${stat.size}-${stat.mtimeMs}`;
+      } catch {
+        // No catalogue stamp: the key still changes with the files.
+      }
+      return crypto.createHash('sha256').update(build).update('\0').update(catalogueFile).update('\0').update(catalogueStamp).update('\0').update(fileKeys.join('\0')).digest('hex').slice(0, 40);
+    },
+    openEntry: (dir, key) => openKept(path.join(dir, `reading-${key}.bin`)),
+    // Readings of an earlier build were JSON: those are pruned with these. Readings in use (their texts are read from them) are not.
+    writeEntry: (dir, key, bytes, inUse) => writeKept(dir, `reading-${key}.bin`, bytes, (name) => (name.startsWith('reading-') && name.endsWith('.bin')) || name.endsWith('.json'),
+      DISK_CACHE_FILES, new Set(inUse.map((used) => `reading-${used}.bin`))),
+    async readIndex(dir, key) {
+      try {
+        return await fs.promises.readFile(path.join(dir, `index-${key}.bin`));
+      } catch {
+        return null;
+      }
+    },
+    writeIndex: (dir, key, bytes) => writeKept(dir, `index-${key}.bin`, bytes, (name) => name.startsWith('index-') && name.endsWith('.bin'), DISK_INDEXES),
+  };
+}
+
+/** Everything but `post`, through Node; `build` is the stamp of the build that reads and writes the cache. */
+export function nodeLibraryIo(post: (message: WorkerToHost, transfer?: ArrayBuffer[]) => void, build: string): LibraryIo {
+  return {
+    post,
+    yieldToMessages: () => new Promise((resolve) => setImmediate(resolve)),
+    pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    stat: (file) => fs.promises.stat(file),
+    readFile: (file) => fs.promises.readFile(file),
+    readCatalogue: (file) => fs.readFileSync(file, 'utf8'),
+    disk: nodeDisk(build),
+  };
+}
