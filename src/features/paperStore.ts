@@ -93,6 +93,8 @@ export function createPaperStore(platform: Platform, storageUri?: vscode.Uri): P
   const complete = new Map<string, { table: PaperTable; report: FileReport }>();
   /** Tables of files whose report has not come yet. */
   const pending = new Map<string, PaperTable>();
+  /** Every key a note may cite, by the files it sees, until the entries change: diagnostics and hovers ask on every change, 100,000 keys at a time. */
+  const keyLists = new Map<string, string[]>();
   const emptyTable = (file: string): PaperTable => PaperTable.from(encodePaperTable(file, []))!;
   let duplicates: DuplicateKey[] = [];
   let configured: LibraryFileState[] = [];
@@ -130,6 +132,7 @@ export function createPaperStore(platform: Platform, storageUri?: vscode.Uri): P
         const file = message.report.file;
         if (message.unchanged && complete.has(file)) complete.get(file)!.report = message.report;
         else complete.set(file, { table: pending.get(file) ?? emptyTable(file), report: message.report });
+        keyLists.clear();
         pending.delete(file);
         changed.fire();
         return;
@@ -138,6 +141,7 @@ export function createPaperStore(platform: Platform, storageUri?: vscode.Uri): P
         if (message.generation !== generation) return;
         const files = new Set(allFiles());
         for (const file of complete.keys()) if (!files.has(file)) complete.delete(file);
+        keyLists.clear();
         duplicates = message.duplicates;
         readyGeneration = message.generation;
         indexReady = true;
@@ -228,6 +232,7 @@ export function createPaperStore(platform: Platform, storageUri?: vscode.Uri): P
     pending.clear();
     if (!files.length && !worker) {
       complete.clear();
+      keyLists.clear();
       duplicates = [];
       readyGeneration = generation;
       waiters.forEach((resolve) => resolve());
@@ -315,9 +320,15 @@ export function createPaperStore(platform: Platform, storageUri?: vscode.Uri): P
     has: (key, note) => get(key, note) !== undefined,
     keys(note) {
       const visible = visibleFiles(note);
-      const keys = new Set(loadCatalogue().keys);
-      for (const [file, { table }] of complete) if (!visible || visible.has(file)) for (const key of table.keys()) keys.add(key);
-      return [...keys];
+      const seen = visible ? [...complete.keys()].filter((file) => visible.has(file)).join('\0') : '\0*';
+      let list = keyLists.get(seen);
+      if (!list) {
+        const keys = new Set(loadCatalogue().keys);
+        for (const [file, { table }] of complete) if (!visible || visible.has(file)) for (const key of table.keys()) keys.add(key);
+        list = [...keys];
+        keyLists.set(seen, list);
+      }
+      return [...list];
     },
     definitions,
     duplicates: () => duplicates,

@@ -35,6 +35,19 @@ describe('library tables (the entries as the worker hands them to the extension 
     assert.equal(table.at(-1), undefined);
   });
 
+  it('keeps what is not a plain library entry whole: a catalogue paper, an entry with other fields', () => {
+    const [entry] = papers();
+    const odd: Paper = { ...entry, upvotes: 7, pages: ['cv'], cleanTitle: 'Attention is all you need' };
+    const catalogueLike: Paper = { ...entry, library: undefined };
+    delete catalogueLike.library;
+    const table = PaperTable.from(encodePaperTable(FILE, [odd, catalogueLike, { ...entry, cleanTitle: 'Another title' }]))!;
+    const { bibtex: _b, csl: _c, ...library } = entry.library!;
+    assert.deepEqual(table.at(0), { ...odd, cleanAbstract: '', library: { ...library, bibtex: null, hasBibtex: true, hasAbstract: true, hasCsl: !!entry.library!.csl } });
+    assert.deepEqual(table.at(1), catalogueLike);
+    assert.equal(table.at(2)!.cleanTitle, 'Another title', 'a cleaned title unlike the title is kept');
+    assert.equal(table.at(2)!.title, 'Attention Is All You Need');
+  });
+
   it('finds entries by key through its own hash table: the first of a repeated key, keys of any script, and no others', () => {
     const table = PaperTable.from(encodePaperTable(FILE, papers()))!;
     assert.equal(table.get('vaswani2017')!.title, 'Attention Is All You Need');

@@ -50,8 +50,49 @@ function slotCount(count: number): number {
 function recordOf(paper: Paper): unknown {
   if (!paper.library) return paper;
   const { csl, file: _file, bibtex, ...library } = paper.library;
+  const flags = (bibtex || library.hasBibtex ? 1 : 0) | (paper.cleanAbstract || library.hasAbstract ? 2 : 0) | (csl || library.hasCsl ? 4 : 0);
+  if (isPlainEntry(paper)) {
+    // A library entry as it is made from a file: its fields in a fixed order, without their names (a third of the bytes).
+    const { summary } = paper;
+    return [
+      paper.title, paper.cleanTitle === paper.title ? 0 : paper.cleanTitle, paper.year, paper.date, paper.authorsCount, paper.codeUrl, paper.links,
+      summary && [summary.kind, summary.name, summary.family, summary.modalities, summary.tasks, summary.datasets, summary.results, summary.complexity],
+      library.line, library.column, library.type, library.authors, library.venue, library.doi, library.url, flags,
+    ];
+  }
   // Left out, not set to undefined: every property a decoded entry carries is one more for the heap.
-  return { ...paper, cleanAbstract: '', library: { ...library, bibtex: null, hasBibtex: !!bibtex, hasAbstract: !!paper.cleanAbstract, hasCsl: !!csl } };
+  return { ...paper, cleanAbstract: '', library: { ...library, bibtex: null, hasBibtex: !!(flags & 1), hasAbstract: !!(flags & 2), hasCsl: !!(flags & 4) } };
+}
+
+const PAPER_FIELDS = 'key title cleanTitle abstract cleanAbstract year date authorsCount upvotes codeUrl links pages summary library';
+const SUMMARY_FIELDS = 'kind name family modalities tasks datasets results complexity';
+const LIBRARY_FIELDS = new Set(['file', 'line', 'column', 'type', 'authors', 'venue', 'doi', 'url', 'bibtex', 'csl', 'hasBibtex', 'hasAbstract', 'hasCsl']);
+
+/** A library entry with nothing but what an entry made from a file has (anything else is kept as a whole object). */
+function isPlainEntry(paper: Paper): boolean {
+  return Object.keys(paper).join(' ') === PAPER_FIELDS && paper.abstract === '' && paper.upvotes === 0 && paper.pages.length === 0
+    && (paper.summary === null || Object.keys(paper.summary).join(' ') === SUMMARY_FIELDS)
+    && Object.keys(paper.library!).every((field) => LIBRARY_FIELDS.has(field));
+}
+
+/** A record back into the Paper it was made of (the file name is the table's). */
+function paperOf(key: string, file: string, record: unknown): Paper {
+  if (!Array.isArray(record)) {
+    const paper = record as Paper;
+    if (paper.library) paper.library.file = file;
+    return paper;
+  }
+  const [title, cleanTitle, year, date, authorsCount, codeUrl, links, summary, line, column, type, authors, venue, doi, url, flags] = record as [
+    string, string | 0, number | null, string | null, number | null, string | null, string[], unknown[] | null, number, number, string, string[], string | null, string | null, string | null, number,
+  ];
+  const [kind, name, family, modalities, tasks, datasets, results, complexity] = (summary ?? []) as [
+    string, string | null, string[], string[], string[], string[], { value: string; metric: string; dataset?: string }[], string | null,
+  ];
+  return {
+    key, title, cleanTitle: cleanTitle === 0 ? title : cleanTitle, abstract: '', cleanAbstract: '', year, date, authorsCount, upvotes: 0, codeUrl, links, pages: [],
+    summary: summary ? { kind, name, family, modalities, tasks, datasets, results, complexity } : null,
+    library: { file, line, column, type, authors, venue, doi, url, bibtex: null, hasBibtex: !!(flags & 1), hasAbstract: !!(flags & 2), hasCsl: !!(flags & 4) },
+  };
 }
 
 /** The bytes of a table of `papers` (all of one library `file`), texts included. */
@@ -270,8 +311,7 @@ export class PaperTable {
     let paper = this.decoded.get(entry);
     if (!paper) {
       const { recordBytes, recordOffsets } = this.parts;
-      paper = JSON.parse(decoder.decode(recordBytes.subarray(recordOffsets[entry], recordOffsets[entry + 1]))) as Paper;
-      if (paper.library) paper.library.file = this.file;
+      paper = paperOf(this.key(entry), this.file, JSON.parse(decoder.decode(recordBytes.subarray(recordOffsets[entry], recordOffsets[entry + 1]))));
       if (this.decoded.size >= this.keep) this.decoded = new Map();
       this.decoded.set(entry, paper);
     }
