@@ -265,6 +265,11 @@ export class PaperIndex {
     for (let term = 0; term < this.terms.length; term++) this.idf[term] = Math.log(1 + count / (this.offsets[term + 1] - this.offsets[term] + 0.5));
   }
 
+  /** Builds the arrays of an index over `papers` (to hand to the constructor with another list of the same papers). */
+  static build(papers: readonly Paper[]): StoredIndex {
+    return buildIndex(papers);
+  }
+
   /** The index's arrays, to store and hand back to the constructor with the same papers. */
   stored(): StoredIndex {
     return {

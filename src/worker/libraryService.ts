@@ -362,7 +362,7 @@ export function createLibraryService(io: LibraryIo): LibraryService {
         for (let i = 0; i < loaded.table.count; i++) full.push({ ...loaded.table.at(i)!, cleanAbstract: texts[i]?.abstract ?? '' });
       }
       full.push(...loadCatalogue(message.catalogueFile));
-      built = new PaperIndex(papers, new PaperIndex(full).stored());
+      built = new PaperIndex(papers, PaperIndex.build(full));
     }
     for (const loaded of loadedFiles) loaded.parsed = null;
     if (generation !== latest) return;
