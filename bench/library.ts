@@ -119,8 +119,8 @@ function throughWorker(file: string, cacheDir: string | null = null): Promise<{ 
     let result: Awaited<ReturnType<typeof throughWorker>> | undefined;
     const finish = (): void => {
       if (!result) return;
-      void worker.terminate();
-      resolve(result);
+      // As the extension ends it: the worker closes what it holds open first.
+      worker.postMessage({ type: 'stop' });
     };
     const probe = setInterval(() => {
       const now = performance.now();
@@ -145,6 +145,9 @@ function throughWorker(file: string, cacheDir: string | null = null): Promise<{ 
       } else if (message.type === 'stored') {
         // What the worker keeps on disk is written: only now may it stop.
         finish();
+      } else if (message.type === 'stopped') {
+        void worker.terminate();
+        resolve(result!);
       } else if (message.type === 'failed') {
         clearInterval(probe);
         reject(new Error(message.message));

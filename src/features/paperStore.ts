@@ -38,7 +38,7 @@ export interface PaperStore extends vscode.Disposable {
   get(key: string, note?: vscode.Uri): Paper | undefined;
   has(key: string, note?: vscode.Uri): boolean;
   /** Every key a note may cite. */
-  keys(note?: vscode.Uri): string[];
+  keys(note?: vscode.Uri): readonly string[];
   /** Every library entry of a key, in priority order (more than one: the key is defined twice). */
   definitions(key: string): Paper[];
   /** Keys defined in more than one library, with every place (the first is used). */
@@ -109,6 +109,8 @@ export function createPaperStore(platform: Platform, storageUri?: vscode.Uri): P
   const textRequests = new Map<number, (texts: ({ bibtex: string | null; abstract: string; csl?: string } | null)[]) => void>();
 
   let worker: LibraryServiceHandle | undefined;
+  /** Ends the worker once it said it stopped (set while the store is being disposed). */
+  let stopped: (() => void) | undefined;
   const startWorker = (): LibraryServiceHandle => {
     worker ??= platform.startLibraryService(onMessage, (error) => {
       void vscode.window.showErrorMessage(`Paper Notes: the library worker stopped: ${error.message}`);
@@ -157,6 +159,9 @@ export function createPaperStore(platform: Platform, storageUri?: vscode.Uri): P
       case 'texts':
         textRequests.get(message.id)?.(message.texts);
         textRequests.delete(message.id);
+        return;
+      case 'stopped':
+        stopped?.();
         return;
       case 'failed':
         void vscode.window.showErrorMessage(`Paper Notes could not load the libraries: ${message.message.split('\n')[0]}`);
@@ -328,7 +333,7 @@ export function createPaperStore(platform: Platform, storageUri?: vscode.Uri): P
         list = [...keys];
         keyLists.set(seen, list);
       }
-      return [...list];
+      return list;
     },
     definitions,
     duplicates: () => duplicates,
@@ -377,7 +382,17 @@ export function createPaperStore(platform: Platform, storageUri?: vscode.Uri): P
       if (reloadTimer) clearTimeout(reloadTimer);
       outsideWatchers.forEach((watcher) => watcher.dispose());
       disposables.forEach((disposable) => disposable.dispose());
-      void worker?.terminate();
+      if (!worker) return;
+      // The worker closes the readings it holds open, then it is ended (at the latest after half a second).
+      const ending = worker;
+      const end = (): void => {
+        clearTimeout(timer);
+        stopped = undefined;
+        void ending.terminate();
+      };
+      const timer = setTimeout(end, 500);
+      stopped = end;
+      ending.post({ type: 'stop' });
     },
   };
 }

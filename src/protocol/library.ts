@@ -20,6 +20,8 @@ export type HostToWorker =
    * while the worker is busy, only the newest is answered; the others are answered `stale`.
    */
   | { type: 'search'; id: number; channel: string; query: string; options: SearchOptions; visibleFiles: string[] | null }
+  /** The extension is closing: let go of open files and answer `stopped` (then the worker is ended). */
+  | { type: 'stop' }
   /** The BibTeX text and abstract of library entries (the host does not keep them: they are most of what an entry weighs). */
   | { type: 'texts'; id: number; entries: { file: string; key: string }[] };
 
@@ -53,4 +55,5 @@ export type WorkerToHost =
   | { type: 'ready'; generation: number; entryCount: number; indexMs: number; /** The index was read from the extension's storage, not built. */ indexFromDisk?: boolean; duplicates: DuplicateKey[] }
   | { type: 'hits'; id: number; stale?: boolean; total: number; errors: string[]; filters: string[]; sort: SortOrder; hits: { key: string; file: string | null; score: number; titleMatches: [number, number][] }[] }
   | { type: 'texts'; id: number; texts: ({ bibtex: string | null; abstract: string; csl?: string } | null)[] }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string }
+  | { type: 'stopped' };

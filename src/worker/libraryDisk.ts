@@ -23,11 +23,14 @@ const DISK_CACHE_FILES = 20;
 /** How many built indexes are kept on disk (each about 0.7 KB per entry). */
 const DISK_INDEXES = 2;
 
+/** Writes of this process so far: each has a temporary file of its own. */
+let writes = 0;
+
 /** Writes beside and renames (never a half-written cache file), then keeps only the newest few of its kind (and those in use). True when it is written. */
 async function writeKept(dir: string, name: string, data: string | Uint8Array, kind: (name: string) => boolean, keep: number, inUse: ReadonlySet<string> = new Set()): Promise<boolean> {
   try {
     await fs.promises.mkdir(dir, { recursive: true });
-    const temporary = path.join(dir, `${name}.${process.pid}.tmp`);
+    const temporary = path.join(dir, `${name}.${process.pid}.${++writes}.tmp`);
     await fs.promises.writeFile(temporary, data);
     await fs.promises.rename(temporary, path.join(dir, name));
   } catch {
@@ -45,28 +48,47 @@ async function writeKept(dir: string, name: string, data: string | Uint8Array, k
   return true;
 }
 
-/** A kept reading, read in parts: the file is opened for each read (it may be pruned or replaced between them). */
+/**
+ * A kept reading, read in parts through one handle held open until it is
+ * closed: pruning it (here, or from another window sharing the storage)
+ * cannot take its texts away (on POSIX an open file outlives its name; on
+ * Windows an open file is not deleted).
+ */
 async function openKept(file: string): Promise<KeptEntry | null> {
+  let handle: fs.promises.FileHandle;
   try {
-    const { size } = await fs.promises.stat(file);
+    handle = await fs.promises.open(file, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const { size } = await handle.stat();
+    let closed = false;
     return {
       size,
       async read(position, length) {
+        if (closed || position < 0 || length < 0 || position + length > size) return null;
         try {
-          const handle = await fs.promises.open(file, 'r');
-          try {
-            const bytes = new Uint8Array(length);
-            const { bytesRead } = await handle.read(bytes, 0, length, position);
-            return bytesRead === length ? bytes : null;
-          } finally {
-            await handle.close();
+          const bytes = new Uint8Array(length);
+          // A read may return fewer bytes than asked (a network drive): read on until all are there.
+          for (let done = 0; done < length;) {
+            const { bytesRead } = await handle.read(bytes, done, length - done, position + done);
+            if (bytesRead === 0) return null;
+            done += bytesRead;
           }
+          return bytes;
         } catch {
           return null;
         }
       },
+      close() {
+        if (closed) return;
+        closed = true;
+        void handle.close().catch(() => undefined);
+      },
     };
   } catch {
+    void handle.close().catch(() => undefined);
     return null;
   }
 }

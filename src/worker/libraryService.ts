@@ -43,15 +43,17 @@ export interface LibraryDisk {
   writeIndex(dir: string, key: string, bytes: Uint8Array): Promise<unknown>;
 }
 
-/** A reading kept on disk. */
+/** A reading kept on disk, open while its texts may be asked for (so pruning it, here or from another window, cannot take them away). */
 export interface KeptEntry {
   size: number;
   read(position: number, length: number): Promise<Uint8Array | null>;
+  close(): void;
 }
 
 /** The BibTeX texts, abstracts and CSL items of a file's entries: held, or read from the reading kept on disk when asked for. */
 interface TextSource {
   texts(entries: readonly number[]): Promise<(EntryTexts | null)[]>;
+  close?(): void;
 }
 
 const heldTexts = (table: PaperTable): TextSource => ({ texts: (entries) => Promise.resolve(entries.map((entry) => table.texts(entry))) });
@@ -62,19 +64,19 @@ const ONE_READ = 64;
 /** Texts read from a kept reading: `starts` are each entry's texts' offsets from `base` (count + 1 of them). */
 function keptTexts(kept: KeptEntry, starts: Uint32Array, base: number): TextSource {
   const count = starts.length - 1;
-  const decode = (bytes: Uint8Array | null): EntryTexts | null => {
-    try {
-      return bytes ? decodeTexts(bytes) : null;
-    } catch {
-      return null;
-    }
-  };
+  const decode = (bytes: Uint8Array | null): EntryTexts | null => (bytes ? decodeTexts(bytes) : null);
   return {
+    close: () => kept.close(),
     async texts(entries) {
       const valid = entries.filter((entry) => entry >= 0 && entry < count);
       if (valid.length > ONE_READ) {
-        const from = Math.min(...valid.map((entry) => starts[entry]));
-        const to = Math.max(...valid.map((entry) => starts[entry + 1]));
+        // A loop, not Math.min(...list): a spread of 100,000 arguments overflows the stack.
+        let from = Infinity;
+        let to = 0;
+        for (const entry of valid) {
+          from = Math.min(from, starts[entry]);
+          to = Math.max(to, starts[entry + 1]);
+        }
         const all = await kept.read(base + from, to - from);
         return entries.map((entry) => (entry >= 0 && entry < count && all ? decode(all.subarray(starts[entry] - from, starts[entry + 1] - from)) : null));
       }
@@ -98,12 +100,14 @@ function textStarts(offsetBytes: Uint8Array, layout: ReadingLayout): { starts: U
 async function readKept(kept: KeptEntry): Promise<{ reading: Reading; texts: TextSource } | null> {
   const first = await kept.read(0, READING_PREFIX);
   const layout = first && readingLayout(first, kept.size);
-  if (!layout) return null;
-  const offsetsEnd = layout.textsAt + 4 * (layout.count + 1);
-  const prefix = await kept.read(0, offsetsEnd);
-  const reading = prefix && decodeReadingHead(prefix, layout);
-  const where = prefix && textStarts(prefix.subarray(layout.textsAt, offsetsEnd), layout);
-  return reading && where ? { reading, texts: keptTexts(kept, where.starts, where.base) } : null;
+  const offsetsEnd = layout ? layout.textsAt + 4 * (layout.count + 1) : 0;
+  const prefix = layout && await kept.read(0, offsetsEnd);
+  const reading = layout && prefix && decodeReadingHead(prefix, layout);
+  const where = layout && prefix && textStarts(prefix.subarray(layout.textsAt, offsetsEnd), layout);
+  if (reading && where) return { reading, texts: keptTexts(kept, where.starts, where.base) };
+  // Not a reading that can be used: its file is not held open.
+  kept.close();
+  return null;
 }
 
 /** Everything the service needs from where it runs. */
@@ -149,6 +153,15 @@ export interface LibraryService {
   receive(message: HostToWorker): void;
 }
 
+/** An entry whose record could not be decoded, as the index sees it: its key and nothing else. */
+function placeholder(table: PaperTable, entry: number): Paper {
+  const key = table.key(entry);
+  return {
+    key, title: key, cleanTitle: key, abstract: '', cleanAbstract: '', year: null, date: null, authorsCount: null, upvotes: 0, codeUrl: null, links: [], pages: [], summary: null,
+    library: { file: table.file, line: 0, column: 0, type: 'document', authors: [], venue: null, doi: null, url: null, bibtex: null },
+  };
+}
+
 /** The libraries' tables then the catalogue, as one list the index is over; each document knows its file. */
 class LibraryList implements PaperList {
   readonly length: number;
@@ -179,7 +192,10 @@ class LibraryList implements PaperList {
 
   at(doc: number): Paper | undefined {
     const table = this.tableOf(doc);
-    return table === -1 ? this.catalogue[doc - this.starts[this.tables.length]] : this.tables[table].at(doc - this.starts[table]);
+    if (table === -1) return this.catalogue[doc - this.starts[this.tables.length]];
+    const entry = doc - this.starts[table];
+    // Never undefined for a document of the index: a damaged record reads as its key alone.
+    return this.tables[table].at(entry) ?? placeholder(this.tables[table], entry);
   }
 
   /** Only documents of the catalogue and of these files. */
@@ -210,6 +226,13 @@ export function createLibraryService(io: LibraryIo): LibraryService {
       catalogueFile = file;
     }
     return catalogue;
+  }
+
+  /** Keeps a file's reading, letting go of the one it replaces (and its open reading on disk). */
+  function remember(file: string, cached: CachedFile): void {
+    const before = cache.get(file);
+    if (before && before !== cached) before.texts.close?.();
+    cache.set(file, cached);
   }
 
   /** The file's bytes once two looks QUIET_MS apart agree on its size and modification time. */
@@ -252,15 +275,16 @@ export function createLibraryService(io: LibraryIo): LibraryService {
     const key = disk ? disk.fileKey(read.bytes, file, file === ownEntriesOf) : '';
     const kept = disk && !force ? await disk.openEntry(cacheDir!, key) : null;
     const warm = kept ? await readKept(kept) : null;
-    if (generation !== latest) return 'stale';
     // A reading kept under another name (a renamed file's bytes hash alike only with the same name) is not used.
+    if (warm && (generation !== latest || warm.reading.table.file !== file)) warm.texts.close?.();
+    if (generation !== latest) return 'stale';
     if (warm && warm.reading.table.file === file) {
       const { table, errors, fatal } = warm.reading;
       const result: CachedFile = {
         mtimeMs: read.stat.mtimeMs, size: read.stat.size, table, texts: warm.texts, parsed: null, diskKey: key,
         report: { file, entryCount: table.count, errors, fatal, ms: Date.now() - started, fromDisk: true },
       };
-      cache.set(file, result);
+      remember(file, result);
       return result;
     }
     // Read step by step: searches (over the index of before) are answered between steps.
@@ -287,7 +311,7 @@ export function createLibraryService(io: LibraryIo): LibraryService {
       mtimeMs: read.stat.mtimeMs, size: read.stat.size, table, texts: heldTexts(table), parsed: papers, diskKey: key,
       report: { file, entryCount: papers.length, errors: load.errors, fatal: load.fatal, ms: Date.now() - started },
     };
-    cache.set(file, result);
+    remember(file, result);
     if (disk) pendingWrites.push(keep(result, disk, cacheDir!, encodeReading(load.errors, load.fatal, table)));
     return result;
   }
@@ -300,7 +324,11 @@ export function createLibraryService(io: LibraryIo): LibraryService {
     const inUse = [...cache.values()].map((cached) => cached.diskKey).filter(Boolean);
     if (!(await disk.writeEntry(cacheDir, file.diskKey, bytes, inUse)) || !where) return;
     const kept = await disk.openEntry(cacheDir, file.diskKey);
-    if (!kept || kept.size !== bytes.length || cache.get(file.report.file) !== file) return;
+    if (!kept) return;
+    if (kept.size !== bytes.length || cache.get(file.report.file) !== file) {
+      kept.close();
+      return;
+    }
     file.texts = keptTexts(kept, where.starts, where.base);
     file.table.dropTexts();
   }
@@ -324,7 +352,11 @@ export function createLibraryService(io: LibraryIo): LibraryService {
       post({ type: 'file', generation, report: loaded.report, unchanged });
       loadedFiles.push(loaded);
     }
-    for (const file of cache.keys()) if (!message.files.includes(file)) cache.delete(file);
+    for (const [file, cached] of cache) {
+      if (message.files.includes(file)) continue;
+      cached.texts.close?.();
+      cache.delete(file);
+    }
     const started = Date.now();
     // The user's entries first: their key is the one a note means; the catalogue paper of the same key stays findable.
     const papers = new LibraryList(loadedFiles.map((loaded) => loaded.table), loadCatalogue(message.catalogueFile));
@@ -349,6 +381,8 @@ export function createLibraryService(io: LibraryIo): LibraryService {
       }
     }
     const fromDisk = !!built;
+    /** False when some entry's texts could not be read: the index is used, not kept. */
+    let complete = true;
     if (!built) {
       // Built over the entries with their abstracts (parsed now, or decoded again from the tables), then kept over the tables.
       const full: Paper[] = [];
@@ -359,7 +393,13 @@ export function createLibraryService(io: LibraryIo): LibraryService {
         }
         const texts = await loaded.texts.texts(Array.from({ length: loaded.table.count }, (_, i) => i));
         if (generation !== latest) return;
-        for (let i = 0; i < loaded.table.count; i++) full.push({ ...loaded.table.at(i)!, cleanAbstract: texts[i]?.abstract ?? '' });
+        for (let i = 0; i < loaded.table.count; i++) {
+          // Decoded afresh, not kept: the index needs them once.
+          const paper = loaded.table.read(i) ?? placeholder(loaded.table, i);
+          // An abstract that could not be read is not indexed as empty for good: this index is not kept.
+          if (paper.library?.hasAbstract && !texts[i]) complete = false;
+          full.push({ ...paper, cleanAbstract: texts[i]?.abstract ?? '' });
+        }
       }
       full.push(...loadCatalogue(message.catalogueFile));
       built = new PaperIndex(papers, PaperIndex.build(full));
@@ -369,7 +409,7 @@ export function createLibraryService(io: LibraryIo): LibraryService {
     index = built;
     list = papers;
     post({ type: 'ready', generation, entryCount: libraryCount, indexMs: Date.now() - started, indexFromDisk: fromDisk, duplicates: duplicateKeys(loadedFiles.map((loaded) => loaded.table)) });
-    if (indexKey && !fromDisk) pendingWrites.push(disk!.writeIndex(message.cacheDir!, indexKey, encodeIndex(built.stored(), indexKey)));
+    if (indexKey && !fromDisk && complete) pendingWrites.push(disk!.writeIndex(message.cacheDir!, indexKey, encodeIndex(built.stored(), indexKey)));
     // Say when what this load keeps on disk is written (a test, or the bench, may stop the worker then).
     const writes = pendingWrites.splice(0);
     void Promise.all(writes).then(() => post({ type: 'stored', generation }));
@@ -390,7 +430,14 @@ export function createLibraryService(io: LibraryIo): LibraryService {
       return;
     }
     const acceptDoc = message.visibleFiles ? list.acceptFiles(new Set(message.visibleFiles)) : undefined;
-    const result = index.search(message.query, { ...message.options, acceptDoc });
+    let result: ReturnType<PaperIndex['search']>;
+    try {
+      result = index.search(message.query, { ...message.options, acceptDoc });
+    } catch (problem) {
+      // Never a dead worker for one search.
+      post({ type: 'hits', id: message.id, total: 0, errors: [`the search failed: ${(problem as Error).message}`], filters: [], sort: 'relevance', hits: [] });
+      return;
+    }
     post({
       type: 'hits', id: message.id, total: result.total, errors: result.errors, filters: result.filters, sort: result.sort,
       hits: result.hits.map((hit) => ({ key: hit.paper.key, file: hit.paper.library?.file ?? null, score: hit.score, titleMatches: hit.titleMatches })),
@@ -419,7 +466,13 @@ export function createLibraryService(io: LibraryIo): LibraryService {
   return {
     receive(message) {
       if (message.type === 'search') queueSearch(message);
-      else if (message.type === 'texts') void texts(message);
+      else if (message.type === 'stop') {
+        // A load under way stops at its next step; what is open is closed.
+        latest = -1;
+        for (const cached of cache.values()) cached.texts.close?.();
+        cache.clear();
+        post({ type: 'stopped' });
+      } else if (message.type === 'texts') void texts(message);
       else load(message).catch((problem: unknown) => post({ type: 'failed', message: String((problem as Error)?.stack ?? problem) }));
     },
   };
@@ -442,8 +495,8 @@ function duplicateKeys(tables: readonly PaperTable[]): DuplicateKey[] {
     if (list.length <= 2) continue;
     const found: DuplicateKey['places'] = [];
     for (let at = 0; at < list.length; at += 2) {
-      const paper = tables[list[at]].at(list[at + 1])!;
-      found.push({ file: paper.library!.file, line: paper.library!.line, column: paper.library!.column });
+      const paper = tables[list[at]].at(list[at + 1]);
+      if (paper?.library) found.push({ file: paper.library.file, line: paper.library.line, column: paper.library.column });
     }
     out.push({ key, places: found });
   }

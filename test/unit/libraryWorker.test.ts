@@ -15,6 +15,17 @@ function entriesOf(message: Extract<WorkerToHost, { type: 'table' }>): Paper[] {
   return Array.from({ length: table.count }, (_, i) => table.at(i)!);
 }
 
+/** Ends a worker as the extension does: it closes the readings it holds open, says so, and is terminated. */
+async function stop(worker: Worker): Promise<void> {
+  await new Promise<void>((resolve) => {
+    worker.on('message', (message: WorkerToHost) => {
+      if (message.type === 'stopped') resolve();
+    });
+    worker.postMessage({ type: 'stop' });
+  });
+  await worker.terminate();
+}
+
 /** The built worker (dist/libraryWorker.js), driven as the extension host drives it. */
 describe('library worker (dist/libraryWorker.js)', function () {
   this.timeout(60_000);
@@ -46,7 +57,7 @@ describe('library worker (dist/libraryWorker.js)', function () {
     assert.equal((ready as Extract<WorkerToHost, { type: 'ready' }>).entryCount, 1);
   });
 
-  after(() => worker?.terminate());
+  after(() => stop(worker));
 
   it('answers only the newest waiting search of a channel; older ones come back stale, other channels are answered', async () => {
     const search = (id: number, channel: string, query: string) =>
@@ -123,7 +134,7 @@ describe('library worker: a warm start reads the cached reading of unchanged byt
       });
       worker.postMessage({ type: 'texts', id: 7, entries: [{ file, key: 'a2020' }, { file, key: 'c2021' }, { file, key: 'missing' }] });
     });
-    await worker.terminate();
+    await stop(worker);
     return { report: report!, papers, ready: ready!, hits, texts };
   }
 
@@ -146,6 +157,23 @@ describe('library worker: a warm start reads the cached reading of unchanged byt
     assert.equal(cold.texts[0]!.abstract, 'We propose a sparse mixture of experts.');
     assert.deepEqual(warm.texts, cold.texts, 'the same texts, read from the kept reading');
     assert.equal(warm.texts[2], null);
+    // Readings kept, index gone (more library sets than kept indexes): the index is built again from the tables and the texts on disk.
+    for (const name of fs.readdirSync(cacheDir).filter((entry) => entry.startsWith('index-'))) fs.rmSync(path.join(cacheDir, name));
+    const noIndex = await loadOnce(file, cacheDir);
+    assert.equal(noIndex.report.fromDisk, true);
+    assert.equal(noIndex.ready.indexFromDisk, false);
+    assert.deepEqual(noIndex.hits, cold.hits, 'abstract words found as before');
+    assert.deepEqual(noIndex.texts, cold.texts);
+    // One byte of a record damaged on disk: the reading is not used (the file is parsed again), and nothing throws.
+    const [reading] = fs.readdirSync(cacheDir).filter((entry) => entry.startsWith('reading-'));
+    const bytes = fs.readFileSync(path.join(cacheDir, reading));
+    const at = bytes.indexOf('"First"');
+    assert.ok(at > 0);
+    bytes[at + 1] = 0x22;
+    fs.writeFileSync(path.join(cacheDir, reading), bytes);
+    const damagedRecord = await loadOnce(file, cacheDir);
+    assert.equal(damagedRecord.report.fromDisk, undefined);
+    assert.deepEqual(damagedRecord.papers, cold.papers);
     fs.appendFileSync(file, '@misc{c2021, title = {Second}, year = 2021}\n');
     const changed = await loadOnce(file, cacheDir);
     assert.equal(changed.report.fromDisk, undefined);
@@ -182,7 +210,7 @@ describe('library worker: a warm start reads the cached reading of unchanged byt
       assert.deepEqual(texts.map((text) => text?.abstract), files.map((_, i) => `We propose model ${i}.`));
       assert.equal(fs.readdirSync(cacheDir).filter((name) => name.startsWith('reading-')).length, 24);
     } finally {
-      await worker.terminate();
+      await stop(worker);
     }
   });
 });

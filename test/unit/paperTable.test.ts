@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { paperFromEntry } from '../../src/core/library/libraryPaper';
 import { loadLibrary } from '../../src/core/library/loadLibrary';
-import { decodeReading, decodeReadingHead, encodePaperTable, encodeReading, PaperTable, READING_PREFIX, readingLayout } from '../../src/core/library/paperTable';
+import {
+  decodeReading, decodeReadingHead, decodeTexts, encodePaperTable, encodeReading, PaperTable, READING_PREFIX, readingLayout,
+} from '../../src/core/library/paperTable';
 import type { Paper } from '../../src/core/paper';
 
 const FILE = '/home/me/refs.bib';
@@ -87,17 +89,19 @@ describe('library tables (the entries as the worker hands them to the extension 
     assert.equal(table.texts(0), null);
     assert.equal(table.at(3), before, 'decoded entries are kept');
     assert.equal(table.get('müller2020')!.title, 'Über Netze');
-    assert.deepEqual(table.hostBytes(), PaperTable.from(encodePaperTable(FILE, papers()))!.hostBytes());
+    assert.equal(PaperTable.from(table.hostBytes())!.count, 4);
+    assert.deepEqual(Array.from({ length: 4 }, (_, i) => table.at(i)), papers().map((_, i) => PaperTable.from(encodePaperTable(FILE, papers()))!.at(i)));
   });
 
   it('keeps only the newest decoded entries it is told to, and decodes the same entry again equal', () => {
     const table = PaperTable.from(encodePaperTable(FILE, papers()), 2)!;
     const first = table.at(0);
     assert.equal(table.at(0), first, 'kept');
-    table.at(1);
+    const second = table.at(1);
     table.at(3);
+    assert.equal(table.at(1), second, 'the newer one is still kept');
     const again = table.at(0);
-    assert.notEqual(again, first, 'let go after two others');
+    assert.notEqual(again, first, 'the oldest was let go');
     assert.deepEqual(again, first);
   });
 
@@ -122,9 +126,10 @@ describe('library tables (the entries as the worker hands them to the extension 
     assert.equal(PaperTable.from(words((view) => (view[1] = 99))), null, 'version');
     assert.equal(PaperTable.from(words((view) => (view[2] = 1000))), null, 'count');
     assert.equal(PaperTable.from(words((view) => (view[3] = 3))), null, 'slots not a power of two');
-    assert.equal(PaperTable.from(words((view) => (view[9 + 2] = 1 << 30))), null, 'a key offset out of range');
-    assert.equal(PaperTable.from(words((view) => (view[9 + 5 + 1] = view[9 + 5 + 2] + 1))), null, 'record offsets out of order');
-    const slotsAt = 9 + 2 * 5;
+    assert.equal(PaperTable.from(words((view) => (view[3] = 4))), null, 'no more slots than entries');
+    assert.equal(PaperTable.from(words((view) => (view[10 + 2] = 1 << 30))), null, 'a key offset out of range');
+    assert.equal(PaperTable.from(words((view) => (view[10 + 5 + 1] = view[10 + 5 + 2] + 1))), null, 'record offsets out of order');
+    const slotsAt = 10 + 2 * 5;
     assert.equal(PaperTable.from(words((view) => (view[slotsAt] = 77))), null, 'a slot names no entry');
     // An unaligned copy (a Node Buffer from a pool) is read all the same.
     const unaligned = new Uint8Array(bytes.length + 1).subarray(1);
@@ -163,6 +168,66 @@ describe('library tables (the entries as the worker hands them to the extension 
     const offsets = new Uint32Array(bytes.slice(layout.textsAt, layout.textsAt + 4 * 5).buffer);
     const base = layout.textsAt + 4 * 5;
     assert.equal(base + offsets[4], bytes.length);
-    assert.deepEqual(JSON.parse(new TextDecoder().decode(bytes.subarray(base + offsets[1], base + offsets[2]))), table.texts(1));
+    assert.deepEqual(decodeTexts(bytes.subarray(base + offsets[1], base + offsets[2])), table.texts(1));
+  });
+
+  it('a damaged record or text reads as none, never as a throw; a reading with a damaged record is no reading', () => {
+    const table = PaperTable.from(encodePaperTable(FILE, papers()))!;
+    const bytes = encodeReading([], undefined, table);
+    const layout = readingLayout(bytes.subarray(0, READING_PREFIX), bytes.length)!;
+    // Byte offsets, not string offsets: the binary parts do not decode one byte to one character.
+    const find = (what: string, last = false): number => (last ? Buffer.from(bytes).lastIndexOf(what) : Buffer.from(bytes).indexOf(what));
+    // A byte of the first record (its title) damaged.
+    const at = find('Attention Is All');
+    assert.ok(at > layout.tableStart && at < layout.textsAt);
+    const damaged = bytes.slice();
+    damaged[at] = 0x22; // a quote: the record no longer parses
+    assert.equal(decodeReadingHead(damaged.subarray(0, layout.textsAt), layout), null, 'the checksum finds it');
+    const raw = PaperTable.from(damaged.subarray(layout.tableStart))!;
+    assert.equal(raw.at(0), undefined, 'the record does not parse');
+    assert.equal(raw.get('vaswani2017'), undefined);
+    assert.equal(raw.at(1)!.title, 'Über Netze', 'the others still read');
+    // A record that parses to the wrong shape.
+    const shaped = bytes.slice();
+    const titleAt = find('"Über Netze"');
+    // '"Über Netze"' is 13 bytes (Ü is two): a number of the same length.
+    shaped.set(new TextEncoder().encode(' 12345678901 '), titleAt);
+    assert.equal(PaperTable.from(shaped.subarray(layout.tableStart))!.at(1), undefined, 'a title that is not a string');
+    // A byte of a text damaged: that text is none.
+    const textAt = find('28.4 BLEU', true);
+    assert.ok(textAt > layout.textsAt);
+    const badText = bytes.slice();
+    badText[textAt] ^= 1;
+    const withTexts = PaperTable.from(badText.subarray(layout.tableStart))!;
+    assert.equal(withTexts.texts(0), null);
+    assert.deepEqual(withTexts.texts(1), table.texts(1));
+  });
+
+  it('keys and file names that are not well-formed text still find their entries', () => {
+    const [entry] = papers();
+    const odd = 'smith\ud8002020';
+    const file = 'C:\\notes\\lib\udc00.bib';
+    const table = PaperTable.from(encodePaperTable(file, [{ ...entry, key: odd }, { ...entry, key: 'nul\u0000key' }]))!;
+    assert.equal(table.file, file, 'the file name exactly');
+    assert.equal(table.at(0)!.library!.file, file);
+    assert.equal(table.indexOf(odd), 0);
+    assert.equal(table.indexOf('smith\ufffd2020'), 0, 'as it reads back');
+    assert.equal(table.indexOf('nul\u0000key'), 1);
+    assert.equal(table.indexOf('nul'), -1);
+  });
+
+  it('draws a seed for its hash table, so crafted keys collide in one table only', () => {
+    const many = papers();
+    const a = encodePaperTable(FILE, many);
+    const b = encodePaperTable(FILE, many);
+    assert.notDeepEqual(a, b, 'two seeds');
+    assert.equal(PaperTable.from(b)!.get('müller2020')!.title, 'Über Netze');
+  });
+
+  it('a plain library entry is stored as its fields in order, without their names', () => {
+    const table = PaperTable.from(encodePaperTable(FILE, papers()))!;
+    const text = new TextDecoder().decode(table.hostBytes());
+    assert.ok(text.includes('["Attention Is All You Need",0,2017,'), 'an array record, its cleaned title the title');
+    assert.ok(!text.includes('"cleanTitle"'));
   });
 });

@@ -22,8 +22,8 @@ import type { Paper } from '../paper';
 import type { LibraryError } from './cslItem';
 
 const MAGIC = 0x50_4e_54_42; // "PNTB"
-const VERSION = 1;
-const HEADER_WORDS = 9;
+const VERSION = 2;
+const HEADER_WORDS = 10;
 const align = (n: number): number => (n + 3) & ~3;
 
 /** The texts of an entry the host does not keep. */
@@ -33,11 +33,32 @@ export interface EntryTexts {
   csl?: string;
 }
 
-/** FNV-1a over UTF-16 code units: a key is hashed as the JavaScript string it is, with no encoding. */
-function hashKey(key: string): number {
-  let hash = 0x811c9dc5 | 0;
+/**
+ * FNV-1a over UTF-16 code units, from a seed each table draws: a key is
+ * hashed as the JavaScript string it is, with no encoding, and keys crafted
+ * to collide in one table do not collide in the next.
+ */
+function hashKey(key: string, seed: number): number {
+  let hash = (0x811c9dc5 ^ seed) | 0;
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
   return hash >>> 0;
+}
+
+/** A key as it reads back from UTF-8: a lone surrogate (not text) becomes U+FFFD. Keys are stored, hashed and looked up in this form. */
+function wellFormed(key: string): string {
+  return /[\ud800-\udfff]/.test(key) ? decoder.decode(new TextEncoder().encode(key)) : key;
+}
+
+/** A checksum of a table's bytes (a multiple of 4 of them), so a reading damaged on disk is not used. */
+export function checksum(bytes: Uint8Array): number {
+  const aligned = bytes.byteOffset % 4 ? bytes.slice() : bytes;
+  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length >> 2);
+  let hash = 0x9e3779b9 | 0;
+  for (let i = 0; i < words.length; i++) {
+    hash = Math.imul(hash ^ words[i], 0x85ebca6b);
+    hash ^= hash >>> 13;
+  }
+  return (hash ^ aligned.length) >>> 0;
 }
 
 function slotCount(count: number): number {
@@ -75,11 +96,25 @@ function isPlainEntry(paper: Paper): boolean {
     && Object.keys(paper.library!).every((field) => LIBRARY_FIELDS.has(field));
 }
 
+const isStrings = (value: unknown): boolean => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** A decoded record with the shape every feature reads (a damaged one may parse as JSON and still not be a paper). */
+function isPaper(paper: Paper): boolean {
+  const { summary, library } = paper;
+  return typeof paper === 'object' && paper !== null && typeof paper.key === 'string' && typeof paper.title === 'string' && typeof paper.cleanTitle === 'string'
+    && typeof paper.cleanAbstract === 'string' && (paper.year === null || typeof paper.year === 'number') && (paper.date === null || typeof paper.date === 'string')
+    && (paper.codeUrl === null || typeof paper.codeUrl === 'string') && isStrings(paper.links) && isStrings(paper.pages) && typeof paper.upvotes === 'number'
+    && (summary === null || (typeof summary === 'object' && typeof summary.kind === 'string' && (summary.name === null || typeof summary.name === 'string')
+      && isStrings(summary.family) && isStrings(summary.modalities) && isStrings(summary.tasks) && isStrings(summary.datasets) && Array.isArray(summary.results)))
+    && (library === undefined || (typeof library === 'object' && library !== null && typeof library.file === 'string' && typeof library.line === 'number'
+      && typeof library.type === 'string' && isStrings(library.authors)));
+}
+
 /** A record back into the Paper it was made of (the file name is the table's). */
 function paperOf(key: string, file: string, record: unknown): Paper {
   if (!Array.isArray(record)) {
     const paper = record as Paper;
-    if (paper.library) paper.library.file = file;
+    if (paper?.library) paper.library.file = file;
     return paper;
   }
   const [title, cleanTitle, year, date, authorsCount, codeUrl, links, summary, line, column, type, authors, venue, doi, url, flags] = record as [
@@ -107,13 +142,15 @@ export function encodePaperTable(file: string, papers: readonly Paper[]): Uint8A
   const recordOffsets = new Uint32Array(count + 1);
   const textOffsets = new Uint32Array(count + 1);
   const table = new Uint32Array(slots);
+  const seed = (Math.random() * 0x100000000) >>> 0;
   const seen = new Map<string, true>();
   for (let i = 0; i < count; i++) {
     const paper = papers[i];
     const key = encoder.encode(paper.key);
+    const stored = wellFormed(paper.key);
     const record = encoder.encode(JSON.stringify(recordOf(paper)));
     const texts: EntryTexts = { bibtex: paper.library?.bibtex ?? null, abstract: paper.cleanAbstract, ...(paper.library?.csl ? { csl: paper.library.csl } : {}) };
-    const text = encoder.encode(JSON.stringify(texts));
+    const text = textRecord(encoder.encode(JSON.stringify(texts)));
     keyParts.push(key);
     recordParts.push(record);
     textParts.push(text);
@@ -121,20 +158,21 @@ export function encodePaperTable(file: string, papers: readonly Paper[]): Uint8A
     recordOffsets[i + 1] = recordOffsets[i] + record.length;
     textOffsets[i + 1] = textOffsets[i] + text.length;
     // The first entry of a key is the one a note means (a file's own repeats are reported by its loader).
-    if (seen.has(paper.key)) continue;
-    seen.set(paper.key, true);
-    let slot = hashKey(paper.key) & (slots - 1);
+    if (seen.has(stored)) continue;
+    seen.set(stored, true);
+    let slot = hashKey(stored, seed) & (slots - 1);
     while (table[slot]) slot = (slot + 1) & (slots - 1);
     table[slot] = i + 1;
   }
-  const name = encoder.encode(file);
+  // As JSON text: a file name is kept exactly, even one that is not well-formed text (a Windows path may be).
+  const name = encoder.encode(JSON.stringify(file));
   const keyBytes = keyOffsets[count];
   const recordBytes = recordOffsets[count];
   const textBytes = textOffsets[count];
   const textsAt = 4 * (HEADER_WORDS + 2 * (count + 1) + slots) + align(name.length) + align(keyBytes) + align(recordBytes);
   const out = new Uint8Array(textsAt + 4 * (count + 1) + textBytes);
   const words = new Uint32Array(out.buffer, 0, textsAt / 4 + count + 1);
-  words.set([MAGIC, VERSION, count, slots, keyBytes, recordBytes, textBytes, name.length, textsAt]);
+  words.set([MAGIC, VERSION, count, slots, keyBytes, recordBytes, textBytes, name.length, textsAt, seed]);
   let word = HEADER_WORDS;
   words.set(keyOffsets, word);
   word += count + 1;
@@ -172,6 +210,7 @@ interface Sections {
   file: string;
   /** Where the texts start: the host's copy is the bytes before it. */
   textsAt: number;
+  seed: number;
   keyOffsets: Uint32Array;
   recordOffsets: Uint32Array;
   slots: Uint32Array;
@@ -191,21 +230,23 @@ function sectionsOf(bytes: Uint8Array): Sections {
     bytes = copy;
   }
   const header = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER_WORDS);
-  const [magic, version, count, slots, keyBytes, recordBytes, textBytes, nameBytes, textsAt] = header;
+  const [magic, version, count, slots, keyBytes, recordBytes, textBytes, nameBytes, textsAt, seed] = header;
   if (magic !== MAGIC || version !== VERSION) throw new Error('not a table of this version');
-  if (slots < 2 || slots & (slots - 1) || slots < count) throw new Error('bad slot count');
+  // More slots than entries: a look-up always meets an empty slot.
+  if (slots < 2 || slots & (slots - 1) || slots <= count) throw new Error('bad slot count');
   const expectedAt = 4 * (HEADER_WORDS + 2 * (count + 1) + slots) + align(nameBytes) + align(keyBytes) + align(recordBytes);
   if (textsAt !== expectedAt || bytes.length < textsAt) throw new Error('cut short');
   const words = (from: number, length: number): Uint32Array => new Uint32Array(bytes.buffer, bytes.byteOffset + from * 4, length);
   let at = 4 * (HEADER_WORDS + 2 * (count + 1) + slots);
-  const file = decoder.decode(bytes.subarray(at, at + nameBytes));
+  const file = JSON.parse(decoder.decode(bytes.subarray(at, at + nameBytes))) as unknown;
+  if (typeof file !== 'string') throw new Error('bad file name');
   at += align(nameBytes);
   const keys = bytes.subarray(at, at + keyBytes);
   at += align(keyBytes);
   const hasTexts = bytes.length > textsAt;
   if (hasTexts && bytes.length !== textsAt + 4 * (count + 1) + textBytes) throw new Error('bad text section');
   const sections: Sections = {
-    bytes, count, file, textsAt,
+    bytes, count, file, textsAt, seed,
     keyOffsets: words(HEADER_WORDS, count + 1),
     recordOffsets: words(HEADER_WORDS + count + 1, count + 1),
     slots: words(HEADER_WORDS + 2 * (count + 1), slots),
@@ -295,27 +336,40 @@ export class PaperTable {
 
   /** The first entry of a key, or -1. */
   indexOf(key: string): number {
-    const { slots } = this.parts;
+    const { slots, seed } = this.parts;
     const mask = slots.length - 1;
-    for (let slot = hashKey(key) & mask, probes = 0; probes <= mask; slot = (slot + 1) & mask, probes++) {
+    const stored = wellFormed(key);
+    for (let slot = hashKey(stored, seed) & mask, probes = 0; probes <= mask; slot = (slot + 1) & mask, probes++) {
       const entry = slots[slot];
       if (!entry) return -1;
-      if (this.key(entry - 1) === key) return entry - 1;
+      if (this.key(entry - 1) === stored) return entry - 1;
     }
     return -1;
   }
 
   /** The entry as a Paper (without its texts; `library.hasBibtex` and the like say which it has). */
   at(entry: number): Paper | undefined {
-    if (!(entry >= 0 && entry < this.count)) return undefined;
     let paper = this.decoded.get(entry);
     if (!paper) {
-      const { recordBytes, recordOffsets } = this.parts;
-      paper = paperOf(this.key(entry), this.file, JSON.parse(decoder.decode(recordBytes.subarray(recordOffsets[entry], recordOffsets[entry + 1]))));
-      if (this.decoded.size >= this.keep) this.decoded = new Map();
+      paper = this.read(entry);
+      if (!paper) return undefined;
+      // The oldest decoded entry goes first (a Map keeps the order entries were added in).
+      if (this.decoded.size >= this.keep) this.decoded.delete(this.decoded.keys().next().value!);
       this.decoded.set(entry, paper);
     }
     return paper;
+  }
+
+  /** The entry decoded afresh and not kept; undefined when there is none or its record is damaged (never throws). */
+  read(entry: number): Paper | undefined {
+    if (!(entry >= 0 && entry < this.count)) return undefined;
+    try {
+      const { recordBytes, recordOffsets } = this.parts;
+      const paper = paperOf(this.key(entry), this.file, JSON.parse(decoder.decode(recordBytes.subarray(recordOffsets[entry], recordOffsets[entry + 1]))));
+      return isPaper(paper) ? paper : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   get(key: string): Paper | undefined {
@@ -342,13 +396,38 @@ export interface Reading {
   table: PaperTable;
 }
 
-/** An entry's texts as they are stored. */
-export function decodeTexts(bytes: Uint8Array): EntryTexts {
-  return JSON.parse(decoder.decode(bytes)) as EntryTexts;
+/** FNV-1a over bytes. */
+function hashBytes(bytes: Uint8Array): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i], 16777619);
+  return hash >>> 0;
+}
+
+/** An entry's texts as stored: their checksum, then their JSON (texts are read one by one from disk, so each is checked on its own). */
+function textRecord(json: Uint8Array): Uint8Array {
+  const record = new Uint8Array(4 + json.length);
+  new DataView(record.buffer).setUint32(0, hashBytes(json), true);
+  record.set(json, 4);
+  return record;
+}
+
+/** An entry's texts as they are stored; null when they are damaged (never throws). */
+export function decodeTexts(bytes: Uint8Array): EntryTexts | null {
+  try {
+    if (bytes.length < 4) return null;
+    const json = bytes.subarray(4);
+    if (new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true) !== hashBytes(json)) return null;
+    const texts = JSON.parse(decoder.decode(json)) as EntryTexts;
+    const ok = typeof texts === 'object' && texts !== null && (texts.bibtex === null || typeof texts.bibtex === 'string') && typeof texts.abstract === 'string'
+      && (texts.csl === undefined || typeof texts.csl === 'string');
+    return ok ? texts : null;
+  } catch {
+    return null;
+  }
 }
 
 const READING_MAGIC = 0x50_4e_52_44; // "PNRD"
-const READING_WORDS = 5;
+const READING_WORDS = 6;
 
 /**
  * Where the parts of a reading's bytes are, from its first 20 bytes: the
@@ -363,6 +442,8 @@ export interface ReadingLayout {
   count: number;
   /** The reading's length. */
   end: number;
+  /** The checksum of the table's bytes before its texts. */
+  checksum: number;
 }
 
 export const READING_PREFIX = READING_WORDS * 4;
@@ -372,7 +453,9 @@ export function encodeReading(errors: readonly LibraryError[], fatal: string | u
   const head = new TextEncoder().encode(JSON.stringify({ errors, ...(fatal === undefined ? {} : { fatal }) }));
   const tableStart = align(READING_PREFIX + head.length);
   const out = new Uint8Array(tableStart + table.byteLength);
-  new Uint32Array(out.buffer, 0, READING_WORDS).set([READING_MAGIC, head.length, tableStart, tableStart + table.textsStart, table.count]);
+  const prefix = new DataView(out.buffer, 0, READING_PREFIX);
+  [READING_MAGIC, head.length, tableStart, tableStart + table.textsStart, table.count, checksum(table.allBytes.subarray(0, table.textsStart))]
+    .forEach((word, i) => prefix.setUint32(i * 4, word, true));
   out.set(head, READING_PREFIX);
   out.set(table.allBytes, tableStart);
   return out;
@@ -382,15 +465,15 @@ export function encodeReading(errors: readonly LibraryError[], fatal: string | u
 export function readingLayout(first: Uint8Array, size: number): ReadingLayout | null {
   if (first.length < READING_PREFIX) return null;
   const view = new DataView(first.buffer, first.byteOffset, READING_PREFIX);
-  const [magic, headLength, tableStart, textsAt, count] = Array.from({ length: READING_WORDS }, (_, i) => view.getUint32(i * 4, true));
+  const [magic, headLength, tableStart, textsAt, count, sum] = Array.from({ length: READING_WORDS }, (_, i) => view.getUint32(i * 4, true));
   const sane = magic === READING_MAGIC && tableStart === align(READING_PREFIX + headLength) && textsAt >= tableStart && textsAt + 4 * (count + 1) <= size;
-  return sane ? { headLength, tableStart, textsAt, count, end: size } : null;
+  return sane ? { headLength, tableStart, textsAt, count, end: size, checksum: sum } : null;
 }
 
 /** The problems and the table (without its texts) from a reading's bytes up to `layout.textsAt`, or null (never throws on bad bytes). */
 export function decodeReadingHead(prefix: Uint8Array, layout: ReadingLayout): Reading | null {
   try {
-    if (prefix.length < layout.textsAt) return null;
+    if (prefix.length < layout.textsAt || checksum(prefix.subarray(layout.tableStart, layout.textsAt)) !== layout.checksum) return null;
     const head = JSON.parse(decoder.decode(prefix.subarray(READING_PREFIX, READING_PREFIX + layout.headLength))) as { errors?: LibraryError[]; fatal?: string };
     if (!Array.isArray(head.errors)) return null;
     const table = PaperTable.from(prefix.subarray(layout.tableStart, layout.textsAt), Infinity);
