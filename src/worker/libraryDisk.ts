@@ -131,5 +131,6 @@ export function nodeLibraryIo(post: (message: WorkerToHost, transfer?: ArrayBuff
     readFile: (file) => fs.promises.readFile(file),
     readCatalogue: (file) => fs.readFileSync(file, 'utf8'),
     disk: nodeDisk(build),
+    shared: true,
   };
 }

@@ -123,6 +123,8 @@ export interface LibraryIo {
   readCatalogue(file: string): string;
   /** Absent: nothing is kept between starts. */
   disk?: LibraryDisk;
+  /** Hand the host its tables in shared memory (a worker thread; see PaperTable.hostBytes), rather than transferred. */
+  shared?: boolean;
 }
 
 /** Entries summarised between two looks at waiting messages. */
@@ -345,9 +347,9 @@ export function createLibraryService(io: LibraryIo): LibraryService {
       if (loaded === 'stale') return;
       const unchanged = loaded === before && !message.force && message.known.includes(file);
       if (!unchanged) {
-        // One message of bytes, handed over: nothing for the host to copy or to walk.
-        const bytes = loaded.table.hostBytes();
-        post({ type: 'table', generation, file, bytes }, [bytes.buffer as ArrayBuffer]);
+        // One message of bytes, shared or handed over: nothing for the host to copy or to walk.
+        const bytes = loaded.table.hostBytes(io.shared);
+        post({ type: 'table', generation, file, bytes }, io.shared ? [] : [bytes.buffer as ArrayBuffer]);
       }
       post({ type: 'file', generation, report: loaded.report, unchanged });
       loadedFiles.push(loaded);

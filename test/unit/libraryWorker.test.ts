@@ -11,6 +11,8 @@ import { ROOT, tempDir } from './helpers';
 function entriesOf(message: Extract<WorkerToHost, { type: 'table' }>): Paper[] {
   const table = PaperTable.from(message.bytes);
   assert.ok(table, 'the table arrives whole');
+  // Shared, not transferred: a transferred buffer this large sets off the host's garbage collector (a long pause on its heap).
+  assert.ok(message.bytes.buffer instanceof SharedArrayBuffer);
   assert.equal(table.file, message.file);
   return Array.from({ length: table.count }, (_, i) => table.at(i)!);
 }

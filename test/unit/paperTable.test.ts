@@ -77,6 +77,9 @@ describe('library tables (the entries as the worker hands them to the extension 
     assert.equal(hostTable.texts(0), null);
     const text = new TextDecoder().decode(host);
     assert.ok(!text.includes('28.4 BLEU'), 'no abstract in the host copy');
+    const shared = table.hostBytes(true);
+    assert.ok(shared.buffer instanceof SharedArrayBuffer, 'in shared memory when asked');
+    assert.deepEqual(PaperTable.from(shared)!.at(3), table.at(3));
     assert.ok(!text.includes('@article'), 'no BibTeX in the host copy');
   });
 

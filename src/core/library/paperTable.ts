@@ -291,10 +291,16 @@ export class PaperTable {
     }
   }
 
-  /** The bytes the extension host needs: the table without its texts (a copy, to transfer). */
-  hostBytes(): Uint8Array {
+  /**
+   * The bytes the extension host needs: the table without its texts, as a
+   * copy to transfer, or in shared memory (`shared`). Shared memory is not
+   * counted as the receiving thread's own: a transferred buffer of tens of
+   * megabytes makes the receiver's garbage collector run at once, a long
+   * pause on a large heap such as the extension host's.
+   */
+  hostBytes(shared = false): Uint8Array {
     const { bytes, textsAt } = this.parts;
-    const copy = new Uint8Array(textsAt);
+    const copy = new Uint8Array(shared ? new SharedArrayBuffer(textsAt) : new ArrayBuffer(textsAt));
     copy.set(bytes.subarray(0, textsAt));
     return copy;
   }
