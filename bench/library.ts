@@ -76,7 +76,8 @@ function cslLibrary(count: number): string {
   return JSON.stringify(items, null, 2);
 }
 
-const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** Megabytes to one place (a change smaller than that, up or down, is 0.0). */
+const mb = (bytes: number): string => `${(Math.abs(bytes) < 0.05 * 1024 * 1024 ? 0 : bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function inProcess(label: string, file: string): { parseMs: number; entries: number; errors: number } {
   globalThis.gc?.();
