@@ -11,6 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
+import { BIG_LIBRARY_SOURCE, bigLibraryText } from '../shared/bigLibrary';
 import { CHROMIUM, CHROMIUM_ARGS, ensureCodeServer, onInterrupt, ROOT, startCodeServer, vscodeVersion } from './codeServer';
 
 async function main(): Promise<number> {
@@ -19,6 +20,9 @@ async function main(): Promise<number> {
   // A throw-away copy of the fixture workspace: tests write notes and bibliographies into it.
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-notes-workspace-'));
   fs.cpSync(path.resolve(process.env.PAPER_NOTES_TEST_WORKSPACE ?? path.join(ROOT, 'test', 'fixtures', 'workspace')), workspace, { recursive: true });
+  // Written here, not inside the extension host: its strings would be garbage on the heap the test measures.
+  fs.mkdirSync(path.join(workspace, path.dirname(BIG_LIBRARY_SOURCE)), { recursive: true });
+  fs.writeFileSync(path.join(workspace, BIG_LIBRARY_SOURCE), bigLibraryText());
   const server = await startCodeServer();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const cleanup = async (): Promise<void> => {
