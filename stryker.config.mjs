@@ -34,6 +34,7 @@ export default {
       'out/test/unit/libraryWorker.test.js',
       'out/test/unit/manifest.test.js',
       'out/test/unit/purity.test.js',
+      'out/test/unit/webBundle.test.js',
     ],
     'no-config': true,
     // Every test but those marked [size].

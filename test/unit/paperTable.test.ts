@@ -234,3 +234,107 @@ describe('library tables (the entries as the worker hands them to the extension 
     assert.ok(!text.includes('"cleanTitle"'));
   });
 });
+
+describe('library tables: each rule that keeps a record whole or refuses it', () => {
+  const [plain] = papers();
+
+  it('stores as a whole object, and gives back as it was, each entry that is not plain for one reason alone', () => {
+    const { bibtex: _b, csl: _c, ...library } = plain.library!;
+    const hostShaped = (paper: Paper): Paper => ({ ...paper, cleanAbstract: '', library: { ...library, ...paper.library, bibtex: null, csl: undefined, hasBibtex: true, hasAbstract: true, hasCsl: !!plain.library!.csl } });
+    const cases: [string, Paper][] = [
+      ['upvotes', { ...plain, upvotes: 3 }],
+      ['pages', { ...plain, pages: ['cv'] }],
+      ['a raw abstract', { ...plain, abstract: 'raw' }],
+      ['a field more', { ...plain, extra: 1 } as Paper],
+      ['a summary field more', { ...plain, summary: { ...plain.summary!, extra: 1 } as Paper['summary'] }],
+      ['a library field more', { ...plain, library: { ...plain.library!, extra: 1 } as Paper['library'] }],
+    ];
+    for (const [why, paper] of cases) {
+      const table = PaperTable.from(encodePaperTable(FILE, [paper]))!;
+      const expected = hostShaped(paper) as Paper & { library: Record<string, unknown> };
+      delete expected.library.csl;
+      assert.deepEqual(table.at(0), expected, why);
+    }
+  });
+
+  it('says which texts an entry has: no BibTeX (a CSL-JSON entry), no abstract, no CSL item', () => {
+    const bare: Paper = { ...plain, cleanAbstract: '', library: { ...plain.library!, bibtex: null, csl: undefined } };
+    const decoded = PaperTable.from(encodePaperTable(FILE, [bare]))!.at(0)!;
+    assert.deepEqual([decoded.library!.hasBibtex, decoded.library!.hasAbstract, decoded.library!.hasCsl], [false, false, false]);
+    const full = PaperTable.from(encodePaperTable(FILE, [plain]))!.at(0)!;
+    assert.deepEqual([full.library!.hasBibtex, full.library!.hasAbstract, full.library!.hasCsl], [true, true, true]);
+  });
+
+  it('refuses a record of the wrong shape, field by field', () => {
+    // Not plain (upvotes), so stored as the object it is: each field made the wrong type.
+    const base: Paper = { ...plain, upvotes: 1 };
+    const wrong: [string, (paper: Record<string, unknown>) => void][] = [
+      ['key', (p) => (p.key = 1)], ['title', (p) => (p.title = null)], ['cleanTitle', (p) => (p.cleanTitle = 2)], ['year', (p) => (p.year = '2017')],
+      ['date', (p) => (p.date = 2017)], ['codeUrl', (p) => (p.codeUrl = 3)], ['links', (p) => (p.links = [1])], ['pages', (p) => (p.pages = 'x')],
+      ['upvotes', (p) => (p.upvotes = '1')],
+      ['summary', (p) => (p.summary = 'x')], ['summary.kind', (p) => ((p.summary as Record<string, unknown>).kind = 1)],
+      ['summary.name', (p) => ((p.summary as Record<string, unknown>).name = 1)], ['summary.family', (p) => ((p.summary as Record<string, unknown>).family = 'cnn')],
+      ['summary.modalities', (p) => ((p.summary as Record<string, unknown>).modalities = null)], ['summary.tasks', (p) => ((p.summary as Record<string, unknown>).tasks = [1])],
+      ['summary.datasets', (p) => ((p.summary as Record<string, unknown>).datasets = {})], ['summary.results', (p) => ((p.summary as Record<string, unknown>).results = 'x')],
+      ['library', (p) => (p.library = 'x')], ['library.line', (p) => ((p.library as Record<string, unknown>).line = '1')],
+      ['library.type', (p) => ((p.library as Record<string, unknown>).type = null)], ['library.authors', (p) => ((p.library as Record<string, unknown>).authors = 'A')],
+    ];
+    for (const [field, spoil] of wrong) {
+      const paper = structuredClone(base) as unknown as Record<string, unknown>;
+      spoil(paper);
+      const table = PaperTable.from(encodePaperTable(FILE, [paper as unknown as Paper, base]))!;
+      assert.equal(table.at(0), undefined, field);
+      assert.ok(table.at(1), `${field}: the other entry still reads`);
+    }
+    assert.ok(PaperTable.from(encodePaperTable(FILE, [{ ...base, year: null, date: null, codeUrl: 'https://x.org', summary: null }]))!.at(0), 'nulls where they are allowed');
+  });
+
+  it('refuses a header that does not fit its bytes', () => {
+    const bytes = encodePaperTable(FILE, papers());
+    const words = (edit: (view: Uint32Array) => void): Uint8Array => {
+      const copy = bytes.slice();
+      edit(new Uint32Array(copy.buffer, 0, copy.length >> 2));
+      return copy;
+    };
+    assert.equal(PaperTable.from(bytes.subarray(0, 39)), null, 'shorter than a header');
+    assert.equal(PaperTable.from(words((view) => (view[3] = 1))), null, 'fewer than two slots');
+    assert.equal(PaperTable.from(words((view) => (view[8] += 4))), null, 'texts not where the sections end');
+    assert.equal(PaperTable.from(words((view) => (view[6] += 1))), null, 'texts longer than the bytes');
+    const table = PaperTable.from(bytes)!;
+    const textWord = table.textsStart / 4;
+    assert.equal(PaperTable.from(words((view) => (view[textWord + 1] = view[textWord + 2] + 1))), null, 'text offsets out of order');
+    assert.equal(PaperTable.from(words((view) => (view[textWord] = 1))), null, 'text offsets not from zero');
+    // A file name that is JSON but not a string.
+    const other = encodePaperTable('x', []);
+    const at = Buffer.from(other).indexOf('"x"');
+    const spoiled = other.slice();
+    spoiled.set(new TextEncoder().encode('123'), at);
+    assert.equal(PaperTable.from(spoiled), null, 'a file name that is not a string');
+    // Every slot is checked, the last one too.
+    const slots = new Uint32Array(bytes.buffer, 0, 10)[3];
+    const lastSlot = 10 + 2 * 5 + slots - 1;
+    assert.equal(PaperTable.from(words((view) => (view[lastSlot] = 5))), null, 'the last slot names no entry');
+  });
+
+  it('a reading is refused when its layout, its problems or its table do not fit', () => {
+    const table = PaperTable.from(encodePaperTable(FILE, papers()))!;
+    const bytes = encodeReading([], undefined, table);
+    const view = (edit: (words: DataView) => void): Uint8Array => {
+      const copy = bytes.slice();
+      edit(new DataView(copy.buffer));
+      return copy;
+    };
+    assert.equal(decodeReading(view((d) => d.setUint32(0, 1, true))), null, 'magic');
+    assert.equal(decodeReading(view((d) => d.setUint32(8, d.getUint32(8, true) + 4, true))), null, 'the table not after the problems');
+    assert.equal(decodeReading(view((d) => d.setUint32(12, d.getUint32(8, true) - 4, true))), null, 'texts before the table');
+    assert.equal(decodeReading(view((d) => d.setUint32(16, 3, true))), null, 'another count');
+    assert.equal(decodeReading(view((d) => d.setUint32(20, d.getUint32(20, true) ^ 1, true))), null, 'another checksum');
+    const notErrors = encodeReading([], undefined, table);
+    const at = Buffer.from(notErrors).indexOf('"errors":[]');
+    notErrors.set(new TextEncoder().encode('"errors":{}'), at);
+    assert.equal(decodeReading(notErrors), null, 'problems that are not a list');
+    assert.deepEqual(decodeReading(bytes)!.errors, []);
+    assert.equal(decodeReading(bytes)!.fatal, undefined);
+    assert.ok(!('fatal' in decodeReading(bytes)!), 'no fatal when there is none');
+  });
+});
