@@ -30,9 +30,7 @@ export interface SearchHit {
 export interface SearchOptions {
   limit?: number;
   sort?: SortOrder;
-  /** Only papers this accepts (for example those of the libraries a note sees). */
-  accept?: (paper: Paper) => boolean;
-  /** Only the papers at these places of the list the index is over (cheaper than `accept`: no paper is read). */
+  /** Only the papers at these places of the list the index is over (for example those of the libraries a note sees; no paper is read to decide). */
   acceptDoc?: (doc: number) => boolean;
 }
 
@@ -467,7 +465,7 @@ export class PaperIndex {
   search(query: string, options: SearchOptions = {}): SearchResult {
     const limit = options.limit ?? 20;
     const parsed = parseQuery(query);
-    const filters = options.accept ? [...parsed.filters, options.accept] : parsed.filters;
+    const { filters } = parsed;
     const { acceptDoc } = options;
     const byPaper = filters.length ? (doc: number) => filters.every((filter) => filter(this.papers.at(doc)!)) : null;
     const filterDoc = acceptDoc && byPaper ? (doc: number) => acceptDoc(doc) && byPaper(doc) : acceptDoc ?? byPaper;

@@ -45,7 +45,7 @@ export interface DuplicateKey {
 
 /** From the worker to the extension host. */
 export type WorkerToHost =
-  /** A file's entries as a table's bytes (`core/library/paperTable.ts`, without the entries' texts), in shared memory or transferred: nothing for the host to copy or walk. */
+  /** A file's entries as a table's bytes (`core/library/paperTable.ts`, without the entries' texts), in shared memory where the host is another thread: nothing for the host to copy or walk. */
   | { type: 'table'; generation: number; file: string; bytes: Uint8Array }
   /** The file is complete: its slices, if any, came before. `unchanged` means the host keeps what it has. */
   | { type: 'file'; generation: number; report: FileReport; unchanged: boolean }

@@ -122,7 +122,7 @@ function nodeDisk(build: string): LibraryDisk {
 }
 
 /** Everything but `post`, through Node; `build` is the stamp of the build that reads and writes the cache. */
-export function nodeLibraryIo(post: (message: WorkerToHost, transfer?: ArrayBuffer[]) => void, build: string): LibraryIo {
+export function nodeLibraryIo(post: (message: WorkerToHost) => void, build: string): LibraryIo {
   return {
     post,
     yieldToMessages: () => new Promise((resolve) => setImmediate(resolve)),

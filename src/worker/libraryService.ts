@@ -17,7 +17,7 @@ import { catalogueFromJson } from '../core/catalogue';
 import { loadLibrarySteps } from '../core/library/loadLibrary';
 import { paperFromEntry } from '../core/library/libraryPaper';
 import {
-  decodeReadingHead, decodeTexts, encodePaperTable, encodeReading, type EntryTexts, PaperTable, type Reading, READING_PREFIX, type ReadingLayout, readingLayout,
+  decodeReadingHead, decodeTexts, encodePaperTable, encodeReading, type EntryTexts, PaperTable, type Reading, READING_PREFIX, readingLayout, readingTextStarts,
 } from '../core/library/paperTable';
 import type { Paper } from '../core/paper';
 import { PaperIndex, type PaperList } from '../core/search';
@@ -64,47 +64,36 @@ const ONE_READ = 64;
 /** Texts read from a kept reading: `starts` are each entry's texts' offsets from `base` (count + 1 of them). */
 function keptTexts(kept: KeptEntry, starts: Uint32Array, base: number): TextSource {
   const count = starts.length - 1;
+  const inRange = (entry: number): boolean => entry >= 0 && entry < count;
   const decode = (bytes: Uint8Array | null): EntryTexts | null => (bytes ? decodeTexts(bytes) : null);
   return {
     close: () => kept.close(),
     async texts(entries) {
-      const valid = entries.filter((entry) => entry >= 0 && entry < count);
-      if (valid.length > ONE_READ) {
-        // A loop, not Math.min(...list): a spread of 100,000 arguments overflows the stack.
-        let from = Infinity;
-        let to = 0;
-        for (const entry of valid) {
-          from = Math.min(from, starts[entry]);
-          to = Math.max(to, starts[entry + 1]);
-        }
-        const all = await kept.read(base + from, to - from);
-        return entries.map((entry) => (entry >= 0 && entry < count && all ? decode(all.subarray(starts[entry] - from, starts[entry + 1] - from)) : null));
+      const valid = entries.filter(inRange);
+      if (valid.length <= ONE_READ) {
+        return Promise.all(entries.map(async (entry) => (inRange(entry) ? decode(await kept.read(base + starts[entry], starts[entry + 1] - starts[entry])) : null)));
       }
-      return Promise.all(entries.map(async (entry) => (entry >= 0 && entry < count ? decode(await kept.read(base + starts[entry], starts[entry + 1] - starts[entry])) : null)));
+      // In one piece. A loop, not Math.min(...list): a spread of 100,000 arguments overflows the stack.
+      let from = Infinity;
+      let to = 0;
+      for (const entry of valid) {
+        from = Math.min(from, starts[entry]);
+        to = Math.max(to, starts[entry + 1]);
+      }
+      const all = await kept.read(base + from, to - from);
+      return entries.map((entry) => (inRange(entry) && all ? decode(all.subarray(starts[entry] - from, starts[entry + 1] - from)) : null));
     },
   };
-}
-
-/** The text offsets of a reading (after its table's records), checked against its size; null when they do not fit. */
-function textStarts(offsetBytes: Uint8Array, layout: ReadingLayout): { starts: Uint32Array; base: number } | null {
-  const copy = new Uint8Array(offsetBytes.length);
-  copy.set(offsetBytes);
-  const starts = new Uint32Array(copy.buffer, 0, layout.count + 1);
-  const base = layout.textsAt + 4 * (layout.count + 1);
-  if (starts[0] !== 0 || base + starts[layout.count] !== layout.end) return null;
-  for (let i = 0; i < layout.count; i++) if (starts[i] > starts[i + 1]) return null;
-  return { starts, base };
 }
 
 /** A kept reading without its texts, and where to read them: what a warm start holds. */
 async function readKept(kept: KeptEntry): Promise<{ reading: Reading; texts: TextSource } | null> {
   const first = await kept.read(0, READING_PREFIX);
   const layout = first && readingLayout(first, kept.size);
-  const offsetsEnd = layout ? layout.textsAt + 4 * (layout.count + 1) : 0;
-  const prefix = layout && await kept.read(0, offsetsEnd);
+  const prefix = layout && await kept.read(0, layout.textsBase);
   const reading = layout && prefix && decodeReadingHead(prefix, layout);
-  const where = layout && prefix && textStarts(prefix.subarray(layout.textsAt, offsetsEnd), layout);
-  if (reading && where) return { reading, texts: keptTexts(kept, where.starts, where.base) };
+  const starts = layout && prefix && readingTextStarts(prefix.subarray(layout.textsAt), layout);
+  if (reading && starts) return { reading, texts: keptTexts(kept, starts, layout.textsBase) };
   // Not a reading that can be used: its file is not held open.
   kept.close();
   return null;
@@ -112,8 +101,7 @@ async function readKept(kept: KeptEntry): Promise<{ reading: Reading; texts: Tex
 
 /** Everything the service needs from where it runs. */
 export interface LibraryIo {
-  /** `transfer`: buffers handed over, not copied (the sender no longer uses them). */
-  post(message: WorkerToHost, transfer?: ArrayBuffer[]): void;
+  post(message: WorkerToHost): void;
   /** Lets waiting messages (searches, text requests) in before the next step. */
   yieldToMessages(): Promise<void>;
   pause(ms: number): Promise<void>;
@@ -123,7 +111,7 @@ export interface LibraryIo {
   readCatalogue(file: string): string;
   /** Absent: nothing is kept between starts. */
   disk?: LibraryDisk;
-  /** Hand the host its tables in shared memory (a worker thread; see PaperTable.hostBytes), rather than transferred. */
+  /** Hand the host its tables in shared memory (another thread; see PaperTable.hostBytes), rather than as a copy. */
   shared?: boolean;
 }
 
@@ -251,9 +239,10 @@ export function createLibraryService(io: LibraryIo): LibraryService {
     throw new Error(`kept changing for ${(MAX_WAITS * QUIET_MS) / 1000} s; it will be read after its next change`);
   }
 
-  const unreadable = (file: string, fatal: string): CachedFile => ({
-    mtimeMs: 0, size: -1, table: PaperTable.from(encodePaperTable(file, []))!, texts: { texts: (entries) => Promise.resolve(entries.map(() => null)) }, parsed: null, diskKey: '', report: { file, entryCount: 0, errors: [], fatal, ms: 0 },
-  });
+  const unreadable = (file: string, fatal: string): CachedFile => {
+    const table = PaperTable.from(encodePaperTable(file, []))!;
+    return { mtimeMs: 0, size: -1, table, texts: heldTexts(table), parsed: null, diskKey: '', report: { file, entryCount: 0, errors: [], fatal, ms: 0 } };
+  };
 
   async function loadFile(file: string, generation: number, force: boolean, ownEntriesOf: string | null, cacheDir: string | null): Promise<CachedFile | 'stale'> {
     const started = Date.now();
@@ -276,11 +265,12 @@ export function createLibraryService(io: LibraryIo): LibraryService {
     const disk = cacheDir ? io.disk : undefined;
     const key = disk ? disk.fileKey(read.bytes, file, file === ownEntriesOf) : '';
     const kept = disk && !force ? await disk.openEntry(cacheDir!, key) : null;
-    const warm = kept ? await readKept(kept) : null;
+    const found = kept ? await readKept(kept) : null;
     // A reading kept under another name (a renamed file's bytes hash alike only with the same name) is not used.
-    if (warm && (generation !== latest || warm.reading.table.file !== file)) warm.texts.close?.();
+    const warm = found && generation === latest && found.reading.table.file === file ? found : null;
+    if (found && !warm) found.texts.close?.();
     if (generation !== latest) return 'stale';
-    if (warm && warm.reading.table.file === file) {
+    if (warm) {
       const { table, errors, fatal } = warm.reading;
       const result: CachedFile = {
         mtimeMs: read.stat.mtimeMs, size: read.stat.size, table, texts: warm.texts, parsed: null, diskKey: key,
@@ -321,17 +311,16 @@ export function createLibraryService(io: LibraryIo): LibraryService {
   /** Writes a reading to disk; once it is there, the file's texts are read from it instead of held. */
   async function keep(file: CachedFile, disk: LibraryDisk, cacheDir: string, bytes: Uint8Array): Promise<void> {
     const layout = readingLayout(bytes, bytes.length)!;
-    const offsetsEnd = layout.textsAt + 4 * (layout.count + 1);
-    const where = textStarts(bytes.subarray(layout.textsAt, offsetsEnd), layout);
+    const starts = readingTextStarts(bytes.subarray(layout.textsAt), layout);
     const inUse = [...cache.values()].map((cached) => cached.diskKey).filter(Boolean);
-    if (!(await disk.writeEntry(cacheDir, file.diskKey, bytes, inUse)) || !where) return;
+    if (!(await disk.writeEntry(cacheDir, file.diskKey, bytes, inUse)) || !starts) return;
     const kept = await disk.openEntry(cacheDir, file.diskKey);
     if (!kept) return;
     if (kept.size !== bytes.length || cache.get(file.report.file) !== file) {
       kept.close();
       return;
     }
-    file.texts = keptTexts(kept, where.starts, where.base);
+    file.texts = keptTexts(kept, starts, layout.textsBase);
     file.table.dropTexts();
   }
 
@@ -347,9 +336,8 @@ export function createLibraryService(io: LibraryIo): LibraryService {
       if (loaded === 'stale') return;
       const unchanged = loaded === before && !message.force && message.known.includes(file);
       if (!unchanged) {
-        // One message of bytes, shared or handed over: nothing for the host to copy or to walk.
-        const bytes = loaded.table.hostBytes(io.shared);
-        post({ type: 'table', generation, file, bytes }, io.shared ? [] : [bytes.buffer as ArrayBuffer]);
+        // One message of bytes, in shared memory where the host is another thread: nothing for the host to copy or to walk.
+        post({ type: 'table', generation, file, bytes: loaded.table.hostBytes(io.shared) });
       }
       post({ type: 'file', generation, report: loaded.report, unchanged });
       loadedFiles.push(loaded);

@@ -9,5 +9,5 @@ import { buildStamp, nodeLibraryIo } from './libraryDisk';
 import { createLibraryService } from './libraryService';
 
 const port = parentPort!;
-const service = createLibraryService(nodeLibraryIo((message: WorkerToHost, transfer?: ArrayBuffer[]) => port.postMessage(message, transfer), buildStamp(__filename)));
+const service = createLibraryService(nodeLibraryIo((message: WorkerToHost) => port.postMessage(message), buildStamp(__filename)));
 port.on('message', (message: HostToWorker) => service.receive(message));

@@ -2,11 +2,21 @@ import * as assert from 'node:assert/strict';
 import { paperFromEntry } from '../../src/core/library/libraryPaper';
 import { loadLibrary } from '../../src/core/library/loadLibrary';
 import {
-  decodeReading, decodeReadingHead, decodeTexts, encodePaperTable, encodeReading, PaperTable, READING_PREFIX, readingLayout,
+  decodeReadingHead, decodeTexts, encodePaperTable, encodeReading, type EntryTexts, PaperTable, READING_PREFIX, readingLayout, readingTextStarts,
 } from '../../src/core/library/paperTable';
 import type { Paper } from '../../src/core/paper';
 
 const FILE = '/home/me/refs.bib';
+
+/** A whole reading read back as the worker reads it (its layout, its head, its texts' offsets), with each entry's texts; null when any part is refused. */
+function decodeReading(bytes: Uint8Array): (NonNullable<ReturnType<typeof decodeReadingHead>> & { texts: (EntryTexts | null)[] }) | null {
+  const layout = readingLayout(bytes.subarray(0, READING_PREFIX), bytes.length);
+  const head = layout && decodeReadingHead(bytes.subarray(0, layout.textsBase), layout);
+  const starts = layout && readingTextStarts(bytes.subarray(layout.textsAt), layout);
+  if (!layout || !head || !starts) return null;
+  const texts = Array.from({ length: layout.count }, (_, i) => decodeTexts(bytes.subarray(layout.textsBase + starts[i], layout.textsBase + starts[i + 1])));
+  return { ...head, texts };
+}
 const BIB = [
   '@article{vaswani2017, title = {Attention Is All You Need}, author = {Vaswani, Ashish and Shazeer, Noam}, year = 2017, journal = {NeurIPS},',
   '  abstract = {We propose a new simple network architecture, the Transformer, based solely on attention mechanisms. It reaches 28.4 BLEU on WMT 2014.}}',
@@ -148,7 +158,8 @@ describe('library tables (the entries as the worker hands them to the extension 
     assert.deepEqual(reading.errors, JSON.parse(JSON.stringify(load.errors)));
     assert.equal(reading.fatal, undefined);
     assert.deepEqual(reading.table.at(0), table.at(0));
-    assert.deepEqual(reading.table.texts(0), table.texts(0));
+    assert.deepEqual(reading.texts[0], table.texts(0));
+    assert.equal(reading.table.texts(0), null, 'the table read back without its texts');
     assert.equal(decodeReading(encodeReading([], 'not UTF-8', PaperTable.from(encodePaperTable(FILE, []))!))!.fatal, 'not UTF-8');
     const encoded = encodeReading(load.errors, undefined, table);
     assert.equal(decodeReading(encoded.subarray(0, encoded.length - 3)), null);
@@ -171,6 +182,13 @@ describe('library tables (the entries as the worker hands them to the extension 
     const offsets = new Uint32Array(bytes.slice(layout.textsAt, layout.textsAt + 4 * 5).buffer);
     const base = layout.textsAt + 4 * 5;
     assert.equal(base + offsets[4], bytes.length);
+    assert.equal(layout.textsBase, base);
+    assert.deepEqual(readingTextStarts(bytes.subarray(layout.textsAt), layout), offsets);
+    const spoiled = bytes.slice(layout.textsAt);
+    new DataView(spoiled.buffer).setUint32(8, 0xffff, true);
+    assert.equal(readingTextStarts(spoiled, layout), null, 'offsets out of order');
+    assert.equal(readingTextStarts(bytes.subarray(layout.textsAt), { ...layout, end: layout.end + 1 }), null, 'texts that do not reach the end');
+    assert.equal(readingTextStarts(bytes.subarray(layout.textsAt, layout.textsAt + 8), layout), null, 'offsets cut short');
     assert.deepEqual(decodeTexts(bytes.subarray(base + offsets[1], base + offsets[2])), table.texts(1));
   });
 

@@ -68,6 +68,22 @@ describe('search index: flat arrays, the same answers as a full look', () => {
     assert.equal(index.search('alphaword', { limit: 10 }).total, 20_002, 'the whole word is walked in full');
   });
 
+  it('searches only the documents acceptDoc accepts, with a filter, without words, and over a list that is not an array', () => {
+    const papers = realCatalogue().papers;
+    // A list that decodes as asked, as a library's table does.
+    const list = { length: papers.length, at: (doc: number) => papers[doc] };
+    const index = new PaperIndex(list, PaperIndex.build(papers));
+    const even = (doc: number): boolean => doc % 2 === 0;
+    const keysOf = (query: string, acceptDoc?: (doc: number) => boolean): string[] => index.search(query, { limit: 200, acceptDoc }).hits.map((hit) => hit.paper.key);
+    for (const query of ['transformer', 'year:2024 vision', '', 'sort:newest']) {
+      const all = keysOf(query);
+      const kept = keysOf(query, even);
+      assert.ok(all.length > kept.length && kept.length > 0, query);
+      assert.ok(kept.every((key) => even(papers.findIndex((paper) => paper.key === key))), `${query}: only accepted documents`);
+      assert.equal(index.search(query, { acceptDoc: even }).total, all.filter((key) => even(papers.findIndex((paper) => paper.key === key))).length, `${query}: the total counts only them`);
+    }
+  });
+
   describe('stored as bytes (the warm start)', () => {
     const papers = realCatalogue().papers;
     const index = new PaperIndex(papers);

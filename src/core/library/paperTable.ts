@@ -446,6 +446,8 @@ export interface ReadingLayout {
   /** Where the table's texts start (their offsets, then the texts), from the start of the reading. */
   textsAt: number;
   count: number;
+  /** Where the texts themselves start, after their offsets: a warm start reads the bytes before this. */
+  textsBase: number;
   /** The reading's length. */
   end: number;
   /** The checksum of the table's bytes before its texts. */
@@ -473,7 +475,17 @@ export function readingLayout(first: Uint8Array, size: number): ReadingLayout | 
   const view = new DataView(first.buffer, first.byteOffset, READING_PREFIX);
   const [magic, headLength, tableStart, textsAt, count, sum] = Array.from({ length: READING_WORDS }, (_, i) => view.getUint32(i * 4, true));
   const sane = magic === READING_MAGIC && tableStart === align(READING_PREFIX + headLength) && textsAt >= tableStart && textsAt + 4 * (count + 1) <= size;
-  return sane ? { headLength, tableStart, textsAt, count, end: size, checksum: sum } : null;
+  return sane ? { headLength, tableStart, textsAt, count, textsBase: textsAt + 4 * (count + 1), end: size, checksum: sum } : null;
+}
+
+/** Each entry's texts' offsets from `layout.textsBase` (count + 1), from the reading's bytes at `layout.textsAt`; null when they do not fit its size. */
+export function readingTextStarts(bytes: Uint8Array, layout: ReadingLayout): Uint32Array | null {
+  const length = layout.textsBase - layout.textsAt;
+  if (bytes.length < length) return null;
+  const copy = new Uint8Array(length);
+  copy.set(bytes.subarray(0, length));
+  const starts = new Uint32Array(copy.buffer);
+  return ordered(starts, layout.count, layout.end - layout.textsBase) ? starts : null;
 }
 
 /** The problems and the table (without its texts) from a reading's bytes up to `layout.textsAt`, or null (never throws on bad bytes). */
@@ -487,13 +499,4 @@ export function decodeReadingHead(prefix: Uint8Array, layout: ReadingLayout): Re
   } catch {
     return null;
   }
-}
-
-/** A whole reading, texts included, or null when the bytes are not one (never throws on bad bytes). */
-export function decodeReading(bytes: Uint8Array): Reading | null {
-  const layout = readingLayout(bytes, bytes.length);
-  const reading = layout && decodeReadingHead(bytes, layout);
-  if (!layout || !reading) return null;
-  const table = PaperTable.from(bytes.subarray(layout.tableStart), Infinity);
-  return table && { ...reading, table };
 }
