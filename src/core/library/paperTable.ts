@@ -1,6 +1,6 @@
 /**
  * A library file's entries as one block of bytes: what the library worker
- * hands the extension host (one transferred buffer instead of 100,000
+ * hands the extension host (one buffer in shared memory instead of 100,000
  * objects for the editor's heap and its garbage collector) and what it keeps
  * on disk for a warm start (read back without parsing every entry).
  *
