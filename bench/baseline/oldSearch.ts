@@ -17,7 +17,7 @@ import Fuse from 'fuse.js';
 import { newestFirst } from '../../src/core/catalogue';
 import { editDistance, typoLimit } from '../../src/core/editDistance';
 import type { Paper } from '../../src/core/paper';
-import { parseQuery, type SortOrder } from '../../src/core/queryFilters';
+import { paperMatches, parseQuery, type SortOrder } from '../../src/core/queryFilters';
 import { keyStem } from '../../src/core/titleParts';
 
 export interface SearchHit {
@@ -252,7 +252,8 @@ export class PaperIndex {
   search(query: string, options: SearchOptions = {}): SearchResult {
     const limit = options.limit ?? 20;
     const parsed = parseQuery(query);
-    const filters = options.accept ? [...parsed.filters, options.accept] : parsed.filters;
+    const filters = parsed.filters.map((filter) => (paper: Paper) => paperMatches(filter, paper));
+    if (options.accept) filters.push(options.accept);
     const filterDoc = filters.length ? (doc: number) => filters.every((filter) => filter(this.papers[doc])) : null;
     const words = this.queryWords(tokenize(parsed.text).filter((word) => !STOP_WORDS.has(word)));
     const sort: SortOrder = options.sort ?? parsed.sort ?? (words.length ? 'relevance' : 'newest');

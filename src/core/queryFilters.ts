@@ -9,10 +9,23 @@ import { FAMILIES, KINDS, MODALITIES } from './summarize';
 export type SortOrder = 'relevance' | 'newest' | 'upvotes';
 export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'newest', 'upvotes'];
 
+/**
+ * One filter of a query, as data: the index answers it from columns it keeps
+ * per document (no paper is read), and `paperMatches` answers it for a paper.
+ */
+export type QueryFilter =
+  | { field: 'year'; test: (year: number) => boolean }
+  | { field: 'code' }
+  | { field: 'kind' | 'family' | 'modality'; value: string }
+  /** `library`, `catalogue`, or a file's name (lowercase). */
+  | { field: 'in'; value: string }
+  /** The start of a part of an author's name, folded (see authorParts). */
+  | { field: 'author'; value: string };
+
 export interface ParsedQuery {
   /** The words left after the filters were taken out. */
   text: string;
-  filters: ((paper: Paper) => boolean)[];
+  filters: QueryFilter[];
   /** What the filters say, for display: "year ≥ 2022", "has code". */
   descriptions: string[];
   sort?: SortOrder;
@@ -45,20 +58,39 @@ function oneOf(name: string, value: string, allowed: readonly string[]): string 
   return allowed.includes(value) ? null : `${name}:${value} is not a ${name}; use one of ${allowed.join(', ')}`;
 }
 
-/** Lowercase, without accents: `Schölkopf` and `scholkopf` are one name. */
+/** Lowercase, without accents (`Schölkopf` and `scholkopf` are one name) and without NULs. */
 function foldName(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text.normalize('NFD').replace(/[\u0300-\u036f\0]/g, '').toLowerCase();
 }
 
-/** `in:library`, `in:catalogue`, or a library file's name (`in:refs.bib`, `in:refs`). */
-function sourceFilter(value: string): (paper: Paper) => boolean {
-  if (value === 'library') return (paper) => paper.library !== undefined;
-  if (value === 'catalogue' || value === 'catalog') return (paper) => paper.library === undefined;
-  return (paper) => {
-    if (!paper.library) return false;
-    const name = paper.library.file.replace(/^.*[\\/]/, '').toLowerCase();
-    return name === value || name.replace(/\.[^.]*$/, '') === value;
-  };
+/** The parts of an author's name that `author:` matches the start of: `van der Maaten, Laurens` is van, der, maaten, laurens. */
+export function authorParts(author: string): string[] {
+  return foldName(author).split(/[\s,.-]+/);
+}
+
+/** `in:library`, `in:catalogue`, or a library file's name (`in:refs.bib`, `in:refs`), for a paper of this file (undefined: the catalogue). */
+export function sourceMatches(value: string, file: string | undefined): boolean {
+  if (value === 'library') return file !== undefined;
+  if (value === 'catalogue' || value === 'catalog') return file === undefined;
+  if (file === undefined) return false;
+  const name = file.replace(/^.*[\\/]/, '').toLowerCase();
+  return name === value || name.replace(/\.[^.]*$/, '') === value;
+}
+
+/** Whether a paper passes one filter (the index answers the same from its columns). */
+export function paperMatches(filter: QueryFilter, paper: Paper): boolean {
+  switch (filter.field) {
+    case 'year': return paper.year !== null && filter.test(paper.year);
+    case 'code': return paper.codeUrl !== null;
+    case 'kind': return paper.summary?.kind === filter.value;
+    case 'family': return paper.summary?.family.includes(filter.value as never) ?? false;
+    case 'modality': return paper.summary?.modalities.includes(filter.value as never) ?? false;
+    case 'in': return sourceMatches(filter.value, paper.library?.file);
+    case 'author': {
+      const wanted = filter.value;
+      return (paper.library?.authors ?? []).some((author) => authorParts(author).some((part) => part.startsWith(wanted)));
+    }
+  }
 }
 
 export function parseQuery(query: string): ParsedQuery {
@@ -90,14 +122,14 @@ export function parseQuery(query: string): ParsedQuery {
         const filter = yearFilter(value);
         if (typeof filter === 'string') parsed.errors.push(filter);
         else {
-          parsed.filters.push((paper) => paper.year !== null && filter.test(paper.year));
+          parsed.filters.push({ field: 'year', test: filter.test });
           parsed.descriptions.push(filter.description);
         }
         break;
       }
       case 'has':
         if (value === 'code') {
-          parsed.filters.push((paper) => paper.codeUrl !== null);
+          parsed.filters.push({ field: 'code' });
           parsed.descriptions.push('has code');
         } else parsed.errors.push(`has:${value} is not known; use has:code`);
         break;
@@ -108,19 +140,16 @@ export function parseQuery(query: string): ParsedQuery {
           parsed.errors.push(error);
           break;
         }
-        if (name === 'kind') parsed.filters.push((paper) => paper.summary?.kind === value);
-        if (name === 'family') parsed.filters.push((paper) => paper.summary?.family.includes(value) ?? false);
-        if (name === 'modality') parsed.filters.push((paper) => paper.summary?.modalities.includes(value) ?? false);
+        parsed.filters.push({ field: name, value });
         parsed.descriptions.push(`${name} ${value}`);
         break;
       }
       case 'in':
-        parsed.filters.push(sourceFilter(value));
+        parsed.filters.push({ field: 'in', value });
         parsed.descriptions.push(value === 'library' ? 'in your libraries' : value === 'catalogue' ? 'in the catalogue' : `in ${value}`);
         break;
       case 'author': {
-        const wanted = foldName(value);
-        parsed.filters.push((paper) => (paper.library?.authors ?? []).some((author) => foldName(author).split(/[\s,.-]+/).some((part) => part.startsWith(wanted))));
+        parsed.filters.push({ field: 'author', value: foldName(value) });
         parsed.descriptions.push(`author ${value}`);
         break;
       }

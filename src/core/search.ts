@@ -15,6 +15,7 @@
 import Fuse from 'fuse.js';
 import { newestFirst } from './catalogue';
 import { editDistance, typoLimit } from './editDistance';
+import { buildColumns, DocFilters, type FilterColumns } from './filterColumns';
 import type { Paper } from './paper';
 import { parseQuery, type SortOrder } from './queryFilters';
 import { keyStem } from './titleParts';
@@ -166,7 +167,7 @@ class Uint32List {
  * without rebuilding (a warm start) and so it costs a few bytes per posting.
  * Terms are sorted: a prefix is a range of term ids.
  */
-export interface StoredIndex {
+export interface StoredIndex extends FilterColumns {
   /** How many papers it was built over; it fits only the same papers in the same order. */
   paperCount: number;
   /** The sorted vocabulary, each term followed by a NUL. */
@@ -191,6 +192,8 @@ export interface StoredIndex {
 export interface PaperList {
   readonly length: number;
   at(doc: number): Paper | undefined;
+  /** The library file a document is from, undefined for the catalogue, without reading the paper (`in:` asks it). Absent: read from the paper. */
+  fileOf?(doc: number): string | undefined;
 }
 
 /** How many postings the prefix expansions of one word may walk in full; the rest count only where they are in a title, name or key. */
@@ -234,6 +237,9 @@ export class PaperIndex {
   private readonly orders: Record<'newest' | 'upvotes', Uint32Array>;
   /** Prefix expansions of one and two letters, worked out once each. */
   private readonly shortPrefixes = new Map<string, number[]>();
+  /** What the filters need of each paper, so they read none. */
+  private readonly columns: FilterColumns;
+  private readonly filters: DocFilters;
 
   constructor(readonly papers: PaperList, stored?: StoredIndex) {
     const count = papers.length;
@@ -261,6 +267,10 @@ export class PaperIndex {
     this.orders = { newest: built.newest, upvotes: built.upvotes };
     this.idf = new Float64Array(this.terms.length);
     for (let term = 0; term < this.terms.length; term++) this.idf[term] = Math.log(1 + count / (this.offsets[term + 1] - this.offsets[term] + 0.5));
+    const { years, marks, tags, authorText, authorOffsets, authorDocs } = built;
+    this.columns = { years, marks, tags, authorText, authorOffsets, authorDocs };
+    const fileOf = papers.fileOf ? papers.fileOf.bind(papers) : (doc: number) => papers.at(doc)?.library?.file;
+    this.filters = new DocFilters(this.columns, count, fileOf);
   }
 
   /** Builds the arrays of an index over `papers` (to hand to the constructor with another list of the same papers). */
@@ -273,7 +283,7 @@ export class PaperIndex {
     return {
       paperCount: this.papers.length, termText: joinNul(this.terms), offsets: this.offsets, headEnds: this.headEnds,
       docs: this.docs, weights: this.weights, gramOffsets: this.gramOffsets, gramTerms: this.gramTerms, newest: this.orders.newest, upvotes: this.orders.upvotes,
-      titleText: joinNul(this.titles), nameText: joinNul(this.names),
+      titleText: joinNul(this.titles), nameText: joinNul(this.names), ...this.columns,
     };
   }
 
@@ -465,10 +475,10 @@ export class PaperIndex {
   search(query: string, options: SearchOptions = {}): SearchResult {
     const limit = options.limit ?? 20;
     const parsed = parseQuery(query);
-    const { filters } = parsed;
     const { acceptDoc } = options;
-    const byPaper = filters.length ? (doc: number) => filters.every((filter) => filter(this.papers.at(doc)!)) : null;
-    const filterDoc = acceptDoc && byPaper ? (doc: number) => acceptDoc(doc) && byPaper(doc) : acceptDoc ?? byPaper;
+    const tests = parsed.filters.map((filter) => this.filters.test(filter));
+    const byFilters = tests.length ? (doc: number) => tests.every((test) => test(doc)) : null;
+    const filterDoc = acceptDoc && byFilters ? (doc: number) => acceptDoc(doc) && byFilters(doc) : acceptDoc ?? byFilters;
     const words = this.queryWords(tokenize(parsed.text).filter((word) => !STOP_WORDS.has(word)));
     const sort: SortOrder = options.sort ?? parsed.sort ?? (words.length ? 'relevance' : 'newest');
     const base = { errors: parsed.errors, filters: parsed.descriptions, sort };
@@ -482,21 +492,17 @@ export class PaperIndex {
     const phrase = normalizePhrase(parsed.text);
     const { total, candidates, scores } = this.preselect(words, phrase, filterDoc, Math.max(CANDIDATES, limit));
     const best = candidates.length ? scores[0] : 1;
-    const lexicalScore = new Map(candidates.map((doc, i) => [doc, scores[i]]));
+    // Each candidate decoded once: a library's table may let go of what it decoded before the query ends.
+    const papers = candidates.map((doc) => this.papers.at(doc)!);
     // Second stage: fuse.js over the short fields of the candidates only.
-    const fuse = new Fuse(candidates.map((doc) => this.papers.at(doc)!), {
+    const fuse = new Fuse(papers, {
       // Extended search: each query word is matched fuzzily on its own (fast; words may come in any order).
       includeScore: true, ignoreLocation: true, threshold: 0.6, minMatchCharLength: 2, useExtendedSearch: true,
       keys: [{ name: 'cleanTitle', weight: 3 }, { name: 'summary.name', weight: 3 }, { name: 'key', weight: 2 }],
     });
-    const fuseScores = new Map<Paper, number>();
-    for (const result of fuse.search(words.join(' '))) fuseScores.set(result.item, result.score ?? 1);
-    const blended = candidates.map((doc) => {
-      const paper = this.papers.at(doc)!;
-      const fuseScore = fuseScores.get(paper) ?? 1;
-      const combined = (lexicalScore.get(doc)! / best) * 0.75 + (1 - fuseScore) * 0.25;
-      return { paper, combined };
-    }).sort((a, b) => b.combined - a.combined);
+    const fuseScores = new Float64Array(papers.length).fill(1);
+    for (const result of fuse.search(words.join(' '))) fuseScores[result.refIndex] = result.score ?? 1;
+    const blended = papers.map((paper, i) => ({ paper, combined: (scores[i] / best) * 0.75 + (1 - fuseScores[i]) * 0.25 })).sort((a, b) => b.combined - a.combined);
 
     const ordered = sort === 'relevance' ? blended : sortBy(blended, sort);
     const hits = ordered.slice(0, limit).map(({ paper, combined }) => ({
@@ -769,6 +775,7 @@ function buildIndex(papers: readonly Paper[]): StoredIndex {
     upvotes: Uint32Array.from([...newest].sort((a, b) => papers[b].upvotes - papers[a].upvotes)),
     titleText: joinNul(papers.map((paper) => normalizePhrase(paper.cleanTitle))),
     nameText: joinNul(papers.map((paper) => normalizePhrase(paper.summary?.name ?? ''))),
+    ...buildColumns(papers),
   };
 }
 

@@ -1,15 +1,23 @@
 /**
  * The search index on disk: a warm start reads these bytes instead of
  * building the index again. A small JSON header, then each typed array's
- * bytes (4-byte aligned, little-endian as every platform VS Code runs on).
- * Pure: the caller reads and writes the bytes.
+ * bytes (each at a multiple of its element's width, little-endian as every
+ * platform VS Code runs on). Pure: the caller reads and writes the bytes.
  */
+import { columnsFit } from './filterColumns';
 import type { StoredIndex } from './search';
 
 const MAGIC = 'paper-notes-index';
-const VERSION = 5;
-const ARRAYS = ['offsets', 'headEnds', 'docs', 'weights', 'gramOffsets', 'gramTerms', 'newest', 'upvotes'] as const;
-type ArrayName = (typeof ARRAYS)[number];
+const VERSION = 6;
+type TypedArray = Uint32Array | Uint8Array | Float64Array;
+/** The arrays, in the order they are stored, with their element types. */
+const ARRAYS = {
+  offsets: Uint32Array, headEnds: Uint32Array, docs: Uint32Array, weights: Uint8Array, gramOffsets: Uint32Array, gramTerms: Uint32Array, newest: Uint32Array, upvotes: Uint32Array,
+  years: Float64Array, marks: Uint8Array, tags: Uint32Array, authorOffsets: Uint32Array, authorDocs: Uint32Array,
+} as const;
+type ArrayName = keyof typeof ARRAYS;
+const ARRAY_NAMES = Object.keys(ARRAYS) as ArrayName[];
+const TEXTS = ['termText', 'titleText', 'nameText', 'authorText'] as const;
 
 interface Header {
   magic: string;
@@ -17,12 +25,14 @@ interface Header {
   /** Whatever the caller needs to match (for example the hashes of the files and the build that made it). */
   key: string;
   paperCount: number;
-  /** Byte lengths of termText, titleText and nameText, stored in that order. */
-  textBytes: [number, number, number];
+  /** Byte lengths of the texts, stored in TEXTS order. */
+  textBytes: number[];
   lengths: Record<ArrayName, number>;
 }
 
 const align = (n: number): number => (n + 3) & ~3;
+/** Where an array starts: at a multiple of its element's width (8 for a Float64Array) from the start of the arrays. */
+const alignTo = (n: number, width: number): number => Math.ceil(n / width) * width;
 
 /** How many strings a NUL-ended list holds. */
 function nulCount(text: string): number {
@@ -32,13 +42,13 @@ function nulCount(text: string): number {
 }
 
 export function encodeIndex(stored: StoredIndex, key: string): Uint8Array {
-  const texts = [stored.termText, stored.titleText, stored.nameText].map((text) => new TextEncoder().encode(text));
-  const lengths = Object.fromEntries(ARRAYS.map((name) => [name, stored[name].length])) as Record<ArrayName, number>;
-  const textBytes = texts.map((text) => text.length) as Header['textBytes'];
-  const header = new TextEncoder().encode(JSON.stringify({ magic: MAGIC, version: VERSION, key, paperCount: stored.paperCount, textBytes, lengths } satisfies Header));
-  let size = 4 + align(header.length) + texts.reduce((sum, text) => sum + align(text.length), 0);
-  for (const name of ARRAYS) size += align(stored[name].byteLength);
-  const out = new Uint8Array(size);
+  const texts = TEXTS.map((name) => new TextEncoder().encode(stored[name]));
+  const lengths = Object.fromEntries(ARRAY_NAMES.map((name) => [name, stored[name].length])) as Record<ArrayName, number>;
+  const header = new TextEncoder().encode(JSON.stringify({ magic: MAGIC, version: VERSION, key, paperCount: stored.paperCount, textBytes: texts.map((text) => text.length), lengths } satisfies Header));
+  const arraysStart = 4 + align(header.length) + texts.reduce((sum, text) => sum + align(text.length), 0);
+  let arraysSize = 0;
+  for (const name of ARRAY_NAMES) arraysSize = alignTo(arraysSize, ARRAYS[name].BYTES_PER_ELEMENT) + stored[name].byteLength;
+  const out = new Uint8Array(arraysStart + arraysSize);
   new DataView(out.buffer).setUint32(0, header.length, true);
   let at = 4;
   out.set(header, at);
@@ -47,10 +57,12 @@ export function encodeIndex(stored: StoredIndex, key: string): Uint8Array {
     out.set(text, at);
     at += align(text.length);
   }
-  for (const name of ARRAYS) {
-    const array = stored[name];
-    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
-    at += align(array.byteLength);
+  let offset = 0;
+  for (const name of ARRAY_NAMES) {
+    const array: TypedArray = stored[name];
+    offset = alignTo(offset, ARRAYS[name].BYTES_PER_ELEMENT);
+    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), arraysStart + offset);
+    offset += array.byteLength;
   }
   return out;
 }
@@ -65,8 +77,8 @@ export function decodeIndex(bytes: Uint8Array, key: string): StoredIndex | null 
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength))) as Header;
     if (header.magic !== MAGIC || header.version !== VERSION || header.key !== key) return null;
     let at = 4 + align(headerLength);
-    if (!Array.isArray(header.textBytes) || header.textBytes.length !== 3) return null;
-    const [termText, titleText, nameText] = header.textBytes.map((length) => {
+    if (!Array.isArray(header.textBytes) || header.textBytes.length !== TEXTS.length) return null;
+    const [termText, titleText, nameText, authorText] = header.textBytes.map((length) => {
       if (at + length > bytes.length) throw new Error('cut short');
       const text = new TextDecoder().decode(bytes.subarray(at, at + length));
       at += align(length);
@@ -77,19 +89,16 @@ export function decodeIndex(bytes: Uint8Array, key: string): StoredIndex | null 
     const rest = new Uint8Array(bytes.length - at);
     rest.set(bytes.subarray(at));
     let offset = 0;
-    const take = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, length: number, width: number): T => {
-      if (offset + length * width > rest.byteLength) throw new Error('cut short');
-      const array = make(rest.buffer, offset, length);
-      offset += align(length * width);
-      return array;
-    };
-    const u32 = (name: ArrayName): Uint32Array => take((buffer, from, length) => new Uint32Array(buffer, from, length), header.lengths[name], 4);
-    const stored: StoredIndex = {
-      paperCount: header.paperCount, termText, titleText, nameText,
-      offsets: u32('offsets'), headEnds: u32('headEnds'), docs: u32('docs'),
-      weights: take((buffer, from, length) => new Uint8Array(buffer, from, length), header.lengths.weights, 1),
-      gramOffsets: u32('gramOffsets'), gramTerms: u32('gramTerms'), newest: u32('newest'), upvotes: u32('upvotes'),
-    };
+    const arrays = {} as Record<ArrayName, TypedArray>;
+    for (const name of ARRAY_NAMES) {
+      const make = ARRAYS[name];
+      const length = header.lengths[name];
+      offset = alignTo(offset, make.BYTES_PER_ELEMENT);
+      if (!Number.isInteger(length) || length < 0 || offset + length * make.BYTES_PER_ELEMENT > rest.byteLength) return null;
+      arrays[name] = new make(rest.buffer, offset, length);
+      offset += length * make.BYTES_PER_ELEMENT;
+    }
+    const stored = { paperCount: header.paperCount, termText, titleText, nameText, authorText, ...arrays } as StoredIndex;
     const terms = nulCount(termText);
     const consistent = nulCount(titleText) === header.paperCount && nulCount(nameText) === header.paperCount && stored.offsets.length === terms + 1 && stored.headEnds.length === terms && stored.offsets[terms] === stored.docs.length
       && stored.weights.length === stored.docs.length && stored.newest.length === header.paperCount && stored.upvotes.length === header.paperCount;
@@ -100,7 +109,7 @@ export function decodeIndex(bytes: Uint8Array, key: string): StoredIndex | null 
     };
     return consistent && below(stored.docs, header.paperCount) && below(stored.gramTerms, terms) && below(stored.newest, header.paperCount)
       && below(stored.upvotes, header.paperCount) && below(stored.offsets, stored.docs.length + 1) && below(stored.headEnds, stored.docs.length + 1)
-      && stored.gramOffsets.length === 4097 && below(stored.gramOffsets, stored.gramTerms.length + 1) ? stored : null;
+      && stored.gramOffsets.length === 4097 && below(stored.gramOffsets, stored.gramTerms.length + 1) && columnsFit(stored, header.paperCount) ? stored : null;
   } catch {
     return null;
   }

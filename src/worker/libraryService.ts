@@ -125,10 +125,9 @@ interface CachedFile {
   mtimeMs: number;
   size: number;
   /**
-   * The entries as the host keeps them, with their texts. An entry is decoded
-   * when a search first reads it and kept: a filter (`year:`, `author:`)
-   * reads them all once (about 0.2 s at 100,000 entries), the rest only their
-   * hits.
+   * The entries as the host keeps them, with their texts. A search decodes
+   * only its candidates and hits (filters are answered from the index's
+   * columns), and the table keeps the newest few thousand decoded.
    */
   table: PaperTable;
   texts: TextSource;
@@ -186,6 +185,11 @@ class LibraryList implements PaperList {
     const entry = doc - this.starts[table];
     // Never undefined for a document of the index: a damaged record reads as its key alone.
     return this.tables[table].at(entry) ?? placeholder(this.tables[table], entry);
+  }
+
+  fileOf(doc: number): string | undefined {
+    const table = this.tableOf(doc);
+    return table === -1 ? undefined : this.tables[table].file;
   }
 
   /** Only documents of the catalogue and of these files. */
@@ -298,7 +302,7 @@ export function createLibraryService(io: LibraryIo): LibraryService {
         if (generation !== latest) return 'stale';
       }
     }
-    const table = PaperTable.from(encodePaperTable(file, papers), Infinity)!;
+    const table = PaperTable.from(encodePaperTable(file, papers))!;
     const result: CachedFile = {
       mtimeMs: read.stat.mtimeMs, size: read.stat.size, table, texts: heldTexts(table), parsed: papers, diskKey: key,
       report: { file, entryCount: papers.length, errors: load.errors, fatal: load.fatal, ms: Date.now() - started },

@@ -4,7 +4,7 @@ import { dateOf, nameText, plainText } from '../../src/core/library/cslItem';
 import { declaredEncoding, decodeLibrary, decodeWindows1252 } from '../../src/core/library/libraryEncoding';
 import { paperFromEntry } from '../../src/core/library/libraryPaper';
 import { libraryFormat, loadLibrary } from '../../src/core/library/loadLibrary';
-import { parseQuery } from '../../src/core/queryFilters';
+import { paperMatches, parseQuery } from '../../src/core/queryFilters';
 import { PaperIndex } from '../../src/core/search';
 import { authorsText, sourceName, summaryRows } from '../../src/core/summaryView';
 import { noteBibliographies } from '../../src/markdown/frontMatter';
@@ -361,7 +361,7 @@ describe('library rules, one by one', () => {
 
   it('source filters: in:catalog, file names case-insensitively, and author names by prefix, not suffix', () => {
     const paper = (file: string | null, authors: string[] = []) => ({ library: file ? { file, authors } : undefined }) as import('../../src/core/paper').Paper;
-    const test = (query: string, p: import('../../src/core/paper').Paper) => parseQuery(query).filters.every((filter) => filter(p));
+    const test = (query: string, p: import('../../src/core/paper').Paper) => parseQuery(query).filters.every((filter) => paperMatches(filter, p));
     assert.ok(test('in:catalog', paper(null)));
     assert.ok(!test('in:catalog', paper('/x/refs.bib')));
     assert.ok(test('in:refs.bib', paper('C:\\\\Users\\\\me\\\\Refs.BIB')));

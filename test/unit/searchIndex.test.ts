@@ -124,7 +124,7 @@ describe('search index: flat arrays, the same answers as a full look', () => {
         return copy;
       };
       assert.equal(decodeIndex(patched('"magic":"paper-notes-index"', '"magic":"paper-notes-indey"'), 'key-1'), null);
-      assert.equal(decodeIndex(patched('"version":5', '"version":6'), 'key-1'), null);
+      assert.equal(decodeIndex(patched('"version":6', '"version":7'), 'key-1'), null);
       const stored = index.stored();
       const count = papers.length;
       const terms = stored.offsets.length - 1;

@@ -494,7 +494,7 @@ export function decodeReadingHead(prefix: Uint8Array, layout: ReadingLayout): Re
     if (prefix.length < layout.textsAt || checksum(prefix.subarray(layout.tableStart, layout.textsAt)) !== layout.checksum) return null;
     const head = JSON.parse(decoder.decode(prefix.subarray(READING_PREFIX, READING_PREFIX + layout.headLength))) as { errors?: LibraryError[]; fatal?: string };
     if (!Array.isArray(head.errors)) return null;
-    const table = PaperTable.from(prefix.subarray(layout.tableStart, layout.textsAt), Infinity);
+    const table = PaperTable.from(prefix.subarray(layout.tableStart, layout.textsAt));
     return table && table.count === layout.count ? { errors: head.errors, ...(head.fatal === undefined ? {} : { fatal: head.fatal }), table } : null;
   } catch {
     return null;

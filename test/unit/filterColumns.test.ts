@@ -1,0 +1,162 @@
+import * as assert from 'node:assert/strict';
+import { buildColumns, columnsFit, DocFilters } from '../../src/core/filterColumns';
+import type { Paper, Summary } from '../../src/core/paper';
+import { paperMatches, parseQuery } from '../../src/core/queryFilters';
+import { PaperIndex, type PaperList } from '../../src/core/search';
+import { decodeIndex, encodeIndex } from '../../src/core/searchStore';
+import { FAMILIES, KINDS, MODALITIES } from '../../src/core/summarize';
+import { random } from '../../bench/common';
+import { makePaper, realCatalogue } from './helpers';
+
+/** Papers of every shape a filter meets: catalogue papers, library entries of three files, odd years, names with accents, particles, hyphens, NULs and nothing. */
+function mixedPapers(count: number, seed: number): Paper[] {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
+  const names = ['van der Maaten, Laurens', 'Müller, Anna', 'García-López, José', 'Chen, Li', 'Schölkopf, B.', 'de Vries, Jan', 'Smith', 'Smithson, Kai', 'Ø, Øystein', '', 'Ng\0uyen, An', 'O\'Brien, Sean', 'Λάμπρος, Κ.', 'smith, jo'];
+  const files = ['/home/me/refs.bib', 'C:\\Users\\me\\Zotero.JSON', 'untitled:Refs.bib'];
+  const catalogue = realCatalogue().papers;
+  return Array.from({ length: count }, (_, i) => {
+    const base = catalogue[i % catalogue.length];
+    const summary: Summary | null = next() < 0.2 ? null : {
+      ...(base.summary ?? { name: null, tasks: [], datasets: [], results: [], complexity: null }),
+      kind: next() < 0.1 ? 'something else' : pick(KINDS),
+      family: FAMILIES.filter(() => next() < 0.15),
+      modalities: MODALITIES.filter(() => next() < 0.12),
+    } as Summary;
+    const year = pick([2017, 2019, 2020, 2021, 2023, 2024, null, 1999.5, -44, 99999]);
+    const inLibrary = next() < 0.7;
+    return makePaper({
+      key: `${base.key}x${i}`, title: base.title, cleanTitle: base.cleanTitle, cleanAbstract: base.cleanAbstract, year, codeUrl: next() < 0.3 ? 'https://github.com/x/y' : null, summary,
+      ...(inLibrary ? {
+        library: {
+          file: pick(files), line: i + 1, column: 1, type: 'article-journal', venue: null, doi: null, url: null, bibtex: null,
+          authors: Array.from({ length: Math.floor(next() * 4) }, () => pick(names)),
+        },
+      } : {}),
+    });
+  });
+}
+
+const QUERIES = [
+  'year:2019', 'year:>=2021', 'year:<2020', 'year:2019..2023', 'year:1999', 'has:code', 'kind:architecture', 'kind:survey', 'family:ssm', 'family:hybrid', 'modality:vision',
+  'modality:other', 'in:library', 'in:catalogue', 'in:catalog', 'in:refs', 'in:refs.bib', 'in:zotero.json', 'in:zotero', 'in:nothing', 'author:smi', 'author:smith', 'author:van',
+  'author:maaten', 'author:muller', 'author:müller', 'author:garcia', 'author:lopez', 'author:garcía-lópez', 'author:s', 'author:nguyen', 'author:ng', 'author:ø', 'author:λ', 'author:o\'brien',
+  'author:schölkopf', 'author:b', 'author:zzz', 'has:code year:>=2020 kind:method', 'family:transformer modality:language', 'author:chen in:refs', 'author:smith year:2024 has:code',
+  'in:library sort:upvotes', 'year:2021 transformer', 'author:chen attention', 'has:code in:catalogue image',
+];
+
+describe('filters from the index\'s columns: the same answers as each paper\'s fields', () => {
+  const papers = mixedPapers(1_500, 7);
+  const index = new PaperIndex(papers);
+
+  it('every filter, and filters together, with and without words, match the papers paperMatches passes', () => {
+    for (const query of QUERIES) {
+      const parsed = parseQuery(query);
+      assert.deepEqual(parsed.errors, [], query);
+      const result = index.search(query, { limit: papers.length });
+      const passing = new Set(papers.filter((paper) => parsed.filters.every((filter) => paperMatches(filter, paper))).map((paper) => paper.key));
+      assert.ok(result.hits.every((hit) => passing.has(hit.paper.key)), `${query}: only papers that pass`);
+      if (!parsed.text) {
+        assert.equal(result.total, passing.size, `${query}: every paper that passes`);
+        assert.deepEqual(new Set(result.hits.map((hit) => hit.paper.key)), passing, query);
+      }
+    }
+  });
+
+  it('the filters in the queries above are not all empty or all full (they can fail)', () => {
+    const sizes = QUERIES.filter((query) => !parseQuery(query).text).map((query) => index.search(query, { limit: 0 }).total);
+    assert.ok(sizes.filter((size) => size > 0 && size < papers.length).length >= 30, sizes.join(' '));
+  });
+
+  it('reads no paper to filter: a library\'s entries stay encoded', () => {
+    let reads = 0;
+    const list: PaperList = {
+      length: papers.length,
+      at: (doc) => {
+        reads++;
+        return papers[doc];
+      },
+      fileOf: (doc) => papers[doc].library?.file,
+    };
+    const counted = new PaperIndex(list, PaperIndex.build(papers));
+    reads = 0;
+    for (const query of QUERIES.filter((query) => !parseQuery(query).text)) {
+      const { total } = counted.search(query, { limit: 3 });
+      assert.equal(total, index.search(query, { limit: 0 }).total, query);
+    }
+    // Only the three hits of each query are read.
+    assert.ok(reads <= 3 * QUERIES.length, `${reads} reads`);
+  });
+
+  it('asks a list without fileOf for each paper\'s file', () => {
+    const list: PaperList = { length: papers.length, at: (doc) => papers[doc] };
+    const plain = new PaperIndex(list, PaperIndex.build(papers));
+    for (const query of ['in:refs', 'in:library', 'in:catalogue']) assert.equal(plain.search(query, { limit: 0 }).total, index.search(query, { limit: 0 }).total, query);
+  });
+
+  it('passes nothing for a kind, family or modality the schema does not have (not the papers without one)', () => {
+    const filters = new DocFilters(buildColumns(papers), papers.length, (doc) => papers[doc].library?.file);
+    for (const field of ['kind', 'family', 'modality'] as const) {
+      const test = filters.test({ field, value: 'nonsense' });
+      assert.equal(papers.filter((_, doc) => test(doc)).length, 0, field);
+    }
+    assert.ok(papers.some((paper) => !paper.summary), 'some papers have no summary');
+  });
+
+  it('keeps a year that is not a whole year, and none for an undated paper', () => {
+    const columns = buildColumns([makePaper({ year: 1999.5 }), makePaper({ year: null }), makePaper({ year: 0 })]);
+    assert.deepEqual([...columns.years].map(String), ['1999.5', 'NaN', '0']);
+  });
+
+  it('keeps each author part once per paper, in sorted order, a part with a NUL without it', () => {
+    const library = (authors: string[]): Paper => makePaper({ library: { file: 'f.bib', line: 1, column: 1, type: 'book', venue: null, doi: null, url: null, bibtex: null, authors } });
+    const columns = buildColumns([library(['Chen, Li', 'Chen, Kai']), makePaper(), library(['Ng\0uyen, Li'])]);
+    assert.equal(columns.authorText, 'chen\0kai\0li\0nguyen\0');
+    assert.deepEqual([...columns.authorOffsets], [0, 1, 2, 4, 5]);
+    assert.deepEqual([...columns.authorDocs], [0, 0, 0, 2, 2]);
+  });
+
+  describe('stored with the index (the warm start)', () => {
+    const stored = index.stored();
+    const bytes = encodeIndex(stored, 'k');
+
+    it('reads back to the same answers for every filter', () => {
+      const decoded = decodeIndex(bytes, 'k');
+      assert.ok(decoded);
+      const warm = new PaperIndex(papers, decoded);
+      for (const query of QUERIES) assert.deepEqual(warm.search(query, { limit: 50 }), index.search(query, { limit: 50 }), query);
+    });
+
+    it('refuses columns that do not fit the papers, or point past them', () => {
+      const count = papers.length;
+      assert.ok(columnsFit(stored, count));
+      const parts = stored.authorOffsets.length - 1;
+      assert.ok(parts > 5 && stored.authorDocs.length > parts, 'the test has authors to break');
+      const broken: [string, Partial<typeof stored>][] = [
+        ['years one short', { years: stored.years.slice(1) }],
+        ['marks one short', { marks: stored.marks.slice(1) }],
+        ['tags one short', { tags: stored.tags.slice(1) }],
+        ['author offsets one short', { authorOffsets: stored.authorOffsets.slice(1) }],
+        ['an author part short', { authorText: stored.authorText.slice(stored.authorText.indexOf('\0') + 1) }],
+        ['author offsets not from 0', { authorOffsets: Uint32Array.from(stored.authorOffsets, (at, i) => (i === 0 ? 1 : at)) }],
+        ['author offsets going back', { authorOffsets: Uint32Array.from(stored.authorOffsets, (at, i) => (i === 2 ? 0 : at)) }],
+        ['an author doc equal to the paper count', { authorDocs: Uint32Array.from(stored.authorDocs, (doc, i) => (i === 3 ? count : doc)) }],
+      ];
+      for (const [what, change] of broken) {
+        assert.equal(columnsFit({ ...stored, ...change }, count), false, what);
+        assert.equal(decodeIndex(encodeIndex({ ...stored, ...change }, 'k'), 'k'), null, what);
+      }
+      assert.ok(columnsFit({ ...stored, authorDocs: Uint32Array.from(stored.authorDocs, (doc, i) => (i === 3 ? count - 1 : doc)) }, count), 'the last paper is in range');
+    });
+
+    it('lays a Float64Array at a multiple of eight bytes whatever comes before it', () => {
+      for (const extra of [1, 2, 3]) {
+        const odd = { ...stored, weights: Uint8Array.from([...stored.weights, ...new Array<number>(extra).fill(1)]), docs: Uint32Array.from([...stored.docs, ...new Array<number>(extra).fill(0)]) };
+        odd.offsets = Uint32Array.from(stored.offsets, (at, i) => (i === stored.offsets.length - 1 ? at + extra : at));
+        const decoded = decodeIndex(encodeIndex(odd, 'k'), 'k');
+        assert.ok(decoded, `${extra} more postings`);
+        assert.deepEqual([...decoded.years].map(String), [...stored.years].map(String));
+      }
+    });
+  });
+});
