@@ -55,6 +55,9 @@ const WEIGHT_NAME = 3.5;
 const WEIGHT_KEY = 2;
 const WEIGHT_ABSTRACT = 1;
 const CANDIDATES = 40;
+/** A posting's low 25 bits are its document (up to 33 million papers), the 7 above its field weight in tenths (at most 35): one 4-byte number a posting. */
+export const POSTING_DOC = (1 << 25) - 1;
+export const POSTING_WEIGHT_SHIFT = 25;
 /** A pasted paragraph is a query too: its most telling words (rarest in the index) are searched, at most this many. */
 export const MAX_QUERY_WORDS = 32;
 /** A query word in at most this many papers is rare: it may be a typo that happens to be in the corpus too. */
@@ -108,7 +111,7 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
-/** Field weights are kept in tenths, one byte per posting. */
+/** Field weights are kept in tenths, in a posting's top bits (see POSTING_DOC). */
 function fieldWeight(fields: number, abstractCount: number): number {
   let weight = 0;
   if (fields & FIELD_NAME) weight = Math.max(weight, WEIGHT_NAME);
@@ -172,12 +175,11 @@ export interface StoredIndex extends FilterColumns {
   paperCount: number;
   /** The sorted vocabulary, each term followed by a NUL. */
   termText: string;
-  /** Term t's postings are docs[offsets[t] .. offsets[t+1]); those in a title, name or key come first, up to headEnds[t]. */
+  /** Term t's postings are postings[offsets[t] .. offsets[t+1]); those in a title, name or key come first, up to headEnds[t]. */
   offsets: Uint32Array;
   headEnds: Uint32Array;
-  docs: Uint32Array;
-  /** The field weight of each posting, in tenths. */
-  weights: Uint8Array;
+  /** Each posting is its document (the bits of POSTING_DOC) and its field weight in tenths (the bits above). */
+  postings: Uint32Array;
   /** Term t's bigrams list it in gramTerms[gramOffsets[g] .. gramOffsets[g+1]), for typo look-ups. */
   gramOffsets: Uint32Array;
   gramTerms: Uint32Array;
@@ -210,8 +212,7 @@ export class PaperIndex {
   private readonly terms: string[];
   private readonly offsets: Uint32Array;
   private readonly headEnds: Uint32Array;
-  private readonly docs: Uint32Array;
-  private readonly weights: Uint8Array;
+  private readonly postings: Uint32Array;
   private readonly idf: Float64Array;
   private readonly gramOffsets: Uint32Array;
   private readonly gramTerms: Uint32Array;
@@ -260,8 +261,7 @@ export class PaperIndex {
     this.terms = splitNul(built.termText);
     this.offsets = built.offsets;
     this.headEnds = built.headEnds;
-    this.docs = built.docs;
-    this.weights = built.weights;
+    this.postings = built.postings;
     this.gramOffsets = built.gramOffsets;
     this.gramTerms = built.gramTerms;
     this.orders = { newest: built.newest, upvotes: built.upvotes };
@@ -282,14 +282,14 @@ export class PaperIndex {
   stored(): StoredIndex {
     return {
       paperCount: this.papers.length, termText: joinNul(this.terms), offsets: this.offsets, headEnds: this.headEnds,
-      docs: this.docs, weights: this.weights, gramOffsets: this.gramOffsets, gramTerms: this.gramTerms, newest: this.orders.newest, upvotes: this.orders.upvotes,
+      postings: this.postings, gramOffsets: this.gramOffsets, gramTerms: this.gramTerms, newest: this.orders.newest, upvotes: this.orders.upvotes,
       titleText: joinNul(this.titles), nameText: joinNul(this.names), ...this.columns,
     };
   }
 
   /** How many distinct words and postings it holds (for the bench). */
   get size(): { terms: number; postings: number } {
-    return { terms: this.terms.length, postings: this.docs.length };
+    return { terms: this.terms.length, postings: this.postings.length };
   }
 
   /** The first term id at or after `word` in sorted order. */
@@ -405,7 +405,7 @@ export class PaperIndex {
    * scored, so nothing proportional to the matches is sorted or allocated.
    */
   private preselect(words: string[], phrase: string, allowed: ((doc: number) => boolean) | null, k: number): { total: number; candidates: number[]; scores: number[] } {
-    const { scores, termScores, matched, headMatched, termHead, touched, termTouched, offsets, headEnds, docs: postingDocs, weights, titleLengths, nameLengths } = this;
+    const { scores, termScores, matched, headMatched, termHead, touched, termTouched, offsets, headEnds, postings, titleLengths, nameLengths } = this;
     let touchedCount = 0;
     words.forEach((word, index) => {
       let termCount = 0;
@@ -413,8 +413,9 @@ export class PaperIndex {
         const factor = weight * this.idf[term] * 0.1;
         const headEnd = headEnds[term];
         for (let i = offsets[term]; i < headEnd; i++) {
-          const doc = postingDocs[i];
-          const value = factor * weights[i];
+          const posting = postings[i];
+          const doc = posting & POSTING_DOC;
+          const value = factor * (posting >>> POSTING_WEIGHT_SHIFT);
           if (termScores[doc] === 0) termTouched[termCount++] = doc;
           if (value > termScores[doc]) termScores[doc] = value;
           termHead[doc] = 1;
@@ -422,8 +423,9 @@ export class PaperIndex {
         if (headOnly) continue;
         const end = offsets[term + 1];
         for (let i = headEnd; i < end; i++) {
-          const doc = postingDocs[i];
-          const value = factor * weights[i];
+          const posting = postings[i];
+          const doc = posting & POSTING_DOC;
+          const value = factor * (posting >>> POSTING_WEIGHT_SHIFT);
           if (termScores[doc] === 0) termTouched[termCount++] = doc;
           if (value > termScores[doc]) termScores[doc] = value;
         }
@@ -629,6 +631,7 @@ class TermTable {
  * never searches them.
  */
 function buildIndex(papers: readonly Paper[]): StoredIndex {
+  if (papers.length > POSTING_DOC + 1) throw new Error(`an index holds at most ${POSTING_DOC + 1} papers, not ${papers.length}`);
   const table = new TermTable();
   // Stop words take the first ids, so one comparison drops them.
   for (const word of STOP_WORDS) table.idOfWord(word);
@@ -747,14 +750,12 @@ function buildIndex(papers: readonly Paper[]): StoredIndex {
     tailCursor[term] = offsets[term] + headEnds[term];
     headEnds[term] = tailCursor[term];
   }
-  const docs = new Uint32Array(total);
-  const weights = new Uint8Array(total);
+  const postings = new Uint32Array(total);
   for (let i = 0; i < total; i++) {
     const term = renumber[postingTerms.data[i]];
     const packed = postingWeights.data[i];
     const at = packed & 128 ? headCursor[term]++ : tailCursor[term]++;
-    docs[at] = postingDocs.data[i];
-    weights[at] = packed & 127;
+    postings[at] = postingDocs.data[i] | ((packed & 127) << POSTING_WEIGHT_SHIFT);
   }
   // Bigrams of the vocabulary, for typo look-ups.
   const seen = new Int32Array(GRAMS).fill(-1);
@@ -769,7 +770,7 @@ function buildIndex(papers: readonly Paper[]): StoredIndex {
   const all = Array.from(papers, (_, i) => i);
   const newest = Uint32Array.from(all.sort((a, b) => newestFirst(papers[a], papers[b])));
   return {
-    paperCount: papers.length, termText: joinNul(terms), offsets, headEnds, docs, weights, gramOffsets, gramTerms,
+    paperCount: papers.length, termText: joinNul(terms), offsets, headEnds, postings, gramOffsets, gramTerms,
     newest,
     // A stable sort of the newest-first order: ties on upvotes stay newest first.
     upvotes: Uint32Array.from([...newest].sort((a, b) => papers[b].upvotes - papers[a].upvotes)),

@@ -5,14 +5,14 @@
  * platform VS Code runs on). Pure: the caller reads and writes the bytes.
  */
 import { columnsFit } from './filterColumns';
-import type { StoredIndex } from './search';
+import { POSTING_DOC, type StoredIndex } from './search';
 
 const MAGIC = 'paper-notes-index';
-const VERSION = 6;
+const VERSION = 7;
 type TypedArray = Uint32Array | Uint8Array | Float64Array;
 /** The arrays, in the order they are stored, with their element types. */
 const ARRAYS = {
-  offsets: Uint32Array, headEnds: Uint32Array, docs: Uint32Array, weights: Uint8Array, gramOffsets: Uint32Array, gramTerms: Uint32Array, newest: Uint32Array, upvotes: Uint32Array,
+  offsets: Uint32Array, headEnds: Uint32Array, postings: Uint32Array, gramOffsets: Uint32Array, gramTerms: Uint32Array, newest: Uint32Array, upvotes: Uint32Array,
   years: Float64Array, marks: Uint8Array, tags: Uint32Array, authorOffsets: Uint32Array, authorDocs: Uint32Array,
 } as const;
 type ArrayName = keyof typeof ARRAYS;
@@ -100,15 +100,19 @@ export function decodeIndex(bytes: Uint8Array, key: string): StoredIndex | null 
     }
     const stored = { paperCount: header.paperCount, termText, titleText, nameText, authorText, ...arrays } as StoredIndex;
     const terms = nulCount(termText);
-    const consistent = nulCount(titleText) === header.paperCount && nulCount(nameText) === header.paperCount && stored.offsets.length === terms + 1 && stored.headEnds.length === terms && stored.offsets[terms] === stored.docs.length
-      && stored.weights.length === stored.docs.length && stored.newest.length === header.paperCount && stored.upvotes.length === header.paperCount;
+    const consistent = nulCount(titleText) === header.paperCount && nulCount(nameText) === header.paperCount && stored.offsets.length === terms + 1 && stored.headEnds.length === terms && stored.offsets[terms] === stored.postings.length
+      && stored.newest.length === header.paperCount && stored.upvotes.length === header.paperCount;
     // Every id in range, so a damaged file can never make a search read past an array.
     const below = (array: Uint32Array, limit: number): boolean => {
       for (let i = 0; i < array.length; i++) if (array[i] >= limit) return false;
       return true;
     };
-    return consistent && below(stored.docs, header.paperCount) && below(stored.gramTerms, terms) && below(stored.newest, header.paperCount)
-      && below(stored.upvotes, header.paperCount) && below(stored.offsets, stored.docs.length + 1) && below(stored.headEnds, stored.docs.length + 1)
+    const postingsBelow = (limit: number): boolean => {
+      for (let i = 0; i < stored.postings.length; i++) if ((stored.postings[i] & POSTING_DOC) >= limit) return false;
+      return true;
+    };
+    return consistent && postingsBelow(header.paperCount) && below(stored.gramTerms, terms) && below(stored.newest, header.paperCount)
+      && below(stored.upvotes, header.paperCount) && below(stored.offsets, stored.postings.length + 1) && below(stored.headEnds, stored.postings.length + 1)
       && stored.gramOffsets.length === 4097 && below(stored.gramOffsets, stored.gramTerms.length + 1) && columnsFit(stored, header.paperCount) ? stored : null;
   } catch {
     return null;

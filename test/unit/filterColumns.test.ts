@@ -150,8 +150,8 @@ describe('filters from the index\'s columns: the same answers as each paper\'s f
     });
 
     it('lays a Float64Array at a multiple of eight bytes whatever comes before it', () => {
-      for (const extra of [1, 2, 3]) {
-        const odd = { ...stored, weights: Uint8Array.from([...stored.weights, ...new Array<number>(extra).fill(1)]), docs: Uint32Array.from([...stored.docs, ...new Array<number>(extra).fill(0)]) };
+      for (const extra of [1, 2]) {
+        const odd = { ...stored, postings: Uint32Array.from([...stored.postings, ...new Array<number>(extra).fill(0)]) };
         odd.offsets = Uint32Array.from(stored.offsets, (at, i) => (i === stored.offsets.length - 1 ? at + extra : at));
         const decoded = decodeIndex(encodeIndex(odd, 'k'), 'k');
         assert.ok(decoded, `${extra} more postings`);

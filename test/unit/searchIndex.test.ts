@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { editDistance, typoLimit } from '../../src/core/editDistance';
 import type { Paper } from '../../src/core/paper';
-import { PaperIndex, tokenize } from '../../src/core/search';
+import { PaperIndex, POSTING_DOC, POSTING_WEIGHT_SHIFT, tokenize } from '../../src/core/search';
 import { decodeIndex, encodeIndex } from '../../src/core/searchStore';
 import { random } from '../../bench/common';
 import { makePaper, realCatalogue } from './helpers';
@@ -110,8 +110,8 @@ describe('search index: flat arrays, the same answers as a full look', () => {
       assert.equal(decodeIndex(new Uint8Array([1, 2, 3]), 'key-1'), null);
       assert.equal(decodeIndex(new TextEncoder().encode('not an index at all'), 'key-1'), null);
       const stored = index.stored();
-      const broken = { ...stored, docs: Uint32Array.from(stored.docs) };
-      broken.docs[5] = papers.length + 10;
+      const broken = { ...stored, postings: Uint32Array.from(stored.postings) };
+      broken.postings[5] = papers.length + 10;
       assert.equal(decodeIndex(encodeIndex(broken, 'key-1'), 'key-1'), null);
     });
 
@@ -124,30 +124,34 @@ describe('search index: flat arrays, the same answers as a full look', () => {
         return copy;
       };
       assert.equal(decodeIndex(patched('"magic":"paper-notes-index"', '"magic":"paper-notes-indey"'), 'key-1'), null);
-      assert.equal(decodeIndex(patched('"version":6', '"version":7'), 'key-1'), null);
+      assert.equal(decodeIndex(patched('"version":7', '"version":8'), 'key-1'), null);
       const stored = index.stored();
       const count = papers.length;
       const terms = stored.offsets.length - 1;
+      /** The postings with posting `at` of document `doc`, its weight kept. */
+      const withDoc = (at: number, doc: number): Uint32Array => Uint32Array.from(stored.postings, (posting, i) => (i === at ? (posting & ~POSTING_DOC) | doc : posting));
       const broken: [string, Partial<typeof stored>][] = [
         ['offsets one short', { offsets: stored.offsets.slice(1) }],
         ['headEnds one short', { headEnds: stored.headEnds.slice(1) }],
-        ['weights one short', { weights: stored.weights.slice(1) }],
+        ['postings one short', { postings: stored.postings.slice(1) }],
         ['newest one short', { newest: stored.newest.slice(1) }],
         ['upvotes one short', { upvotes: stored.upvotes.slice(1) }],
         ['gramOffsets one short', { gramOffsets: stored.gramOffsets.slice(1) }],
         ['a title short', { titleText: stored.titleText.slice(stored.titleText.indexOf('\0') + 1) }],
         ['a name short', { nameText: stored.nameText.slice(stored.nameText.indexOf('\0') + 1) }],
-        ['a doc id equal to the paper count', { docs: Uint32Array.from(stored.docs, (doc, i) => (i === 0 ? count : doc)) }],
+        ['a doc id equal to the paper count', { postings: withDoc(0, count) }],
         ['a term id equal to the term count', { gramTerms: Uint32Array.from(stored.gramTerms, (term, i) => (i === 0 ? terms : term)) }],
         ['newest past the papers', { newest: Uint32Array.from(stored.newest, (doc, i) => (i === 0 ? count : doc)) }],
         ['upvotes past the papers', { upvotes: Uint32Array.from(stored.upvotes, (doc, i) => (i === 0 ? count : doc)) }],
-        ['an offset past the postings', { offsets: Uint32Array.from(stored.offsets, (at, i) => (i === 1 ? stored.docs.length + 1 : at)) }],
-        ['a head end past the postings', { headEnds: Uint32Array.from(stored.headEnds, (at, i) => (i === 0 ? stored.docs.length + 1 : at)) }],
+        ['an offset past the postings', { offsets: Uint32Array.from(stored.offsets, (at, i) => (i === 1 ? stored.postings.length + 1 : at)) }],
+        ['a head end past the postings', { headEnds: Uint32Array.from(stored.headEnds, (at, i) => (i === 0 ? stored.postings.length + 1 : at)) }],
         ['a gram offset past the list', { gramOffsets: Uint32Array.from(stored.gramOffsets, (at, i) => (i === 1 ? stored.gramTerms.length + 1 : at)) }],
       ];
       for (const [what, change] of broken) assert.equal(decodeIndex(encodeIndex({ ...stored, ...change }, 'key-1'), 'key-1'), null, what);
-      const lastDoc = Uint32Array.from(stored.docs, (doc, i) => (i === 0 ? count - 1 : doc));
-      assert.ok(decodeIndex(encodeIndex({ ...stored, docs: lastDoc }, 'key-1'), 'key-1'), 'the last paper\'s id is in range');
+      assert.ok(decodeIndex(encodeIndex({ ...stored, postings: withDoc(0, count - 1) }, 'key-1'), 'key-1'), 'the last paper\'s id is in range');
+      // The weight's bits above the document are not part of it.
+      const heaviest = Uint32Array.from(stored.postings, (posting, i) => (i === 0 ? (count - 1) | (127 << POSTING_WEIGHT_SHIFT) : posting));
+      assert.ok(decodeIndex(encodeIndex({ ...stored, postings: heaviest }, 'key-1'), 'key-1'), 'a heavy posting of the last paper is in range');
     });
 
     it('fits only the papers it was built over', () => {
