@@ -9,6 +9,7 @@
 import type { Paper } from './paper';
 import { authorParts, sourceMatches, type QueryFilter } from './queryFilters';
 import { FAMILIES, KINDS, MODALITIES } from './summarize';
+import { FNV_OFFSET, FNV_PRIME, TermTable } from './termTable';
 
 export interface FilterColumns {
   /** Each paper's year; NaN when it has none. */
@@ -35,17 +36,76 @@ const bitOf = (field: 'family' | 'modality', value: string): number => {
   return at === -1 ? 0 : (1 << (at + (field === 'family' ? 0 : MODALITY_SHIFT))) >>> 0;
 };
 
+/** A copy twice as long. */
+function grown(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const bigger = new Uint32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
 const joinNul = (parts: readonly string[]): string => parts.map((part) => `${part}\0`).join('');
+
+/** Printable ASCII and ASCII white space: nothing to fold but case. */
+const PLAIN_NAME = /^[\t-\r -~]*$/;
+/** ASCII separators of authorParts: white space, comma, full stop, hyphen. */
+const SEPARATOR = new Uint8Array(128);
+for (const code of [9, 10, 11, 12, 13, 32, 44, 45, 46]) SEPARATOR[code] = 1;
+
+/**
+ * The ids of authorParts(author) in `table`, each given to `put`. A plain
+ * ASCII name (nearly all) is cut and looked up in place, with no string made
+ * for a part seen before and no normalizing; any other name goes through
+ * authorParts itself.
+ */
+function authorPartIds(author: string, table: TermTable, put: (id: number) => void): void {
+  if (!PLAIN_NAME.test(author)) {
+    for (const part of authorParts(author)) put(table.idOfWord(part));
+    return;
+  }
+  let start = 0;
+  let hash = FNV_OFFSET;
+  let i = 0;
+  while (i < author.length) {
+    let code = author.charCodeAt(i);
+    if (SEPARATOR[code] === 0) {
+      if (code >= 65 && code <= 90) code += 32;
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+      i++;
+      continue;
+    }
+    put(table.idOf(author, start, i, hash));
+    while (i < author.length && SEPARATOR[author.charCodeAt(i)] === 1) i++;
+    start = i;
+    hash = FNV_OFFSET;
+  }
+  put(table.idOf(author, start, i, hash));
+}
 
 export function buildColumns(papers: readonly Paper[]): FilterColumns {
   const count = papers.length;
   const years = new Float64Array(count);
   const marks = new Uint8Array(count);
   const tags = new Uint32Array(count);
-  const partIds = new Map<string, number>();
-  const parts: string[] = [];
-  const postings: number[][] = [];
-  for (let doc = 0; doc < count; doc++) {
+  const table = new TermTable();
+  /** Each (part, paper) once, in paper order: a part twice in one paper is its last pair. */
+  let pairParts = new Uint32Array(1 << 16);
+  let pairDocs = new Uint32Array(1 << 16);
+  let pairs = 0;
+  /** The last paper each part was put for, plus one (0: none yet). */
+  let lastDoc = new Uint32Array(1 << 16);
+  let doc = 0;
+  const put = (id: number): void => {
+    if (id >= lastDoc.length) lastDoc = grown(lastDoc);
+    if (lastDoc[id] === doc + 1) return;
+    lastDoc[id] = doc + 1;
+    if (pairs === pairParts.length) {
+      pairParts = grown(pairParts);
+      pairDocs = grown(pairDocs);
+    }
+    pairParts[pairs] = id;
+    pairDocs[pairs++] = doc;
+  };
+  for (doc = 0; doc < count; doc++) {
     const paper = papers[doc];
     years[doc] = paper.year ?? NaN;
     const summary = paper.summary;
@@ -58,29 +118,24 @@ export function buildColumns(papers: readonly Paper[]): FilterColumns {
     }
     marks[doc] = mark;
     tags[doc] = tag >>> 0;
-    for (const author of paper.library?.authors ?? []) {
-      for (const part of authorParts(author)) {
-        let id = partIds.get(part);
-        if (id === undefined) {
-          id = parts.length;
-          partIds.set(part, id);
-          parts.push(part);
-          postings.push([]);
-        }
-        const docs = postings[id];
-        // Documents come in order: a part twice in one paper is the last one pushed.
-        if (docs[docs.length - 1] !== doc) docs.push(doc);
-      }
-    }
+    for (const author of paper.library?.authors ?? []) authorPartIds(author, table, put);
   }
-  const order = parts.map((_, id) => id).sort((a, b) => (parts[a] < parts[b] ? -1 : 1));
-  const authorOffsets = new Uint32Array(order.length + 1);
-  order.forEach((id, at) => {
-    authorOffsets[at + 1] = authorOffsets[at] + postings[id].length;
+  lastDoc = new Uint32Array(0);
+  const parts = table.words;
+  // The default sort compares UTF-16 code units, as the look-up's < does.
+  const sorted = [...parts].sort();
+  const rank = new Uint32Array(parts.length);
+  sorted.forEach((part, at) => {
+    rank[table.idOfWord(part)] = at;
   });
-  const authorDocs = new Uint32Array(authorOffsets[order.length]);
-  order.forEach((id, at) => authorDocs.set(postings[id], authorOffsets[at]));
-  return { years, marks, tags, authorText: joinNul(order.map((id) => parts[id])), authorOffsets, authorDocs };
+  // Laid out part by part (a counting sort): pairs come in paper order, so each part's papers ascend.
+  const authorOffsets = new Uint32Array(sorted.length + 1);
+  for (let i = 0; i < pairs; i++) authorOffsets[rank[pairParts[i]] + 1]++;
+  for (let at = 0; at < sorted.length; at++) authorOffsets[at + 1] += authorOffsets[at];
+  const cursor = authorOffsets.slice(0, sorted.length);
+  const authorDocs = new Uint32Array(pairs);
+  for (let i = 0; i < pairs; i++) authorDocs[cursor[rank[pairParts[i]]]++] = pairDocs[i];
+  return { years, marks, tags, authorText: joinNul(sorted), authorOffsets, authorDocs };
 }
 
 /** Whether stored columns fit `count` papers and every offset and document is in range (a damaged file must never make a filter read past an array). */

@@ -1,0 +1,75 @@
+/**
+ * A vocabulary built as text is read: words get ids in the order they are
+ * first seen, found by their characters in place (FNV-1a hashes over an
+ * open-addressing table), so a word seen before costs no string. The search
+ * index's words and the filter columns' author name parts are read this way.
+ * Pure.
+ */
+
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 16777619;
+
+export function hashOf(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+/**
+ * The build's vocabulary: words by their characters in an open-addressing
+ * table, so a word already seen is found without making a string of it.
+ * Compares case-folded ASCII letters, as the scan reads them.
+ */
+export class TermTable {
+  readonly words: string[] = [];
+  private hashes = new Int32Array(1 << 16);
+  private slots = new Int32Array(1 << 17).fill(-1);
+
+  /** The id of text[start, end) (ASCII, upper case read as lower), whose hash is `hash`; a new word gets the next id. */
+  idOf(text: string, start: number, end: number, hash: number): number {
+    const length = end - start;
+    let mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let id = this.slots[slot]; id !== -1; id = this.slots[slot]) {
+      if (this.hashes[id] === hash) {
+        const word = this.words[id];
+        if (word.length === length) {
+          let i = 0;
+          while (i < length) {
+            let code = text.charCodeAt(start + i);
+            if (code >= 65 && code <= 90) code += 32;
+            if (code !== word.charCodeAt(i)) break;
+            i++;
+          }
+          if (i === length) return id;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    const id = this.words.length;
+    // (A slice may keep the text it came from alive until the build ends; the index keeps only its own copy of the words.)
+    this.words.push(text.slice(start, end).toLowerCase());
+    if (id === this.hashes.length) {
+      const bigger = new Int32Array(this.hashes.length * 2);
+      bigger.set(this.hashes);
+      this.hashes = bigger;
+    }
+    this.hashes[id] = hash;
+    this.slots[slot] = id;
+    if (this.words.length * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+      mask = this.slots.length - 1;
+      for (let old = 0; old < this.words.length; old++) {
+        let at = this.hashes[old] & mask;
+        while (this.slots[at] !== -1) at = (at + 1) & mask;
+        this.slots[at] = old;
+      }
+    }
+    return id;
+  }
+
+  /** The id of a word already in lower case (any characters). */
+  idOfWord(word: string): number {
+    return this.idOf(word, 0, word.length, hashOf(word, 0, word.length));
+  }
+}
