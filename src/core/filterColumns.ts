@@ -154,9 +154,37 @@ export function columnsFit(columns: FilterColumns, count: number): boolean {
 export class DocFilters {
   private readonly parts: string[];
 
-  /** `fileOf` says which library file a document is from (undefined: the catalogue). */
-  constructor(private readonly columns: FilterColumns, private readonly count: number, private readonly fileOf: (doc: number) => string | undefined) {
+  /** Which file each document is from, for `in:` (undefined: the catalogue). */
+  private fileOf: ((doc: number) => string | undefined) | null;
+
+  /**
+   * `fileOf` says which library file a document is from without reading it
+   * (a library's list knows); without it, `readFile` reads the paper, once
+   * for every document at the first `in:`.
+   */
+  constructor(private readonly columns: FilterColumns, private readonly count: number, fileOf: ((doc: number) => string | undefined) | undefined, private readonly readFile: (doc: number) => string | undefined) {
     this.parts = columns.authorText ? columns.authorText.slice(0, -1).split('\0') : [];
+    this.fileOf = fileOf ?? null;
+  }
+
+  /** fileOf, from a column of file numbers made at the first `in:` when the list gave none. */
+  private files(): (doc: number) => string | undefined {
+    if (this.fileOf) return this.fileOf;
+    const names: (string | undefined)[] = [];
+    const numbers = new Map<string | undefined, number>();
+    const column = new Uint32Array(this.count);
+    for (let doc = 0; doc < this.count; doc++) {
+      const file = this.readFile(doc);
+      let number = numbers.get(file);
+      if (number === undefined) {
+        number = names.length;
+        numbers.set(file, number);
+        names.push(file);
+      }
+      column[doc] = number;
+    }
+    this.fileOf = (doc) => names[column[doc]];
+    return this.fileOf;
   }
 
   test(filter: QueryFilter): (doc: number) => boolean {
@@ -175,13 +203,20 @@ export class DocFilters {
         return (doc) => (tags[doc] & bit) !== 0;
       }
       case 'in': {
-        // Documents of one file are many: each file's answer is worked out once.
+        // Documents of one file are many: each file's answer is worked out once, and the last one is at hand (a run of one file's documents).
         const byFile = new Map<string | undefined, boolean>();
+        let lastFile: string | undefined;
+        let lastPasses = sourceMatches(filter.value, undefined);
+        const fileOf = this.files();
         return (doc) => {
-          const file = this.fileOf(doc);
-          let passes = byFile.get(file);
-          if (passes === undefined) byFile.set(file, (passes = sourceMatches(filter.value, file)));
-          return passes;
+          const file = fileOf(doc);
+          if (file !== lastFile) {
+            lastFile = file;
+            let passes = byFile.get(file);
+            if (passes === undefined) byFile.set(file, (passes = sourceMatches(filter.value, file)));
+            lastPasses = passes;
+          }
+          return lastPasses;
         };
       }
       case 'author': {

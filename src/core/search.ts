@@ -270,8 +270,7 @@ export class PaperIndex {
     for (let term = 0; term < this.terms.length; term++) this.idf[term] = Math.log(1 + count / (this.offsets[term + 1] - this.offsets[term] + 0.5));
     const { years, marks, tags, authorText, authorOffsets, authorDocs } = built;
     this.columns = { years, marks, tags, authorText, authorOffsets, authorDocs };
-    const fileOf = papers.fileOf ? papers.fileOf.bind(papers) : (doc: number) => papers.at(doc)?.library?.file;
-    this.filters = new DocFilters(this.columns, count, fileOf);
+    this.filters = new DocFilters(this.columns, count, papers.fileOf?.bind(papers), (doc) => papers.at(doc)?.library?.file);
   }
 
   /** Builds the arrays of an index over `papers` (to hand to the constructor with another list of the same papers). */
@@ -480,7 +479,10 @@ export class PaperIndex {
     const parsed = parseQuery(query);
     const { acceptDoc } = options;
     const tests = parsed.filters.map((filter) => this.filters.test(filter));
-    const byFilters = tests.length ? (doc: number) => tests.every((test) => test(doc)) : null;
+    const byFilters = tests.length === 0 ? null : tests.length === 1 ? tests[0] : (doc: number) => {
+      for (const test of tests) if (!test(doc)) return false;
+      return true;
+    };
     const filterDoc = acceptDoc && byFilters ? (doc: number) => acceptDoc(doc) && byFilters(doc) : acceptDoc ?? byFilters;
     const words = this.queryWords(tokenize(parsed.text).filter((word) => !STOP_WORDS.has(word)));
     const sort: SortOrder = options.sort ?? parsed.sort ?? (words.length ? 'relevance' : 'newest');
@@ -488,8 +490,17 @@ export class PaperIndex {
 
     if (words.length === 0) {
       const order = this.orders[sort === 'upvotes' ? 'upvotes' : 'newest'];
-      const docs = filterDoc ? order.filter(filterDoc) : order;
-      return { ...base, total: docs.length, hits: Array.from(docs.subarray(0, limit), (doc) => ({ paper: this.papers.at(doc)!, score: 0, titleMatches: [] as [number, number][] })) };
+      // Every document is tested for the total; only the first `limit` are kept.
+      const docs: number[] = [];
+      let total = order.length;
+      if (filterDoc) {
+        total = 0;
+        for (let i = 0; i < order.length; i++) {
+          if (!filterDoc(order[i])) continue;
+          if (total++ < limit) docs.push(order[i]);
+        }
+      } else docs.push(...order.subarray(0, limit));
+      return { ...base, total, hits: docs.map((doc) => ({ paper: this.papers.at(doc)!, score: 0, titleMatches: [] as [number, number][] })) };
     }
 
     const phrase = normalizePhrase(parsed.text);
