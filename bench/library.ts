@@ -177,7 +177,7 @@ const FILTER_QUERIES = ['year:2019 attention', 'author:ka', 'author:mar vision',
  * (`year:`, `author:`, `in:`, ...; every typed prefix of FILTER_QUERIES),
  * with how long those searches took.
  */
-function serviceMemory(file: string, cacheDir: string): Promise<{ readyMs: number; heapReady: number; buffersReady: number; searches: number; medianMs: number; p95Ms: number; maxMs: number; heapAfter: number; buffersAfter: number }> {
+function serviceMemory(file: string, cacheDir: string): Promise<{ readyMs: number; heapReady: number; buffersReady: number; searches: number; medianMs: number; p95Ms: number; maxMs: number; heapAfter: number; buffersAfter: number; slowest: string }> {
   const memory = (): NodeJS.MemoryUsage => {
     // More than once: a buffer's memory outside the heap is given back a collection after its object.
     for (let i = 0; i < 3; i++) globalThis.gc?.();
@@ -217,6 +217,7 @@ function serviceMemory(file: string, cacheDir: string): Promise<{ readyMs: numbe
           readyMs, heapReady: atReady.heapUsed - before.heapUsed, buffersReady: atReady.arrayBuffers - before.arrayBuffers, searches: times.length,
           medianMs: sorted[Math.floor(sorted.length / 2)], p95Ms: sorted[Math.floor(sorted.length * 0.95)], maxMs: sorted[sorted.length - 1],
           heapAfter: after.heapUsed - before.heapUsed, buffersAfter: after.arrayBuffers - before.arrayBuffers,
+          slowest: times.map((ms, i) => ({ ms, query: typed[i] })).sort((a, b) => b.ms - a.ms).slice(0, 4).map(({ ms, query }) => `${query} ${fmt(ms, 1)} ms`).join(', '),
         });
       } else if (message.type === 'failed') reject(new Error(message.message));
     }, buildStamp(path.join(ROOT, 'dist', 'libraryWorker.js'))));
@@ -246,7 +247,7 @@ export async function benchLibrary(): Promise<void> {
       // Only the worker and the host's side of it (BENCH_LIBRARY_PARTS=worker), for repeated runs.
       for (let run = 1; run <= Number(process.env.BENCH_RUNS ?? 3); run++) {
         const worker = await throughWorker(full);
-        console.log(`  worker run ${run}: ready in ${fmt(worker.readyMs / 1000, 1)} s; host's longest block ${fmt(worker.longestBlockMs, 1)} ms`);
+        console.log(`  worker run ${run}: ready in ${fmt(worker.readyMs / 1000, 1)} s (index built in ${fmt(worker.indexMs / 1000, 1)} s); host's longest block ${fmt(worker.longestBlockMs, 1)} ms`);
       }
       // A warm start: the same bytes again, with the readings an earlier start kept on disk.
       const cacheDir = path.join(dir, 'cache');
@@ -258,7 +259,7 @@ export async function benchLibrary(): Promise<void> {
       console.log(`  kept on disk: ${kept.join(', ')}`);
       const service = await serviceMemory(full, cacheDir);
       console.log(`  the worker's side (the same service in this thread, warm): ready in ${fmt(service.readyMs / 1000, 2)} s; heap for entries and index +${mb(service.heapReady)}, outside the heap (the tables without their texts, the index's arrays) ${mb(service.buffersReady)}: ${mb(service.heapReady + service.buffersReady)} in all (target <= 150 MB)`);
-      console.log(`  after ${service.searches} searches with filters (every typed prefix of ${FILTER_QUERIES.length} queries such as ${FILTER_QUERIES.slice(0, 3).join(', ')}): median ${fmt(service.medianMs, 2)} ms, p95 ${fmt(service.p95Ms, 2)} ms, max ${fmt(service.maxMs, 1)} ms; heap +${mb(service.heapAfter)}, outside ${mb(service.buffersAfter)}: ${mb(service.heapAfter + service.buffersAfter)} in all`);
+      console.log(`  after ${service.searches} searches with filters (every typed prefix of ${FILTER_QUERIES.length} queries such as ${FILTER_QUERIES.slice(0, 3).join(', ')}): median ${fmt(service.medianMs, 2)} ms, p95 ${fmt(service.p95Ms, 2)} ms, max ${fmt(service.maxMs, 1)} ms; heap +${mb(service.heapAfter)}, outside ${mb(service.buffersAfter)}: ${mb(service.heapAfter + service.buffersAfter)} in all; slowest: ${service.slowest}`);
       return;
     }
     const small = inProcess(`BibLaTeX, ${(size / 4).toLocaleString('en-US')} entries`, quarter);
