@@ -56,7 +56,7 @@ const WEIGHT_NAME = 3.5;
 const WEIGHT_KEY = 2;
 const WEIGHT_ABSTRACT = 1;
 const CANDIDATES = 40;
-/** A posting's low 25 bits are its document (up to 33 million papers), the 7 above its field weight in tenths (at most 35): one 4-byte number a posting. */
+/** A posting's low 25 bits are its document (up to 33 million papers), the bits above its field weight in tenths (at most 35): one 4-byte number a posting. */
 export const POSTING_DOC = (1 << 25) - 1;
 export const POSTING_WEIGHT_SHIFT = 25;
 /** A pasted paragraph is a query too: its most telling words (rarest in the index) are searched, at most this many. */
@@ -126,7 +126,12 @@ function fieldWeight(fields: number, abstractCount: number): number {
 const PACKED_WEIGHTS = (() => {
   const table = new Uint8Array(16 << 8);
   for (let fields = 0; fields < 16; fields++) {
-    for (let count = 0; count < 256; count++) table[(fields << 8) | count] = fieldWeight(fields, count) | (fields & (FIELD_TITLE | FIELD_NAME | FIELD_KEY) ? 128 : 0);
+    for (let count = 0; count < 256; count++) {
+      const weight = fieldWeight(fields, count);
+      // A posting keeps six bits of weight below its title flag (bit 31).
+      if (weight > 63) throw new Error(`a field weight of ${weight} tenths does not fit a posting`);
+      table[(fields << 8) | count] = weight | (fields & (FIELD_TITLE | FIELD_NAME | FIELD_KEY) ? 128 : 0);
+    }
   }
   return table;
 })();
@@ -584,9 +589,8 @@ function buildIndex(papers: readonly Paper[]): StoredIndex {
   let fieldsOf = new Uint8Array(1 << 16);
   let abstractCounts = new Uint8Array(1 << 16);
   const postingTerms = new Uint32List();
+  /** Each posting as it will be stored (document, and field weight from bit 25), with bit 31 set when the word is in a title, name or key. */
   const postingDocs = new Uint32List();
-  /** Weight in tenths, and 128 when the word is in a title, name or key. */
-  const postingWeights = new Uint32List();
   const docTerms: number[] = [];
   let doc = 0;
   let field = 0;
@@ -665,8 +669,8 @@ function buildIndex(papers: readonly Paper[]): StoredIndex {
     scan(paper.cleanAbstract);
     for (const id of docTerms) {
       postingTerms.push(id);
-      postingDocs.push(doc);
-      postingWeights.push(PACKED_WEIGHTS[(fieldsOf[id] << 8) | abstractCounts[id]]);
+      const packed = PACKED_WEIGHTS[(fieldsOf[id] << 8) | abstractCounts[id]];
+      postingDocs.push(doc | ((packed & 127) << POSTING_WEIGHT_SHIFT) | ((packed & 128) << 24));
     }
     docTerms.length = 0;
   }
@@ -684,7 +688,7 @@ function buildIndex(papers: readonly Paper[]): StoredIndex {
   for (let i = 0; i < total; i++) {
     const term = renumber[postingTerms.data[i]];
     offsets[term + 1]++;
-    if (postingWeights.data[i] & 128) headEnds[term]++;
+    if (postingDocs.data[i] >>> 31) headEnds[term]++;
   }
   for (let term = 0; term < count; term++) offsets[term + 1] += offsets[term];
   const headCursor = new Uint32Array(count);
@@ -697,9 +701,9 @@ function buildIndex(papers: readonly Paper[]): StoredIndex {
   const postings = new Uint32Array(total);
   for (let i = 0; i < total; i++) {
     const term = renumber[postingTerms.data[i]];
-    const packed = postingWeights.data[i];
-    const at = packed & 128 ? headCursor[term]++ : tailCursor[term]++;
-    postings[at] = postingDocs.data[i] | ((packed & 127) << POSTING_WEIGHT_SHIFT);
+    const packed = postingDocs.data[i];
+    const at = packed >>> 31 ? headCursor[term]++ : tailCursor[term]++;
+    postings[at] = packed & 0x7fffffff;
   }
   // Bigrams of the vocabulary, for typo look-ups.
   const seen = new Int32Array(GRAMS).fill(-1);
