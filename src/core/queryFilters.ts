@@ -58,9 +58,16 @@ function oneOf(name: string, value: string, allowed: readonly string[]): string 
   return allowed.includes(value) ? null : `${name}:${value} is not a ${name}; use one of ${allowed.join(', ')}`;
 }
 
-/** Lowercase, without accents (`Schölkopf` and `scholkopf` are one name) and without NULs. */
+/** A UTF-16 surrogate half without its other half (a CSL-JSON `\ud835` escape keeps one). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Lowercase, without accents (`Schölkopf` and `scholkopf` are one name),
+ * without NULs, and well-formed (a lone surrogate half reads as U+FFFD, as it
+ * does once the index is written as UTF-8 and read back).
+ */
 function foldName(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f\0]/g, '').toLowerCase();
+  return text.replace(LONE_SURROGATE, '\ufffd').normalize('NFD').replace(/[\u0300-\u036f\0]/g, '').toLowerCase();
 }
 
 /** The parts of an author's name that `author:` matches the start of: `van der Maaten, Laurens` is van, der, maaten, laurens. */

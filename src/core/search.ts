@@ -497,14 +497,15 @@ export class PaperIndex {
       const order = this.orders[sort === 'upvotes' ? 'upvotes' : 'newest'];
       // Every document is tested for the total; only the first `limit` are kept.
       const docs: number[] = [];
-      let total = order.length;
-      if (filterDoc) {
-        total = 0;
-        for (let i = 0; i < order.length; i++) {
-          if (!filterDoc(order[i])) continue;
-          if (total++ < limit) docs.push(order[i]);
+      let total = 0;
+      for (let i = 0; i < order.length; i++) {
+        if (filterDoc && !filterDoc(order[i])) continue;
+        if (total++ < limit) docs.push(order[i]);
+        else if (!filterDoc) {
+          total = order.length;
+          break;
         }
-      } else docs.push(...order.subarray(0, limit));
+      }
       return { ...base, total, hits: docs.map((doc) => ({ paper: this.papers.at(doc)!, score: 0, titleMatches: [] as [number, number][] })) };
     }
 

@@ -130,6 +130,18 @@ describe('filters from the index\'s columns: the same answers as each paper\'s f
     assert.deepEqual([...columns.authorDocs], [0, 0, 0, 2, 2]);
   });
 
+  it('gives the same answers warm for an author name with a lone surrogate half (a CSL-JSON escape), and for the names sorted after it', () => {
+    const library = (authors: string[]): Paper => makePaper({ key: authors[0], library: { file: 'refs.json', line: 1, column: 1, type: 'book', venue: null, doi: null, url: null, bibtex: null, authors } });
+    const odd = [library(['\ud835X, Ann']), library(['Ａkira, Bo']), library(['𝐀bc, Cy']), library(['\udc00Tail, Di']), library(['Zed\ud835, Ed'])];
+    const cold = new PaperIndex(odd);
+    const warm = new PaperIndex(odd, decodeIndex(encodeIndex(cold.stored(), 'k'), 'k')!);
+    for (const query of ['author:ａ', 'author:𝐀', 'author:\ufffd', 'author:zed', 'author:\ud835', 'author:x', 'author:tail']) {
+      const expected = odd.filter((paper) => parseQuery(query).filters.every((filter) => paperMatches(filter, paper))).map((paper) => paper.key);
+      assert.deepEqual(cold.search(query, { limit: 10 }).hits.map((hit) => hit.paper.key), expected, `${query} cold`);
+      assert.deepEqual(warm.search(query, { limit: 10 }).hits.map((hit) => hit.paper.key), expected, `${query} warm`);
+    }
+  });
+
   describe('stored with the index (the warm start)', () => {
     const stored = index.stored();
     const bytes = encodeIndex(stored, 'k');

@@ -84,6 +84,14 @@ describe('search index: flat arrays, the same answers as a full look', () => {
     }
   });
 
+  it('lists any number of papers for a search without words, and as many with a filter as without one', () => {
+    const many = Array.from({ length: 130_000 }, (_, i) => makePaper({ key: `k${i}`, title: 'T', cleanTitle: 'T', cleanAbstract: '', year: 2000 + (i % 20) }));
+    const big = new PaperIndex(many);
+    assert.equal(big.search('', { limit: 130_000 }).hits.length, 130_000);
+    assert.equal(big.search('year:>1999', { limit: 130_000 }).hits.length, 130_000);
+    assert.equal(big.search('', { limit: 2.5 }).hits.length, big.search('year:>1999', { limit: 2.5 }).hits.length);
+  });
+
   describe('stored as bytes (the warm start)', () => {
     const papers = realCatalogue().papers;
     const index = new PaperIndex(papers);
