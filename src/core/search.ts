@@ -642,18 +642,46 @@ function buildIndex(papers: readonly Paper[]): StoredIndex {
         continue;
       }
       const start = i;
-      let plain = true;
+      let hyphen = false;
+      let ascii = true;
       let hash = FNV_OFFSET;
       while (i < length) {
         raw = text.charCodeAt(i);
         code = raw < 128 ? ASCII_WORD[raw] : raw;
         if (code === 0) break;
-        if (code === 45 || raw >= 128) plain = false;
+        if (code === 45) hyphen = true;
+        else if (raw >= 128) ascii = false;
         hash = Math.imul(hash ^ code, FNV_PRIME);
         i++;
       }
-      if (plain) addId(table.idOf(text, start, i, hash));
-      else forEachToken(text.slice(start, i), add);
+      if (!ascii) forEachToken(text.slice(start, i), add);
+      else if (!hyphen) addId(table.idOf(text, start, i, hash));
+      else hyphenated(text, start, i);
+    }
+  };
+  /** An ASCII stretch with hyphens, as forEachToken reads it: each part in place, then the parts joined when there are two or more ("self-attention" is self, attention, selfattention). */
+  const hyphenated = (text: string, start: number, end: number): void => {
+    let partStart = start;
+    let partHash = FNV_OFFSET;
+    let joinedHash = FNV_OFFSET;
+    let parts = 0;
+    for (let at = start; at <= end; at++) {
+      const code = at < end ? ASCII_WORD[text.charCodeAt(at)] : 45;
+      if (code !== 45) {
+        partHash = Math.imul(partHash ^ code, FNV_PRIME);
+        joinedHash = Math.imul(joinedHash ^ code, FNV_PRIME);
+        continue;
+      }
+      if (at > partStart) {
+        addId(table.idOf(text, partStart, at, partHash));
+        parts++;
+      }
+      partStart = at + 1;
+      partHash = FNV_OFFSET;
+    }
+    if (parts > 1) {
+      const joined = text.slice(start, end).replace(/-/g, '');
+      addId(table.idOf(joined, 0, joined.length, joinedHash));
     }
   };
   for (doc = 0; doc < papers.length; doc++) {
