@@ -142,6 +142,24 @@ describe('filters from the index\'s columns: the same answers as each paper\'s f
     }
   });
 
+  it('keeps a part once whatever its case, A to Z included, and grows past 65,536 parts and pairs', () => {
+    const library = (authors: string[]): Paper => makePaper({ library: { file: 'f.bib', line: 1, column: 1, type: 'book', venue: null, doi: null, url: null, bibtex: null, authors } });
+    const cased = buildColumns([library(['ANNA, ZED']), library(['anna, zed', 'Anna-Zed']), library(['aNNa zED.'])]);
+    // The full stop at the end leaves an empty part, as authorParts has it.
+    assert.equal(cased.authorText, '\0anna\0zed\0');
+    assert.deepEqual([...cased.authorDocs], [2, 0, 1, 2, 0, 1, 2]);
+    // Each name part twice in its paper: kept once, the 65,537th part (at the first growth) too.
+    const many = Array.from({ length: 70_000 }, (_, i) => library([`Name${i}, Name${i} Shared`]));
+    const grown = buildColumns(many);
+    const parts = grown.authorText.slice(0, -1).split('\0');
+    assert.equal(parts.length, 70_001);
+    assert.equal(grown.authorDocs.length, 140_000);
+    const at = parts.indexOf('name69999');
+    assert.deepEqual([...grown.authorDocs.subarray(grown.authorOffsets[at], grown.authorOffsets[at + 1])], [69_999]);
+    const shared = parts.indexOf('shared');
+    assert.equal(grown.authorOffsets[shared + 1] - grown.authorOffsets[shared], 70_000);
+  });
+
   describe('stored with the index (the warm start)', () => {
     const stored = index.stored();
     const bytes = encodeIndex(stored, 'k');
@@ -167,6 +185,8 @@ describe('filters from the index\'s columns: the same answers as each paper\'s f
         ['author offsets not from 0', { authorOffsets: Uint32Array.from(stored.authorOffsets, (at, i) => (i === 0 ? 1 : at)) }],
         ['author offsets going back', { authorOffsets: Uint32Array.from(stored.authorOffsets, (at, i) => (i === 2 ? 0 : at)) }],
         ['an author doc equal to the paper count', { authorDocs: Uint32Array.from(stored.authorDocs, (doc, i) => (i === 3 ? count : doc)) }],
+        ['an author doc past the last offset', { authorDocs: Uint32Array.from([...stored.authorDocs, 0]) }],
+        ['author offsets from 1, still in order', { authorOffsets: Uint32Array.from(stored.authorOffsets, (at, i) => (i === 0 ? Math.min(1, stored.authorOffsets[1]) : at)) }],
       ];
       for (const [what, change] of broken) {
         assert.equal(columnsFit({ ...stored, ...change }, count), false, what);
