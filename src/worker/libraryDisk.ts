@@ -25,6 +25,9 @@ const DISK_INDEXES = 2;
 
 /** Writes of this process so far: each has a temporary file of its own. */
 let writes = 0;
+/** A temporary file of ours (`<name>.<pid>.<n>.tmp`) this old was left by a write that crashed: a write of hundreds of MB takes seconds. */
+const STALE_TEMPORARY_MS = 3_600_000;
+const TEMPORARY = /^(?:reading|index)-[^/\\]*\.bin\.\d+\.\d+\.tmp$/;
 
 /** Writes beside and renames (never a half-written cache file), then keeps only the newest few of its kind (and those in use). True when it is written. */
 async function writeKept(dir: string, name: string, data: string | Uint8Array, kind: (name: string) => boolean, keep: number, inUse: ReadonlySet<string> = new Set()): Promise<boolean> {
@@ -42,6 +45,11 @@ async function writeKept(dir: string, name: string, data: string | Uint8Array, k
       .map(async (file) => ({ file, mtime: (await fs.promises.stat(path.join(dir, file))).mtimeMs })));
     files.sort((a, b) => b.mtime - a.mtime);
     await Promise.all(files.slice(keep).map((old) => fs.promises.rm(path.join(dir, old.file), { force: true })));
+    // What a crashed write left behind (another window's write in progress is younger).
+    const stale = Date.now() - STALE_TEMPORARY_MS;
+    await Promise.all((await fs.promises.readdir(dir)).filter((file) => TEMPORARY.test(file)).map(async (file) => {
+      if ((await fs.promises.stat(path.join(dir, file))).mtimeMs < stale) await fs.promises.rm(path.join(dir, file), { force: true });
+    }));
   } catch {
     // Pruned at the next write.
   }

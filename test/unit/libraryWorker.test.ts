@@ -192,6 +192,35 @@ describe('library worker: a warm start reads the cached reading of unchanged byt
     assert.deepEqual(damaged.hits, changed.hits);
   });
 
+  it('prunes a temporary file a crashed write left an hour ago, not one another window is writing now', async () => {
+    const dir = tempDir('worker-tmp');
+    const cacheDir = path.join(dir, 'cache');
+    fs.mkdirSync(cacheDir, { recursive: true });
+    const stale = path.join(cacheDir, 'reading-0123.bin.999.1.tmp');
+    const fresh = path.join(cacheDir, 'index-4567.bin.998.1.tmp');
+    const unrelated = path.join(cacheDir, 'notes.tmp');
+    for (const name of [stale, fresh, unrelated]) fs.writeFileSync(name, 'half a write');
+    const hoursAgo = (Date.now() - 2 * 3_600_000) / 1000;
+    fs.utimesSync(stale, hoursAgo, hoursAgo);
+    fs.utimesSync(unrelated, hoursAgo, hoursAgo);
+    const file = path.join(dir, 'lib.bib');
+    fs.writeFileSync(file, '@misc{one, title = {One}, year = 2020}\n');
+    const worker = new Worker(path.join(ROOT, 'dist', 'libraryWorker.js'));
+    try {
+      await new Promise<void>((resolve) => {
+        worker.on('message', (message: WorkerToHost) => {
+          if (message.type === 'stored') resolve();
+        });
+        worker.postMessage({ type: 'load', generation: 1, files: [file], catalogueFile: path.join(ROOT, 'dist', 'catalogue.json'), known: [], ownEntriesOf: null, cacheDir });
+      });
+      assert.equal(fs.existsSync(stale), false, 'the stale temporary file is pruned');
+      assert.ok(fs.existsSync(fresh), 'a temporary file being written now is left');
+      assert.ok(fs.existsSync(unrelated), 'a file not of the cache\'s own naming is left');
+    } finally {
+      await stop(worker);
+    }
+  });
+
   it('never prunes a reading whose texts are in use, even with more library files than readings it keeps', async () => {
     const dir = tempDir('worker-many');
     const cacheDir = path.join(dir, 'cache');
