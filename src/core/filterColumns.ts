@@ -9,7 +9,7 @@
 import type { Paper } from './paper';
 import { authorParts, sourceMatches, type QueryFilter } from './queryFilters';
 import { FAMILIES, KINDS, MODALITIES } from './summarize';
-import { FNV_OFFSET, FNV_PRIME, TermTable } from './termTable';
+import { FNV_OFFSET, FNV_PRIME, grown, joinNul, nulCount, splitNul, TermTable, Uint32List } from './termTable';
 
 export interface FilterColumns {
   /** Each paper's year; NaN when it has none. */
@@ -35,15 +35,6 @@ const bitOf = (field: 'family' | 'modality', value: string): number => {
   const at = field === 'family' ? (FAMILIES as readonly string[]).indexOf(value) : (MODALITIES as readonly string[]).indexOf(value);
   return at === -1 ? 0 : (1 << (at + (field === 'family' ? 0 : MODALITY_SHIFT))) >>> 0;
 };
-
-/** A copy twice as long. */
-function grown(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
-  const bigger = new Uint32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
-
-const joinNul = (parts: readonly string[]): string => parts.map((part) => `${part}\0`).join('');
 
 /** Printable ASCII and ASCII white space: nothing to fold but case. */
 const PLAIN_NAME = /^[\t-\r -~]*$/;
@@ -88,22 +79,17 @@ export function buildColumns(papers: readonly Paper[]): FilterColumns {
   const tags = new Uint32Array(count);
   const table = new TermTable();
   /** Each (part, paper) once, in paper order: a part twice in one paper is its last pair. */
-  let pairParts = new Uint32Array(1 << 16);
-  let pairDocs = new Uint32Array(1 << 16);
-  let pairs = 0;
+  const pairParts = new Uint32List();
+  const pairDocs = new Uint32List();
   /** The last paper each part was put for, plus one (0: none yet). */
   let lastDoc = new Uint32Array(1 << 16);
   let doc = 0;
   const put = (id: number): void => {
-    if (id >= lastDoc.length) lastDoc = grown(lastDoc);
+    if (id >= lastDoc.length) lastDoc = grown(lastDoc, 0);
     if (lastDoc[id] === doc + 1) return;
     lastDoc[id] = doc + 1;
-    if (pairs === pairParts.length) {
-      pairParts = grown(pairParts);
-      pairDocs = grown(pairDocs);
-    }
-    pairParts[pairs] = id;
-    pairDocs[pairs++] = doc;
+    pairParts.push(id);
+    pairDocs.push(doc);
   };
   for (doc = 0; doc < count; doc++) {
     const paper = papers[doc];
@@ -120,7 +106,6 @@ export function buildColumns(papers: readonly Paper[]): FilterColumns {
     tags[doc] = tag >>> 0;
     for (const author of paper.library?.authors ?? []) authorPartIds(author, table, put);
   }
-  lastDoc = new Uint32Array(0);
   const parts = table.words;
   // The default sort compares UTF-16 code units, as the look-up's < does.
   const sorted = [...parts].sort();
@@ -130,11 +115,12 @@ export function buildColumns(papers: readonly Paper[]): FilterColumns {
   });
   // Laid out part by part (a counting sort): pairs come in paper order, so each part's papers ascend.
   const authorOffsets = new Uint32Array(sorted.length + 1);
-  for (let i = 0; i < pairs; i++) authorOffsets[rank[pairParts[i]] + 1]++;
+  const pairs = pairParts.length;
+  for (let i = 0; i < pairs; i++) authorOffsets[rank[pairParts.data[i]] + 1]++;
   for (let at = 0; at < sorted.length; at++) authorOffsets[at + 1] += authorOffsets[at];
   const cursor = authorOffsets.slice(0, sorted.length);
   const authorDocs = new Uint32Array(pairs);
-  for (let i = 0; i < pairs; i++) authorDocs[cursor[rank[pairParts[i]]]++] = pairDocs[i];
+  for (let i = 0; i < pairs; i++) authorDocs[cursor[rank[pairParts.data[i]]]++] = pairDocs.data[i];
   return { years, marks, tags, authorText: joinNul(sorted), authorOffsets, authorDocs };
 }
 
@@ -142,8 +128,7 @@ export function buildColumns(papers: readonly Paper[]): FilterColumns {
 export function columnsFit(columns: FilterColumns, count: number): boolean {
   const { years, marks, tags, authorText, authorOffsets, authorDocs } = columns;
   if (years.length !== count || marks.length !== count || tags.length !== count) return false;
-  let parts = 0;
-  for (let at = authorText.indexOf('\0'); at !== -1; at = authorText.indexOf('\0', at + 1)) parts++;
+  const parts = nulCount(authorText);
   if (authorOffsets.length !== parts + 1 || authorOffsets[0] !== 0 || authorOffsets[parts] !== authorDocs.length) return false;
   for (let part = 0; part < parts; part++) if (authorOffsets[part] > authorOffsets[part + 1]) return false;
   for (let i = 0; i < authorDocs.length; i++) if (authorDocs[i] >= count) return false;
@@ -163,7 +148,7 @@ export class DocFilters {
    * for every document at the first `in:`.
    */
   constructor(private readonly columns: FilterColumns, private readonly count: number, fileOf: ((doc: number) => string | undefined) | undefined, private readonly readFile: (doc: number) => string | undefined) {
-    this.parts = columns.authorText ? columns.authorText.slice(0, -1).split('\0') : [];
+    this.parts = splitNul(columns.authorText);
     this.fileOf = fileOf ?? null;
   }
 

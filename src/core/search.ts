@@ -16,7 +16,7 @@ import Fuse from 'fuse.js';
 import { newestFirst } from './catalogue';
 import { editDistance, typoLimit } from './editDistance';
 import { buildColumns, DocFilters, type FilterColumns } from './filterColumns';
-import { FNV_OFFSET, FNV_PRIME, TermTable } from './termTable';
+import { FNV_OFFSET, FNV_PRIME, grown, joinNul, splitNul, TermTable, Uint32List } from './termTable';
 import type { Paper } from './paper';
 import { parseQuery, type SortOrder } from './queryFilters';
 import { keyStem } from './titleParts';
@@ -155,20 +155,6 @@ function bigrams(word: string, seen: Int32Array, stamp: number, out: number[]): 
     out.push(gram);
   }
   return out;
-}
-
-/** A growable array of unsigned 32-bit numbers. */
-class Uint32List {
-  data = new Uint32Array(1 << 16);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Uint32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
 }
 
 /**
@@ -498,13 +484,9 @@ export class PaperIndex {
       // Every document is tested for the total; only the first `limit` are kept.
       const docs: number[] = [];
       let total = 0;
-      for (let i = 0; i < order.length; i++) {
-        if (filterDoc && !filterDoc(order[i])) continue;
-        if (total++ < limit) docs.push(order[i]);
-        else if (!filterDoc) {
-          total = order.length;
-          break;
-        }
+      for (const doc of order) {
+        if (filterDoc && !filterDoc(doc)) continue;
+        if (total++ < limit) docs.push(doc);
       }
       return { ...base, total, hits: docs.map((doc) => ({ paper: this.papers.at(doc)!, score: 0, titleMatches: [] as [number, number][] })) };
     }
@@ -598,15 +580,9 @@ function buildIndex(papers: readonly Paper[]): StoredIndex {
   const addId = (id: number): void => {
     if (id < stopCount) return;
     if (id >= lastDoc.length) {
-      const grow = <T extends Int32Array | Uint8Array>(array: T, fill: number): T => {
-        const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
-        bigger.fill(fill);
-        bigger.set(array);
-        return bigger;
-      };
-      lastDoc = grow(lastDoc, -1);
-      fieldsOf = grow(fieldsOf, 0);
-      abstractCounts = grow(abstractCounts, 0);
+      lastDoc = grown(lastDoc, -1);
+      fieldsOf = grown(fieldsOf, 0);
+      abstractCounts = grown(abstractCounts, 0);
     }
     if (lastDoc[id] !== doc) {
       lastDoc[id] = doc;
@@ -756,10 +732,6 @@ function buildIndex(papers: readonly Paper[]): StoredIndex {
     ...buildColumns(papers),
   };
 }
-
-/** Strings each followed by a NUL (none of these strings has one), and back. */
-const joinNul = (parts: readonly string[]): string => parts.map((part) => `${part}\0`).join('');
-const splitNul = (text: string): string[] => (text ? text.slice(0, -1).split('\0') : []);
 
 function normalizePhrase(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9α-ω]+/g, ' ').trim();

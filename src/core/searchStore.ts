@@ -5,6 +5,7 @@
  * platform VS Code runs on). Pure: the caller reads and writes the bytes.
  */
 import { columnsFit } from './filterColumns';
+import { nulCount } from './termTable';
 import { POSTING_DOC, type StoredIndex } from './search';
 
 const MAGIC = 'paper-notes-index';
@@ -33,13 +34,6 @@ interface Header {
 const align = (n: number): number => (n + 3) & ~3;
 /** Where an array starts: at a multiple of its element's width (8 for a Float64Array) from the start of the arrays. */
 const alignTo = (n: number, width: number): number => Math.ceil(n / width) * width;
-
-/** How many strings a NUL-ended list holds. */
-function nulCount(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf('\0'); at !== -1; at = text.indexOf('\0', at + 1)) count++;
-  return count;
-}
 
 export function encodeIndex(stored: StoredIndex, key: string): Uint8Array {
   const texts = TEXTS.map((name) => new TextEncoder().encode(stored[name]));

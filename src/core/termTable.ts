@@ -1,10 +1,37 @@
 /**
- * A vocabulary built as text is read: words get ids in the order they are
- * first seen, found by their characters in place (FNV-1a hashes over an
- * open-addressing table), so a word seen before costs no string. The search
- * index's words and the filter columns' author name parts are read this way.
- * Pure.
+ * What the search index and its filter columns are built with: a vocabulary
+ * built as text is read (words get ids in the order they are first seen,
+ * found by their characters in place through FNV-1a hashes over an
+ * open-addressing table, so a word seen before costs no string), growable
+ * number arrays, and the NUL-ended form word lists are stored in. Pure.
  */
+
+/** A growable array of unsigned 32-bit numbers. */
+export class Uint32List {
+  data = new Uint32Array(1 << 16);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) this.data = grown(this.data, 0);
+    this.data[this.length++] = value;
+  }
+}
+
+/** A typed array twice as long, its new half filled with `fill`. */
+export function grown<T extends Int32Array | Uint32Array | Uint8Array>(array: T, fill: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  if (fill !== 0) bigger.fill(fill, array.length);
+  bigger.set(array);
+  return bigger;
+}
+
+/** Strings each followed by a NUL (none of these strings has one), and back, and how many such a text holds. */
+export const joinNul = (parts: readonly string[]): string => parts.map((part) => `${part}\0`).join('');
+export const splitNul = (text: string): string[] => (text ? text.slice(0, -1).split('\0') : []);
+export function nulCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\0'); at !== -1; at = text.indexOf('\0', at + 1)) count++;
+  return count;
+}
 
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 16777619;

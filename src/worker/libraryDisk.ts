@@ -41,15 +41,16 @@ async function writeKept(dir: string, name: string, data: string | Uint8Array, k
     return false;
   }
   try {
-    const files = await Promise.all((await fs.promises.readdir(dir)).filter((file) => kind(file) && !inUse.has(file))
-      .map(async (file) => ({ file, mtime: (await fs.promises.stat(path.join(dir, file))).mtimeMs })));
-    files.sort((a, b) => b.mtime - a.mtime);
-    await Promise.all(files.slice(keep).map((old) => fs.promises.rm(path.join(dir, old.file), { force: true })));
-    // What a crashed write left behind (another window's write in progress is younger).
+    const names = await fs.promises.readdir(dir);
+    // A file another window removed meanwhile has no time: it is left out.
+    const timed = async (files: string[]) => (await Promise.all(files.map(async (file) => ({ file, mtime: await fs.promises.stat(path.join(dir, file)).then((stat) => stat.mtimeMs, () => NaN) }))))
+      .filter(({ mtime }) => !Number.isNaN(mtime));
+    const remove = (file: string) => fs.promises.rm(path.join(dir, file), { force: true });
+    const kept = (await timed(names.filter((file) => kind(file) && !inUse.has(file)))).sort((a, b) => b.mtime - a.mtime);
+    // And what a crashed write left behind (another window's write in progress is younger).
     const stale = Date.now() - STALE_TEMPORARY_MS;
-    await Promise.all((await fs.promises.readdir(dir)).filter((file) => TEMPORARY.test(file)).map(async (file) => {
-      if ((await fs.promises.stat(path.join(dir, file))).mtimeMs < stale) await fs.promises.rm(path.join(dir, file), { force: true });
-    }));
+    const temporaries = (await timed(names.filter((file) => TEMPORARY.test(file)))).filter(({ mtime }) => mtime < stale);
+    await Promise.all([...kept.slice(keep), ...temporaries].map(({ file }) => remove(file)));
   } catch {
     // Pruned at the next write.
   }
