@@ -600,17 +600,26 @@ function datasetsOf(text: string, exclude: readonly string[]): string[] {
 
 // ---------------------------------------------------------------- results
 
-const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?error(?: rates?)?|\bWER\b|\bCER\b|perplexity|\bFID\b|sensitivity|specificity|AUROC|AUPRC|exact match|\bEM\b|PSNR|SSIM|absolute|relative|points?|accurac\w*|\bacc\b|improvement|gains?|better|higher|reduc\w+|fewer|less|faster|speed-?up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall)/i;
-const VALUE = /(?<![\w.])(~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?\d+(?:\.\d+)?\s?[x×X](?![\w])|\d+(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b)/g;
-/** A bare score next to its metric: "4.44 average length", "a ranking score of 0.785", "53.477 F1". */
-const BARE_SCORE = /(?<![\w.%])(\d+\.\d+)(?![\d%x×])\s+(?:average length|BLEU|F1|EM|AUC|AUROC|mAP|PQ|mIoU|MRR|PSNR|FID|SSIM|perplexity|bpc|bits per (?:character|byte)|ranking score|score)\b|\b(?:BLEU|F1|EM|AUC|AUROC|mAP|PQ|mIoU|MRR|PSNR|FID|SSIM|perplexity|bpc|precision@\d+|ranking score|(?:an? )?(?:average )?score|accuracy|precision|recall|sensitivity|specificity|correlation)\s+(?:score\s+)?(?:of\s+)?(\d+\.\d+)(?![\d%x×.])|(?<![\w.])(\d+(?:\.\d+)?)\s+(?:absolute\s+|percentage\s+)?points\b/g;
+const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?error(?: rates?)?|\bWER\b|\bCER\b|perplexity|\bFID\b|sensitivity|specificity|AUROC|AUPRC|exact match|\bEM\b|PSNR|SSIM|absolute|relative|points?|accurac\w*|\bacc\b|improvement|gains?|better|higher|reduc\w+|fewer|less|faster|speed-?up|speeds? up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall)/i;
+const VALUE = /(?<![\w.+])(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?\d+(?:\.\d+)?\s?[x×X](?![\w])|\d+(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b|\d+(?:\.\d+)?\s?ms\b|\d+(?:\.\d+)?-fold\b))/g;
+/** More scores listed after a bare one: ", 0.76 and 0.88". */
+const MORE_SCORES = /(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(\d+\.\d+)(?![\d%x×]|\.\d)/y;
+/** Metrics a score is given in across fields (detection, segmentation, language, speech, captioning, retrieval, regression, medicine). */
+const SCORE_METRICS = String.raw`(?:BLEU|F1|EM|AUC|AUROC|AUPRC|(?:box |mask )?AP(?:50|75)?|mAP|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|perplexity|bpc|bits per (?:character|byte)|top-?1(?: accuracy)?)`;
+/**
+ * A bare score next to its metric: "4.44 average length", "a ranking score of 0.785", "53.477 F1", "F1 to 93.2",
+ * "a mAP of 52" (a whole number only after "of"), "2 BLEU", "2.1 points".
+ */
+const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE)\b))(?![\d%x×])\s+(?:average length|${SCORE_METRICS}|ranking score|score)(?![\w@-])`
+  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|accuracy|precision|recall|sensitivity|specificity|correlation)\s+(?:score\s+)?(?:(?:of|to|at|=)\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|at|=)\s+)?(\d+\.\d+))(?![\d%x×]|\.\d)`
+  + String.raw`|(?<![\w.])(\d+(?:\.\d+)?)\s+(?:absolute\s+|percentage\s+)?points\b`, 'g');
 
 export function normalizeResultValue(value: string): string {
   return value.replace(/×/g, 'x').replace(/\s+times$/, 'x').replace(/\s*x$/, 'x').replace(/(\d)\s*([–-])\s*(\d)/g, '$1$2$3');
 }
 
 const METRIC_NAMES: [RegExp, string][] = [
-  [/^reduc/, 'reduction'], [/^outperform/, 'better than baselines'], [/^speed-?up/, 'speedup'], [/^gains?$/, 'gain'], [/^accurac/, 'accuracy'],
+  [/^reduc/, 'reduction'], [/^outperform/, 'better than baselines'], [/^speed(?:-?|s? )up/, 'speedup'], [/^gains?$/, 'gain'], [/^accurac/, 'accuracy'],
   [/^top-?1 accurac/, 'top-1 accuracy'], [/^savings?$/, 'saving'], [/^margin$/, 'better than baselines'], [/^state[- ]of/, 'state-of-the-art performance'], [/^scales? up/, 'scale-up'],
 ];
 
@@ -635,13 +644,15 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
     let previousEnd = -1;
     let sentenceDataset: string | undefined;
     // Numbers about earlier work ("KAT is still 123x slower", "former SOTA") are not this paper's results.
-    if (/\b(former|previous|prior) (SOTA|state|best)|\bis still\b|\bupper bound of\b/i.test(sentence) && !/\b(our|we)\b/i.test(sentence)) continue;
+    if (/\b(former|previous|prior) (SOTA|state|best)|\bis still\b|\bupper bound of\b/i.test(sentence) && !/\b(our|we)\b|\b(?:outperform|surpass|exceed|beat)\w*\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence)) continue;
     for (const match of sentence.matchAll(VALUE)) {
       const at = match.index ?? 0;
       const before = sentence.slice(Math.max(0, at - 40), at);
       if (/\b(upper bound of|former SOTA[^.]{0,20}|previous best[^.]{0,20}|is still)\s*$/i.test(before)) continue;
       // "96.00% ± 0.48%" (a spread), "(83.3% vs. 80.8%)" (the baseline), "3% of the data" (a size): not results.
-      if (/(?:±|\+\/-|\bvs\.?|\bversus)\s*$/.test(before) || /^\s*of (?:the )?(?:training )?(?:data|dataset|parameters|tokens|samples|labels)\b/.test(sentence.slice(at + match[0].length))) continue;
+      if (/(?:±|\+\/-|\bvs\.?|\bversus)\s*$/.test(before) || (/^\s*of (?:the )?(?:training )?(?:data|dataset|parameters|tokens|samples|labels)\b/.test(sentence.slice(at + match[0].length))
+        // "saving up to 90% of parameters" is a result; "3% of the data" is a size.
+        && !/\b(?:sav|reduc|cut|remov|prun|compress|eliminat)\w*(?:\s+\w+){0,2}\s*$/i.test(before))) continue;
       // "85.68% on CIFAR-100 ..., 82.3% on ImageNet-1K": a value listed after a result (in this sentence) is one too.
       const previous = results[results.length - 1];
       const listed = previous && previousEnd >= 0 && at - previousEnd <= 82 && previous.value.endsWith('%') === match[0].endsWith('%') && /^[^;]{0,80},\s*$/.test(sentence.slice(previousEnd, at));
@@ -658,10 +669,19 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
     }
     for (const match of sentence.matchAll(BARE_SCORE)) {
       if (/\b(former|previous|prior|baseline)\b/i.test(sentence.slice(Math.max(0, (match.index ?? 0) - 30), match.index))) continue;
-      const value = match[1] ?? match[2] ?? match[3];
-      if (seen.has(value)) continue;
-      seen.add(value);
-      results.push({ value, metric: match[0].replace(value, '').replace(/\b(?:of|an?|score)\b/g, ' ').trim() || 'score' });
+      const value = match[1] ?? match[2] ?? match[3] ?? match[4];
+      const metric = match[0].replace(value, '').replace(/\b(?:of|an?|score)\b/g, ' ').trim() || 'score';
+      const values = [value];
+      // "precision@10 of 0.80, 0.81 and 0.91": the scores listed after it have the same metric.
+      if (value.includes('.')) {
+        MORE_SCORES.lastIndex = (match.index ?? 0) + match[0].length;
+        for (let more = MORE_SCORES.exec(sentence); more; more = MORE_SCORES.exec(sentence)) values.push(more[1]);
+      }
+      for (const each of values) {
+        if (seen.has(each)) continue;
+        seen.add(each);
+        results.push({ value: each, metric });
+      }
     }
   }
   return results;

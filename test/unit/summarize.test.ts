@@ -83,6 +83,53 @@ describe('summarize', () => {
     assert.deepEqual(summarize({ title: 'X', abstract: 'The prior model had an accuracy of 80.1.' }).results, [], 'a number about earlier work');
   });
 
+  it('keeps a gain\'s sign as the abstract writes it ("+1.7%")', () => {
+    const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
+    assert.deepEqual(values('Our model improves top-1 accuracy by +1.7% and +1.1% over the baseline.'), ['+1.7%', '+1.1%']);
+    assert.deepEqual(values('Our model improves top-1 accuracy by 1.7% over the baseline.'), ['1.7%']);
+  });
+
+  it('reads latencies in milliseconds as results ("16.2ms latency, 2.4 ms less")', () => {
+    const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
+    assert.deepEqual(values('Our network obtains 83.6% top-1 accuracy with 16.2ms latency, which is 2.4 ms less than the baseline.'), ['83.6%', '16.2ms', '2.4 ms']);
+    assert.deepEqual(values('Each clip lasts 40 ms and the window is 25ms long.'), [], 'a duration without a metric is no result');
+  });
+
+  it('reads whole-number scores after their metric ("a mAP of 52 and an F1 score of 59")', () => {
+    const results = summarize({ title: 'X', abstract: 'Our detector reaches a maximum mAP of 52 and an F1 score of 59, while the best language model reaches an F1 score of 67.' }).results;
+    assert.deepEqual(results.map((result) => result.value), ['52', '59', '67']);
+    assert.deepEqual(summarize({ title: 'X', abstract: 'We evaluate on a subset of 52 documents.' }).results, []);
+  });
+
+  it('reads every score of a list after its metric ("precision@10 of 0.80, 0.81 and 0.91")', () => {
+    const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
+    assert.deepEqual(values('On three hospitals, precision@10 of 0.80, 0.81 and 0.91 was achieved for the next concept.'), ['0.80', '0.81', '0.91']);
+    assert.deepEqual(values('It reaches an AUC of 0.91, 0.93 and 0.95 on the three cohorts.'), ['0.91', '0.93', '0.95']);
+    assert.deepEqual(values('It reaches an AUC of 0.91, and 12 of 30 clinicians preferred it.'), ['0.91'], 'a count after a score is not one');
+  });
+
+  it('reads a result in a sentence that also names the previous state of the art it beats', () => {
+    const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
+    assert.deepEqual(values('It outperforms previous state-of-the-art methods by reducing the zero-shot accuracy gap between dense and sparse models to 1.12% on Llama2-7B.'), ['1.12%']);
+    assert.deepEqual(values('The previous state of the art reached 80.1% accuracy.'), [], 'a number about earlier work');
+  });
+
+  it('reads a saving of parameters as a result, and a share of the data as none', () => {
+    const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
+    assert.deepEqual(values('Shared matrices perform as well as the original, saving up to 90% of parameters without hurting accuracy.'), ['90%']);
+    assert.deepEqual(values('With only 3% of the data, it keeps its accuracy.'), []);
+  });
+
+  it('reads scores by the metrics of many fields, before or after their value', () => {
+    const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
+    assert.deepEqual(values('It pushes the test F1 to 93.2 and the exact match to 86.4 on the reading benchmark.'), ['93.2', '86.4']);
+    assert.deepEqual(values('Our detector reaches 55.7 box AP and 48.1 mask AP on the validation split.'), ['55.7', '48.1']);
+    assert.deepEqual(values('Our captioner reaches 120.5 CIDEr, a ROUGE-L of 40.2 and 0.87 Dice on the scans.'), ['120.5', '40.2', '0.87']);
+    assert.deepEqual(values('It improves translation by 2 BLEU and reaches 81.0 top-1 on the image benchmark.'), ['2', '81.0']);
+    assert.deepEqual(values('It speeds up decoding 2.5-fold.'), ['2.5-fold']);
+    assert.deepEqual(values('We use 12 layers, 8 heads and 3 datasets of 2.5 hours of speech.'), [], 'sizes are no scores');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');

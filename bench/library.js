@@ -1,0 +1,326 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.bibLibrary = bibLibrary;
+exports.benchLibrary = benchLibrary;
+/**
+ * npm run bench -- library: a user's library at 100,000 entries, in the
+ * shapes real exports have (Better BibTeX BibTeX with @string macros,
+ * crossref, TeX accents, particles, protected titles, file and URL fields,
+ * 1 in 500 entries broken, 3 in 5 with an abstract; the same entries as
+ * Better CSL JSON). Figures:
+ * read + parse, summaries, index, heap; the real worker from the extension's
+ * bundle with an event-loop probe on the "host" side (its longest block);
+ * growth from 25,000 to 100,000 entries (linear means about 4x); and the same
+ * file through Pandoc, the named baseline (`pandoc -f biblatex -t csljson`).
+ */
+const node_child_process_1 = require("node:child_process");
+const fs = __importStar(require("node:fs"));
+const os = __importStar(require("node:os"));
+const path = __importStar(require("node:path"));
+const node_worker_threads_1 = require("node:worker_threads");
+const loadLibrary_1 = require("../src/core/library/loadLibrary");
+const paperTable_1 = require("../src/core/library/paperTable");
+const libraryPaper_1 = require("../src/core/library/libraryPaper");
+const search_1 = require("../src/core/search");
+const libraryDisk_1 = require("../src/worker/libraryDisk");
+const libraryService_1 = require("../src/worker/libraryService");
+const common_1 = require("./common");
+const PARTICLES = ['', '', '', 'van der ', 'de ', 'von '];
+const FAMILIES = ['M{\\"u}ller', 'Garc{\\\'i}a', 'Schmidt', 'Nakamura', 'Dupont', 'Kowalski', 'Chen', 'Okafor', 'Andersson', 'Ivanov', 'Rossi', 'Smith'];
+const GIVEN = ['Anna', 'Jos{\\\'e}', 'Li', 'Kai', 'Mar{\\\'i}a', 'Tom', 'Fran{\\c c}ois', 'Yuki'];
+const SYLLABLES = ['ka', 'ri', 'mo', 'sen', 'ta', 'lu', 'ber', 'nov', 'el', 'han', 'zu', 'pe', 'dra', 'vi', 'shi', 'ol', 'gar', 'min', 'to', 'wa', 'ich', 'ro', 'yan', 'fel', 'su', 'bo', 'lin', 'ek', 'mar', 'di', 'qi', 'an', 'ste', 'jo', 'ul', 'ne'];
+/** A made-up name of two to four syllables: a real library has tens of thousands of distinct author names, not a dozen. */
+function madeUpName(next, syllables) {
+    const name = Array.from({ length: syllables }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join('');
+    return name[0].toUpperCase() + name.slice(1);
+}
+/** One Better BibTeX-shaped entry built from a catalogue paper. */
+function bibEntry(paper, i, next, broken) {
+    const key = `${paper.key}x${i}`;
+    if (broken && i % 500 === 499)
+        return `@article{${key},\n  title = {Broken entry ${i}}\n  author = {Missing, Comma}\n}\n`;
+    // One author in four from a few names with TeX accents and particles; the rest from tens of thousands of made-up ones.
+    const authors = Array.from({ length: 1 + Math.floor(next() * 5) }, () => (next() < 0.25
+        ? `${PARTICLES[Math.floor(next() * PARTICLES.length)]}${FAMILIES[Math.floor(next() * FAMILIES.length)]}, ${GIVEN[Math.floor(next() * GIVEN.length)]}`
+        : `${madeUpName(next, 2 + Math.floor(next() * 3))}, ${madeUpName(next, 1 + Math.floor(next() * 2))}`)).join(' and ');
+    const title = paper.title.replace(/([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)/g, '{{$1}}').replace(/[%&]/g, (ch) => `\\${ch}`);
+    const abstract = paper.cleanAbstract.replace(/[%&#_]/g, (ch) => `\\${ch}`).replace(/[{}]/g, '');
+    const year = paper.year ?? 2024;
+    const kind = i % 3;
+    const venue = kind === 0 ? '  booktitle = neurips # { ' + year + '},\n' : kind === 1 ? `  journaltitle = {Journal of {{Machine Learning}} Research},\n  volume = {${i % 30}},\n` : '  eprinttype = {arXiv},\n  eprint = {2401.0' + (i % 10000) + '},\n';
+    return `@${kind === 0 ? 'inproceedings' : kind === 1 ? 'article' : 'online'}{${key},
+  title = {${title}},
+${venue}  author = {${authors}},
+  date = {${paper.date ?? year}},
+${i % 50 === 0 ? `  crossref = {proc${year}},\n` : ''}  url = {https://example.org/papers/${key}},
+  urldate = {2025-01-0${1 + (i % 9)}},
+${i % 5 < 3 ? `  abstract = {${abstract}},\n` : ''}  langid = {english},
+  keywords = {deep learning,architecture},
+  file = {/home/researcher/Zotero/storage/${key.slice(0, 8).toUpperCase()}/${key}.pdf}
+}
+`;
+}
+function bibLibrary(count, broken = true, seed = 11) {
+    const papers = (0, common_1.catalogue)();
+    const next = (0, common_1.random)(seed);
+    const parts = ['@comment{jabref-meta: databaseType:biblatex;}\n', '@string{neurips = {Advances in Neural Information Processing Systems}}\n'];
+    for (let year = 2015; year <= 2026; year++)
+        parts.push(`@proceedings{proc${year}, title = {Proceedings of {{ICML}} ${year}}, date = {${year}}, publisher = {PMLR}}\n`);
+    for (let i = 0; i < count; i++)
+        parts.push(bibEntry(papers[i % papers.length], i, next, broken));
+    return parts.join('\n');
+}
+function cslLibrary(count) {
+    const papers = (0, common_1.catalogue)();
+    const items = [];
+    for (let i = 0; i < count; i++) {
+        const paper = papers[i % papers.length];
+        items.push({
+            id: `${paper.key}x${i}`, 'citation-key': `${paper.key}x${i}`, type: i % 2 ? 'article-journal' : 'paper-conference', title: paper.cleanTitle,
+            author: [{ family: 'Müller', given: 'Anna' }, { family: 'Maaten', 'non-dropping-particle': 'van der', given: 'Laurens' }],
+            issued: { 'date-parts': [[paper.year ?? 2024]] }, 'container-title': 'Advances in Neural Information Processing Systems', ...(i % 5 < 3 ? { abstract: paper.cleanAbstract } : {}),
+            URL: `https://example.org/${paper.key}`,
+        });
+    }
+    return JSON.stringify(items, null, 2);
+}
+/** Megabytes to one place (a change smaller than that, up or down, is 0.0). */
+const mb = (bytes) => `${(Math.abs(bytes) < 0.05 * 1024 * 1024 ? 0 : bytes / 1024 / 1024).toFixed(1)} MB`;
+function inProcess(label, file) {
+    globalThis.gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const bytes = fs.readFileSync(file);
+    let load;
+    const parseMs = (0, common_1.timeMs)(() => {
+        load = (0, loadLibrary_1.loadLibrary)(bytes, file);
+    });
+    let papers = [];
+    const summaryMs = (0, common_1.timeMs)(() => {
+        papers = load.entries.map(libraryPaper_1.paperFromEntry);
+    });
+    let index;
+    const indexMs = (0, common_1.timeMs)(() => {
+        index = new search_1.PaperIndex([...papers, ...(0, common_1.catalogue)()]);
+    });
+    globalThis.gc?.();
+    const heap = process.memoryUsage().heapUsed - heapBefore;
+    console.log(`  ${label.padEnd(34)} ${mb(bytes.length).padStart(8)}  ${String(load.entries.length).padStart(7)} entries, ${String(load.errors.length).padStart(4)} errors   parse ${(0, common_1.fmt)(parseMs / 1000, 1)} s   summaries ${(0, common_1.fmt)(summaryMs / 1000, 1)} s   index ${(0, common_1.fmt)(indexMs / 1000, 1)} s   heap +${globalThis.gc ? mb(heap) : '(run with --expose-gc)'}`);
+    void index;
+    return { parseMs, entries: load.entries.length, errors: load.errors.length };
+}
+/** The extension's own worker bundle, driven as the extension host drives it; the probe measures this thread's longest block. */
+function throughWorker(file, cacheDir = null) {
+    const workerFile = path.join(common_1.ROOT, 'dist', 'libraryWorker.js');
+    if (!fs.existsSync(workerFile))
+        throw new Error('dist/libraryWorker.js is missing: npm run build');
+    globalThis.gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const buffersBefore = process.memoryUsage().arrayBuffers;
+    return new Promise((resolve, reject) => {
+        const worker = new node_worker_threads_1.Worker(workerFile);
+        const started = performance.now();
+        let last = started;
+        let longest = 0;
+        let slices = 0;
+        let tableBytes = 0;
+        const kept = [];
+        let result;
+        const finish = () => {
+            if (!result)
+                return;
+            // As the extension ends it: the worker closes what it holds open first.
+            worker.postMessage({ type: 'stop' });
+        };
+        const probe = setInterval(() => {
+            const now = performance.now();
+            longest = Math.max(longest, now - last - 5);
+            last = now;
+        }, 5);
+        worker.on('message', (message) => {
+            if (message.type === 'table') {
+                slices++;
+                tableBytes += message.bytes.byteLength;
+                // As the extension's store keeps them.
+                kept.push(paperTable_1.PaperTable.from(message.bytes));
+            }
+            else if (message.type === 'ready') {
+                clearInterval(probe);
+                const readyMs = performance.now() - started;
+                globalThis.gc?.();
+                // Measured while the entries are still held, as the extension host holds them.
+                const hostHeap = process.memoryUsage().heapUsed - heapBefore;
+                const hostBuffers = process.memoryUsage().arrayBuffers - buffersBefore;
+                result = { readyMs, longestBlockMs: longest, slices, hostHeap, hostBuffers, tableBytes, entries: kept.reduce((sum, table) => sum + table.count, 0), indexMs: message.indexMs, indexFromDisk: !!message.indexFromDisk };
+                if (!cacheDir)
+                    finish();
+            }
+            else if (message.type === 'stored') {
+                // What the worker keeps on disk is written: only now may it stop.
+                finish();
+            }
+            else if (message.type === 'stopped') {
+                void worker.terminate();
+                resolve(result);
+            }
+            else if (message.type === 'failed') {
+                clearInterval(probe);
+                reject(new Error(message.message));
+            }
+        });
+        worker.postMessage({ type: 'load', generation: 1, files: [file], catalogueFile: path.join(common_1.ROOT, 'dist', 'catalogue.json'), known: [], ownEntriesOf: null, cacheDir });
+    });
+}
+/** Searches with filters as a session types them, every prefix a search. */
+const FILTER_QUERIES = ['year:2019 attention', 'author:ka', 'author:mar vision', 'year:>=2020', 'in:library has:code', 'kind:architecture transformer', 'family:ssm', 'modality:vision year:2021..2023 image', 'author:m', 'sort:newest in:library', 'author:zu year:<2022'];
+/**
+ * What the library service holds where it runs (the worker's heap, measured
+ * here in this thread with the same service and the same disk cache as the
+ * worker bundle): at ready, and after a session of searches with filters
+ * (`year:`, `author:`, `in:`, ...; every typed prefix of FILTER_QUERIES),
+ * with how long those searches took.
+ */
+function serviceMemory(file, cacheDir) {
+    const memory = () => {
+        // More than once: a buffer's memory outside the heap is given back a collection after its object.
+        for (let i = 0; i < 3; i++)
+            globalThis.gc?.();
+        return process.memoryUsage();
+    };
+    const before = memory();
+    const started = performance.now();
+    const typed = FILTER_QUERIES.flatMap((query) => Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1)));
+    return new Promise((resolve, reject) => {
+        let readyMs = 0;
+        let atReady;
+        let asked = 0;
+        let searchStarted = 0;
+        const times = [];
+        // One at a time: a search asked while another waits makes the older one stale.
+        const search = () => {
+            searchStarted = performance.now();
+            service.receive({ type: 'search', id: ++asked, channel: 'bench', query: typed[asked - 1], options: { limit: 20 }, visibleFiles: null });
+        };
+        const service = (0, libraryService_1.createLibraryService)((0, libraryDisk_1.nodeLibraryIo)((message) => {
+            if (message.type === 'ready') {
+                readyMs = performance.now() - started;
+                // Measured once the load has returned (what it held only while loading is garbage then).
+                setTimeout(() => {
+                    atReady = memory();
+                    search();
+                }, 0);
+            }
+            else if (message.type === 'hits') {
+                times.push(performance.now() - searchStarted);
+                if (asked < typed.length) {
+                    search();
+                    return;
+                }
+                const after = memory();
+                const sorted = [...times].sort((a, b) => a - b);
+                resolve({
+                    readyMs, heapReady: atReady.heapUsed - before.heapUsed, buffersReady: atReady.arrayBuffers - before.arrayBuffers, searches: times.length,
+                    medianMs: sorted[Math.floor(sorted.length / 2)], p95Ms: sorted[Math.floor(sorted.length * 0.95)], maxMs: sorted[sorted.length - 1],
+                    heapAfter: after.heapUsed - before.heapUsed, buffersAfter: after.arrayBuffers - before.arrayBuffers,
+                    slowest: times.map((ms, i) => ({ ms, query: typed[i] })).sort((a, b) => b.ms - a.ms).slice(0, 4).map(({ ms, query }) => `${query} ${(0, common_1.fmt)(ms, 1)} ms`).join(', '),
+                });
+            }
+            else if (message.type === 'failed')
+                reject(new Error(message.message));
+        }, (0, libraryDisk_1.buildStamp)(path.join(common_1.ROOT, 'dist', 'libraryWorker.js'))));
+        const load = { type: 'load', generation: 1, files: [file], catalogueFile: path.join(common_1.ROOT, 'dist', 'catalogue.json'), known: [], ownEntriesOf: null, cacheDir };
+        service.receive(load);
+    });
+}
+function pandoc(file, from) {
+    const started = performance.now();
+    const run = (0, node_child_process_1.spawnSync)('pandoc', ['-f', from, '-t', 'csljson', file], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 15 * 60_000 });
+    return { ms: performance.now() - started, status: run.error ? null : run.status, error: run.error?.message ?? run.stderr.split('\n').slice(0, 2).join(' ') };
+}
+async function benchLibrary() {
+    const size = Number(process.env.BENCH_LIBRARY_SIZE ?? 100_000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-notes-bench-library-'));
+    try {
+        console.log(`\nlibrary: ${size.toLocaleString('en-US')} entries in real export shapes (${os.cpus().length} cores, Node ${process.versions.node})`);
+        const quarter = path.join(dir, 'quarter.bib');
+        const full = path.join(dir, 'library.bib');
+        const json = path.join(dir, 'library.json');
+        fs.writeFileSync(quarter, bibLibrary(size / 4));
+        fs.writeFileSync(full, bibLibrary(size));
+        fs.writeFileSync(json, cslLibrary(size));
+        if (process.env.BENCH_LIBRARY_PARTS === 'worker') {
+            // Only the worker and the host's side of it (BENCH_LIBRARY_PARTS=worker), for repeated runs.
+            for (let run = 1; run <= Number(process.env.BENCH_RUNS ?? 3); run++) {
+                const worker = await throughWorker(full);
+                console.log(`  worker run ${run}: ready in ${(0, common_1.fmt)(worker.readyMs / 1000, 1)} s (index built in ${(0, common_1.fmt)(worker.indexMs / 1000, 1)} s); host's longest block ${(0, common_1.fmt)(worker.longestBlockMs, 1)} ms`);
+            }
+            // A warm start: the same bytes again, with the readings an earlier start kept on disk.
+            const cacheDir = path.join(dir, 'cache');
+            const cold = await throughWorker(full, cacheDir);
+            const warm = await throughWorker(full, cacheDir);
+            console.log(`  start with an empty cache: ready in ${(0, common_1.fmt)(cold.readyMs / 1000, 1)} s (index built in ${(0, common_1.fmt)(cold.indexMs / 1000, 1)} s); warm start (same bytes, readings${warm.indexFromDisk ? ' and index' : ''} from disk): ready in ${(0, common_1.fmt)(warm.readyMs / 1000, 2)} s (index ${warm.indexFromDisk ? 'read' : 'built'} in ${(0, common_1.fmt)(warm.indexMs / 1000, 2)} s; ${(0, common_1.fmt)(cold.readyMs / warm.readyMs, 1)}x faster); host's longest block ${(0, common_1.fmt)(warm.longestBlockMs, 1)} ms`);
+            console.log(`  the extension host's side: heap +${mb(warm.hostHeap)} for the entries; their table, ${mb(warm.tableBytes)} of bytes in ${warm.slices} message(s), is outside the heap (array buffers +${mb(warm.hostBuffers)})`);
+            const kept = fs.readdirSync(cacheDir).map((name) => `${name.replace(/-[0-9a-f]{40}/, '')} ${mb(fs.statSync(path.join(cacheDir, name)).size)}`);
+            console.log(`  kept on disk: ${kept.join(', ')}`);
+            const service = await serviceMemory(full, cacheDir);
+            console.log(`  the worker's side (the same service in this thread, warm): ready in ${(0, common_1.fmt)(service.readyMs / 1000, 2)} s; heap for entries and index +${mb(service.heapReady)}, outside the heap (the tables without their texts, the index's arrays) ${mb(service.buffersReady)}: ${mb(service.heapReady + service.buffersReady)} in all (target <= 150 MB)`);
+            console.log(`  after ${service.searches} searches with filters (every typed prefix of ${FILTER_QUERIES.length} queries such as ${FILTER_QUERIES.slice(0, 3).join(', ')}): median ${(0, common_1.fmt)(service.medianMs, 2)} ms, p95 ${(0, common_1.fmt)(service.p95Ms, 2)} ms, max ${(0, common_1.fmt)(service.maxMs, 1)} ms; heap +${mb(service.heapAfter)}, outside ${mb(service.buffersAfter)}: ${mb(service.heapAfter + service.buffersAfter)} in all; slowest: ${service.slowest}`);
+            return;
+        }
+        const small = inProcess(`BibLaTeX, ${(size / 4).toLocaleString('en-US')} entries`, quarter);
+        const big = inProcess(`BibLaTeX, ${size.toLocaleString('en-US')} entries`, full);
+        inProcess(`CSL-JSON, ${size.toLocaleString('en-US')} entries`, json);
+        console.log(`  growth 4x entries -> parse ${(0, common_1.fmt)(big.parseMs / small.parseMs, 2)}x time (linear: about 4x)`);
+        // BENCH_LIBRARY_PARTS=parse: only the in-process figures above (no worker, no Pandoc).
+        if (process.env.BENCH_LIBRARY_PARTS === 'parse')
+            return;
+        const worker = await throughWorker(full);
+        console.log(`  worker (dist/libraryWorker.js): ready in ${(0, common_1.fmt)(worker.readyMs / 1000, 1)} s, ${worker.entries.toLocaleString('en-US')} entries in ${worker.slices} table message(s); host's longest block ${(0, common_1.fmt)(worker.longestBlockMs, 1)} ms (target <= 50 ms); host heap for the entries +${mb(worker.hostHeap)}, their bytes (outside the heap) ${mb(worker.hostBuffers)}`);
+        const asIs = pandoc(full, 'biblatex');
+        console.log(`  baseline pandoc -f biblatex -t csljson on the same file: ${asIs.status === 0 ? `${(0, common_1.fmt)(asIs.ms / 1000, 1)} s` : `refuses the whole file (exit ${asIs.status}: ${asIs.error.trim()})`}`);
+        const clean = path.join(dir, 'clean.bib');
+        fs.writeFileSync(clean, bibLibrary(size, false));
+        const cleanParse = inProcess(`BibLaTeX, ${size.toLocaleString('en-US')}, no broken entry`, clean);
+        const cleanRun = pandoc(clean, 'biblatex');
+        if (cleanRun.status === 0)
+            console.log(`  baseline pandoc on it without the broken entries: ${(0, common_1.fmt)(cleanRun.ms / 1000, 1)} s; Paper Notes parses it in ${(0, common_1.fmt)(cleanParse.parseMs / 1000, 1)} s (${(0, common_1.fmt)(cleanRun.ms / cleanParse.parseMs, 1)}x ${cleanRun.ms >= cleanParse.parseMs ? 'faster' : 'slower'})`);
+        else
+            console.log(`  baseline pandoc: not available (${cleanRun.error.trim()})`);
+        console.log('  published baseline: LaTeX Workshop, about 10 s for 17,576 entries after its move to a worker');
+    }
+    finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+    }
+}

@@ -1,0 +1,85 @@
+"use strict";
+/**
+ * Cleans the LaTeX debris that listing pages leave in titles and abstracts,
+ * for display only: the raw text is always kept beside the clean one. Pure.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.cleanText = cleanText;
+const GREEK = {
+    alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', theta: 'θ',
+    lambda: 'λ', mu: 'μ', pi: 'π', sigma: 'σ', tau: 'τ', phi: 'φ', xi: 'ξ', omega: 'ω',
+    Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Sigma: 'Σ', Phi: 'Φ', Omega: 'Ω',
+};
+const SUPERSCRIPT = {
+    '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
+    n: 'ⁿ', d: 'ᵈ', k: 'ᵏ', top: 'ᵀ', T: 'ᵀ', star: '*', '*': '*', '-1': '⁻¹',
+};
+/** Greek names that are also English words are only replaced in math-like contexts. */
+const AMBIGUOUS_GREEK = new Set(['delta', 'pi', 'mu', 'tau', 'beta']);
+const RULES = [
+    // Inline math delimiters around a single symbol or number: $Δ$ → Δ, $5$ → 5.
+    [/\$([^$\s]{1,12})\$/g, '$1'],
+    // LaTeX escapes of special characters: \% → %, \& → &, \_ → _, \# → #.
+    [/\\([%&_#$])/g, '$1'],
+    // \emph{x}, \textbf{x}, \textit{x}, \text{x} → x; {\em x} → x.
+    [/\\(?:emph|textbf|textit|textrm|text|mathrm|mathbf|mathit)\{([^{}]*)\}/g, '$1'],
+    [/\{\\(?:em|bf|it)\s+([^{}]*)\}/g, '$1'],
+    // \times, with or without a leftover $: 5.18\times$ → 5.18×.
+    [/\s*\\times\$?/g, '×'],
+    // Multiplication written as a word: 16times16 → 16×16, 3.1times → 3.1×.
+    [/(\d)times(?=\d|\b)/g, '$1×'],
+    // A stray $ right after a number: 42.9%$ → 42.9%.
+    [/(\d%?)\$(?=[\s,.;)]|$)/g, '$1'],
+    // LaTeX \sim written as a word before a number: sim 50% → ~50%.
+    [/\bsim\s*(?=\d)/g, '~'],
+    // ± written as pm between numbers: 96.00% pm 0.48% → 96.00% ± 0.48%.
+    [/(\d%?)\s+pm\s+(?=\d)/g, '$1 ± '],
+    // \cdot and cdot → ·.
+    [/\\?\bcdot\b/g, '·'],
+    // Superscripts: O(n^2) → O(n²), K^top → Kᵀ, W^star → W*, L^{{4}/{3}} → L^(4/3).
+    [/\^\{\{([^{}]+)\}\/\{([^{}]+)\}\}/g, '^($1/$2)'],
+    [/\^\{([^{}]+)\}/g, (whole, inner) => superscript(inner) ?? `^(${inner})`],
+    [/\^(-1|top|star|\d+|[ndkT*])(?![A-Za-z0-9])/g, (whole, inner) => superscript(inner) ?? whole],
+    // Greek letters written out: \alpha or alpha → α; Delta-DiT → Δ-DiT.
+    [/\\([A-Za-z]+)\b/g, (whole, name) => GREEK[name] ?? whole],
+    [/(?<![A-Za-z])(alpha|beta|gamma|delta|epsilon|theta|lambda|mu|pi|sigma|tau|phi|xi|omega|Gamma|Delta|Theta|Lambda|Sigma|Phi|Omega)(?![A-Za-z])/g,
+        (whole, name, offset, text) => greekInContext(name, offset, text) ?? whole],
+    // TeX quotes: ``x'' → “x”, "x'' → “x”.
+    [/``/g, '“'],
+    [/(“[^“”]*?)''/g, '$1”'],
+    [/"([^"]*?)''/g, '“$1”'],
+    // TeX dashes and ties: ~-- → —, -- → –... and a ~ between words is a space; between numbers a range.
+    [/~?---?(?=\s)/g, ' —'],
+    [/\s+—/g, ' —'],
+    [/(\d)~(\d)/g, '$1–$2'],
+    [/([A-Za-z])~(?=[A-Za-z])/g, '$1 '],
+    // Unknown TeX macros left alone would read as code; keep the word: \proj → proj.
+    [/\\([A-Za-z]+)/g, '$1'],
+    // Non-breaking and repeated spaces.
+    [/[\u00a0\t]/g, ' '],
+    [/ {2,}/g, ' '],
+];
+function superscript(inner) {
+    if (SUPERSCRIPT[inner])
+        return SUPERSCRIPT[inner];
+    if (/^\d+$/.test(inner))
+        return [...inner].map((d) => SUPERSCRIPT[d]).join('');
+    return null;
+}
+function greekInContext(name, offset, text) {
+    const before = text[offset - 1] ?? ' ';
+    const after = text[offset + name.length] ?? ' ';
+    // Joined to a name or a formula (PIXART-alpha, Delta-DiT, Delta(P), (1-xi)) it is a symbol.
+    const mathy = /[-(_^]/.test(before) || /[-(_^)]/.test(after);
+    if (AMBIGUOUS_GREEK.has(name) && !mathy)
+        return null;
+    return GREEK[name];
+}
+/** The display form of a title or abstract. Idempotent on already clean text. */
+function cleanText(text) {
+    let out = text;
+    for (const [pattern, replacement] of RULES) {
+        out = out.replace(pattern, replacement);
+    }
+    return out.trim();
+}

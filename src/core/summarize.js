@@ -1,0 +1,731 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.MODALITIES = exports.FAMILIES = exports.KINDS = void 0;
+exports.normalizeResultValue = normalizeResultValue;
+exports.summarize = summarize;
+/**
+ * Reads an architecture summary out of a paper's title and abstract with
+ * rules: what kind of paper it is, the proposed model's name, its family,
+ * modalities, tasks, datasets, headline results and stated complexity.
+ * Precision over recall: a field is filled only where the text says so.
+ * Pure and fast (no allocation-heavy parsing), so it can run over thousands
+ * of library entries as well as over the catalogue at build time.
+ */
+const titleParts_1 = require("./titleParts");
+exports.KINDS = ['architecture', 'method', 'analysis', 'survey', 'benchmark'];
+exports.FAMILIES = ['transformer', 'vision-transformer', 'ssm', 'mlp', 'cnn', 'rnn', 'kan', 'spiking', 'graph-transformer', 'diffusion', 'moe', 'hybrid'];
+exports.MODALITIES = ['vision', 'language', 'speech', 'audio', 'video', 'graph', 'time-series', 'tabular', 'multimodal', 'hyperspectral', 'point-cloud', 'code', 'biology', 'recommendation', 'quantum', 'other'];
+const sentencesOf = (text) => text.split(/(?<=[.!?])\s+(?=[A-Z(])/);
+const count = (text, pattern) => (text.match(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)) ?? []).length;
+// ---------------------------------------------------------------- kind
+const SURVEY_TITLE = /\b(survey|review|overview)\b/i;
+const SURVEY_ABSTRACT = /\b(this|our|we present a|a comprehensive|a systematic)\s+(survey|review)\b|\bwe (survey|systematically review)\b|\bwe review (the literature|existing|recent|advances)/i;
+const BENCHMARK_TITLE = /\b(benchmark(ing)?|dataset|corpus|arena)\b/i;
+const BENCHMARK_ABSTRACT = /\b(we|this paper|this study) (introduce|present|propose|release|develop)s?\b[^.]{0,60}\b(benchmark|dataset|corpus)\b(?![^.]{0,40}\b(and|with) (a|an|our)\b)/i;
+const INTRODUCES_DATA = /\b(?:we|this paper|this work) (?:introduce|present|release|construct|create|build|collect|propose)s?\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|novel|large-scale|challenging|diverse|comprehensive|massive|multi-task|multitask)\s+)*(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|suite)\b/i;
+const FRAMEWORK_EVALUATION = /\bframework\b[^.]*\.[^]*\b(extensive|systematic) evaluation of (various|different|common|existing)\b/i;
+const ANALYSIS_TITLE = /^(on|understanding|what|why|how|does|do|can|is|are|when|towards understanding|a study|theory|analysis|dissecting|revisiting|rethinking|exploring|investigating|unveiling|demystifying)\b|\?|\btheorem\b|\b(as|are) (support vector machines|dynamic self-ensembles)\b|\bexpressive power\b|\bcomputational limits\b|\binsights?\b|\bnot yet perfect\b|\ba unified view\b/i;
+/** A title that calls the paper a study. */
+const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|\ba study\b|\binsights? into\b/i;
+const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing)\b/gi;
+const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|kernel|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed|pre-?training (?:strategy|objective|task)|instruction[- ]tun\w+|data augmentation|augment\w*|model surgery|reinforcement learning|reward model\w*|prompt\w*|optimi[sz]ers?|stochastic (?:gradient|optimi[sz]ation)|gradient descent|regulari[sz]\w*|dropout|overfitting|learning rates?|initiali[sz]ation|mixed[- ]precision|8-bit|low-bit|int8|parameter-efficient|adapters?|pre-?trained (?:[\w-]+ )?(?:models?|LLMs?|transformers?|language models?|encoders?)|fine-tuned|off-the-shelf|approximat\w+|model-agnostic|plug-and-play|drop-in)\b/gi;
+const METHOD_PROPOSAL = /\b(propose|present|introduce|design)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b/i;
+const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build|construct)\w*\b[^.]{0,100}\b(architecture|network|model|backbone|transformer|block|module|structure|layer|attention|family of)\b/i;
+function kindOf(title, abstract, hasName) {
+    if (SURVEY_TITLE.test(title) || SURVEY_ABSTRACT.test(abstract))
+        return 'survey';
+    if (BENCHMARK_TITLE.test(title) && (BENCHMARK_ABSTRACT.test(abstract) || /\b(benchmark|dataset)\b/i.test(title.split(':')[1] ?? title)))
+        return 'benchmark';
+    if (FRAMEWORK_EVALUATION.test(abstract))
+        return 'benchmark';
+    // "We present the Stanford Question Answering Dataset (SQuAD), a new reading comprehension dataset": the work is the dataset
+    // when it is introduced before any model is.
+    const sentences = sentencesOf(abstract);
+    const introducesData = sentences.findIndex((sentence) => INTRODUCES_DATA.test(sentence));
+    const introducesModel = sentences.findIndex((sentence) => ARCHITECTURE_PROPOSAL.test(sentence) && !INTRODUCES_DATA.test(sentence));
+    if (introducesData !== -1 && (introducesModel === -1 || introducesData < introducesModel))
+        return 'benchmark';
+    const titleRest = title.includes(':') ? title.slice(title.indexOf(':') + 1).trim() : '';
+    const analysis = (ANALYSIS_TITLE.test(title) || ANALYSIS_TITLE.test(titleRest) ? 2 : 0) + (STUDY_TITLE.test(title) ? 4 : 0) + count(abstract, ANALYSIS_ABSTRACT);
+    const method = count(`${title} ${abstract}`, METHOD_CUES) + (METHOD_PROPOSAL.test(abstract) ? 1 : 0);
+    // A title that names a model ("FMViT: A multiple-frequency mixing Vision Transformer") proposes one, however much the abstract says about speed.
+    const modelTitle = /^[^:]*(?:ViT|former|Net|Mixer|Mamba|KAN)s?\b[^:]*:|:\s*(?:an? |the )?(?:[\w-]+ ){0,4}(?:vision transformers?|transformers?|networks?|architectures?|backbones?)\s*$/i.test(title);
+    const architecture = (ARCHITECTURE_PROPOSAL.test(abstract) ? 2 : 0) + (hasName ? 1 : 0) + (modelTitle ? 2 : 0);
+    if (analysis >= 3 && analysis > architecture)
+        return 'analysis';
+    if (method >= 3 && method > architecture)
+        return 'method';
+    if (architecture === 0 && analysis >= 2)
+        return 'analysis';
+    return 'architecture';
+}
+// ---------------------------------------------------------------- name
+/** A token that reads as a model name: SReT, T2T-ViT, LookupViT, Mamba-YOLO, Δ-DiT, transNormer, GMAN. */
+const NAME_TOKEN = /^(?:[A-ZΔ][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)$/;
+const NOT_NAMES = new Set(['A', 'An', 'The', 'We', 'Our', 'This', 'In', 'It', 'Transformer', 'Transformers', 'Deep', 'Neural', 'Network', 'Networks',
+    'CNN', 'CNNs', 'RNN', 'RNNs', 'LSTM', 'MLP', 'MLPs', 'NLP', 'CV', 'SOTA', 'LLM', 'LLMs', 'GPU', 'GPUs', 'CPU', 'ViT', 'ViTs', 'SSM', 'SSMs', 'MoE',
+    'BERT', 'GPT', 'AI', 'ML', 'DL', 'KAN', 'KANs', 'DiT', 'FFN', 'MHSA', 'MHA', 'ImageNet', 'COCO', 'Vision', 'Language', 'Large', 'Efficient', 'Code',
+    // Names of fields and tasks, not of models.
+    'ASR', 'NER', 'NLU', 'NLG', 'OCR', 'CTR', 'NAS', 'KD', 'SSL', 'RL', 'GNN', 'GNNs', 'MPNN', 'MPNNs', 'VLM', 'VLMs', 'VQA', 'QA', 'KV', 'LoRA', 'PEFT', 'SFT', 'RLHF', 'HTD', 'HGR', 'TTS', 'MT']);
+/**
+ * A token that reads as a model's name. A plain capitalised word (Mamba, Informer) only
+ * counts where the title puts it before a colon (`loose`); in running text it is just a word.
+ */
+function isNameToken(token, loose = false) {
+    if (!NAME_TOKEN.test(token) || NOT_NAMES.has(token))
+        return false;
+    const letters = token.replace(/[^A-Za-z]/g, '');
+    const internalCapital = /[A-Z]/.test(token.split('-')[0].slice(1)) || /^[a-z]+[A-Z]/.test(token) || token.split('-').slice(1).some((part) => /[A-Z0-9]/.test(part));
+    return internalCapital || /\d/.test(token) || /(former|net|vit|gpt|bert)$/i.test(token) || (loose && letters.length >= 3 && /^[A-Z][a-z]+(-[a-z]+)*$/.test(token));
+}
+/** Text from a title or an abstract, matched as itself inside a pattern ("C++" is no pattern). */
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const fold = (text) => text.toLowerCase().replace(/[\s\-_]+/g, '');
+/** The title's short name when it looks like a model's name: one name-like token, or capitalised words. */
+function titleShortName(title) {
+    const head = (0, titleParts_1.shortNameOf)(title, { dash: true });
+    if (!head)
+        return null;
+    const words = head.split(/\s+/);
+    if (words.length === 1)
+        return isNameToken(head, true) ? head : null;
+    return words.every((word) => /^[A-Z0-9Δ]/.test(word)) ? head : null;
+}
+/** Where the abstract spells the title's short name (maybe with other hyphens or case), that spelling. */
+function spelledInAbstract(name, abstract) {
+    const target = fold(name);
+    for (const match of abstract.matchAll(/[A-Za-zΔ0-9][A-Za-zΔ0-9-]*(?:\s+[A-Za-zΔ0-9][A-Za-zΔ0-9-]*){0,3}/g)) {
+        const words = match[0].split(/\s+/);
+        for (let start = 0; start < words.length; start++) {
+            for (let end = start + 1; end <= words.length; end++) {
+                const candidate = words.slice(start, end).join(' ');
+                if (fold(candidate) === target)
+                    return candidate;
+            }
+        }
+    }
+    return null;
+}
+const PROPOSAL_VERBS = '(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|call(?:ed)?|name[sd]?|term(?:ed)?(?: as)?|dub(?:bed)?|refer(?:red)? to [^.]{0,60}? as)';
+function nameFromAbstract(abstract) {
+    const candidates = new Map();
+    const add = (token, weight) => {
+        const clean = token.replace(/[.,;:)]+$/, '');
+        if (isNameToken(clean))
+            candidates.set(clean, (candidates.get(clean) ?? 0) + weight);
+    };
+    // "called X", "named X", "we propose X", "termed as X", "model, X,"
+    for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the|our|new|novel|this)\\s+)?([A-Za-zΔ][\\w\\-]*)`, 'g')))
+        add(match[1], 3);
+    for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\b[^.]{0,120}?\\b(?:model|architecture|structure|network|framework|method|technique|benchmark|dataset|family|transformer|approach)\\s*(?:,|called|named|termed(?: as)?|dubbed)\\s+([A-Za-zΔ][\\w\\-]*)`, 'gi')))
+        add(match[1], 3);
+    for (const match of abstract.matchAll(/\b(?:our|the) (?:new |novel |proposed )?(?:\w+ ){0,3}(?:model|architecture|method),\s+([A-Za-zΔ][\w-]*),/g))
+        add(match[1], 3);
+    // "We propose a new simple network architecture, the Transformer, based solely on attention": a generic word is a name
+    // where a proposal sentence gives it as the name of what it proposes.
+    for (const match of abstract.matchAll(new RegExp(`\\b[Ww]e ${PROPOSAL_VERBS} (?:a|an) (?:[\\w-]+ ){0,4}(?:architecture|model|network),\\s+the ([A-Z][a-z]+),`, 'g'))) {
+        candidates.set(match[1], (candidates.get(match[1]) ?? 0) + 4);
+    }
+    // "Some Long Name (ACRONYM)" inside a proposal sentence.
+    for (const sentence of sentencesOf(abstract)) {
+        if (!new RegExp(`\\b${PROPOSAL_VERBS}\\b|\\bour (model|method)\\b`, 'i').test(sentence))
+            continue;
+        for (const match of sentence.matchAll(/(?<![\w-])[A-Za-z][\w-]{0,40}(?:\s+[\w-]{1,40}){0,6}\s+\(([A-Za-z][\w-]{0,30}[A-Z0-9][\w-]{0,30})\)/g))
+            add(match[1], 4);
+        // "We present Miras, a general framework": a plain word is a name where the sentence introduces it.
+        for (const match of sentence.matchAll(new RegExp(`\\b(?:[Ww]e|[Tt]his (?:paper|work))\\s+${PROPOSAL_VERBS}\\s+([A-Z][a-z]+(?:-[A-Za-z0-9]+)*),\\s+(?:a|an)\\b`, 'g'))) {
+            if (!NOT_NAMES.has(match[1]))
+                candidates.set(match[1], (candidates.get(match[1]) ?? 0) + 3);
+        }
+    }
+    // "MASA (Matrix Atom Sharing in Attention)": a name followed by what it stands for.
+    for (const match of abstract.matchAll(/\b([A-Z][A-Za-z0-9]{0,30}[A-Z][\w-]{0,30})\s+\(((?:[A-Z][\w-]{0,30}\s+(?:(?:of|for|in|and|with|on)\s+)?){1,7}[A-Z][\w-]{0,30})\)/g)) {
+        const initials = match[2].split(/\s+/).filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join('');
+        if (match[1].toUpperCase().startsWith(initials.slice(0, 2)))
+            add(match[1], 3);
+    }
+    // "... doubly stochastic Transformer (QDSFormer)": a parenthesised name shaped like a model's.
+    for (const match of abstract.matchAll(/\(([A-Za-z][\w-]{0,40}(?:former|Former|Net|ViT|GPT|BERT|DETR))\)/g))
+        add(match[1], 2);
+    let best = null;
+    let bestScore = 0;
+    for (const [token, weight] of candidates) {
+        const score = weight + count(abstract, new RegExp(`(?<![\\w-])${escapeRegExp(token)}(?![\\w-])`));
+        if (score > bestScore) {
+            best = token;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+function nameOf(title, abstract) {
+    // A code link spells the title too (github.com/x/long-range-arena): names are read from the prose.
+    const prose = abstract.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ');
+    const fromTitle = nameFromTitle(title, prose);
+    if (fromTitle)
+        return { name: fromTitle, fromTitle: true };
+    return { name: nameFromAbstract(prose), fromTitle: false };
+}
+function nameFromTitle(title, abstract) {
+    const short = titleShortName(title);
+    if (short) {
+        // The title's own spelling where the abstract has it too ("SpectFormer", not a later "Spectformer").
+        const spelled = new RegExp(`(?<![\\w-])${escapeRegExp(short)}(?!\\w)`).test(abstract) ? short : spelledInAbstract(short, abstract);
+        // A name of several words is written as one: every word capitalised ("Ladder Residual", not "pooling and attention").
+        if (spelled && (!spelled.includes(' ') || spelled.split(/\s+/).every((word) => /^[A-Z0-9Δ]/.test(word)))) {
+            // "Kolmogorov-Arnold Attention (KArAt)": the acronym is the name people use.
+            const acronym = new RegExp(`${escapeRegExp(spelled)}\\s+\\(([A-Za-z][\\w-]{0,30}[A-Z][\\w-]{0,30})\\)`).exec(abstract);
+            return acronym ? acronym[1] : spelled;
+        }
+        if (!short.includes(' ') && isNameToken(short, true))
+            return short;
+    }
+    const fromTitleStart = /^([A-Za-z][\w-]{0,40}[A-Z0-9][\w-]{0,40})\b/.exec(title);
+    if (fromTitleStart && isNameToken(fromTitleStart[1]) && new RegExp(`\\b${escapeRegExp(fromTitleStart[1])}\\b`).test(abstract) && !nameFromAbstract(abstract))
+        return fromTitleStart[1];
+    return null;
+}
+// ---------------------------------------------------------------- family
+function familiesOf(title, abstract) {
+    const all = `${title}. ${abstract}`;
+    const families = new Set();
+    const ssm = /state[- ]space|\bSSMs?\b|\bMamba\d?\b|\bS4\b|\bSSD\b/i.test(all);
+    const titleTransformer = /transformer|former\b|\bvit\b|\bdit\b|\bbert\b|\bgpt\b|attention|\bllms?\b/i.test(title);
+    if (ssm)
+        families.add('ssm');
+    // Families the work is compared with, or that frame it as background, are not what it proposes.
+    const sentences = ownSentences(abstract);
+    const ownText = sentences.map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
+    const ownWork = sentences.filter((sentence) => OWN_WORK.test(sentence)).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
+    if (titleTransformer || (!ssm && (count(ownText, /\btransformers?\b|self-attention/i) >= 2 || /\b(large language models?|LLMs?)\b/.test(ownText))))
+        families.add('transformer');
+    if (/\bvision transformers?\b|(?<![A-Za-z])ViTs?(?![a-z])|-ViT\b|ViT\b|\bSwin\b/.test(all))
+        families.add('vision-transformer');
+    if (/\bMLP\b/.test(title) || /\bMLP-based (?:architecture|building block)|\bEmbedding&MLP\b|\bbased on MLPs\b|\ball-MLP\b/.test(abstract)
+        || /\b(?:span|across|including|such as)\b[^.]{0,60}\b(?:multi-layer perceptron|MLP)s?\b[^.]{0,40}\barchitectures\b/i.test(abstract))
+        families.add('mlp');
+    if (/\b(CNN|convolutional neural network)s?\b|\bconvolution/i.test(title) && !titleTransformer
+        || /\b(?:span|across|including|such as|variety of)\b[^.]{0,40}\b(?:convolutional neural network|CNN)s?\b[^.]{0,60}\barchitectures\b|\bconvolutional architectures\b/i.test(abstract)
+        || (!titleTransformer && /\b(?:deep |fully |residual |a |our )?convolutional (?:neural )?networks?\b|\bConvNets?\b|\bCNN-based\b/i.test(ownWork)))
+        families.add('cnn');
+    if (/\b(RNN|recurrent|LSTM|GRU|Legendre Memory)\b/i.test(title) || /\brecurrent (?:model|network)s?\b[^.]{0,40}\b(?:retaining|its sequential)/i.test(abstract)
+        || (!titleTransformer && /\brecurrent neural networks?\b|\bLSTMs?\b|\bGRUs?\b|\bRNNs?\b/.test(ownWork)))
+        families.add('rnn');
+    if (/Kolmogorov[- ]Arnold|\bKANs?\b|\bKAT\b/.test(all))
+        families.add('kan');
+    if (/\bspiking\b|\bSNNs?\b|neuromorphic/i.test(all))
+        families.add('spiking');
+    if (/\bgraph transformers?\b|\bgraph multi-attention\b|\bgraph attention network|\bGNN-integrated transformer|transformer[^.]{0,40}\b(?:dynamic|arbitrary) graphs\b|\bgraphs?\b[^.]{0,12}\btransformers?\b/i.test(all))
+        families.add('graph-transformer');
+    if (/\bdiffusion (?:models?|transformers?)\b|\bDiT\b|\bMMDiT\b|\bdenoising diffusion\b/i.test(all))
+        families.add('diffusion');
+    if (/mixture[- ]of[- ](?:experts|transformers)|\bMoE\b/i.test(all))
+        families.add('moe');
+    if ((/\bhybrid\b/i.test(`${title}. ${ownText}`) && !/\bhybrid classical-quantum\b/i.test(all)) || /\bconvolution-augmented\b/i.test(all))
+        families.add('hybrid');
+    // What the paper builds on, said once where it says what it does: "we develop a system based on Transformer architectures".
+    if (!families.has('ssm') && !families.has('rnn') && OWN_TRANSFORMER.test(ownWork))
+        families.add('transformer');
+    // "An architecture based exclusively on multi-layer perceptrons", "built entirely from convolutions".
+    for (const [family, pattern] of BUILT_ON)
+        if (pattern.test(ownWork))
+            families.add(family);
+    // A graph transformer and a diffusion transformer are transformers.
+    if (families.has('graph-transformer') || /\bdiffusion(?:-based)? transformers?\b|\bDiTs?\b/i.test(all))
+        families.add('transformer');
+    // A hybrid is made of families: name them.
+    if (families.has('hybrid')) {
+        if (/\bconvolution\w*|\bCNNs?\b|\bconv(?:olutional)? layers?\b/i.test(all))
+            families.add('cnn');
+        if (/\battention\b|\btransformers?\b/i.test(all))
+            families.add('transformer');
+    }
+    return exports.FAMILIES.filter((family) => families.has(family));
+}
+const BUILT_ON = [
+    ['mlp', '(?:multi-?layer perceptrons|MLPs)\\b'], ['cnn', '(?:convolutions|convolutional (?:layers|networks))\\b'], ['rnn', '(?:recurrent (?:layers|networks|units)|LSTMs?)\\b'],
+    ['transformer', '(?:(?:self-)?attention(?: mechanisms?)?|transformers?)\\b'], ['ssm', '(?:state[- ]space models?|SSMs?)\\b'],
+].map(([family, what]) => [family, new RegExp(`\\b(?:based|built|relying|relies|rely)\\s+(?:exclusively |solely |entirely |purely |only |mainly )?(?:on|from|upon)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${what}`, 'i')]);
+/** A sentence about the paper's own work. */
+const OWN_WORK = /\b(?:we|our|this (?:paper|work)|in this (?:paper|work))\b/i;
+/** A transformer as what the work is built on or studies. */
+const OWN_TRANSFORMER = /\btransformer(?:-based| architectures?| encoders?| decoders?| LMs?| models?)\b|\b(?:an?|the) (?:[\w-]+ )?transformers?\b|\battention-based (?:architecture|model|encoder|decoder)\b/i;
+/** Families named as what the work is compared with or replaces. */
+const COMPARED = /\b(?:than|compared (?:to|with)|versus|vs\.?|outperform\w*|unlike|instead of|alternatives? to|rival\w*|competitive with|on par with|surpass\w*|replac\w*|counterparts?|without)\b[^.;]*/gi;
+const MODALITY_RULES = [
+    { modality: 'vision', strong: /\b(image (?:classification|recognition|processing|generation|captioning)|object detection|semantic segmentation|panoptic segmentation|ImageNet|CIFAR|MNIST|ADE20K|Cityscapes|COCO|vision tasks|visual recognition|text-to-image|object recognition|X-ray images|scanned|computer vision benchmarks|CV benchmarks)\b|\bvision transformers?\b|(?<![A-Za-z])ViTs?\b/i, mention: /\b(images?|visual|pixels?)\b/, domain: /\b(vision|CV)\b/i },
+    { modality: 'language', strong: /\b(language models?|language modeling|natural language understanding|text classification|machine translation|NLP tasks|question answering|text-only LLMs)\b/i, mention: /\b(LLMs?|large language models?|LLaMA|OPT|BERT)\b/, domain: /\b(NLP|natural language|language)\b/i, not: /\b(protein language|visual large language|chemical language|commonly used in)\b/i },
+    { modality: 'speech', strong: /\bspeech\b|\bASR\b/i },
+    { modality: 'audio', strong: /\baudio\b|\bmusic\b|\bsong\b/i },
+    { modality: 'video', strong: /\bvideos?\b|\baction recognition\b|\bKinetics/i },
+    { modality: 'graph', strong: /\bgraphs\b|\bgraph (?:topology|connectivity|benchmark|data)\b|\bdynamic graphs?\b|\bnode features\b/i },
+    { modality: 'time-series', strong: /\btime[- ]series\b|\bforecasting\b|\btraffic (?:prediction|conditions)\b/i },
+    { modality: 'tabular', strong: /\btabular\b/i },
+    { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\bMulti-Modality\b|\bmulti-modal \(/i },
+    { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
+    { modality: 'point-cloud', strong: /\bpoint clouds?\b/i },
+    { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b/i },
+    { modality: 'biology', strong: /\bprotein|\bgenom\w*|\bDNA\b|\bmolecul\w*|\bdrug\b|\bbioinformatics\b|\bsingle-cell\b|\bcell (?:types?|lines?|biology)\b/i },
+    { modality: 'recommendation', strong: /\brecommend\w*|\bclick-through\b|\bCTR\b|\bonline (?:display )?advertising\b/i },
+    { modality: 'quantum', strong: /\bquantum (?:computing|circuits?|machine learning|computers?|neural networks?|kernels?|states?|algorithms?|hardware|devices?|processors?|systems?)\b|\bqubits?\b/i },
+    { modality: 'other', strong: /\bintrusion detection\b|\bnetwork traffic\b|\belectromyogra\w*|\bsEMG\b/i },
+];
+const BACKGROUND = /\b(have been applied|has been applied|achieved success|revolution\w*|de facto|established|popular|widely used|commonly used|success(?:ful)? (?:in|across)|historically|crucial area|e\.g\.|s\.a\.|such as chemistry)\b/i;
+/** The last abstract's own sentences: every field asks for them, so they are split once per summary. */
+let ownCache = { abstract: '', sentences: [] };
+function ownSentences(abstract) {
+    if (ownCache.abstract !== abstract)
+        ownCache = { abstract, sentences: sentencesOf(abstract).filter((sentence) => !BACKGROUND.test(sentence)) };
+    return ownCache.sentences;
+}
+function modalitiesOf(title, abstract, survey) {
+    const found = [];
+    const sentences = ownSentences(abstract);
+    for (const rule of MODALITY_RULES) {
+        const clean = (text) => (rule.not ? text.replace(new RegExp(rule.not.source, 'gi'), ' ') : text);
+        const strongIn = (text) => rule.strong.test(clean(text));
+        const mentions = rule.mention ? sentences.filter((sentence) => rule.mention.test(clean(sentence))).length : 0;
+        // A survey lists its domains: "applications across domains such as vision, video, audio".
+        const listed = survey && sentences.some((sentence) => /\b(domains?|applications?|namely)\b/i.test(sentence)
+            && (rule.domain ?? rule.mention ?? rule.strong).test(clean(sentence)));
+        if (strongIn(title) || sentences.some(strongIn) || mentions >= 2 || listed || (rule.mention?.test(clean(title)) ?? false))
+            found.push(rule.modality);
+    }
+    return exports.MODALITIES.filter((modality) => found.includes(modality));
+}
+// ---------------------------------------------------------------- tasks
+const TASKS = [
+    'image classification', 'video classification', 'image captioning', 'object detection', 'point object detection', 'hyperspectral target detection',
+    'semantic segmentation', 'panoptic segmentation', 'instance segmentation', 'image generation', 'text-to-image generation', 'audio generation',
+    'music generation', 'language modeling', 'text classification', 'machine translation', 'question answering', 'automatic speech recognition',
+    'speech recognition', 'speech separation', 'time series forecasting', 'time-series forecasting', 'long sequence time-series forecasting', 'anomaly detection',
+    'traffic prediction', 'traffic volume prediction', 'traffic speed prediction', 'sequential recommendation', 'click-through rate prediction',
+    'code retrieval', 'code search', 'link prediction', 'node classification', 'graph classification', 'shape classification', 'part segmentation',
+    'few-shot learning', 'point cloud understanding', 'hand gesture recognition', 'network intrusion detection', 'multi-label classification',
+    'image processing', 'denoising', 'deblurring', 'deraining', 'dehazing', 'image super-resolution', 'super-resolution', 'action recognition',
+    'natural language understanding', 'protein understanding', 'layout detection', 'layout analysis', 'topic classification', 'news story clustering',
+    'legibility classification', 'bibliographic metadata extraction', 'document understanding', 'document question answering',
+    'document information extraction', 'object recognition', 'knowledge graph completion', 'survival prediction', 'image matching',
+    'sentiment analysis', 'named entity recognition', 'summarization', 'motion prediction', 'robot navigation', 'drug discovery',
+    'molecular generation', 'image deconvolution', 'table structure recognition', 'semantic code retrieval', 'forecasting', 'segmentation',
+    // Tasks named the same way across fields (what a reader would write as the task).
+    'machine unlearning', 'continual learning', 'class-incremental learning', 'class incremental learning', 'in-context learning', 'model editing',
+    'keyword spotting', 'text generation', 'code generation', 'mathematical reasoning', 'commonsense reasoning', 'common-sense reasoning',
+    'visual question answering', 'molecular property prediction', 'molecule generation', 'protein structure prediction', 'protein function prediction',
+    'text simplification', 'information retrieval', 'semantic textual similarity', 'natural language inference', 'optical character recognition',
+    'document layout analysis', 'view synthesis', '3d reconstruction', 'motion planning', 'autonomous driving', 'robot manipulation',
+    'text-to-audio generation', 'text-to-speech', 'speech synthesis', 'speech generation', 'instruction following', 'layout generation', 'graph generation',
+    'time series classification', 'image understanding', 'information extraction', 'treatment effect estimation', 'medical image segmentation',
+    'video generation', 'video understanding', 'depth estimation', 'pose estimation', 'image restoration', 'image retrieval', 'visual grounding',
+    'relation extraction', 'entity linking', 'dialogue', 'reading comprehension', 'image-text retrieval', 'text-to-video generation', 'video captioning',
+    'optical flow', 'object tracking', 'speaker verification', 'speaker identification', 'emotion recognition', 'audio classification',
+    'sound event detection', 'music transcription', 'voice conversion', 'image editing', 'image inpainting', 'style transfer',
+    'offline reinforcement learning', 'imitation learning', 'zero-shot classification',
+    'program synthesis', 'code completion', 'code summarization', 'math word problems', 'theorem proving', 'fact verification',
+    'hate speech detection', 'spam detection', 'fraud detection', 'intrusion detection', 'fault diagnosis', 'weather forecasting',
+    'traffic forecasting', 'load forecasting', 'stock prediction', 'stock price prediction', 'trajectory prediction', 'event prediction',
+    'recommendation', 'collaborative filtering', 'graph representation learning', 'community detection', 'tumor segmentation',
+    'lesion segmentation', 'disease classification', 'medical image classification', 'protein design', 'molecular design', 'retrosynthesis',
+    'long-range sequence modeling', 'long-context understanding', 'long-context modeling', 'language understanding',
+];
+/**
+ * Tasks an abstract implies without naming them: the benchmark it reports on or
+ * the metric it reports (top-1 accuracy on ImageNet is image classification,
+ * perplexity is language modeling, BLEU is machine translation).
+ */
+const IMPLIED_TASKS = [
+    [/(?<!(?:pre-?trained|pretraining|pre-training) (?:on|with) )\b(?:ImageNet(?:-?1K)?|CIFAR-?10{1,2}|MNIST|Flowers-102)\b(?! pre-?train)|\btop-?1\b/, 'image classification'],
+    [/\b(?:box AP|AP\^?(?:box|b)|mAP)\b[^.]{0,80}\b(?:COCO|VOC)\b|\b(?:COCO|VOC)\b[^.]{0,80}\b(?:box AP|AP\^?(?:box|b)|mAP|AP)\b|\b(?:object detectors?|detection (?:tasks?|benchmarks?))\b/, 'object detection'],
+    [/\bmask AP\b|\bAP\^?(?:mask|m)\b/, 'instance segmentation'],
+    [/\b(?:ADE20K|Cityscapes|mIoU)\b/, 'semantic segmentation'],
+    [/\bperplexit(?:y|ies)\b|\bWikiText(?:-103)?\b|\bnext[- ]token prediction\b/i, 'language modeling'],
+    [/\bBLEU\b|\bWMT\b/, 'machine translation'],
+    [/\b(?:Super)?GLUE\b/, 'natural language understanding'],
+    [/\b(?:SQuAD|SQUAD|[Ss]quad)\b/, 'question answering'],
+    [/\bWERs?\b|\bword error rates?\b|\bLibriSpeech\b|\bAISHELL-?1?\b/i, 'speech recognition'],
+    [/\bKinetics(?:-?\d+)?\b|\bSomething-Something\b/, 'video classification'],
+    [/\bFID\b|\bInception Score\b/, 'image generation'],
+    [/\bLong[- ]Range Arena\b|\bLRA\b/, 'long-range sequence modeling'],
+    [/\bETT[hm]?\d?\b|\bprediction horizons?\b|\bforecast\w*\b/i, 'time series forecasting'],
+    [/\bHumanEval\b|\bMBPP\b/, 'code generation'],
+    [/\bModelNet-?40\b|\bScanObjectNN\b/, 'shape classification'],
+    [/\bShapeNetPart\b/, 'part segmentation'],
+    [/\benwik8\b|\btext8\b|\bOne Billion Word\b|\bPenn Treebank\b|\bbits per (?:character|byte)\b|\bbpc\b/, 'language modeling'],
+    [/\bCoNLL(?:-2003)?\b[^.]{0,60}\b(?:NER|named entit)|\bnamed entities\b/, 'named entity recognition'],
+    [/\b(?:SNLI|M?NLI|MultiNLI)\b/, 'natural language inference'],
+    [/\b(?:SVHN|Fashion-MNIST|STL-?10|ILSVRC)\b/, 'image classification'],
+    [/\b(?:TIMIT|Switchboard)\b/, 'speech recognition'],
+    [/\b(?:Cora|Citeseer|CiteSeer|PubMed)\b[^.]{0,80}\b(?:citation|node|graph)|\bcitation (?:networks?|graphs?)\b/, 'node classification'],
+    [/\bMovieLens\b/, 'recommendation'],
+    [/\b(?:Criteo|Avazu)\b/, 'click-through rate prediction'],
+    [/\bGSM8K\b/, 'mathematical reasoning'],
+    [/\b(?:TriviaQA|Natural Questions|HotpotQA)\b/, 'question answering'],
+    [/\b(?:MS ?MARCO|BEIR)\b/, 'information retrieval'],
+    [/\b(?:VQA ?v2|GQA|OK-VQA)\b/, 'visual question answering'],
+    [/\bCASP1?\d\b/, 'protein structure prediction'],
+    [/\b(?:AudioSet|ESC-50)\b/, 'audio classification'],
+    [/\b(?:LJSpeech|VCTK)\b[^.]{0,80}\b(?:speech|TTS|synthes)/, 'speech synthesis'],
+    [/\b(?:S3DIS|ScanNet)\b/, 'semantic segmentation'],
+    // What the work does, said with a verb: "generates high-resolution images", "classifying images".
+    [/\b(?:generat|synthesi[sz])\w* (?:[\w-]+ ){0,2}images\b|\bimage synthesis\b/i, 'image generation'],
+    [/\bclassif\w+ (?:[\w-]+ ){0,2}images\b/i, 'image classification'],
+    [/\bdetect\w* (?:[\w-]+ ){0,2}objects\b/i, 'object detection'],
+    [/\b(?:generat|design)\w* (?:[\w-]+ ){0,2}molecules\b/i, 'molecule generation'],
+];
+/** A list of phrases followed by "task(s)": "on image captioning, visual grounding and text recognition tasks". */
+const TASK_LIST = /\b((?:[a-z][\w-]{1,25}\s){1,3}[a-z][\w-]{1,25}(?:,\s(?:and\s|or\s)?(?:[a-z][\w-]{1,25}\s){0,3}[a-z][\w-]{1,25}){0,6}(?:,?\s(?:and|or)\s(?:[a-z][\w-]{1,25}\s){0,3}[a-z][\w-]{1,25})?)\s(?:tasks|task)\b/g;
+/** Words that make a phrase something other than a task ("token generation" is a step of inference). */
+const NOT_TASK_WORDS = /\b(?:token|feature|data|candidate|attention|model|models|proposal|query|key|value|weight|weights|gradient|mask|sequence|vision|language|downstream|these|those|such|all|any|new|our|their|its|of|in|on|for|with|to|from|by|as)\b/;
+/** A task's usual name where a title words it otherwise ("... for Image Recognition"). */
+const TASK_SYNONYMS = [
+    [/^(?:large-scale )?(?:image|visual) recognition$/, 'image classification'],
+    [/^(?:automatic )?speech recognition$/, 'speech recognition'],
+    [/^(?:neural )?machine translation$/, 'machine translation'],
+    [/^(?:high-resolution )?image synthesis$/, 'image generation'],
+];
+const TASK_NOUN = /(?:recognition|classification|detection|segmentation|generation|forecasting|prediction|translation|restoration|retrieval|recommendation|enhancement|super-resolution|tracking|estimation|captioning|synthesis|separation|denoising|deraining|dehazing|deblurring|summarization|parsing|answering|understanding|completion|matching|editing|reconstruction|inpainting)/;
+const TASK_ADJECTIVES = /^(?:efficient|accurate|fast|faster|robust|scalable|real-time|better|improved|general|generic|universal|effective|lightweight|high-quality|high-fidelity|end-to-end|unified|improving|enhancing|boosting)\s+/;
+/** The task a title names after "for": "Restormer: ... Transformer for High-Resolution Image Restoration". */
+function titleTask(title) {
+    const match = new RegExp(`\\bfor\\s+((?:[A-Za-z][\\w-]*\\s+){0,3}${TASK_NOUN.source})\\b`, 'i').exec(title);
+    if (!match)
+        return null;
+    let task = match[1].toLowerCase();
+    while (TASK_ADJECTIVES.test(task))
+        task = task.replace(TASK_ADJECTIVES, '');
+    // "for Understanding", "for Any Detection": a task needs what it is done on.
+    if (!task.includes(' ') && !/^(?:denoising|deraining|dehazing|deblurring|summarization|super-resolution|forecasting|recommendation|inpainting|captioning)$/.test(task))
+        return null;
+    if (/^(?:any|all|many|the|a|an|long|more|new|their|its|our|\w+ing)\s/.test(task) && !/^(?:deraining|denoising|dehazing|deblurring)\b/.test(task))
+        return null;
+    return TASK_SYNONYMS.find(([pattern]) => pattern.test(task))?.[1] ?? task;
+}
+/** The task phrases by their first word: one pass over a text's words finds them all (not one scan per phrase). */
+const TASKS_BY_FIRST_WORD = (() => {
+    const index = new Map();
+    for (const task of TASKS) {
+        const words = task.replace(/-/g, ' ').split(' ');
+        const list = index.get(words[0]);
+        if (list)
+            list.push({ task, words });
+        else
+            index.set(words[0], [{ task, words }]);
+    }
+    return index;
+})();
+/** The task phrases in a lowercased text whose hyphens are spaces: as whole words, separated by one space. */
+function taskPhrasesIn(text) {
+    const found = new Set();
+    const tokens = text.match(/[a-z0-9]+|[^a-z0-9]+/g) ?? [];
+    for (let i = 0; i < tokens.length; i++) {
+        const candidates = TASKS_BY_FIRST_WORD.get(tokens[i]);
+        if (!candidates)
+            continue;
+        // A word starts after a non-word character (\b): the token before is a separator, never letters joined by "_".
+        if (i > 0 && tokens[i - 1].endsWith('_'))
+            continue;
+        for (const { task, words } of candidates) {
+            let ok = true;
+            for (let w = 1; w < words.length && ok; w++)
+                ok = tokens[i + 2 * w - 1] === ' ' && tokens[i + 2 * w] === words[w];
+            const after = tokens[i + 2 * words.length - 1];
+            if (ok && !(after && after.startsWith('_')))
+                found.add(task);
+        }
+    }
+    return found;
+}
+function tasksOf(title, abstract) {
+    const ownText = ownSentences(abstract).join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
+    // A diffusion model's denoising is how it works, not the task it does.
+    const text = `${title}. ${ownText}`.toLowerCase().replace(/-/g, ' ').replace(/\bdenoising (?:diffusion|score|auto ?encoders?|objectives?|process(?:es)?|steps?)\b|\b(?:diffusion|iterative) denoising\b/g, ' ');
+    const phrases = taskPhrasesIn(text);
+    const found = TASKS.filter((task) => phrases.has(task));
+    const same = (a, b) => a.replace(/-/g, ' ').includes(b.replace(/-/g, ' ')) || b.replace(/-/g, ' ').includes(a.replace(/-/g, ' '));
+    const fromTitle = titleTask(title);
+    if (fromTitle && !found.some((task) => same(task, fromTitle)))
+        found.push(fromTitle);
+    for (const [pattern, task] of IMPLIED_TASKS) {
+        if (pattern.test(`${title}. ${ownText}`) && !found.some((other) => same(other, task)))
+            found.push(task);
+    }
+    // "... on image captioning and visual grounding tasks": the phrases an evaluation sentence calls tasks.
+    for (const sentence of ownSentences(abstract)) {
+        if (!sentence.includes(' task'))
+            continue;
+        for (const match of sentence.matchAll(TASK_LIST)) {
+            for (const phrase of match[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) {
+                const task = phrase.trim().toLowerCase().replace(/^(?:the|both|several|various|many|multiple|different|diverse|challenging|standard|popular|common|downstream|real-world|other|\w+-level)\s+/g, '');
+                if (!new RegExp(`^(?:[a-z0-9][\\w-]{1,25}\\s){1,2}${TASK_NOUN.source}$`).test(task) || NOT_TASK_WORDS.test(task))
+                    continue;
+                if (!found.some((other) => same(other, task)))
+                    found.push(task);
+            }
+        }
+    }
+    // One spelling per task, and the most specific phrase: "panoptic segmentation" over "segmentation".
+    const plain = (task) => task.replace(/-/g, ' ');
+    const unique = found.filter((task, index) => found.findIndex((other) => plain(other) === plain(task)) === index);
+    return unique.filter((task) => !unique.some((other) => other !== task && plain(other).includes(plain(task))))
+        .filter((task) => !GENERIC_TASKS.has(task) || new RegExp(`\\b${task}\\b`, 'i').test(title) || new RegExp(`\\b${task} (?:tasks?|benchmarks?)\\b`, 'i').test(abstract));
+}
+/** Words that name a task only where the title says so or the abstract calls them a task ("segmentation" is also a step of many pipelines). */
+const GENERIC_TASKS = new Set(['segmentation', 'forecasting', 'denoising', 'summarization', 'dialogue', 'recommendation', 'information retrieval', 'information extraction']);
+const VISION_TASK = /\b(?:image classification|object detection|(?:semantic|instance|panoptic) segmentation|object recognition|image recognition)\b/;
+/** The data a task is done on, for abstracts that name the task but not the data. */
+const TASK_MODALITIES = [
+    [/\b(?:image|object|semantic|instance|panoptic|visual|scene|pose|depth|super-resolution|deraining|dehazing|deblurring|inpainting)\b|^segmentation$/, 'vision'],
+    [/\b(?:language modeling|machine translation|natural language|question answering|text|sentiment|named entity|summarization)\b/, 'language'],
+    [/\bspeech\b/, 'speech'],
+    [/\b(?:video|action recognition)\b/, 'video'],
+    [/\b(?:time[- ]series|forecasting)\b/, 'time-series'],
+    [/\bcode\b/, 'code'],
+    [/\b(?:shape classification|point cloud|part segmentation)\b/, 'point-cloud'],
+    [/\b(?:node classification|link prediction|graph classification)\b/, 'graph'],
+    [/\b(?:natural language inference|reading comprehension|mathematical reasoning)\b/, 'language'],
+    [/\baudio classification\b/, 'audio'],
+    [/\bprotein\b/, 'biology'],
+    [/\brecommendation|click-through\b/, 'recommendation'],
+];
+function impliedModalities(tasks) {
+    return TASK_MODALITIES.filter(([pattern]) => tasks.some((task) => pattern.test(task))).map(([, modality]) => modality);
+}
+// ---------------------------------------------------------------- datasets
+/** Benchmarks known by name: found wherever the abstract names them. */
+const DATASETS = [
+    /Tiny-?ImageNet/, /ImageNet(?:-?1[Kk]|-?21[Kk]|-C|-Subset)?/, /CIFAR-?10{1,2}/, /MS-COCO/, /COCO(?:-Captions)?/, /ADE20K/, /Cityscapes/, /(?:Pascal |PASCAL )?VOC(?: ?20\d\d)?/,
+    /\bMNIST\b/, /Flowers-102/, /Kinetics-?400/, /Something-Something(?: ?V2)?/, /\bIMDb\b/, /Long[- ]Range Arena/, /\bWikiText(?:-103)?/, /\b(?:Super)?(?:GLUE|[Gg]lue)\b/,
+    /\bPile\b/, /WSJ0-[23]mix/, /WHAMR?!/, /\bCSN\b/, /\bCosQA\b/, /Chest X-ray14/, /\bSCv2\b/, /MIMIC-(?:III|IV)(?:-ECG)?/, /Chronicling America/, /\bSPOD\b/,
+    /\bDB2\b/, /\b(?:SQuAD|SQUAD|[Ss]quad)\b/, /\bLRA\b/, /\bETTh?\d?\b/, /\bLibriSpeech\b/, /\bAISHELL-?1\b/, /\bHMDB51\b/, /\bShapeNet(?:Part)?\b/, /\bModelNet-?40\b/,
+    /\bScanObjectNN\b/, /\bCelebA(?:-HQ)?(?:[ -]?\d{3,4}\b)?/, /\bFFHQ(?:-?\d{3,4}\b)?/, /\bMMLU\b/, /\bHumanEval\b/, /\bMBPP\b/, /\bCodeSearchNet\b/, /\bnuScenes\b/, /\bKITTI\b/,
+    /\bQM9\b/, /\bZINC\b/, /\bPubChem\b/, /\bSST-?2\b/, /\bPenn Treebank\b/, /\bWMT'? ?(?:20)?1\d(?: [A-Z][a-z]-[A-Z][a-z]\b| English-(?:to-)?(?:German|French))?/, /\bUCF-?101\b/, /\bLSUN\b/, /\b(?:CamVid|Camvid|CAMVID|camvid)\b/,
+    // Benchmarks every field reports on, by name.
+    /\benwik8\b/, /\btext8\b/, /\bOne Billion Word\b/, /\bPTB\b/, /\bCoNLL(?:-20\d\d)?\b/, /\bSNLI\b/, /\bM?NLI\b/, /\bMultiNLI\b/, /\bILSVRC(?:[- ]?20\d\d)?\b/,
+    /\bSVHN\b/, /\bFashion-MNIST\b/, /\bSTL-?10\b/, /\bTIMIT\b/, /\bSwitchboard\b/, /\bCora\b/, /\b(?:Citeseer|CiteSeer|CITESEER)\b/, /\bPPI\b/, /\bogb[ng]-[\w-]+/,
+    /\bS3DIS\b/, /\bScanNet\b/, /\bMovieLens(?:-\w+)?\b/, /\bCriteo\b/, /\bAvazu\b/, /\bGSM8K\b/, /\bBIG-?[Bb]ench\b/, /\bHellaSwag\b/, /\bTriviaQA\b/,
+    /\bNatural Questions\b/, /\bHotpotQA\b/, /\bMS ?MARCO\b/, /\bBEIR\b/, /\bCASP1?\d\b/, /\bCheXpert\b/, /\bISIC(?: ?20\d\d)?\b/, /\bBraTS(?: ?20\d\d)?\b/,
+    /\bD4RL\b/, /\bVQA ?v2\b/, /\bGQA\b/, /\bOK-VQA\b/, /\bFlickr30[Kk]\b/, /\bConceptual Captions\b/, /\bLAION(?:-\w+)?\b/, /\bJFT(?:-\d+M)?\b/, /\bAudioSet\b/,
+    /\bESC-50\b/, /\bVCTK\b/, /\bLJSpeech\b/, /\bM4\b/, /\bLongBench\b/, /\bSuperGLUE\b/, /\bCodeXGLUE\b/, /\bMMMU\b/, /\bSQuAD(?: ?(?:1\.1|2\.0|v[12](?:\.\d)?))?\b/,
+];
+/**
+ * The named benchmarks as few patterns as their flags allow: one alternation scans a text once (each name a
+ * group of its own, in the list's order, so the first name that matches at a place is the one taken).
+ */
+const DATASET_PATTERNS = [...new Set(DATASETS.map((pattern) => pattern.flags))].map((flags) => new RegExp(DATASETS.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|'), `g${flags}`));
+/** Capitalised words that start or make up a phrase but name no dataset. */
+const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Both|All|Two|Three|Four|Five|Six|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|Top-?1|State-of-the-art|English|Chinese|German|French|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical)$/;
+/** One name in a dataset context: capitalised or numbered words ("CelebA-HQ 1024", "Harry Potter", "zsRE", "WHAM!"). */
+// Bounded repetitions everywhere: a pattern tried at every position of a hostile abstract must not scan to its end each time.
+const DATASET_WORD = String.raw `(?<![\w'’!+-])(?:[A-Z0-9][\w'’!+]{0,30}(?:-[\w'’!+]{1,30}){0,4}|[a-z]{1,20}-?[A-Z][\w!+-]{0,30})(?![/\w-])`;
+const DATASET_PHRASE = String.raw `${DATASET_WORD}(?:\s${DATASET_WORD}){0,3}`;
+const DATASET_LIST = String.raw `${DATASET_PHRASE}(?:\s?\([A-Za-z][\w-]{0,30}\))?(?:\s?,\s{0,2}(?:and\s)?${DATASET_PHRASE}(?:\s?\([A-Za-z][\w-]{0,30}\))?){0,12}(?:,?\sand\s${DATASET_PHRASE})?`;
+const DATASET_NOUN = String.raw `(?:datasets?|benchmarks?|corpus|corpora|challenge|val(?:idation)? sets?|test sets?|collection)\b`;
+const DATASET_CONTEXTS = [
+    // "on the COUNTERFACT and zsRE datasets", "HECKTOR challenge dataset", "CodeSearchNet benchmark"
+    new RegExp(String.raw `(${DATASET_LIST})\s+${DATASET_NOUN}`, 'g'),
+    // "benchmark datasets like Long Range Arena (LRA), WikiText, ...", "datasets, including SciTSR, PubTabNet and WTW", "CV benchmarks: MNIST and CIFAR-10"
+    new RegExp(String.raw `\b(?:datasets?|benchmarks?|corpora)\s*(?:,?\s*(?:such as|like|including|namely)|:|\()\s*(${DATASET_LIST})`, 'g'),
+    // "experiments on CIFAR-100, TinyImageNet, and ImageNet-Subset", "evaluate ... on the Waymo"
+    new RegExp(String.raw `\b(?:experiments?|results?|evaluat\w+|performance|accuracy|tested|trained|validated|tests?)\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+|both\s+the\s+)?(${DATASET_LIST})`, 'g'),
+    // "85.68% on CIFAR-100", "4.44 average length on the CALVIN ABC-D"
+    new RegExp(String.raw `\d(?:\.\d+)?\s?%?\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+)?(${DATASET_LIST})`, 'g'),
+    // "a benchmark, Comp-HRDoc,", "a dataset, XALIGN for", "dataset, which we call XALIGNV2"
+    new RegExp(String.raw `\b(?:dataset|benchmark),\s+(?:which we call\s+|called\s+|named\s+)?(${DATASET_PHRASE})`, 'g'),
+];
+const HARDWARE = /\b(?:[GTN]PUs?|CPUs?|[AHV]100|Nvidia|NVIDIA|Intel|AMD|Jetson|FPGAs?|iPhone|Xeon)\b/;
+const MODEL_NAME = /(?:BERT|BERTa|GPT|T5|LLaMA|Llama|Mistral|Qwen|ViT|Net|former|Transformer|PIXART|PixArt|DiT|Mamba|DETR|ResNet|YOLO)/i;
+/** A word that names a dataset on its own: with a capital inside, a digit, or all capitals (not a plain English word). */
+const datasetShaped = (phrase) => /\d|[A-Za-z][a-z]*[A-Z]|^[A-Z]{2,}/.test(phrase) || phrase.includes(' ');
+/** A summary lists the datasets a paper works on, not every name of a long text. */
+const MAX_DATASETS = 24;
+function datasetsOf(text, exclude) {
+    const spans = [];
+    // Which characters a found name already covers: an overlap check costs the name's length, not the names found so far.
+    const covered = new Uint8Array(text.length);
+    const add = (start, found) => {
+        const end = start + found.length;
+        for (let i = start; i < end; i++)
+            if (covered[i])
+                return;
+        covered.fill(1, start, end);
+        spans.push({ start, end, text: found });
+    };
+    for (const pattern of DATASET_PATTERNS) {
+        for (const match of text.matchAll(pattern))
+            add(match.index ?? 0, match[0]);
+    }
+    const excluded = new Set(exclude.map(fold));
+    for (const pattern of DATASET_CONTEXTS) {
+        for (const match of text.matchAll(pattern)) {
+            const list = match[1];
+            const listStart = (match.index ?? 0) + match[0].indexOf(list);
+            const items = [...list.matchAll(new RegExp(DATASET_PHRASE, 'g'))];
+            // A plain word ("Breakfast", "Waymo") counts only in a list with a real name, or right before "dataset".
+            const trusted = items.some((item) => datasetShaped(item[0])) || (pattern === DATASET_CONTEXTS[0] && /\bthe\s+$/i.test(text.slice(Math.max(0, listStart - 4), listStart)));
+            for (const item of items) {
+                const words = item[0].split(/\s+/);
+                while (words.length && NOT_DATASETS.test(words[0]))
+                    words.shift();
+                const name = words.join(' ');
+                if (!name || NOT_DATASETS.test(name) || excluded.has(fold(name)) || !/[A-Z]/.test(name) || HARDWARE.test(name) || /^[A-Z]+s'?$/.test(name))
+                    continue;
+                // "results on RoBERTa": after a bare "on", a model's name is as likely as a dataset's.
+                if (pattern === DATASET_CONTEXTS[2] || pattern === DATASET_CONTEXTS[3] ? MODEL_NAME.test(name) : /(?:former|ViT|BERTa?|GPT|DETR)$/.test(name))
+                    continue;
+                if (!trusted && !datasetShaped(name))
+                    continue;
+                // "Through ...": a sentence's first word is capitalised anyway.
+                const at = listStart + (item.index ?? 0);
+                if (!datasetShaped(name) && (at === 0 || /[.!?]\s{1,3}$/.test(text.slice(Math.max(0, at - 4), at))))
+                    continue;
+                add(listStart + (item.index ?? 0) + item[0].indexOf(name), name);
+            }
+        }
+    }
+    spans.sort((a, b) => a.start - b.start);
+    const seen = new Set();
+    const out = [];
+    for (const [index, span] of spans.entries()) {
+        const key = span.text.toLowerCase();
+        // "Long Range Arena (LRA)": the acronym repeats the name before it.
+        const previous = spans[index - 1];
+        if (previous && text.slice(previous.end, span.start) === ' (')
+            continue;
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(span.text);
+            if (out.length >= MAX_DATASETS)
+                break;
+        }
+    }
+    return out;
+}
+// ---------------------------------------------------------------- results
+const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?error(?: rates?)?|\bWER\b|\bCER\b|perplexity|\bFID\b|sensitivity|specificity|AUROC|AUPRC|exact match|\bEM\b|PSNR|SSIM|absolute|relative|points?|accurac\w*|\bacc\b|improvement|gains?|better|higher|reduc\w+|fewer|less|faster|speed-?up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall)/i;
+const VALUE = /(?<![\w.])(~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?\d+(?:\.\d+)?\s?[x×X](?![\w])|\d+(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b)/g;
+/** A bare score next to its metric: "4.44 average length", "a ranking score of 0.785", "53.477 F1". */
+const BARE_SCORE = /(?<![\w.%])(\d+\.\d+)(?![\d%x×])\s+(?:average length|BLEU|F1|EM|AUC|AUROC|mAP|PQ|mIoU|MRR|PSNR|FID|SSIM|perplexity|bpc|bits per (?:character|byte)|ranking score|score)\b|\b(?:BLEU|F1|EM|AUC|AUROC|mAP|PQ|mIoU|MRR|PSNR|FID|SSIM|perplexity|bpc|precision@\d+|ranking score|(?:an? )?(?:average )?score|accuracy|precision|recall|sensitivity|specificity|correlation)\s+(?:score\s+)?(?:of\s+)?(\d+\.\d+)(?![\d%x×.])|(?<![\w.])(\d+(?:\.\d+)?)\s+(?:absolute\s+|percentage\s+)?points\b/g;
+function normalizeResultValue(value) {
+    return value.replace(/×/g, 'x').replace(/\s+times$/, 'x').replace(/\s*x$/, 'x').replace(/(\d)\s*([–-])\s*(\d)/g, '$1$2$3');
+}
+const METRIC_NAMES = [
+    [/^reduc/, 'reduction'], [/^outperform/, 'better than baselines'], [/^speed-?up/, 'speedup'], [/^gains?$/, 'gain'], [/^accurac/, 'accuracy'],
+    [/^top-?1 accurac/, 'top-1 accuracy'], [/^savings?$/, 'saving'], [/^margin$/, 'better than baselines'], [/^state[- ]of/, 'state-of-the-art performance'], [/^scales? up/, 'scale-up'],
+];
+function metricNear(clause, at) {
+    const after = clause.slice(at, at + 100);
+    const before = clause.slice(Math.max(0, at - 80), at);
+    const match = METRIC_WORDS.exec(after) ?? METRIC_WORDS.exec(before);
+    if (!match)
+        return null;
+    const word = /^[A-Z]{2,}|^[A-Z][a-z]*[A-Z]/.test(match[1]) ? match[1] : match[1].toLowerCase();
+    return METRIC_NAMES.find(([pattern]) => pattern.test(word))?.[1] ?? word;
+}
+/** A summary lists headline numbers, not every number of a long abstract. */
+const MAX_RESULTS = 24;
+function resultsOf(abstract, datasets) {
+    const results = [];
+    const seen = new Set();
+    for (const sentence of sentencesOf(abstract)) {
+        if (results.length >= MAX_RESULTS)
+            break;
+        /** Where the sentence's last result ended; the dataset it names, found once. */
+        let previousEnd = -1;
+        let sentenceDataset;
+        // Numbers about earlier work ("KAT is still 123x slower", "former SOTA") are not this paper's results.
+        if (/\b(former|previous|prior) (SOTA|state|best)|\bis still\b|\bupper bound of\b/i.test(sentence) && !/\b(our|we)\b/i.test(sentence))
+            continue;
+        for (const match of sentence.matchAll(VALUE)) {
+            const at = match.index ?? 0;
+            const before = sentence.slice(Math.max(0, at - 40), at);
+            if (/\b(upper bound of|former SOTA[^.]{0,20}|previous best[^.]{0,20}|is still)\s*$/i.test(before))
+                continue;
+            // "96.00% ± 0.48%" (a spread), "(83.3% vs. 80.8%)" (the baseline), "3% of the data" (a size): not results.
+            if (/(?:±|\+\/-|\bvs\.?|\bversus)\s*$/.test(before) || /^\s*of (?:the )?(?:training )?(?:data|dataset|parameters|tokens|samples|labels)\b/.test(sentence.slice(at + match[0].length)))
+                continue;
+            // "85.68% on CIFAR-100 ..., 82.3% on ImageNet-1K": a value listed after a result (in this sentence) is one too.
+            const previous = results[results.length - 1];
+            const listed = previous && previousEnd >= 0 && at - previousEnd <= 82 && previous.value.endsWith('%') === match[0].endsWith('%') && /^[^;]{0,80},\s*$/.test(sentence.slice(previousEnd, at));
+            const metric = metricNear(sentence, at + match[0].length) ?? (listed ? previous.metric : null);
+            if (!metric)
+                continue;
+            const value = normalizeResultValue(match[0]);
+            if (seen.has(value))
+                continue;
+            seen.add(value);
+            previousEnd = at + match[0].length;
+            sentenceDataset ??= datasets.find((name) => sentence.includes(name)) ?? '';
+            const dataset = sentenceDataset;
+            const shown = match[0].replace(/[×X]/g, 'x').replace(/ times$/, 'x');
+            results.push(dataset ? { value: shown, metric, dataset } : { value: shown, metric });
+        }
+        for (const match of sentence.matchAll(BARE_SCORE)) {
+            if (/\b(former|previous|prior|baseline)\b/i.test(sentence.slice(Math.max(0, (match.index ?? 0) - 30), match.index)))
+                continue;
+            const value = match[1] ?? match[2] ?? match[3];
+            if (seen.has(value))
+                continue;
+            seen.add(value);
+            results.push({ value, metric: match[0].replace(value, '').replace(/\b(?:of|an?|score)\b/g, ' ').trim() || 'score' });
+        }
+    }
+    return results;
+}
+// ---------------------------------------------------------------- complexity
+function complexityOf(title, abstract) {
+    for (const sentence of sentencesOf(abstract)) {
+        if (/\bsuffer|\bquadratic\b[^.]*\b(of|in) (vanilla|standard|the self-attention|self-attention)|\bchallenged\b/i.test(sentence) && !/\b(our|achieves?|we)\b/i.test(sentence))
+            continue;
+        const big = /\b(?:achieves?|with|in|requires?|reduc\w+ \w+ to|only)\s+(O\([^)]{1,60}\)(?:\))?)/.exec(sentence);
+        if (big)
+            return big[1];
+    }
+    if (/\blinear (?:complexity|time)\b|\blinear-time\b/i.test(title))
+        return 'linear';
+    if (/\b(?:requires?|achiev\w+|enjoys|with|in|has) (?:only )?linear (?:time|complexity|scaling|computational)|\blinear scaling in sequence length\b|\bpropose a new linear attention\b/i.test(abstract))
+        return 'linear';
+    return null;
+}
+// ---------------------------------------------------------------- summarize
+function summarize(input) {
+    const title = input.title.replace(/\$/g, '');
+    const abstract = input.abstract;
+    const named = nameOf(title, abstract);
+    const kind = kindOf(title, abstract, named.name !== null);
+    // An analysis or survey names other people's models in passing: only a name in its title is its own.
+    const name = (kind === 'analysis' || kind === 'survey') && !named.fromTitle ? null : named.name;
+    const text = `${title}. ${abstract}`;
+    // A model's own name is no dataset; a benchmark's is (the dataset it introduces).
+    const datasets = datasetsOf(text, kind === 'benchmark' || !name ? [] : [name]);
+    if (kind === 'benchmark' && name && !datasets.some((dataset) => fold(dataset) === fold(name)) && !datasets.some((dataset) => text.includes(`${dataset} (${name})`)))
+        datasets.push(name);
+    const tasks = tasksOf(title, abstract);
+    const modalities = modalitiesOf(title, abstract, kind === 'survey');
+    // A survey's tasks are its field's; the data they imply is already in what it lists.
+    const implied = kind === 'survey' ? [] : impliedModalities(tasks);
+    // Multimodal work is made of modalities: name the ones it combines.
+    if (modalities.includes('multimodal')) {
+        if (/\b(?:images?|visual|vision|video)\b/i.test(text))
+            implied.push('vision');
+        if (/\b(?:text|language|instructions?|captions?)\b/i.test(text))
+            implied.push('language');
+    }
+    const allModalities = exports.MODALITIES.filter((modality) => modalities.includes(modality) || implied.includes(modality));
+    // A dataset or benchmark is not an architecture: its family is what its title is about.
+    const family = kind === 'benchmark' ? familiesOf(title, '') : familiesOf(title, abstract);
+    // A transformer for images is a vision transformer (a diffusion model's denoiser or a language model that sees images is not).
+    if (family.includes('transformer') && !family.includes('vision-transformer') && !family.includes('diffusion') && !family.includes('graph-transformer')
+        && tasks.some((task) => VISION_TASK.test(task)) && !allModalities.includes('language') && kind !== 'survey') {
+        family.splice(family.indexOf('transformer') + 1, 0, 'vision-transformer');
+    }
+    return {
+        kind,
+        name,
+        family,
+        modalities: allModalities,
+        tasks,
+        datasets,
+        results: resultsOf(abstract, datasets),
+        complexity: complexityOf(title, abstract),
+    };
+}

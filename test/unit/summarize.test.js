@@ -1,0 +1,165 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+const assert = __importStar(require("node:assert/strict"));
+const summarize_1 = require("../../src/core/summarize");
+const summaryQuality_1 = require("../../src/core/summaryQuality");
+const summaryLabels_1 = require("../shared/summaryLabels");
+const helpers_1 = require("./helpers");
+const labels = (0, summaryLabels_1.catalogueLabels)();
+const byKey = new Map((0, helpers_1.realCatalogue)().papers.map((paper) => [paper.key, paper]));
+const summaryOf = (key) => {
+    const paper = byKey.get(key);
+    assert.ok(paper, `labelled key ${key} is not in the catalogue`);
+    return (0, summarize_1.summarize)({ title: paper.title, abstract: paper.cleanAbstract });
+};
+const FLOORS = { tune: { macro: 0.88, field: 0.72 }, holdout: { macro: 0.77, field: 0.6 }, outside: { macro: 0.73, field: 0.5 } };
+describe('summarize', () => {
+    it('has every catalogue paper labelled, every kind, family and modality among them, and a quarter held out', () => {
+        assert.deepEqual(new Set(labels.map((label) => label.key)), new Set(byKey.keys()));
+        for (const kind of summarize_1.KINDS)
+            assert.ok(labels.some((label) => label.kind === kind), kind);
+        for (const family of summarize_1.FAMILIES)
+            assert.ok(labels.some((label) => label.family.includes(family)), family);
+        for (const modality of summarize_1.MODALITIES)
+            assert.ok(labels.some((label) => label.modalities.includes(modality)), modality);
+        assert.ok(labels.filter((label) => label.split === 'holdout').length >= labels.length / 4);
+    });
+    // Floors, a little under what `npm run bench -- summaries` measures: a rule change that loses quality fails here.
+    const floors = (name, scores, macro, field) => {
+        for (const score of scores)
+            assert.ok(score.score >= field, `${name}: ${score.field} fell to ${score.score.toFixed(3)}`);
+        assert.ok((0, summaryQuality_1.macroAverage)(scores) >= macro, `${name}: macro fell to ${(0, summaryQuality_1.macroAverage)(scores).toFixed(3)}`);
+    };
+    it('stays above its quality floors on the tuning and the held-out labels', () => {
+        floors('tuning', (0, summaryQuality_1.scoreSummaries)(labels.filter((label) => label.split === 'tune'), summaryOf), FLOORS.tune.macro, FLOORS.tune.field);
+        floors('held out', (0, summaryQuality_1.scoreSummaries)(labels.filter((label) => label.split === 'holdout'), summaryOf), FLOORS.holdout.macro, FLOORS.holdout.field);
+    });
+    it('stays above its floor on abstracts from outside the catalogue, read as a BibTeX library', () => {
+        const outside = (0, summaryLabels_1.outsideLabels)();
+        assert.ok(outside.length >= 60);
+        const summaries = (0, summaryLabels_1.outsideSummaries)(outside);
+        assert.equal(summaries.size, outside.length, 'every outside abstract loads and gets a summary');
+        floors('outside', (0, summaryQuality_1.scoreSummaries)(outside, (key) => summaries.get(key)), FLOORS.outside.macro, FLOORS.outside.field);
+    });
+    it('reads a title with pattern characters as text (C++, a crafted title never runs as a pattern)', () => {
+        const cpp = (0, summarize_1.summarize)({ title: 'C++ Code Generation: A Benchmark', abstract: 'We present C++ Code Generation (CppGen), a benchmark of 500 tasks.' });
+        assert.equal(cpp.kind, 'benchmark');
+        const crafted = (0, summarize_1.summarize)({ title: 'Aa(a|a)* Bb: x', abstract: `Aa(a|a)* Bb is here. A${'a'.repeat(40)}!` });
+        assert.equal(crafted.name, 'Aa(a|a)* Bb');
+    });
+    it('takes a generic word as the name where a proposal gives it as one ("a new network architecture, the Transformer,")', () => {
+        const summary = (0, summarize_1.summarize)({ title: 'Attention Is All You Need', abstract: 'Sequence models are recurrent. We propose a new simple network architecture, the Transformer, based solely on attention. It reaches 28.4 BLEU on WMT 2014.' });
+        assert.equal(summary.name, 'Transformer');
+        assert.equal((0, summarize_1.summarize)({ title: 'A study', abstract: 'We propose a method. The Transformer is used as a baseline.' }).name, null);
+    });
+    it('never takes a name from a URL (the code link spells the title too)', () => {
+        const summary = (0, summarize_1.summarize)({ title: 'Long Range Arena: A Benchmark for Efficient Transformers', abstract: 'This paper proposes a systematic and unified benchmark, LRA, for long contexts. Our code is at https://github.com/google-research/long-range-arena.' });
+        assert.equal(summary.name, 'LRA');
+    });
+    it('reads SReT field by field', () => {
+        const summary = summaryOf('slicedrecursive2021');
+        assert.equal(summary.kind, 'architecture');
+        assert.equal(summary.name, 'SReT');
+        assert.deepEqual(summary.family, ['transformer', 'vision-transformer']);
+        assert.deepEqual(summary.modalities, ['vision']);
+        assert.deepEqual(summary.datasets, ['ImageNet-1K']);
+    });
+    it('gives results as value, metric and dataset, with times written as x', () => {
+        const dhvt = summaryOf('bridginggapbetween2022');
+        assert.deepEqual(dhvt.results[0], { value: '85.68%', metric: 'state-of-the-art performance', dataset: 'CIFAR-100' });
+        const bigmac = summaryOf('bigmac2025');
+        assert.deepEqual(bigmac.results.map((result) => result.value), ['3.09x', '3.11x']);
+        assert.deepEqual(summaryOf('lmuformer2024').results.map((result) => result.value).slice(0, 2), ['53x', '65x']);
+    });
+    it('reads bare scores after their metric and gains in points ("an accuracy of 92.7", "2.1 points")', () => {
+        const results = (0, summarize_1.summarize)({ title: 'X', abstract: 'Our model reaches an accuracy of 92.7 and gains 2.1 points over strong models.' }).results;
+        assert.deepEqual(results, [{ value: '92.7', metric: 'accuracy' }, { value: '2.1', metric: 'points' }]);
+        assert.deepEqual((0, summarize_1.summarize)({ title: 'X', abstract: 'The prior model had an accuracy of 80.1.' }).results, [], 'a number about earlier work');
+    });
+    it('keeps a gain\'s sign as the abstract writes it ("+1.7%")', () => {
+        const values = (abstract) => (0, summarize_1.summarize)({ title: 'X', abstract }).results.map((result) => result.value);
+        assert.deepEqual(values('Our model improves top-1 accuracy by +1.7% and +1.1% over the baseline.'), ['+1.7%', '+1.1%']);
+        assert.deepEqual(values('Our model improves top-1 accuracy by 1.7% over the baseline.'), ['1.7%']);
+    });
+    it('reads latencies in milliseconds as results ("16.2ms latency, 2.4 ms less")', () => {
+        const values = (abstract) => (0, summarize_1.summarize)({ title: 'X', abstract }).results.map((result) => result.value);
+        assert.deepEqual(values('Our network obtains 83.6% top-1 accuracy with 16.2ms latency, which is 2.4 ms less than the baseline.'), ['83.6%', '16.2ms', '2.4 ms']);
+        assert.deepEqual(values('Each clip lasts 40 ms and the window is 25ms long.'), [], 'a duration without a metric is no result');
+    });
+    it('reads whole-number scores after their metric ("a mAP of 52 and an F1 score of 59")', () => {
+        const results = (0, summarize_1.summarize)({ title: 'X', abstract: 'Our detector reaches a maximum mAP of 52 and an F1 score of 59, while the best language model reaches an F1 score of 67.' }).results;
+        assert.deepEqual(results.map((result) => result.value), ['52', '59', '67']);
+        assert.deepEqual((0, summarize_1.summarize)({ title: 'X', abstract: 'We evaluate on a subset of 52 documents.' }).results, []);
+    });
+    it('reads every score of a list after its metric ("precision@10 of 0.80, 0.81 and 0.91")', () => {
+        const values = (abstract) => (0, summarize_1.summarize)({ title: 'X', abstract }).results.map((result) => result.value);
+        assert.deepEqual(values('On three hospitals, precision@10 of 0.80, 0.81 and 0.91 was achieved for the next concept.'), ['0.80', '0.81', '0.91']);
+        assert.deepEqual(values('It reaches an AUC of 0.91, 0.93 and 0.95 on the three cohorts.'), ['0.91', '0.93', '0.95']);
+        assert.deepEqual(values('It reaches an AUC of 0.91, and 12 of 30 clinicians preferred it.'), ['0.91'], 'a count after a score is not one');
+    });
+    it('reads a result in a sentence that also names the previous state of the art it beats', () => {
+        const values = (abstract) => (0, summarize_1.summarize)({ title: 'X', abstract }).results.map((result) => result.value);
+        assert.deepEqual(values('Our method outperforms previous state-of-the-art methods by reducing the accuracy gap to 1.12% on Llama2-7B.'), ['1.12%']);
+        assert.deepEqual(values('The previous state of the art reached 80.1% accuracy.'), [], 'a number about earlier work');
+    });
+    it('reads a saving of parameters as a result, and a share of the data as none', () => {
+        const values = (abstract) => (0, summarize_1.summarize)({ title: 'X', abstract }).results.map((result) => result.value);
+        assert.deepEqual(values('Shared matrices perform as well as the original, saving up to 90% of parameters without hurting accuracy.'), ['90%']);
+        assert.deepEqual(values('With only 3% of the data, it keeps its accuracy.'), []);
+    });
+    it('reads stated complexity, not complexity it merely mentions', () => {
+        assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
+        assert.equal(summaryOf('mamba2023').complexity, 'linear');
+        assert.equal(summaryOf('mamba3602024').complexity, null);
+        assert.equal(summaryOf('lookupvit2024').complexity, null);
+    });
+    it('labels nothing it cannot see: an abstract without cues gets empty lists and no name', () => {
+        const summary = (0, summarize_1.summarize)({ title: 'Notes on things', abstract: 'We discuss some ideas about learning.' });
+        assert.equal(summary.name, null);
+        assert.deepEqual([summary.family, summary.modalities, summary.tasks, summary.datasets, summary.results], [[], [], [], [], []]);
+        assert.equal(summary.complexity, null);
+    });
+    it('is in every catalogue paper, built at build time', () => {
+        for (const paper of (0, helpers_1.realCatalogue)().papers) {
+            assert.ok(paper.summary, paper.key);
+            assert.ok(summarize_1.KINDS.includes(paper.summary.kind));
+            for (const family of paper.summary.family)
+                assert.ok(summarize_1.FAMILIES.includes(family));
+            for (const modality of paper.summary.modalities)
+                assert.ok(summarize_1.MODALITIES.includes(modality));
+        }
+    });
+});
