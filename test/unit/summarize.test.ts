@@ -130,6 +130,16 @@ describe('summarize', () => {
     assert.deepEqual(values('We use 12 layers, 8 heads and 3 datasets of 2.5 hours of speech.'), [], 'sizes are no scores');
   });
 
+  it('knows a family by its usual names: residual and ConvNets, long short-term memory, diffusion probabilistic models', () => {
+    const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
+    assert.deepEqual(family('Deep Residual Learning for Pictures', 'We present a residual learning framework to ease the training of very deep networks. Our residual nets reach 152 layers.'), ['cnn']);
+    assert.deepEqual(family('A ConvNet for Today', 'We modernize a standard ResNet toward the design of a hierarchical model and reach strong accuracy.'), ['cnn']);
+    assert.deepEqual(family('Long Short-Term Memory for Long Lags', 'We introduce a gradient-based method that bridges long time lags with constant error flow.'), ['rnn']);
+    assert.deepEqual(family('Denoising Diffusion Probabilistic Models', 'We present high quality image synthesis results using diffusion probabilistic models.'), ['diffusion']);
+    assert.deepEqual(family('Score-Based Generative Modeling through Equations', 'We present a stochastic equation that transforms a prior into the data by slowly removing noise.'), ['diffusion']);
+    assert.deepEqual(family('A Transformer for Pictures', 'Our transformer beats every ResNet and ConvNet baseline.'), ['transformer'], 'a family it beats is not its own');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
