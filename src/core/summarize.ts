@@ -371,6 +371,24 @@ const IMPLIED_TASKS: [RegExp, string][] = [
   [/\b(?:AudioSet|ESC-50)\b/, 'audio classification'],
   [/\b(?:LJSpeech|VCTK)\b[^.]{0,80}\b(?:speech|TTS|synthes)/, 'speech synthesis'],
   [/\b(?:S3DIS|ScanNet)\b/, 'semantic segmentation'],
+  [/\bROUGE(?:-[12L])?\b|\bCNN\/Daily ?Mail\b|\bXSum\b|\bGigaword\b/, 'summarization'],
+  [/\bCIDEr\b|\bCOCO Captions\b|\bNoCaps\b/, 'image captioning'],
+  [/\bIWSLT\b/, 'machine translation'],
+  [/\bFB15[Kk](?:-237)?\b|\bWN18(?:RR)?\b|\bYAGO3-10\b/, 'link prediction'],
+  [/\bVoxCeleb[12]?\b/, 'speaker verification'],
+  [/\bCommon Voice\b/, 'speech recognition'],
+  [/\bSpeech Commands\b/, 'keyword spotting'],
+  [/\bUrbanSound8K\b/, 'audio classification'],
+  [/\bmini-?ImageNet\b|\bOmniglot\b/, 'few-shot learning'],
+  [/\bMETR-LA\b|\bPEMS(?:-BAY|0[3478])\b/, 'traffic forecasting'],
+  [/\bHuman3\.6M\b|\bMPII\b/, 'pose estimation'],
+  [/\bNYU ?(?:Depth ?)?v2\b/, 'depth estimation'],
+  [/\b(?:LVIS|Objects365)\b/, 'object detection'],
+  [/\b(?:MoleculeNet|Tox21)\b/, 'molecular property prediction'],
+  [/\b(?:CoQA|QuAC|BoolQ|NarrativeQA|TruthfulQA|OpenBookQA|CommonsenseQA)\b/, 'question answering'],
+  [/\bRACE\b/, 'reading comprehension'],
+  [/\bAG ?News\b/, 'text classification'],
+  [/\b(?:Places365|iNaturalist|CUB-200|Stanford Cars|Food-101|Caltech-?101)\b/, 'image classification'],
   // What the work does, said with a verb: "generates high-resolution images", "classifying images".
   [/\b(?:generat|synthesi[sz])\w* (?:[\w-]+ ){0,2}images\b|\bimage synthesis\b/i, 'image generation'],
   [/\bclassif\w+ (?:[\w-]+ ){0,2}images\b/i, 'image classification'],
@@ -446,8 +464,13 @@ function tasksOf(title: string, abstract: string): string[] {
   const same = (a: string, b: string): boolean => a.replace(/-/g, ' ').includes(b.replace(/-/g, ' ')) || b.replace(/-/g, ' ').includes(a.replace(/-/g, ' '));
   const fromTitle = titleTask(title);
   if (fromTitle && !found.some((task) => same(task, fromTitle))) found.push(fromTitle);
+  // A task its benchmark or metric implies is the paper's, however generic its name ("summarization" from ROUGE).
+  const implied = new Set<string>();
   for (const [pattern, task] of IMPLIED_TASKS) {
-    if (pattern.test(`${title}. ${ownText}`) && !found.some((other) => same(other, task))) found.push(task);
+    if (pattern.test(`${title}. ${ownText}`) && !found.some((other) => same(other, task))) {
+      found.push(task);
+      implied.add(task);
+    }
   }
   // "... on image captioning and visual grounding tasks": the phrases an evaluation sentence calls tasks.
   for (const sentence of ownSentences(abstract)) {
@@ -464,7 +487,7 @@ function tasksOf(title: string, abstract: string): string[] {
   const plain = (task: string): string => task.replace(/-/g, ' ');
   const unique = found.filter((task, index) => found.findIndex((other) => plain(other) === plain(task)) === index);
   return unique.filter((task) => !unique.some((other) => other !== task && plain(other).includes(plain(task))))
-    .filter((task) => !GENERIC_TASKS.has(task) || new RegExp(`\\b${task}\\b`, 'i').test(title) || new RegExp(`\\b${task} (?:tasks?|benchmarks?)\\b`, 'i').test(abstract));
+    .filter((task) => !GENERIC_TASKS.has(task) || implied.has(task) || new RegExp(`\\b${task}\\b`, 'i').test(title) || new RegExp(`\\b${task} (?:tasks?|benchmarks?)\\b`, 'i').test(abstract));
 }
 
 /** Words that name a task only where the title says so or the abstract calls them a task ("segmentation" is also a step of many pipelines). */
@@ -476,7 +499,7 @@ const VISION_TASK = /\b(?:image classification|object detection|(?:semantic|inst
 const TASK_MODALITIES: [RegExp, string][] = [
   [/\b(?:image|object|semantic|instance|panoptic|visual|scene|pose|depth|super-resolution|deraining|dehazing|deblurring|inpainting)\b|^segmentation$/, 'vision'],
   [/\b(?:language modeling|machine translation|natural language|question answering|text|sentiment|named entity|summarization)\b/, 'language'],
-  [/\bspeech\b/, 'speech'],
+  [/\bspeech\b|\bspeaker\b|\bkeyword spotting\b/, 'speech'],
   [/\b(?:video|action recognition)\b/, 'video'],
   [/\b(?:time[- ]series|forecasting)\b/, 'time-series'],
   [/\bcode\b/, 'code'],
@@ -484,7 +507,7 @@ const TASK_MODALITIES: [RegExp, string][] = [
   [/\b(?:node classification|link prediction|graph classification)\b/, 'graph'],
   [/\b(?:natural language inference|reading comprehension|mathematical reasoning)\b/, 'language'],
   [/\baudio classification\b/, 'audio'],
-  [/\bprotein\b/, 'biology'],
+  [/\bprotein\b|\bmolecul\w*/, 'biology'],
   [/\brecommendation|click-through\b/, 'recommendation'],
 ];
 
@@ -497,7 +520,7 @@ function impliedModalities(tasks: readonly string[]): string[] {
 /** Benchmarks known by name: found wherever the abstract names them. */
 const DATASETS = [
   /Tiny-?ImageNet/, /ImageNet(?:-?1[Kk]|-?21[Kk]|-C|-Subset)?/, /CIFAR-?10{1,2}/, /MS-COCO/, /COCO(?:-Captions)?/, /ADE20K/, /Cityscapes/, /(?:Pascal |PASCAL )?VOC(?: ?20\d\d)?/,
-  /\bMNIST\b/, /Flowers-102/, /Kinetics-?400/, /Something-Something(?: ?V2)?/, /\bIMDb\b/, /Long[- ]Range Arena/, /\bWikiText(?:-103)?/, /\b(?:Super)?(?:GLUE|[Gg]lue)\b/,
+  /\bMNIST\b/, /Flowers-102/, /Kinetics-?400/, /Something-Something(?: ?V2)?/, /\bIMDb\b/, /Long[- ]Range Arena/, /\bWikiText(?:-103|-2)?/, /\b(?:Super)?(?:GLUE|[Gg]lue)\b/,
   /\bPile\b/, /WSJ0-[23]mix/, /WHAMR?!/, /\bCSN\b/, /\bCosQA\b/, /Chest X-ray14/, /\bSCv2\b/, /MIMIC-(?:III|IV)(?:-ECG)?/, /Chronicling America/, /\bSPOD\b/,
   /\bDB2\b/, /\b(?:SQuAD|SQUAD|[Ss]quad)\b/, /\bLRA\b/, /\bETTh?\d?\b/, /\bLibriSpeech\b/, /\bAISHELL-?1\b/, /\bHMDB51\b/, /\bShapeNet(?:Part)?\b/, /\bModelNet-?40\b/,
   /\bScanObjectNN\b/, /\bCelebA(?:-HQ)?(?:[ -]?\d{3,4}\b)?/, /\bFFHQ(?:-?\d{3,4}\b)?/, /\bMMLU\b/, /\bHumanEval\b/, /\bMBPP\b/, /\bCodeSearchNet\b/, /\bnuScenes\b/, /\bKITTI\b/,
@@ -509,6 +532,15 @@ const DATASETS = [
   /\bNatural Questions\b/, /\bHotpotQA\b/, /\bMS ?MARCO\b/, /\bBEIR\b/, /\bCASP1?\d\b/, /\bCheXpert\b/, /\bISIC(?: ?20\d\d)?\b/, /\bBraTS(?: ?20\d\d)?\b/,
   /\bD4RL\b/, /\bVQA ?v2\b/, /\bGQA\b/, /\bOK-VQA\b/, /\bFlickr30[Kk]\b/, /\bConceptual Captions\b/, /\bLAION(?:-\w+)?\b/, /\bJFT(?:-\d+M)?\b/, /\bAudioSet\b/,
   /\bESC-50\b/, /\bVCTK\b/, /\bLJSpeech\b/, /\bM4\b/, /\bLongBench\b/, /\bSuperGLUE\b/, /\bCodeXGLUE\b/, /\bMMMU\b/, /\bSQuAD(?: ?(?:1\.1|2\.0|v[12](?:\.\d)?))?\b/,
+  // Summarization, captioning, translation, knowledge graphs, speech, few-shot, traffic, pose, depth, molecules, reading, fine-grained images.
+  /\bCNN\/Daily ?Mail\b/, /\bXSum\b/, /\bGigaword\b/, /\bIWSLT(?:'? ?(?:20)?1\d)?\b/, /\bMS COCO\b/, /\bVisual Genome\b/, /\bNoCaps\b/, /\bFB15[Kk](?:-237)?\b/,
+  /\bWN18(?:RR)?\b/, /\bYAGO3-10\b/, /\bVoxCeleb[12]?\b/, /\bCommon Voice\b/, /\bLibriTTS\b/, /\bLibri-?Light\b/, /\bSpeech Commands\b/, /\bUrbanSound8K\b/,
+  /\bmini-?ImageNet\b/, /\bOmniglot\b/, /\bMETR-LA\b/, /\bPEMS(?:-BAY|0[3478])\b/, /\bAtari(?: 2600)?\b/, /\bMuJoCo\b/, /\bLVIS\b/, /\bObjects365\b/,
+  /\bHuman3\.6M\b/, /\bMPII\b/, /\bMSR-VTT\b/, /\bMSVD\b/, /\bActivityNet(?:[- ]Captions)?\b/, /\bCharades\b/, /\bNYU ?(?:Depth ?)?v2\b/, /\bSUN RGB-D\b/,
+  /\bArgoverse\b/, /\bMoleculeNet\b/, /\bPDBbind\b/, /\bTox21\b/, /\bOC20\b/, /\bMD17\b/, /\bPCQM4Mv2\b/, /\bRACE\b/, /\bCoQA\b/, /\bQuAC\b/, /\bBoolQ\b/,
+  /\bPIQA\b/, /\bWinoGrande\b/, /\bLAMBADA\b/, /\bTruthfulQA\b/, /\bOpenBookQA\b/, /\bCommonsenseQA\b/, /\bNarrativeQA\b/, /\bBookCorpus\b/, /\bOpenWebText\b/,
+  /\bWikiSQL\b/, /\bAG ?News\b/, /\bPlaces(?:365|205)\b/, /\biNaturalist(?: ?20\d\d)?\b/, /\bCUB-200(?:-2011)?\b/, /\bStanford Cars\b/, /\bFood-101\b/,
+  /\bCaltech-?(?:101|256)\b/, /\bOxford(?:-IIIT)? (?:Pets|Flowers(?:-102)?)\b/, /\bMIMIC-CXR\b/, /\bLIDC-IDRI\b/, /\bSWE-bench\b/, /\bMT-Bench\b/,
 ];
 
 /**

@@ -140,6 +140,20 @@ describe('summarize', () => {
     assert.deepEqual(family('A Transformer for Pictures', 'Our transformer beats every ResNet and ConvNet baseline.'), ['transformer'], 'a family it beats is not its own');
   });
 
+  it('knows the benchmarks of many fields by name, and the tasks they imply', () => {
+    const of = (abstract: string) => summarize({ title: 'X', abstract });
+    const summary = of('Our summarizer improves ROUGE-L on CNN/DailyMail and XSum, and our captioner is strong on MS COCO and Visual Genome.');
+    assert.deepEqual(summary.datasets, ['CNN/DailyMail', 'XSum', 'MS COCO', 'Visual Genome']);
+    assert.ok(summary.tasks.includes('summarization'), summary.tasks.join());
+    assert.deepEqual(of('It reaches a high CIDEr score with few captions.').tasks, ['image captioning']);
+    assert.deepEqual(of('We report link prediction gains on FB15k-237 and WN18RR.').datasets, ['FB15k-237', 'WN18RR']);
+    assert.deepEqual(of('It verifies speakers well on VoxCeleb1.').tasks, ['speaker verification']);
+    assert.deepEqual(of('We learn from miniImageNet and Omniglot with five examples per class.').datasets, ['miniImageNet', 'Omniglot']);
+    assert.deepEqual(of('It forecasts well on METR-LA and PEMS-BAY.').datasets, ['METR-LA', 'PEMS-BAY']);
+    assert.deepEqual(of('Our agent plays Atari games and controls MuJoCo robots.').datasets, ['Atari', 'MuJoCo']);
+    assert.deepEqual(of('We argue that the race to spider webs is not a traffic problem.').datasets, [], 'plain words are no benchmark');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
