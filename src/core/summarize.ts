@@ -331,6 +331,15 @@ const TASKS = [
   'recommendation', 'collaborative filtering', 'graph representation learning', 'community detection', 'tumor segmentation',
   'lesion segmentation', 'disease classification', 'medical image classification', 'protein design', 'molecular design', 'retrosynthesis',
   'long-range sequence modeling', 'long-context understanding', 'long-context modeling', 'language understanding',
+  // Learning settings a paper addresses, and tasks of many fields by their usual names.
+  'multi-task learning', 'transfer learning', 'unlearning', 'out-of-distribution detection',
+  'text-to-sql', 'semantic parsing', 'dependency parsing', 'constituency parsing', 'coreference resolution', 'paraphrase identification',
+  'abstractive summarization', 'extractive summarization', 'dialogue generation', 'response generation', 'story generation', 'question generation',
+  'grammatical error correction', 'image-to-image translation', 'video prediction', 'action detection', 'temporal action localization',
+  'video question answering', 'visual reasoning', 'referring expression comprehension', 'scene text recognition', 'handwriting recognition',
+  'face recognition', 'person re-identification', 'crowd counting', 'change detection', 'salient object detection', 'low-light image enhancement',
+  'speech enhancement', 'speech translation', 'spoken language understanding', 'code translation', 'program repair', 'vulnerability detection',
+  'molecular docking', 'gene expression prediction', 'drug-target interaction prediction', 'arithmetic reasoning', 'symbolic regression',
 ];
 
 /**
@@ -455,7 +464,21 @@ function taskPhrasesIn(text: string): Set<string> {
   return found;
 }
 
+/** Words coordinated before a task noun: "Audio, Speech, and Song Generation", "text and image generation". */
+const COORDINATED_TASKS = new RegExp(String.raw`(?<![\w-])([A-Za-z][a-z]{2,20}(?:,\s[A-Za-z][a-z]{2,20}){0,5},?\s(?:and|or)\s[A-Za-z][a-z]{2,20})\s(${TASK_NOUN.source})\b`, 'gi');
+/** Words that are no kind of task when coordinated ("training and generation", "many more"). */
+const NOT_COORDINATED = /^(?:and|or|both|either|training|inference|learning|fast|slow|more|less|many|most|others?|etc|other|both|high|low|better|simple|strong|good|joint|single|multiple|several|each|every|zero-shot|few-shot)$/i;
+/** A listed task: one to three words ending in a task noun ("entity typing", "relation classification"). */
+const LISTED_TASK = new RegExp(String.raw`^(?:[a-z0-9][\w-]{1,25}\s){1,2}(?:${TASK_NOUN.source}|analysis|typing|labeling|tagging|reasoning|inference|planning|navigation|spotting|modeling|resolution|identification|correction|counting)$`);
+/** A task said in one word: "denoising, deblurring and enhancement". */
+const SINGLE_TASK = new RegExp(`^${TASK_NOUN.source}$`);
+/** A list of tasks after the word: "tasks such as sentiment analysis, entity typing and relation classification". */
+const LIST_WORD = String.raw`(?!(?:and|or)\s)[a-z][\w-]{1,25}`;
+const LIST_ITEM = String.raw`(?:${LIST_WORD}\s){0,2}${LIST_WORD}`;
+const TASKS_SUCH_AS = new RegExp(String.raw`\btasks?,?\s+(?:such as|including|like|namely)\s+(${LIST_ITEM}(?:,\s(?:and\s|or\s)?${LIST_ITEM}){0,6}(?:,?\s(?:and|or)\s${LIST_ITEM})?)`, 'g');
+
 function tasksOf(title: string, abstract: string): string[] {
+  const plain = (task: string): string => task.replace(/-/g, ' ');
   const ownText = ownSentences(abstract).join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
   // A diffusion model's denoising is how it works, not the task it does.
   const text = `${title}. ${ownText}`.toLowerCase().replace(/-/g, ' ').replace(/\bdenoising (?:diffusion|score|auto ?encoders?|objectives?|process(?:es)?|steps?)\b|\b(?:diffusion|iterative) denoising\b/g, ' ');
@@ -464,12 +487,43 @@ function tasksOf(title: string, abstract: string): string[] {
   const same = (a: string, b: string): boolean => a.replace(/-/g, ' ').includes(b.replace(/-/g, ' ')) || b.replace(/-/g, ' ').includes(a.replace(/-/g, ' '));
   const fromTitle = titleTask(title);
   if (fromTitle && !found.some((task) => same(task, fromTitle))) found.push(fromTitle);
-  // A task its benchmark or metric implies is the paper's, however generic its name ("summarization" from ROUGE).
+  // A task its benchmark or metric implies, or one the abstract lists as a task, is the paper's however generic its name ("summarization" from ROUGE).
   const implied = new Set<string>();
   for (const [pattern, task] of IMPLIED_TASKS) {
     if (pattern.test(`${title}. ${ownText}`) && !found.some((other) => same(other, task))) {
       found.push(task);
       implied.add(task);
+    }
+  }
+  // "Audio, Speech, and Song Generation": each word coordinated before a task noun makes a task with it.
+  // Only in a title: an abstract's "detection and semantic segmentation" coordinates tasks, not the words of one.
+  for (const match of title.matchAll(COORDINATED_TASKS)) {
+    const noun = match[2].toLowerCase();
+    for (const word of match[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) {
+      const item = word.trim().toLowerCase();
+      if (!item || NOT_COORDINATED.test(item) || TASK_ADJECTIVES.test(`${item} `) || NOT_TASK_WORDS.test(item) || SINGLE_TASK.test(item) || /s$/.test(item)) continue;
+      const task = `${item} ${noun}`;
+      if (!found.some((other) => plain(other) === plain(task))) found.push(task);
+    }
+  }
+  // "on downstream tasks such as sentiment analysis, entity typing and relation classification": what it lists are tasks.
+  for (const sentence of ownSentences(abstract)) {
+    // Only where the paper speaks of its own work: "these models proved effective in tasks such as image recognition" is background.
+    if (!OWN_WORK.test(sentence) && !/\b(?:the )?proposed\b/i.test(sentence)) continue;
+    for (const match of sentence.matchAll(TASKS_SUCH_AS)) {
+      for (const phrase of match[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) {
+        // The list's last item runs on into the sentence ("enhancement while requiring"): its longest start that is a task.
+        const words = phrase.trim().split(' ');
+        let task = '';
+        for (let n = words.length; n > 0 && !task; n--) {
+          const candidate = words.slice(0, n).join(' ');
+          if (LISTED_TASK.test(candidate) || (n === 1 && SINGLE_TASK.test(candidate))) task = candidate;
+        }
+        if (!task || NOT_TASK_WORDS.test(task) || NOT_COORDINATED.test(words[0])) continue;
+        // Called a task in so many words: kept however generic its name.
+        implied.add(task);
+        if (!found.some((other) => same(other, task))) found.push(task);
+      }
     }
   }
   // "... on image captioning and visual grounding tasks": the phrases an evaluation sentence calls tasks.
@@ -484,7 +538,6 @@ function tasksOf(title: string, abstract: string): string[] {
     }
   }
   // One spelling per task, and the most specific phrase: "panoptic segmentation" over "segmentation".
-  const plain = (task: string): string => task.replace(/-/g, ' ');
   const unique = found.filter((task, index) => found.findIndex((other) => plain(other) === plain(task)) === index);
   return unique.filter((task) => !unique.some((other) => other !== task && plain(other).includes(plain(task))))
     .filter((task) => !GENERIC_TASKS.has(task) || implied.has(task) || new RegExp(`\\b${task}\\b`, 'i').test(title) || new RegExp(`\\b${task} (?:tasks?|benchmarks?)\\b`, 'i').test(abstract));

@@ -154,6 +154,27 @@ describe('summarize', () => {
     assert.deepEqual(of('We argue that the race to spider webs is not a traffic problem.').datasets, [], 'plain words are no benchmark');
   });
 
+  it('reads the tasks a title coordinates ("Audio, Speech, and Song Generation") and those a sentence lists after "tasks such as"', () => {
+    const tasks = (title: string, abstract: string) => summarize({ title, abstract }).tasks;
+    assert.deepEqual(tasks('OmniSound: A Transformer for Audio, Speech, and Song Generation', 'We build one model.'), ['audio generation', 'speech generation', 'song generation']);
+    assert.deepEqual(tasks('A Model for Text and Image Generation', 'We build one model.').sort(), ['image generation', 'text generation']);
+    assert.deepEqual(tasks('X', 'We evaluate our encoder on downstream tasks such as sentiment analysis, entity typing and relation classification.'),
+      ['sentiment analysis', 'entity typing', 'relation classification']);
+    assert.deepEqual(tasks('X', 'Our model handles tasks including pose estimation and crowd counting.'), ['pose estimation', 'crowd counting']);
+    assert.deepEqual(tasks('X', 'We evaluate on tasks such as those in the suite and many more.'), [], 'words that name no task');
+    assert.deepEqual(tasks('X', 'Such models proved effective in many vision tasks such as object counting.'), [], 'a list about other work');
+    assert.deepEqual(tasks('X', 'Our model does well on restoration tasks, including denoising, deblurring and enhancement while requiring few parameters.'),
+      ['denoising', 'deblurring', 'enhancement']);
+  });
+
+  it('knows the learning settings and tasks of many fields by name', () => {
+    const tasks = (abstract: string) => summarize({ title: 'X', abstract }).tasks;
+    assert.deepEqual(tasks('Our method improves multi-task learning and transfer learning to new domains.'), ['multi-task learning', 'transfer learning']);
+    assert.deepEqual(tasks('We study unlearning of facts in our model.'), ['unlearning']);
+    assert.deepEqual(tasks('Our parser improves text-to-SQL and coreference resolution.'), ['text-to-sql', 'coreference resolution']);
+    assert.deepEqual(tasks('Our model improves person re-identification and face recognition.').sort(), ['face recognition', 'person re-identification']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
