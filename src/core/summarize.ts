@@ -699,9 +699,9 @@ const SCORE_METRICS = String.raw`(?:BLEU|F1|EM|AUC|AUROC|AUPRC|(?:box |mask )?AP
  * A bare score next to its metric: "4.44 average length", "a ranking score of 0.785", "53.477 F1", "F1 to 93.2",
  * "a mAP of 52" (a whole number only after "of"), "2 BLEU", "2.1 points".
  */
-const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE)\b))(?![\d%x×])\s+(?:average length|${SCORE_METRICS}|ranking score|score)(?![\w@-])`
+const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(\+?\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE)\b))(?![\d%x×])\s+(?:average length|${SCORE_METRICS}|ranking score|score)(?![\w@-])`
   + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|accuracy|precision|recall|sensitivity|specificity|correlation)\s+(?:score\s+)?(?:(?:of|to|at|=)\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|at|=)\s+)?(\d+\.\d+))(?![\d%x×]|\.\d)`
-  + String.raw`|(?<![\w.])(\d+(?:\.\d+)?)\s+(?:absolute\s+|percentage\s+)?points\b`, 'g');
+  + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)\s+(?:absolute\s+|percentage\s+)?points?\b`, 'g');
 
 export function normalizeResultValue(value: string): string {
   return value.replace(/×/g, 'x').replace(/\s+times$/, 'x').replace(/\s*x$/, 'x').replace(/(\d)\s*([–-])\s*(\d)/g, '$1$2$3');
@@ -739,7 +739,7 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
       const before = sentence.slice(Math.max(0, at - 40), at);
       if (/\b(upper bound of|former SOTA[^.]{0,20}|previous best[^.]{0,20}|is still)\s*$/i.test(before)) continue;
       // "96.00% ± 0.48%" (a spread), "(83.3% vs. 80.8%)" (the baseline), "3% of the data" (a size): not results.
-      if (/(?:±|\+\/-|\bvs\.?|\bversus)\s*$/.test(before) || (/^\s*of (?:the )?(?:training )?(?:data|dataset|parameters|tokens|samples|labels)\b/.test(sentence.slice(at + match[0].length))
+      if (/(?:±|\+\/-|\bvs\.?|\bversus|\bcompared (?:to|with))\s*$/.test(before) || (/^\s*of (?:the )?(?:training )?(?:data|dataset|parameters|tokens|samples|labels)\b/.test(sentence.slice(at + match[0].length))
         // "saving up to 90% of parameters" is a result; "3% of the data" is a size.
         && !/\b(?:sav|reduc|cut|remov|prun|compress|eliminat)\w*(?:\s+\w+){0,2}\s*$/i.test(before))) continue;
       // "85.68% on CIFAR-100 ..., 82.3% on ImageNet-1K": a value listed after a result (in this sentence) is one too.
@@ -757,7 +757,9 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
       results.push(dataset ? { value: shown, metric, dataset } : { value: shown, metric });
     }
     for (const match of sentence.matchAll(BARE_SCORE)) {
-      if (/\b(former|previous|prior|baseline)\b/i.test(sentence.slice(Math.max(0, (match.index ?? 0) - 30), match.index))) continue;
+      const before = sentence.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
+      // "the prior model had 80.1" is earlier work; "surpassing the previous best by +2.7" is this paper's gain.
+      if (/\b(former|previous|prior|baseline)\b/i.test(before.slice(-30)) && !/\b(?:surpass|outperform|beat|exceed|improv)\w*\s+(?:the\s+)?(?:former|previous|prior|baseline)\b[^.]{0,20}\bby\s*$/i.test(before)) continue;
       const value = match[1] ?? match[2] ?? match[3] ?? match[4];
       const metric = match[0].replace(value, '').replace(/\b(?:of|an?|score)\b/g, ' ').trim() || 'score';
       const values = [value];

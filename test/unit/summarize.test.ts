@@ -175,6 +175,13 @@ describe('summarize', () => {
     assert.deepEqual(tasks('Our model improves person re-identification and face recognition.').sort(), ['face recognition', 'person re-identification']);
   });
 
+  it('reads a gain over the previous best as a result, and the baseline it is compared to as none', () => {
+    const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
+    assert.deepEqual(values('It reaches 55.7 box AP, surpassing the previous best by +2.7 box AP.'), ['55.7', '+2.7']);
+    assert.deepEqual(values('It reaches a top-5 error rate of 15.3%, compared to 26.2% achieved by the second-best entry.'), ['15.3%']);
+    assert.deepEqual(values('It pushes F1 to 93.2 (1.5 point absolute improvement).'), ['93.2', '1.5']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
