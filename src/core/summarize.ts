@@ -689,7 +689,7 @@ function datasetsOf(text: string, exclude: readonly string[]): string[] {
 
 // ---------------------------------------------------------------- results
 
-const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?error(?: rates?)?|\bWER\b|\bCER\b|perplexity|\bFID\b|sensitivity|specificity|AUROC|AUPRC|exact match|\bEM\b|PSNR|SSIM|absolute|relative|points?|accurac\w*|\bacc\b|improvement|gains?|better|higher|reduc\w+|fewer|less|faster|speed-?up|speeds? up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall)/i;
+const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?error(?: rates?)?|\bWER\b|\bCER\b|perplexity|\bFID\b|sensitivity|specificity|AUROC|AUPRC|exact match|\bEM\b|PSNR|SSIM|absolute|relative|points?|accurac\w*|\bacc\b|improvement|gains?|better|higher|reduc\w+|fewer|less|faster|speed-?up|speeds? up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall|improv\w*|boost\w*|increas\w*|achiev\w*|reach\w*|attain\w*|obtain\w*)/i;
 const VALUE = /(?<![\w.+])(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?\d+(?:\.\d+)?\s?[x×X](?![\w])|\d+(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b|\d+(?:\.\d+)?\s?ms\b|\d+(?:\.\d+)?-fold\b))/g;
 /** More scores listed after a bare one: ", 0.76 and 0.88". */
 const MORE_SCORES = /(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(\d+\.\d+)(?![\d%x×]|\.\d)/y;
@@ -701,7 +701,9 @@ const SCORE_METRICS = String.raw`(?:BLEU|F1|EM|AUC|AUROC|AUPRC|(?:box |mask )?AP
  */
 const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(\+?\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE)\b))(?![\d%x×])\s+(?:average length|${SCORE_METRICS}|ranking score|score)(?![\w@-])`
   + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|accuracy|precision|recall|sensitivity|specificity|correlation)\s+(?:score\s+)?(?:(?:of|to|at|=)\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|at|=)\s+)?(\d+\.\d+))(?![\d%x×]|\.\d)`
-  + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)\s+(?:absolute\s+|percentage\s+)?points?\b`, 'g');
+  + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)\s+(?:absolute\s+|percentage\s+)?points?\b`
+  // "obtains 82.9 on the GLUE benchmark", "reaching 90.3."
+  + String.raw`|\b(?:achiev|reach|attain|obtain)\w*\s+(?:an?\s+(?:average\s+|overall\s+)?(?:score\s+)?of\s+)?(\d+\.\d+)(?=\s+on\b|\s*[,;]|\.(?!\d)|$)`, 'g');
 
 export function normalizeResultValue(value: string): string {
   return value.replace(/×/g, 'x').replace(/\s+times$/, 'x').replace(/\s*x$/, 'x').replace(/(\d)\s*([–-])\s*(\d)/g, '$1$2$3');
@@ -709,7 +711,7 @@ export function normalizeResultValue(value: string): string {
 
 const METRIC_NAMES: [RegExp, string][] = [
   [/^reduc/, 'reduction'], [/^outperform/, 'better than baselines'], [/^speed(?:-?|s? )up/, 'speedup'], [/^gains?$/, 'gain'], [/^accurac/, 'accuracy'],
-  [/^top-?1 accurac/, 'top-1 accuracy'], [/^savings?$/, 'saving'], [/^margin$/, 'better than baselines'], [/^state[- ]of/, 'state-of-the-art performance'], [/^scales? up/, 'scale-up'],
+  [/^top-?1 accurac/, 'top-1 accuracy'], [/^(?:improv|boost|increas)/, 'improvement'], [/^(?:achiev|reach|attain|obtain)/, 'score'], [/^savings?$/, 'saving'], [/^margin$/, 'better than baselines'], [/^state[- ]of/, 'state-of-the-art performance'], [/^scales? up/, 'scale-up'],
 ];
 
 function metricNear(clause: string, at: number): string | null {
@@ -759,8 +761,8 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
     for (const match of sentence.matchAll(BARE_SCORE)) {
       const before = sentence.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
       // "the prior model had 80.1" is earlier work; "surpassing the previous best by +2.7" is this paper's gain.
-      if (/\b(former|previous|prior|baseline)\b/i.test(before.slice(-30)) && !/\b(?:surpass|outperform|beat|exceed|improv)\w*\s+(?:the\s+)?(?:former|previous|prior|baseline)\b[^.]{0,20}\bby\s*$/i.test(before)) continue;
-      const value = match[1] ?? match[2] ?? match[3] ?? match[4];
+      if (/\b(former|previous|prior|baseline)\b/i.test(before.slice(-30)) && !/\b(?:surpass|outperform|beat|exceed|improv)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:former|previous|prior|baseline)\b[^.]{0,20}\bby\s*$/i.test(before)) continue;
+      const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5];
       const metric = match[0].replace(value, '').replace(/\b(?:of|an?|score)\b/g, ' ').trim() || 'score';
       const values = [value];
       // "precision@10 of 0.80, 0.81 and 0.91": the scores listed after it have the same metric.

@@ -182,6 +182,15 @@ describe('summarize', () => {
     assert.deepEqual(values('It pushes F1 to 93.2 (1.5 point absolute improvement).'), ['93.2', '1.5']);
   });
 
+  it('reads what a paper achieves, reaches or improves by as results, without a metric named', () => {
+    const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
+    assert.deepEqual(values('Our method improves the baseline by 2.3% on average and boosts recall by 4.1%.'), ['2.3%', '4.1%']);
+    assert.deepEqual(values('Our model achieves 95.1% on CIFAR-10 and 78.3% on CIFAR-100.'), ['95.1%', '78.3%']);
+    assert.deepEqual(values('The model obtains 82.9 on the GLUE benchmark.'), ['82.9']);
+    assert.deepEqual(values('It surpasses the human baseline by 1.2 points on SuperGLUE, reaching 90.3.'), ['1.2', '90.3']);
+    assert.deepEqual(values('We obtain 3.5 hours of speech and reach 12 countries.'), [], 'amounts are no results');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
