@@ -110,6 +110,9 @@ function spelledInAbstract(name: string, abstract: string): string | null {
   return null;
 }
 
+/** Two to five capitalised words: a name like "Multi-Layers Trainable Pooling" or "Macaron Net". */
+const SEVERAL_WORDS = String.raw`[A-Z][\w-]{0,30}(?:\s[A-Z][\w-]{0,30}){1,4}`;
+
 const PROPOSAL_VERBS = '(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|call(?:ed)?|name[sd]?|term(?:ed)?(?: as)?|dub(?:bed)?|refer(?:red)? to [^.]{0,60}? as)';
 
 function nameFromAbstract(abstract: string): string | null {
@@ -136,6 +139,15 @@ function nameFromAbstract(abstract: string): string | null {
       if (!NOT_NAMES.has(match[1])) candidates.set(match[1], (candidates.get(match[1]) ?? 0) + 3);
     }
   }
+  // A name of several capitalised words where a proposal gives it: "a new pooling strategy, Multi-Layers Trainable Pooling, which",
+  // "we call the network with this new architecture the Macaron Net", "we refer to these models as Transformer Programs".
+  const several = (phrase: string, weight: number): void => {
+    const words = phrase.split(/\s+/);
+    if (words.every((word) => NOT_NAMES.has(word) || /^(?:Our|The|A|An|This|These|Its|It)$/.test(word))) return;
+    candidates.set(phrase, (candidates.get(phrase) ?? 0) + weight);
+  };
+  for (const match of abstract.matchAll(new RegExp(`\\b(?:[Ww]e|[Tt]his (?:paper|work))\\s+(?:also\\s+)?${PROPOSAL_VERBS}\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,5}?[a-z][\\w-]*,\\s+(${SEVERAL_WORDS}),`, 'g'))) several(match[1], 3);
+  for (const match of abstract.matchAll(new RegExp(`\\b(?:call|refer to)\\s+(?:it|them|this|these|the)\\b[^.]{0,60}?\\s(?:as\\s+(?:the\\s+)?|the\\s+)(${SEVERAL_WORDS})(?=[.,;]|\\s+(?:and|which|that)\\b)`, 'g'))) several(match[1], 3);
   // "MASA (Matrix Atom Sharing in Attention)": a name followed by what it stands for.
   for (const match of abstract.matchAll(/\b([A-Z][A-Za-z0-9]{0,30}[A-Z][\w-]{0,30})\s+\(((?:[A-Z][\w-]{0,30}\s+(?:(?:of|for|in|and|with|on)\s+)?){1,7}[A-Z][\w-]{0,30})\)/g)) {
     const initials = match[2].split(/\s+/).filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join('');

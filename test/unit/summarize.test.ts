@@ -191,6 +191,14 @@ describe('summarize', () => {
     assert.deepEqual(values('We obtain 3.5 hours of speech and reach 12 countries.'), [], 'amounts are no results');
   });
 
+  it('takes a name of several capitalised words where a proposal gives it ("a new pooling strategy, Layer Mix Pooling,"; "we call it the Sandwich Net")', () => {
+    const name = (abstract: string) => summarize({ title: 'On pooling', abstract }).name;
+    assert.equal(name('Furthermore, we propose a new pooling strategy, Layer Mix Pooling, which merges all layers. It helps retrieval.'), 'Layer Mix Pooling');
+    assert.equal(name('This gives a new layer order, and thus we call the network with this order the Sandwich Net. It is strong.'), 'Sandwich Net');
+    assert.equal(name('Such models can be trained by gradients. We refer to these models as Program Transformers. They are readable.'), 'Program Transformers');
+    assert.equal(name('We propose a new pooling strategy, which merges all layers, and test it on The Pile.'), null);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
