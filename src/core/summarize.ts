@@ -576,6 +576,9 @@ const TASK_MODALITIES: [RegExp, string][] = [
   [/\brecommendation|click-through\b/, 'recommendation'],
 ];
 
+/** Work on natural-language text itself, not a "language model" of another kind of sequence. */
+const NATURAL_TEXT = /\b(?:texts?|textual|literature|documents?|sentences?|articles|papers|clinical notes|named entit\w+|question answering|questions|natural language (?:understanding|inference|queries|instructions|descriptions|processing))\b/i;
+
 function impliedModalities(tasks: readonly string[]): string[] {
   return TASK_MODALITIES.filter(([pattern]) => tasks.some((task) => pattern.test(task))).map(([, modality]) => modality);
 }
@@ -827,7 +830,11 @@ export function summarize(input: SummaryInput): Summary {
     if (/\b(?:images?|visual|vision|video)\b/i.test(text)) implied.push('vision');
     if (/\b(?:text|language|instructions?|captions?)\b/i.test(text)) implied.push('language');
   }
-  const allModalities = MODALITIES.filter((modality) => modalities.includes(modality) || implied.includes(modality));
+  let allModalities = MODALITIES.filter((modality) => modalities.includes(modality) || implied.includes(modality));
+  // A (large) language model of molecules or proteins reads no natural language unless the work is about text.
+  if (allModalities.includes('biology') && allModalities.includes('language') && !NATURAL_TEXT.test(`${title}. ${ownSentences(abstract).join(' ')}`)) {
+    allModalities = allModalities.filter((modality) => modality !== 'language');
+  }
   // A dataset or benchmark is not an architecture: its family is what its title is about.
   const family = kind === 'benchmark' ? familiesOf(title, '') : familiesOf(title, abstract);
   // A transformer for images is a vision transformer (a diffusion model's denoiser or a language model that sees images is not).

@@ -199,6 +199,12 @@ describe('summarize', () => {
     assert.equal(name('We propose a new pooling strategy, which merges all layers, and test it on The Pile.'), null);
   });
 
+  it('reads a language model of molecules or proteins as biology, not language, unless it works on text', () => {
+    const modalities = (title: string, abstract: string) => summarize({ title, abstract }).modalities;
+    assert.deepEqual(modalities('MolGen: Designing Drugs with Large Language Models', 'We fine-tune a large language model to generate molecules for protein targets.'), ['biology']);
+    assert.deepEqual(modalities('LeafBert: A Language Model for Plant Science', 'We present LeafBert, a language model that extracts protein interactions from the plant literature.'), ['language', 'biology']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
