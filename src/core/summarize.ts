@@ -206,8 +206,10 @@ function familiesOf(title: string, abstract: string): string[] {
   const ownText = sentences.map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
   const ownWork = sentences.filter((sentence) => OWN_WORK.test(sentence)).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
   if (titleTransformer || (!ssm && (count(ownText, /\btransformers?\b|self-attention/i) >= 2 || /\b(large language models?|LLMs?)\b/.test(ownText)))) families.add('transformer');
+  // A pretrained or autoregressive language model of today is a transformer; a recurrent one is not.
+  if (!ssm && /\b(?:pre-?trained|autoregressive|masked|causal|foundation) language models?\b/i.test(ownText) && !/\brecurrent\b|\bLSTMs?\b|\bRNNs?\b|\bn-gram\b/i.test(all)) families.add('transformer');
   if (/\bvision transformers?\b|(?<![A-Za-z])ViTs?(?![a-z])|-ViT\b|ViT\b|\bSwin\b/.test(all)) families.add('vision-transformer');
-  if (/\bMLP\b/.test(title) || /\bMLP-based (?:architecture|building block)|\bEmbedding&MLP\b|\bbased on MLPs\b|\ball-MLP\b/.test(abstract)
+  if (/\bMLPs?\b/.test(title) || /\bMLP-based (?:architecture|building block)|\bEmbedding&MLP\b|\bbased on MLPs\b|\ball-MLP\b/.test(abstract)
     || /\b(?:span|across|including|such as)\b[^.]{0,60}\b(?:multi-layer perceptron|MLP)s?\b[^.]{0,40}\barchitectures\b/i.test(abstract)) families.add('mlp');
   if ((/\b(CNN|convolutional neural network)s?\b|\bconvolution/i.test(title) || CNN_NAMES.test(title)) && !titleTransformer
     || (!titleTransformer && CNN_NAMES.test(ownWork))
@@ -221,6 +223,9 @@ function familiesOf(title: string, abstract: string): string[] {
   if (/\bdiffusion (?:models?|transformers?)\b|\bDiT\b|\bMMDiT\b|\bdenoising diffusion\b|\bdiffusion probabilistic\b|\bscore-based generative\b/i.test(all)) families.add('diffusion');
   if (/mixture[- ]of[- ](?:experts|transformers)|\bMoE\b/i.test(all)) families.add('moe');
   if ((/\bhybrid\b/i.test(`${title}. ${ownText}`) && !/\bhybrid classical-quantum\b/i.test(all)) || /\bconvolution-augmented\b/i.test(all)) families.add('hybrid');
+  // "Marrying Convolution and Attention", "Introducing Convolutions to Vision Transformers": a title that joins the two.
+  if (/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title) && /\battention\b|\btransformers?\b|\bViTs?\b/i.test(title)
+    && !/\b(?:vs\.?|versus|compar\w*|than|beyond|without|instead of|replac\w*|beat\w*|outperform\w*|alternatives?)\b/i.test(title)) families.add('hybrid');
   // What the paper builds on, said once where it says what it does: "we develop a system based on Transformer architectures".
   if (!families.has('ssm') && !families.has('rnn') && OWN_TRANSFORMER.test(ownWork)) families.add('transformer');
   // "An architecture based exclusively on multi-layer perceptrons", "built entirely from convolutions".

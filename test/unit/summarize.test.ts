@@ -205,6 +205,15 @@ describe('summarize', () => {
     assert.deepEqual(modalities('LeafBert: A Language Model for Plant Science', 'We present LeafBert, a language model that extracts protein interactions from the plant literature.'), ['language', 'biology']);
   });
 
+  it('reads a family from a title that combines convolution and attention, MLPs in the plural, and pretrained language models', () => {
+    const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
+    assert.deepEqual(family('CoBlend: Marrying Convolution and Attention for All Data Sizes', 'We build a family of models.'), ['transformer', 'cnn', 'hybrid']);
+    assert.deepEqual(family('Transformers Without Convolutions Still Beat CNNs', 'We build a model.'), ['transformer'], 'a title that sets the two apart is no hybrid');
+    assert.deepEqual(family('Gated MLPs for Vision', 'We propose a simple network based on gating.'), ['mlp']);
+    assert.deepEqual(family('Language Models Learn From Few Examples', 'We train an autoregressive language model with 175 billion parameters and test it without fine-tuning.'), ['transformer']);
+    assert.deepEqual(family('Neural Language Models of Characters', 'We train a recurrent neural network language model on characters.'), ['rnn']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
