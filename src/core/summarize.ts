@@ -847,6 +847,8 @@ export function summarize(input: SummaryInput): Summary {
     && tasks.some((task) => VISION_TASK.test(task)) && !allModalities.includes('language') && kind !== 'survey') {
     family.splice(family.indexOf('transformer') + 1, 0, 'vision-transformer');
   }
+  // A vision backbone that names no task is an image classifier: that is what a new one is measured on first.
+  if (kind === 'architecture' && family.includes('vision-transformer') && tasks.length === 0 && !allModalities.some((modality) => modality !== 'vision')) tasks.push('image classification');
   return {
     kind,
     name,

@@ -214,6 +214,13 @@ describe('summarize', () => {
     assert.deepEqual(family('Neural Language Models of Characters', 'We train a recurrent neural network language model on characters.'), ['rnn']);
   });
 
+  it('gives a new vision transformer that names no task image classification, and nothing else that', () => {
+    const tasks = (title: string, abstract: string) => summarize({ title, abstract }).tasks;
+    assert.deepEqual(tasks('LeanViT: A Lighter Vision Transformer', 'We propose LeanViT, a new vision transformer architecture with cheaper attention.'), ['image classification']);
+    assert.deepEqual(tasks('LeanViT: A Lighter Vision Transformer', 'We propose LeanViT, a new vision transformer architecture for object detection.'), ['object detection']);
+    assert.deepEqual(tasks('Pruning Vision Transformers Faster', 'We propose a pruning method for vision transformers that removes heads with kernel fusion and quantization.'), [], 'a method is no backbone');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
