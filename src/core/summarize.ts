@@ -710,23 +710,23 @@ function datasetsOf(text: string, exclude: readonly string[]): string[] {
 // ---------------------------------------------------------------- results
 
 const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?error(?: rates?)?|\bWER\b|\bCER\b|perplexity|\bFID\b|sensitivity|specificity|AUROC|AUPRC|exact match|\bEM\b|PSNR|SSIM|absolute|relative|points?|accurac\w*|\bacc\b|improvement|gains?|better|higher|reduc\w+|fewer|less|faster|speed-?up|speeds? up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall|improv\w*|boost\w*|increas\w*|achiev\w*|reach\w*|attain\w*|obtain\w*)/i;
-const VALUE = /(?<![\w.+])(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?\d+(?:\.\d+)?\s?[x×X](?![\w])|\d+(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b|\d+(?:\.\d+)?\s?ms\b|\d+(?:\.\d+)?-fold\b))/g;
+const VALUE = /(?<![\w.+])(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?\d+(?:\.\d+)?\s?[x×X](?![\w])|\d+(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b|\d+(?:\.\d+)?\s?ms\b|\d+(?:\.\d+)?-fold\b|\d+(?:\.\d+)? percent\b(?! points?\b)))/g;
 /** More scores listed after a bare one: ", 0.76 and 0.88". */
-const MORE_SCORES = /(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(\d+\.\d+)(?![\d%x×]|\.\d)/y;
+const MORE_SCORES = /(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\/)(\d+\.\d+)(?![\d%x×]|\.\d)/y;
 /** Metrics a score is given in across fields (detection, segmentation, language, speech, captioning, retrieval, regression, medicine). */
-const SCORE_METRICS = String.raw`(?:BLEU|F1|EM|AUC|AUROC|AUPRC|(?:box |mask )?AP(?:50|75)?|mAP|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|perplexity|bpc|bits per (?:character|byte)|top-?1(?: accuracy)?)`;
+const SCORE_METRICS = String.raw`(?:BLEU|F1|EM|WER|CER|AUC|AUROC|AUPRC|(?:box |mask )?AP(?:50|75)?|mAP|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|perplexity|bpc|bits per (?:character|byte)|top-?1(?: accuracy)?)`;
 /**
  * A bare score next to its metric: "4.44 average length", "a ranking score of 0.785", "53.477 F1", "F1 to 93.2",
  * "a mAP of 52" (a whole number only after "of"), "2 BLEU", "2.1 points".
  */
-const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(\+?\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE)\b))(?![\d%x×])\s+(?:average length|${SCORE_METRICS}|ranking score|score)(?![\w@-])`
-  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|accuracy|precision|recall|sensitivity|specificity|correlation)\s+(?:score\s+)?(?:(?:of|to|at|=)\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|at|=)\s+)?(\d+\.\d+))(?![\d%x×]|\.\d)`
-  + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)\s+(?:absolute\s+|percentage\s+)?points?\b`
+const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(\+?\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE)\b))(?![\d%x×])\s+(?:average length|${SCORE_METRICS}|ranking score|score|accuracy)(?![\w@-])`
+  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|accuracy|precision|recall|sensitivity|specificity|correlation)\s+(?:score\s+)?(?:from\s+\d+(?:\.\d+)?\s+)?(?:(?:of|to|at|=)\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|at|=)\s+)?(\d+\.\d+))(?![\d%x×]|\.\d)`
+  + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)\s+(?:absolute\s+|percentage\s+|percent\s+)?points?\b`
   // "obtains 82.9 on the GLUE benchmark", "reaching 90.3."
   + String.raw`|\b(?:achiev|reach|attain|obtain)\w*\s+(?:an?\s+(?:average\s+|overall\s+)?(?:score\s+)?of\s+)?(\d+\.\d+)(?=\s+on\b|\s*[,;]|\.(?!\d)|$)`, 'g');
 
 export function normalizeResultValue(value: string): string {
-  return value.replace(/×/g, 'x').replace(/\s+times$/, 'x').replace(/\s*x$/, 'x').replace(/(\d)\s*([–-])\s*(\d)/g, '$1$2$3');
+  return value.replace(/×/g, 'x').replace(/\s+percent$/, '%').replace(/\s+times$/, 'x').replace(/\s*x$/, 'x').replace(/(\d)\s*([–-])\s*(\d)/g, '$1$2$3');
 }
 
 const METRIC_NAMES: [RegExp, string][] = [

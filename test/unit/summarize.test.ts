@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { FAMILIES, KINDS, MODALITIES, summarize } from '../../src/core/summarize';
+import { FAMILIES, KINDS, MODALITIES, normalizeResultValue, summarize } from '../../src/core/summarize';
 import { macroAverage, scoreSummaries, type SummaryLabel } from '../../src/core/summaryQuality';
 import { catalogueLabels, outsideLabels, outsideSummaries } from '../shared/summaryLabels';
 import { realCatalogue } from './helpers';
@@ -219,6 +219,15 @@ describe('summarize', () => {
     assert.deepEqual(tasks('LeanViT: A Lighter Vision Transformer', 'We propose LeanViT, a new vision transformer architecture with cheaper attention.'), ['image classification']);
     assert.deepEqual(tasks('LeanViT: A Lighter Vision Transformer', 'We propose LeanViT, a new vision transformer architecture for object detection.'), ['object detection']);
     assert.deepEqual(tasks('Pruning Vision Transformers Faster', 'We propose a pruning method for vision transformers that removes heads with kernel fusion and quantization.'), [], 'a method is no backbone');
+  });
+
+  it('reads a score after "from ... to", before "accuracy", and in lists split by slashes', () => {
+    const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
+    assert.deepEqual(values('Our sampler lowers FID from 7.9 to 2.3 on faces.'), ['2.3']);
+    assert.deepEqual(values('The small model achieves 91.4 accuracy on the test split.'), ['91.4']);
+    assert.deepEqual(values('It reaches a WER of 2.1/4.3 on the clean and other sets.'), ['2.1', '4.3']);
+    assert.deepEqual(values('It cuts the error by 15 percent and improves accuracy by 2.5 percentage points.'), ['15 percent', '2.5']);
+    assert.equal(normalizeResultValue('15 percent'), '15%');
   });
 
   it('reads stated complexity, not complexity it merely mentions', () => {
