@@ -294,6 +294,7 @@ function render({ args, catalogue: given, io }: Context): number {
       return styleFileAt(file, fs.statSync, (name) => new TextDecoder().decode(io.readFile(name)));
     },
     settings: () => ({ style: typeof csl === 'string' ? csl : undefined, locale: typeof locale === 'string' ? locale : undefined }),
+    settingsName: 'the option --csl',
     report: (message) => io.err(`paper-notes: ${message}`),
   });
   const html = renderNotePage(text, {

@@ -146,6 +146,11 @@ describe('command line: render', () => {
     assert.equal(fallback.status, 0);
     assert.match(fallback.stderr, /paper-notes: Citation style 'missing\.csl' from the note's front matter \(csl:\) cannot be used: .*missing\.csl does not exist\. Citations use APA instead\./);
     assert.match(fallback.stdout, /\(<i>Sliced Recursive Transformer<\/i>, 2021, p\. 3\)/);
+    // A style given with --csl that cannot be read is blamed on --csl, not on a VS Code setting the command line has not got.
+    const flagged = cli('render', note, '--csl', path.join(dir, 'absent.csl'));
+    assert.equal(flagged.status, 0);
+    assert.match(flagged.stderr, /Citation style '.*absent\.csl' from the option --csl cannot be used: .*absent\.csl does not exist\. Citations use APA instead\./);
+    assert.doesNotMatch(flagged.stderr, /paperNotes\.citationStyle/);
   });
 
   it('renders standard input with -, and names a directory given as a note', () => {

@@ -24,6 +24,8 @@ export interface CitationStylesHost {
   readStyle(reference: string, from: 'frontMatter' | 'settings', document: unknown): StyleFile | string | null;
   /** The settings (`paperNotes.citationStyle`, `paperNotes.locale`). */
   settings(): { style?: string; locale?: string };
+  /** How a message names where the settings' style came from (default: the setting paperNotes.citationStyle; the CLI's is --csl). */
+  settingsName?: string;
   /** Shown once per problem. */
   report(message: string): void;
 }
@@ -65,7 +67,7 @@ export class CitationStyles {
   }
 
   private reportProblem(reference: string, from: 'frontMatter' | 'settings', problem: string): void {
-    const where = from === 'frontMatter' ? "the note's front matter (csl:)" : 'the setting paperNotes.citationStyle';
+    const where = from === 'frontMatter' ? "the note's front matter (csl:)" : (this.host.settingsName ?? 'the setting paperNotes.citationStyle');
     this.reportOnce(`Citation style '${reference}' from ${where} cannot be used: ${problem}. Citations use ${DEFAULT_STYLE.toUpperCase()} instead.`);
   }
 
