@@ -16,16 +16,28 @@ export function frontMatterText(note: string): string | null {
   return count ? lines.slice(1, count - 1).join('\n') : null;
 }
 
+/** The last front matter parsed: the library and the citation options read the same block on each keystroke, parsed once. */
+let lastParsed: { text: string; data: unknown } | undefined;
+
+/** A front matter block's YAML as data (null when it is not YAML); the same text is parsed once. Callers only read it. */
+export function parsedFrontMatter(text: string): unknown {
+  if (lastParsed?.text !== text) {
+    let data: unknown;
+    try {
+      data = parse(text, { maxAliasCount: 10 });
+    } catch {
+      data = null;
+    }
+    lastParsed = { text, data };
+  }
+  return lastParsed.data;
+}
+
 /** The library files the note names in `bibliography:`, as written (relative to the note's folder, or absolute). */
 export function noteBibliographies(note: string): string[] {
   const text = frontMatterText(note);
   if (text === null || !/^bibliography\s*:/m.test(text)) return [];
-  let data: unknown;
-  try {
-    data = parse(text, { maxAliasCount: 10 });
-  } catch {
-    return [];
-  }
+  const data = parsedFrontMatter(text);
   if (!data || typeof data !== 'object') return [];
   const value = (data as { bibliography?: unknown }).bibliography;
   const files = Array.isArray(value) ? value : [value];
@@ -56,12 +68,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 export function noteCitationOptions(frontMatter: string | null): NoteCitationOptions {
   const options: NoteCitationOptions = { nocite: [], linkCitations: false, suppressBibliography: false };
   if (frontMatter === null || !CITATION_FIELDS.test(frontMatter)) return options;
-  let data: unknown;
-  try {
-    data = parse(frontMatter, { maxAliasCount: 10 });
-  } catch {
-    return options;
-  }
+  const data = parsedFrontMatter(frontMatter);
   if (!data || typeof data !== 'object' || Array.isArray(data)) return options;
   const fields = data as Record<string, unknown>;
   options.csl = text(fields.csl) ?? text(fields['citation-style']);

@@ -13,7 +13,7 @@ import { cslItemFor } from '../../src/core/csl/cslItems';
 import { htmlToMarkdown, htmlToText, safeCslHtml } from '../../src/core/csl/formattedText';
 import { parseLocator, styleLocatorTerms } from '../../src/core/csl/locator';
 import type { Paper } from '../../src/core/paper';
-import { noteCitationOptions } from '../../src/markdown/frontMatter';
+import { noteBibliographies, noteCitationOptions, parsedFrontMatter } from '../../src/markdown/frontMatter';
 import { createPaperNotesPlugin, type PaperNotesHost } from '../../src/markdown/paperNotesPlugin';
 import { renderNotePage } from '../../src/markdown/renderNote';
 import { makePaper } from './helpers';
@@ -287,6 +287,18 @@ describe('front matter citation options', () => {
     assert.deepEqual(noteCitationOptions('title: only\n'), { nocite: [], linkCitations: false, suppressBibliography: false });
     assert.deepEqual(noteCitationOptions('csl: [unclosed'), { nocite: [], linkCitations: false, suppressBibliography: false });
     assert.deepEqual(noteCitationOptions(null), { nocite: [], linkCitations: false, suppressBibliography: false });
+  });
+
+  it('parses a front matter once for both the library and the citation options, and again when it changes', () => {
+    const block = 'bibliography: refs.bib\ncsl: ieee.csl';
+    const first = parsedFrontMatter(block);
+    assert.deepEqual(noteBibliographies(`---\n${block}\n---\nText.`), ['refs.bib']);
+    assert.equal(noteCitationOptions(block).csl, 'ieee.csl');
+    assert.equal(parsedFrontMatter(block), first, 'the same text is not parsed again');
+    const changed = parsedFrontMatter('bibliography: other.bib\ncsl: ieee.csl');
+    assert.notEqual(changed, first);
+    assert.deepEqual(changed, { bibliography: 'other.bib', csl: 'ieee.csl' });
+    assert.equal(parsedFrontMatter('csl: [unclosed'), null, 'not YAML');
   });
 });
 
