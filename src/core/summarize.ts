@@ -110,6 +110,8 @@ function spelledInAbstract(name: string, abstract: string): string | null {
   return null;
 }
 
+/** What a proposal names: "a new pooling strategy, X Y,", not "a new protocol for clinics, X Y,". */
+const PROPOSED_THING = String.raw`(?:strateg(?:y|ies)|methods?|models?|architectures?|networks?|frameworks?|approach(?:es)?|techniques?|algorithms?|modules?|layers?|blocks?|mechanisms?|benchmarks?|datasets?|pooling|attention|loss|objective|regime|scheme|family|backbone)`;
 /** Two to five capitalised words: a name like "Multi-Layers Trainable Pooling" or "Macaron Net". */
 const SEVERAL_WORDS = String.raw`[A-Z][\w-]{0,30}(?:\s[A-Z][\w-]{0,30}){1,4}`;
 
@@ -143,11 +145,11 @@ function nameFromAbstract(abstract: string): string | null {
   // "we call the network with this new architecture the Macaron Net", "we refer to these models as Transformer Programs".
   const several = (phrase: string, weight: number): void => {
     const words = phrase.split(/\s+/);
-    if (words.every((word) => NOT_NAMES.has(word) || /^(?:Our|The|A|An|This|These|Its|It)$/.test(word))) return;
+    if (words.every((word) => NOT_NAMES.has(word) || word === 'These' || word === 'Its')) return;
     candidates.set(phrase, (candidates.get(phrase) ?? 0) + weight);
   };
-  for (const match of abstract.matchAll(new RegExp(`\\b(?:[Ww]e|[Tt]his (?:paper|work))\\s+(?:also\\s+)?${PROPOSAL_VERBS}\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,5}?[a-z][\\w-]*,\\s+(${SEVERAL_WORDS}),`, 'g'))) several(match[1], 3);
-  for (const match of abstract.matchAll(new RegExp(`\\b(?:call|refer to)\\s+(?:it|them|this|these|the)\\b[^.]{0,60}?\\s(?:as\\s+(?:the\\s+)?|the\\s+)(${SEVERAL_WORDS})(?=[.,;]|\\s+(?:and|which|that)\\b)`, 'g'))) several(match[1], 3);
+  for (const match of abstract.matchAll(new RegExp(`\\b(?:[Ww]e|[Tt]his (?:paper|work))\\s+(?:also\\s+)?${PROPOSAL_VERBS}\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,5}?${PROPOSED_THING},\\s+(${SEVERAL_WORDS}),`, 'g'))) several(match[1], 3);
+  for (const match of abstract.matchAll(new RegExp(`\\b[Ww]e\\s+(?:call|refer to)\\s+(?:it|them|this|these|the)\\b[^.]{0,60}?\\s(?:as\\s+(?:the\\s+)?|the\\s+)(${SEVERAL_WORDS})(?=[.,;]|\\s+(?:and|which|that)\\b)`, 'g'))) several(match[1], 3);
   // "MASA (Matrix Atom Sharing in Attention)": a name followed by what it stands for.
   for (const match of abstract.matchAll(/\b([A-Z][A-Za-z0-9]{0,30}[A-Z][\w-]{0,30})\s+\(((?:[A-Z][\w-]{0,30}\s+(?:(?:of|for|in|and|with|on)\s+)?){1,7}[A-Z][\w-]{0,30})\)/g)) {
     const initials = match[2].split(/\s+/).filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join('');
@@ -207,8 +209,8 @@ function familiesOf(title: string, abstract: string): string[] {
   const ownWork = sentences.filter((sentence) => OWN_WORK.test(sentence)).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
   if (titleTransformer || (!ssm && (count(ownText, /\btransformers?\b|self-attention/i) >= 2 || /\b(large language models?|LLMs?)\b/.test(ownText)))) families.add('transformer');
   // A pretrained or autoregressive language model of today is a transformer; a recurrent one is not.
-  if (!ssm && /\b(?:pre-?trained|autoregressive|masked|causal|foundation) language models?\b/i.test(ownText) && !/\brecurrent\b|\bLSTMs?\b|\bRNNs?\b|\bn-gram\b/i.test(all)) families.add('transformer');
-  if (/\bvision transformers?\b|(?<![A-Za-z])ViTs?(?![a-z])|-ViT\b|ViT\b|\bSwin\b/.test(all)) families.add('vision-transformer');
+  if (!ssm && /\b(?:pre-?trained|autoregressive|masked|causal|foundation) language models?\b/i.test(ownText) && !/\brecurrent\b|LSTMs?\b|\bRNNs?\b|\bRWKV|\bn-gram\b|\bstate[- ]space\b|\bMamba/i.test(all)) families.add('transformer');
+  if (/\b[Vv]ision [Tt]ransformers?\b|(?<![A-Za-z])ViTs?(?![a-z])|-ViT\b|ViT\b|\bSwin\b/.test(all)) families.add('vision-transformer');
   if (/\bMLPs?\b/.test(title) || /\bMLP-based (?:architecture|building block)|\bEmbedding&MLP\b|\bbased on MLPs\b|\ball-MLP\b/.test(abstract)
     || /\b(?:span|across|including|such as)\b[^.]{0,60}\b(?:multi-layer perceptron|MLP)s?\b[^.]{0,40}\barchitectures\b/i.test(abstract)) families.add('mlp');
   if ((/\b(CNN|convolutional neural network)s?\b|\bconvolution/i.test(title) || CNN_NAMES.test(title)) && !titleTransformer
@@ -223,8 +225,8 @@ function familiesOf(title: string, abstract: string): string[] {
   if (/\bdiffusion (?:models?|transformers?)\b|\bDiT\b|\bMMDiT\b|\bdenoising diffusion\b|\bdiffusion probabilistic\b|\bscore-based generative\b/i.test(all)) families.add('diffusion');
   if (/mixture[- ]of[- ](?:experts|transformers)|\bMoE\b/i.test(all)) families.add('moe');
   if ((/\bhybrid\b/i.test(`${title}. ${ownText}`) && !/\bhybrid classical-quantum\b/i.test(all)) || /\bconvolution-augmented\b/i.test(all)) families.add('hybrid');
-  // "Marrying Convolution and Attention", "Introducing Convolutions to Vision Transformers": a title that joins the two.
-  if (/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title) && /\battention\b|\btransformers?\b|\bViTs?\b/i.test(title)
+  // "Introducing Convolutions to Vision Transformers": a title that joins the two (a convolutional attention module is a CNN's).
+  if (/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title) && /\btransformers?\b|\bViTs?\b/i.test(title)
     && !/\b(?:vs\.?|versus|compar\w*|than|beyond|without|instead of|replac\w*|beat\w*|outperform\w*|alternatives?)\b/i.test(title)) families.add('hybrid');
   // What the paper builds on, said once where it says what it does: "we develop a system based on Transformer architectures".
   if (!families.has('ssm') && !families.has('rnn') && OWN_TRANSFORMER.test(ownWork)) families.add('transformer');
@@ -364,7 +366,8 @@ const TASKS = [
  * the metric it reports (top-1 accuracy on ImageNet is image classification,
  * perplexity is language modeling, BLEU is machine translation).
  */
-const IMPLIED_TASKS: [RegExp, string][] = [
+/** A benchmark or metric, the task it implies, and what says the work is another task after all. */
+const IMPLIED_TASKS: [RegExp, string, RegExp?][] = [
   [/(?<!(?:pre-?trained|pretraining|pre-training) (?:on|with) )\b(?:ImageNet(?:-?1K)?|CIFAR-?10{1,2}|MNIST|Flowers-102)\b(?! pre-?train)|\btop-?1\b/, 'image classification'],
   [/\b(?:box AP|AP\^?(?:box|b)|mAP)\b[^.]{0,80}\b(?:COCO|VOC)\b|\b(?:COCO|VOC)\b[^.]{0,80}\b(?:box AP|AP\^?(?:box|b)|mAP|AP)\b|\b(?:object detectors?|detection (?:tasks?|benchmarks?))\b/, 'object detection'],
   [/\bmask AP\b|\bAP\^?(?:mask|m)\b/, 'instance segmentation'],
@@ -397,22 +400,21 @@ const IMPLIED_TASKS: [RegExp, string][] = [
   [/\b(?:AudioSet|ESC-50)\b/, 'audio classification'],
   [/\b(?:LJSpeech|VCTK)\b[^.]{0,80}\b(?:speech|TTS|synthes)/, 'speech synthesis'],
   [/\b(?:S3DIS|ScanNet)\b/, 'semantic segmentation'],
-  [/\bROUGE(?:-[12L])?\b|\bCNN\/Daily ?Mail\b|\bXSum\b|\bGigaword\b/, 'summarization'],
-  [/\bCIDEr\b|\bCOCO Captions\b|\bNoCaps\b/, 'image captioning'],
+  [/\bCNN\/Daily ?Mail\b|\bXSum\b|\bGigaword\b/, 'summarization'],
+  [/\bCIDEr\b|\bCOCO Captions\b|\bNoCaps\b/, 'image captioning', /\bvideos?\b|\bMSR-VTT\b|\bMSVD\b/i],
   [/\bIWSLT\b/, 'machine translation'],
   [/\bFB15[Kk](?:-237)?\b|\bWN18(?:RR)?\b|\bYAGO3-10\b/, 'link prediction'],
-  [/\bVoxCeleb[12]?\b/, 'speaker verification'],
+  [/\bVoxCeleb[12]?\b/, 'speaker verification', /\btalking|\bfaces?\b|\blip\b|\bgenerat\w*|\bsynthes\w*/i],
   [/\bCommon Voice\b/, 'speech recognition'],
   [/\bSpeech Commands\b/, 'keyword spotting'],
   [/\bUrbanSound8K\b/, 'audio classification'],
   [/\bmini-?ImageNet\b|\bOmniglot\b/, 'few-shot learning'],
   [/\bMETR-LA\b|\bPEMS(?:-BAY|0[3478])\b/, 'traffic forecasting'],
   [/\bHuman3\.6M\b|\bMPII\b/, 'pose estimation'],
-  [/\bNYU ?(?:Depth ?)?v2\b/, 'depth estimation'],
+  [/\bNYU ?(?:Depth ?)?v2\b/, 'depth estimation', /\bsegmentation\b/i],
   [/\b(?:LVIS|Objects365)\b/, 'object detection'],
   [/\b(?:MoleculeNet|Tox21)\b/, 'molecular property prediction'],
   [/\b(?:CoQA|QuAC|BoolQ|NarrativeQA|TruthfulQA|OpenBookQA|CommonsenseQA)\b/, 'question answering'],
-  [/\bRACE\b/, 'reading comprehension'],
   [/\bAG ?News\b/, 'text classification'],
   [/\b(?:Places365|iNaturalist|CUB-200|Stanford Cars|Food-101|Caltech-?101)\b/, 'image classification'],
   // What the work does, said with a verb: "generates high-resolution images", "classifying images".
@@ -483,8 +485,16 @@ function taskPhrasesIn(text: string): Set<string> {
 
 /** Words coordinated before a task noun: "Audio, Speech, and Song Generation", "text and image generation". */
 const COORDINATED_TASKS = new RegExp(String.raw`(?<![\w-])([A-Za-z][a-z]{2,20}(?:,\s[A-Za-z][a-z]{2,20}){0,5},?\s(?:and|or)\s[A-Za-z][a-z]{2,20})\s(${TASK_NOUN.source})\b`, 'gi');
-/** Words that are no kind of task when coordinated ("training and generation", "many more"). */
-const NOT_COORDINATED = /^(?:and|or|both|either|training|inference|learning|fast|slow|more|less|many|most|others?|etc|other|both|high|low|better|simple|strong|good|joint|single|multiple|several|each|every|zero-shot|few-shot)$/i;
+/** The kinds of data a title coordinates before a task noun ("Audio, Speech, and Song Generation"), not adjectives ("Sparse and Dense"). */
+const COORDINATED_KINDS = /^(?:audio|speech|song|music|sound|voice|text|image|video|motion|language|code|molecule|protein|graph|shape|scene|object|action|event|entity|relation|face|pose|depth|layout|table|chart|3d)$/;
+/** Words that start no listed task ("many more", "other"). */
+const NOT_LISTED = /^(?:more|less|many|most|others?|etc|each|every|several|multiple)$/i;
+/** Items split from a list: "a, b, and c", "a or b". */
+const LIST_SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
+/** A phrase an evaluation sentence calls a task: one or two words before a task noun. */
+const TWO_WORD_TASK = new RegExp(`^(?:[a-z0-9][\\w-]{1,25}\\s){1,2}${TASK_NOUN.source}$`);
+/** A summary lists a paper's tasks, not every phrase of a long text. */
+const MAX_TASKS = 24;
 /** A listed task: one to three words ending in a task noun ("entity typing", "relation classification"). */
 const LISTED_TASK = new RegExp(String.raw`^(?:[a-z0-9][\w-]{1,25}\s){1,2}(?:${TASK_NOUN.source}|analysis|typing|labeling|tagging|reasoning|inference|planning|navigation|spotting|modeling|resolution|identification|correction|counting)$`);
 /** A task said in one word: "denoising, deblurring and enhancement". */
@@ -501,56 +511,56 @@ function tasksOf(title: string, abstract: string): string[] {
   const text = `${title}. ${ownText}`.toLowerCase().replace(/-/g, ' ').replace(/\bdenoising (?:diffusion|score|auto ?encoders?|objectives?|process(?:es)?|steps?)\b|\b(?:diffusion|iterative) denoising\b/g, ' ');
   const phrases = taskPhrasesIn(text);
   const found = TASKS.filter((task) => phrases.has(task));
-  const same = (a: string, b: string): boolean => a.replace(/-/g, ' ').includes(b.replace(/-/g, ' ')) || b.replace(/-/g, ' ').includes(a.replace(/-/g, ' '));
+  const same = (a: string, b: string): boolean => plain(a).includes(plain(b)) || plain(b).includes(plain(a));
+  // A summary lists a paper's tasks, not every phrase of a hostile text: past the cap nothing is compared or added.
+  const add = (task: string): boolean => {
+    if (found.length >= MAX_TASKS || found.some((other) => same(other, task))) return false;
+    found.push(task);
+    return true;
+  };
   const fromTitle = titleTask(title);
-  if (fromTitle && !found.some((task) => same(task, fromTitle))) found.push(fromTitle);
-  // A task its benchmark or metric implies, or one the abstract lists as a task, is the paper's however generic its name ("summarization" from ROUGE).
+  if (fromTitle) add(fromTitle);
+  // A task its benchmark or metric implies, or one the abstract lists as a task, is the paper's however generic its name ("summarization" from XSum).
   const implied = new Set<string>();
-  for (const [pattern, task] of IMPLIED_TASKS) {
-    if (pattern.test(`${title}. ${ownText}`) && !found.some((other) => same(other, task))) {
-      found.push(task);
-      implied.add(task);
-    }
+  const evidence = `${title}. ${ownText}`;
+  for (const [pattern, task, unless] of IMPLIED_TASKS) {
+    if (pattern.test(evidence) && !unless?.test(evidence) && add(task)) implied.add(task);
   }
-  // "Audio, Speech, and Song Generation": each word coordinated before a task noun makes a task with it.
+  // "Audio, Speech, and Song Generation": each kind of data coordinated before a task noun makes a task with it.
   // Only in a title: an abstract's "detection and semantic segmentation" coordinates tasks, not the words of one.
   for (const match of title.matchAll(COORDINATED_TASKS)) {
     const noun = match[2].toLowerCase();
-    for (const word of match[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) {
+    for (const word of match[1].split(LIST_SEPARATOR)) {
       const item = word.trim().toLowerCase();
-      if (!item || NOT_COORDINATED.test(item) || TASK_ADJECTIVES.test(`${item} `) || NOT_TASK_WORDS.test(item) || SINGLE_TASK.test(item) || /s$/.test(item)) continue;
-      const task = `${item} ${noun}`;
-      if (!found.some((other) => plain(other) === plain(task))) found.push(task);
+      if (COORDINATED_KINDS.test(item)) add(`${item} ${noun}`);
     }
   }
-  // "on downstream tasks such as sentiment analysis, entity typing and relation classification": what it lists are tasks.
   for (const sentence of ownSentences(abstract)) {
-    // Only where the paper speaks of its own work: "these models proved effective in tasks such as image recognition" is background.
-    if (!OWN_WORK.test(sentence) && !/\b(?:the )?proposed\b/i.test(sentence)) continue;
-    for (const match of sentence.matchAll(TASKS_SUCH_AS)) {
-      for (const phrase of match[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) {
-        // The list's last item runs on into the sentence ("enhancement while requiring"): its longest start that is a task.
-        const words = phrase.trim().split(' ');
-        let task = '';
-        for (let n = words.length; n > 0 && !task; n--) {
-          const candidate = words.slice(0, n).join(' ');
-          if (LISTED_TASK.test(candidate) || (n === 1 && SINGLE_TASK.test(candidate))) task = candidate;
+    // "on downstream tasks such as sentiment analysis, entity typing and relation classification": what it lists are tasks,
+    // where the paper speaks of its own work ("these models proved effective in tasks such as image recognition" is background).
+    if (OWN_WORK.test(sentence) || /\b(?:the )?proposed\b/i.test(sentence)) {
+      for (const match of sentence.matchAll(TASKS_SUCH_AS)) {
+        for (const phrase of match[1].split(LIST_SEPARATOR)) {
+          // The list's last item runs on into the sentence ("enhancement while requiring"): its longest start that is a task.
+          const words = phrase.trim().split(' ');
+          let task = '';
+          for (let n = words.length; n > 0 && !task; n--) {
+            const candidate = words.slice(0, n).join(' ');
+            if (LISTED_TASK.test(candidate) || (n === 1 && SINGLE_TASK.test(candidate))) task = candidate;
+          }
+          if (!task || NOT_TASK_WORDS.test(task) || NOT_LISTED.test(words[0])) continue;
+          // Called a task in so many words: kept however generic its name.
+          add(task);
+          implied.add(task);
         }
-        if (!task || NOT_TASK_WORDS.test(task) || NOT_COORDINATED.test(words[0])) continue;
-        // Called a task in so many words: kept however generic its name.
-        implied.add(task);
-        if (!found.some((other) => same(other, task))) found.push(task);
       }
     }
-  }
-  // "... on image captioning and visual grounding tasks": the phrases an evaluation sentence calls tasks.
-  for (const sentence of ownSentences(abstract)) {
+    // "... on image captioning and visual grounding tasks": the phrases an evaluation sentence calls tasks.
     if (!sentence.includes(' task')) continue;
     for (const match of sentence.matchAll(TASK_LIST)) {
-      for (const phrase of match[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) {
+      for (const phrase of match[1].split(LIST_SEPARATOR)) {
         const task = phrase.trim().toLowerCase().replace(/^(?:the|both|several|various|many|multiple|different|diverse|challenging|standard|popular|common|downstream|real-world|other|\w+-level)\s+/g, '');
-        if (!new RegExp(`^(?:[a-z0-9][\\w-]{1,25}\\s){1,2}${TASK_NOUN.source}$`).test(task) || NOT_TASK_WORDS.test(task)) continue;
-        if (!found.some((other) => same(other, task))) found.push(task);
+        if (TWO_WORD_TASK.test(task) && !NOT_TASK_WORDS.test(task)) add(task);
       }
     }
   }
@@ -582,7 +592,7 @@ const TASK_MODALITIES: [RegExp, string][] = [
 ];
 
 /** Work on natural-language text itself, not a "language model" of another kind of sequence. */
-const NATURAL_TEXT = /\b(?:texts?|textual|literature|documents?|sentences?|articles|papers|clinical notes|named entit\w+|question answering|questions|natural language (?:understanding|inference|queries|instructions|descriptions|processing))\b/i;
+const NATURAL_TEXT = /\b(?:texts?|textual|literature|documents?|sentences?|articles|papers|abstracts|corpus|corpora|PubMed|relation extraction|clinical notes|named entit\w+|question answering|questions|natural language (?:understanding|inference|queries|instructions|descriptions|processing))\b/i;
 
 function impliedModalities(tasks: readonly string[]): string[] {
   return TASK_MODALITIES.filter(([pattern]) => tasks.some((task) => pattern.test(task))).map(([, modality]) => modality);
@@ -610,7 +620,7 @@ const DATASETS = [
   /\bWN18(?:RR)?\b/, /\bYAGO3-10\b/, /\bVoxCeleb[12]?\b/, /\bCommon Voice\b/, /\bLibriTTS\b/, /\bLibri-?Light\b/, /\bSpeech Commands\b/, /\bUrbanSound8K\b/,
   /\bmini-?ImageNet\b/, /\bOmniglot\b/, /\bMETR-LA\b/, /\bPEMS(?:-BAY|0[3478])\b/, /\bAtari(?: 2600)?\b/, /\bMuJoCo\b/, /\bLVIS\b/, /\bObjects365\b/,
   /\bHuman3\.6M\b/, /\bMPII\b/, /\bMSR-VTT\b/, /\bMSVD\b/, /\bActivityNet(?:[- ]Captions)?\b/, /\bCharades\b/, /\bNYU ?(?:Depth ?)?v2\b/, /\bSUN RGB-D\b/,
-  /\bArgoverse\b/, /\bMoleculeNet\b/, /\bPDBbind\b/, /\bTox21\b/, /\bOC20\b/, /\bMD17\b/, /\bPCQM4Mv2\b/, /\bRACE\b/, /\bCoQA\b/, /\bQuAC\b/, /\bBoolQ\b/,
+  /\bArgoverse\b/, /\bMoleculeNet\b/, /\bPDBbind\b/, /\bTox21\b/, /\bOC20\b/, /\bMD17\b/, /\bPCQM4Mv2\b/, /\bCoQA\b/, /\bQuAC\b/, /\bBoolQ\b/,
   /\bPIQA\b/, /\bWinoGrande\b/, /\bLAMBADA\b/, /\bTruthfulQA\b/, /\bOpenBookQA\b/, /\bCommonsenseQA\b/, /\bNarrativeQA\b/, /\bBookCorpus\b/, /\bOpenWebText\b/,
   /\bWikiSQL\b/, /\bAG ?News\b/, /\bPlaces(?:365|205)\b/, /\biNaturalist(?: ?20\d\d)?\b/, /\bCUB-200(?:-2011)?\b/, /\bStanford Cars\b/, /\bFood-101\b/,
   /\bCaltech-?(?:101|256)\b/, /\bOxford(?:-IIIT)? (?:Pets|Flowers(?:-102)?)\b/, /\bMIMIC-CXR\b/, /\bLIDC-IDRI\b/, /\bSWE-bench\b/, /\bMT-Bench\b/,
@@ -709,18 +719,22 @@ function datasetsOf(text: string, exclude: readonly string[]): string[] {
 
 // ---------------------------------------------------------------- results
 
-const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?error(?: rates?)?|\bWER\b|\bCER\b|perplexity|\bFID\b|sensitivity|specificity|AUROC|AUPRC|exact match|\bEM\b|PSNR|SSIM|absolute|relative|points?|accurac\w*|\bacc\b|improvement|gains?|better|higher|reduc\w+|fewer|less|faster|speed-?up|speeds? up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall|improv\w*|boost\w*|increas\w*|achiev\w*|reach\w*|attain\w*|obtain\w*)/i;
-const VALUE = /(?<![\w.+])(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?\d+(?:\.\d+)?\s?[x×X](?![\w])|\d+(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b|\d+(?:\.\d+)?\s?ms\b|\d+(?:\.\d+)?-fold\b|\d+(?:\.\d+)? percent\b(?! points?\b)))/g;
+const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?error(?: rates?)?|\bWER\b|\bCER\b|perplexity|\bFID\b|sensitivity|specificity|AUROC|AUPRC|exact match|\bEM\b|PSNR|SSIM|absolute|relative|points?|accurac\w*|\bacc\b|improvement|gains?|better|higher|reduc\w+|fewer|less|faster|speed-?up|speeds? up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall)/i;
+/** What a paper does to reach a value, said before it ("achieves 95.1% on", "improves the baseline by 2.3%"): a metric when none is named. */
+const ACHIEVED = /\b(achiev(?:es|ed|ing)?|reach(?:es|ed|ing)?|attain(?:s|ed|ing)?|obtain(?:s|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?)\b/i;
+const VALUE = /(?<![\w.+])(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?\d+(?:\.\d+)?\s?[x×X](?![\w])|\d+(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b|\d+(?:\.\d+)?\s?ms\b|\d+(?:\.\d+)?-fold\b(?!\s+cross)|\d+(?:\.\d+)? percent\b(?! points?\b)))/g;
 /** More scores listed after a bare one: ", 0.76 and 0.88". */
 const MORE_SCORES = /(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\/)(\d+\.\d+)(?![\d%x×]|\.\d)/y;
 /** Metrics a score is given in across fields (detection, segmentation, language, speech, captioning, retrieval, regression, medicine). */
 const SCORE_METRICS = String.raw`(?:BLEU|F1|EM|WER|CER|AUC|AUROC|AUPRC|(?:box |mask )?AP(?:50|75)?|mAP|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|perplexity|bpc|bits per (?:character|byte)|top-?1(?: accuracy)?)`;
+/** A sentence about scores: it names a metric or a benchmark. */
+const SCORE_CONTEXT = new RegExp(String.raw`\b(?:${SCORE_METRICS}|accuracy|benchmarks?|leaderboard|test set|score)(?![\w@-])`);
 /**
  * A bare score next to its metric: "4.44 average length", "a ranking score of 0.785", "53.477 F1", "F1 to 93.2",
  * "a mAP of 52" (a whole number only after "of"), "2 BLEU", "2.1 points".
  */
-const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(\+?\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE)\b))(?![\d%x×])\s+(?:average length|${SCORE_METRICS}|ranking score|score|accuracy)(?![\w@-])`
-  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|accuracy|precision|recall|sensitivity|specificity|correlation)\s+(?:score\s+)?(?:from\s+\d+(?:\.\d+)?\s+)?(?:(?:of|to|at|=)\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|at|=)\s+)?(\d+\.\d+))(?![\d%x×]|\.\d)`
+const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(?<!\bat )(\+?\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE)\b))(?![\d%x×])\s+(?:average length|${SCORE_METRICS}|ranking score|score|accuracy)(?![\w@-])`
+  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|accuracy|precision|recall|sensitivity|specificity|correlation)\s+(?:score\s+)?(?:from\s+\d+(?:\.\d+)?\s+)?(?:of\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|=)\s+)?(\d+\.\d+))(?![\d%x×]|\.\d)`
   + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)\s+(?:absolute\s+|percentage\s+|percent\s+)?points?\b`
   // "obtains 82.9 on the GLUE benchmark", "reaching 90.3."
   + String.raw`|\b(?:achiev|reach|attain|obtain)\w*\s+(?:an?\s+(?:average\s+|overall\s+)?(?:score\s+)?of\s+)?(\d+\.\d+)(?=\s+on\b|\s*[,;]|\.(?!\d)|$)`, 'g');
@@ -737,7 +751,7 @@ const METRIC_NAMES: [RegExp, string][] = [
 function metricNear(clause: string, at: number): string | null {
   const after = clause.slice(at, at + 100);
   const before = clause.slice(Math.max(0, at - 80), at);
-  const match = METRIC_WORDS.exec(after) ?? METRIC_WORDS.exec(before);
+  const match = METRIC_WORDS.exec(after) ?? METRIC_WORDS.exec(before) ?? ACHIEVED.exec(before);
   if (!match) return null;
   const word = /^[A-Z]{2,}|^[A-Z][a-z]*[A-Z]/.test(match[1]) ? match[1] : match[1].toLowerCase();
   return METRIC_NAMES.find(([pattern]) => pattern.test(word))?.[1] ?? word;
@@ -757,13 +771,14 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
     // Numbers about earlier work ("KAT is still 123x slower", "former SOTA") are not this paper's results.
     if (/\b(former|previous|prior) (SOTA|state|best)|\bis still\b|\bupper bound of\b/i.test(sentence) && !/\b(our|we)\b|\b(?:outperform|surpass|exceed|beat)\w*\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence)) continue;
     for (const match of sentence.matchAll(VALUE)) {
+      if (results.length >= MAX_RESULTS) break;
       const at = match.index ?? 0;
       const before = sentence.slice(Math.max(0, at - 40), at);
       if (/\b(upper bound of|former SOTA[^.]{0,20}|previous best[^.]{0,20}|is still)\s*$/i.test(before)) continue;
       // "96.00% ± 0.48%" (a spread), "(83.3% vs. 80.8%)" (the baseline), "3% of the data" (a size): not results.
       if (/(?:±|\+\/-|\bvs\.?|\bversus|\bcompared (?:to|with))\s*$/.test(before) || (/^\s*of (?:the )?(?:training )?(?:data|dataset|parameters|tokens|samples|labels)\b/.test(sentence.slice(at + match[0].length))
-        // "saving up to 90% of parameters" is a result; "3% of the data" is a size.
-        && !/\b(?:sav|reduc|cut|remov|prun|compress|eliminat)\w*(?:\s+\w+){0,2}\s*$/i.test(before))) continue;
+        // "saving up to 90% of parameters" is a result; "3% of the data" and "remove 15% of the tokens" are sizes.
+        && !(/^\s*of (?:the )?parameters\b/.test(sentence.slice(at + match[0].length)) && /\b(?:sav|reduc|cut|prun|compress|eliminat)\w*(?:\s+\w+){0,2}\s*$/i.test(before)))) continue;
       // "85.68% on CIFAR-100 ..., 82.3% on ImageNet-1K": a value listed after a result (in this sentence) is one too.
       const previous = results[results.length - 1];
       const listed = previous && previousEnd >= 0 && at - previousEnd <= 82 && previous.value.endsWith('%') === match[0].endsWith('%') && /^[^;]{0,80},\s*$/.test(sentence.slice(previousEnd, at));
@@ -779,18 +794,24 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
       results.push(dataset ? { value: shown, metric, dataset } : { value: shown, metric });
     }
     for (const match of sentence.matchAll(BARE_SCORE)) {
+      if (results.length >= MAX_RESULTS) break;
       const before = sentence.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
       // "the prior model had 80.1" is earlier work; "surpassing the previous best by +2.7" is this paper's gain.
       if (/\b(former|previous|prior|baseline)\b/i.test(before.slice(-30)) && !/\b(?:surpass|outperform|beat|exceed|improv)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:former|previous|prior|baseline)\b[^.]{0,20}\bby\s*$/i.test(before)) continue;
+      // "reaches 0.001, and then decays" is a schedule: a value a paper reaches is a score next to a benchmark or a metric.
+      if (match[5] !== undefined && !/^\s+on\b/.test(sentence.slice((match.index ?? 0) + match[0].length))
+        && !datasets.some((name) => sentence.includes(name)) && !SCORE_CONTEXT.test(sentence)) continue;
       const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5];
-      const metric = match[0].replace(value, '').replace(/\b(?:of|an?|score)\b/g, ' ').trim() || 'score';
+      const named = match[0].replace(value, '').replace(/\b(?:of|an?|score|to|from|on)\b|=|\d+(?:\.\d+)?/g, ' ').replace(/\s+/g, ' ').trim();
+      const metric = !named || ACHIEVED.test(named) ? 'score' : named;
       const values = [value];
       // "precision@10 of 0.80, 0.81 and 0.91": the scores listed after it have the same metric.
       if (value.includes('.')) {
         MORE_SCORES.lastIndex = (match.index ?? 0) + match[0].length;
-        for (let more = MORE_SCORES.exec(sentence); more; more = MORE_SCORES.exec(sentence)) values.push(more[1]);
+        for (let more = MORE_SCORES.exec(sentence); more && values.length < MAX_RESULTS; more = MORE_SCORES.exec(sentence)) values.push(more[1]);
       }
       for (const each of values) {
+        if (results.length >= MAX_RESULTS) break;
         if (seen.has(each)) continue;
         seen.add(each);
         results.push({ value: each, metric });
@@ -848,7 +869,9 @@ export function summarize(input: SummaryInput): Summary {
     family.splice(family.indexOf('transformer') + 1, 0, 'vision-transformer');
   }
   // A vision backbone that names no task is an image classifier: that is what a new one is measured on first.
-  if (kind === 'architecture' && family.includes('vision-transformer') && tasks.length === 0 && !allModalities.some((modality) => modality !== 'vision')) tasks.push('image classification');
+  // A title that says what it is for ("... for Image Quality Assessment") names another task.
+  if (kind === 'architecture' && family.includes('vision-transformer') && tasks.length === 0 && !allModalities.some((modality) => modality !== 'vision')
+    && !/\bfor\s+[A-Za-z]/.test(title)) tasks.push('image classification');
   return {
     kind,
     name,

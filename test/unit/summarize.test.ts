@@ -161,7 +161,7 @@ describe('summarize', () => {
     assert.deepEqual(tasks('X', 'We evaluate our encoder on downstream tasks such as sentiment analysis, entity typing and relation classification.'),
       ['sentiment analysis', 'entity typing', 'relation classification']);
     assert.deepEqual(tasks('X', 'Our model handles tasks including pose estimation and crowd counting.'), ['pose estimation', 'crowd counting']);
-    assert.deepEqual(tasks('X', 'We evaluate on tasks such as those in the suite and many more.'), [], 'words that name no task');
+    assert.deepEqual(tasks('X', 'Our model handles tasks like other classification and more detection.'), [], 'words that start no task');
     assert.deepEqual(tasks('X', 'Such models proved effective in many vision tasks such as object counting.'), [], 'a list about other work');
     assert.deepEqual(tasks('X', 'Our model does well on restoration tasks, including denoising, deblurring and enhancement while requiring few parameters.'),
       ['denoising', 'deblurring', 'enhancement']);
@@ -207,7 +207,8 @@ describe('summarize', () => {
 
   it('reads a family from a title that combines convolution and attention, MLPs in the plural, and pretrained language models', () => {
     const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
-    assert.deepEqual(family('CoBlend: Marrying Convolution and Attention for All Data Sizes', 'We build a family of models.'), ['transformer', 'cnn', 'hybrid']);
+    assert.deepEqual(family('CoBlend: Convolutions Inside Vision Transformers', 'We build a family of models.'), ['transformer', 'vision-transformer', 'cnn', 'hybrid']);
+    assert.ok(!family('GateConv: A Convolutional Block Attention Module', 'We build a module for image classifiers.').includes('hybrid'), 'attention inside a CNN is no hybrid');
     assert.deepEqual(family('Transformers Without Convolutions Still Beat CNNs', 'We build a model.'), ['transformer'], 'a title that sets the two apart is no hybrid');
     assert.deepEqual(family('Gated MLPs for Vision', 'We propose a simple network based on gating.'), ['mlp']);
     assert.deepEqual(family('Language Models Learn From Few Examples', 'We train an autoregressive language model with 175 billion parameters and test it without fine-tuning.'), ['transformer']);
@@ -228,6 +229,66 @@ describe('summarize', () => {
     assert.deepEqual(values('It reaches a WER of 2.1/4.3 on the clean and other sets.'), ['2.1', '4.3']);
     assert.deepEqual(values('It cuts the error by 15 percent and improves accuracy by 2.5 percentage points.'), ['15 percent', '2.5']);
     assert.equal(normalizeResultValue('15 percent'), '15%');
+  });
+
+  it('reads no result from settings, sizes and facts that only look like scores', () => {
+    const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
+    assert.deepEqual(values('Using 5-fold cross-validation, our network achieves an accuracy of 0.93.'), ['0.93']);
+    assert.deepEqual(values('We report mAP at 0.5 IoU and recall at 100 for every model.'), []);
+    assert.deepEqual(values('We reduce the numerical precision to 4 bits.'), []);
+    assert.deepEqual(values('The learning rate is warmed up until it reaches 0.001, and then decays.'), []);
+    assert.deepEqual(values('Obesity prevalence has increased by 30% since 1990.'), []);
+    assert.deepEqual(values('We use chest CT scans (62% male) obtained from three hospitals.'), []);
+    assert.deepEqual(values('We use 25 ms windows and a 10 ms hop, which improves robustness.'), []);
+    assert.deepEqual(values('We randomly remove 15% of the tokens, which improves accuracy.'), []);
+    assert.deepEqual(values('Our tagger reaches F1 = 93.2 on the news test set.'), ['93.2']);
+    assert.deepEqual(summarize({ title: 'X', abstract: 'Our model obtains 82.9 on the GLUE benchmark.' }).results.map((result) => [result.value, result.metric]), [['82.9', 'score']]);
+  });
+
+  it('keeps at most 24 results and 24 tasks, however long the lists', () => {
+    const scores = Array.from({ length: 3000 }, (_, i) => `0.${i + 10}`).join(', ');
+    assert.equal(summarize({ title: 'X', abstract: `We reach an AUC of ${scores}.` }).results.length, 24);
+    const listed = Array.from({ length: 500 }, (_, i) => `q${i}x classification`).join(', ');
+    assert.ok(summarize({ title: 'X', abstract: `We do tasks such as ${listed}.` }).tasks.length <= 24);
+    const title = Array.from({ length: 300 }, () => 'Audio, Speech, and Song Generation').join(' and ');
+    assert.ok(summarize({ title, abstract: 'We build one model.' }).tasks.length <= 24);
+  });
+
+  it('reads each benchmark as the task it implies, unless the work says it does another', () => {
+    const tasks = (abstract: string, title = 'X') => summarize({ title, abstract }).tasks;
+    const pairs: [string, string][] = [
+      ['IWSLT', 'machine translation'], ['Human3.6M', 'pose estimation'], ['LVIS', 'object detection'], ['MoleculeNet', 'molecular property prediction'],
+      ['AG News', 'text classification'], ['Places365', 'image classification'], ['METR-LA', 'traffic forecasting'], ['miniImageNet', 'few-shot learning'],
+      ['Common Voice', 'speech recognition'], ['Speech Commands', 'keyword spotting'], ['UrbanSound8K', 'audio classification'], ['FB15k-237', 'link prediction'],
+      ['CoQA', 'question answering'], ['XSum', 'summarization'], ['NYUv2', 'depth estimation'], ['VoxCeleb2', 'speaker verification'],
+    ];
+    for (const [benchmark, task] of pairs) assert.deepEqual(tasks(`Our model is strong on ${benchmark}.`), [task], benchmark);
+    assert.ok(!tasks('Our captioner reports BLEU-4, METEOR, ROUGE-L and CIDEr on the captions.').includes('summarization'), 'ROUGE in captioning');
+    assert.ok(!tasks('Our video captioner reaches 60.2 CIDEr on MSR-VTT.').includes('image captioning'));
+    assert.ok(!tasks('Our talking-head generation model is trained on VoxCeleb.').includes('speaker verification'));
+    assert.ok(!tasks('Our RGB-D semantic segmentation reaches 50.1 mIoU on NYUv2.').includes('depth estimation'));
+    assert.deepEqual(summarize({ title: 'X', abstract: 'Sensitive attributes such as AGE and RACE are removed before our model is trained.' }).datasets, []);
+    assert.deepEqual(tasks('We build one model.', 'Sparse and Dense Prediction with One Model'), [], 'adjectives are no kinds of data');
+    assert.deepEqual(tasks('We propose LeanViT, a new vision transformer architecture.', 'LeanViT: A Vision Transformer for Image Quality Assessment'), [], 'a title that names what it is for');
+  });
+
+  it('reads the data a task implies: speakers and keyword spotting are speech, molecules biology', () => {
+    const modalities = (abstract: string) => summarize({ title: 'X', abstract }).modalities;
+    assert.deepEqual(modalities('Our model is strong on VoxCeleb2.'), ['speech']);
+    assert.deepEqual(modalities('Our model is strong on Speech Commands.'), ['speech']);
+    assert.deepEqual(modalities('Our model is strong on MoleculeNet.'), ['biology']);
+    assert.deepEqual(modalities('We pretrain a language model on 14 million PubMed abstracts for drug and protein relation extraction.'), ['language', 'biology']);
+  });
+
+  it('keeps the family guards: recurrent and xLSTM language models, a ConvNet title, names that are only generic words', () => {
+    const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
+    assert.deepEqual(family('Recurrent Ideas Return', 'We train an autoregressive language model built from LSTM layers.'), ['rnn']);
+    assert.ok(!family('xLSTM at Scale', 'We release xLSTM 7B, a pretrained language model with fast inference.').includes('transformer'));
+    assert.deepEqual(family('A ConvNet for Today', 'We modernize a standard design toward a hierarchical model and reach strong accuracy.'), ['cnn']);
+    const name = (abstract: string) => summarize({ title: 'On tools', abstract }).name;
+    assert.equal(name('The agent learns when to call the tools offered by the Hugging Face Hub, and when not.'), null);
+    assert.equal(name('Here we propose a new protocol for clinics, General Practice Guidelines, which doctors follow.'), null);
+    assert.equal(name('Here we propose a new model, Deep Neural Network, which we train.'), null);
   });
 
   it('reads stated complexity, not complexity it merely mentions', () => {
