@@ -201,13 +201,15 @@ function familiesOf(title: string, abstract: string): string[] {
   const all = `${title}. ${abstract}`;
   const families = new Set<string>();
   const ssm = /state[- ]space|\bSSMs?\b|\bMamba\d?\b|\bS4\b|\bSSD\b/i.test(all);
-  const titleTransformer = /transformer|former\b|\bvit\b|\bdit\b|\bbert\b|\bgpt\b|attention|\bllms?\b/i.test(title);
+  const titleTransformer = /transformer|former\b|\bvit\b|\bdit\b|\bbert\b|\bgpt\b|attention|\bllms?\b/i.test(title) || PRETRAINED_TRANSFORMERS.test(title);
   if (ssm) families.add('ssm');
   // Families the work is compared with, or that frame it as background, are not what it proposes.
   const sentences = ownSentences(abstract);
   const ownText = sentences.map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
   const ownWork = sentences.filter((sentence) => OWN_WORK.test(sentence)).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
   if (titleTransformer || (!ssm && (count(ownText, /\btransformers?\b|self-attention/i) >= 2 || /\b(large language models?|LLMs?)\b/.test(ownText)))) families.add('transformer');
+  // The pretrained transformers by name, in what the paper does: "we fine-tune DistilBERT", "RoBERTa, trained longer".
+  if (!ssm && PRETRAINED_TRANSFORMERS.test(ownText)) families.add('transformer');
   // A pretrained or autoregressive language model of today is a transformer; a recurrent one is not.
   if (!ssm && /\b(?:pre-?trained|autoregressive|masked|causal|foundation) language models?\b/i.test(ownText) && !/\brecurrent\b|LSTMs?\b|\bRNNs?\b|\bRWKV|\bn-gram\b|\bstate[- ]space\b|\bMamba/i.test(all)) families.add('transformer');
   if (/\b[Vv]ision [Tt]ransformers?\b|(?<![A-Za-z])ViTs?(?![a-z])|-ViT\b|ViT\b|\bSwin\b/.test(all)) families.add('vision-transformer');
@@ -247,8 +249,10 @@ const BUILT_ON: [string, RegExp][] = ([
   ['transformer', '(?:(?:self-)?attention(?: mechanisms?)?|transformers?)\\b'], ['ssm', '(?:state[- ]space models?|SSMs?)\\b'],
 ] as const).map(([family, what]) => [family, new RegExp(`\\b(?:based|built|relying|relies|rely)\\s+(?:exclusively |solely |entirely |purely |only |mainly )?(?:on|from|upon)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${what}`, 'i')]);
 
+/** Pretrained transformers by name. */
+const PRETRAINED_TRANSFORMERS = /\b(?:BERT|RoBERTa|DistilBERT|ALBERT|DeBERTa(?:-?v\d)?|ELECTRA|XLNet|XLM-R|BART|mT5|T5|GPT-?\d(?:\.\d)?|LLaMA(?:-?\d)?|Llama ?\d?|PaLM|Mistral|Qwen\d?(?:\.\d)?|CodeBERT|SciBERT|BioBERT|CLIP)\b/;
 /** Convolutional networks by their usual names: residual nets, ConvNets, ResNet, VGG, U-Net, MobileNet. */
-const CNN_NAMES = /\bresidual (?:nets|networks?|learning framework)\b|\bConvNe(?:t|Xt)s?\b|\bResNe(?:t|Xt)(?:-?\d+)?s?\b|\bVGG(?:-?\d+)?(?: ?nets?)?\b|\bU-Nets?\b|\b(?:Mobile|Efficient|Dense|Shuffle)Nets?\b|\bdepthwise (?:separable )?convolutions?\b/;
+const CNN_NAMES = /\bresidual (?:nets|networks?|learning framework)\b|\bConvNe(?:t|Xt)s?\b|\bResNe(?:t|Xt)(?:-?\d+)?s?\b|\bVGG(?:-?\d+)?(?: ?nets?)?\b|\bU-Nets?\b|\b(?:Mobile|Efficient|Dense|Shuffle|Squeeze|Alex|GoogLe|Le)Nets?\b|\bdepthwise (?:separable )?convolutions?\b|\b(?:Fast(?:er)? |Mask )?R-CNNs?\b|\bInception(?:-v\d|-ResNet| modules?| networks?| architectures?)\b|\bXception\b/;
 
 /** A sentence about the paper's own work. */
 const OWN_WORK = /\b(?:we|our|this (?:paper|work)|in this (?:paper|work))\b/i;

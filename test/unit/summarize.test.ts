@@ -291,6 +291,15 @@ describe('summarize', () => {
     assert.equal(name('Here we propose a new model, Deep Neural Network, which we train.'), null);
   });
 
+  it('knows the classic convolutional networks and the pretrained transformers by name', () => {
+    const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
+    assert.deepEqual(family('Faster Region Proposals', 'We build on Faster R-CNN and share features between the two stages of our detector.'), ['cnn']);
+    assert.deepEqual(family('Going Deeper', 'Our GoogLeNet entry stacks Inception modules and keeps the compute budget.'), ['cnn']);
+    assert.deepEqual(family('Since Its Inception', 'Since its inception the field has grown; we review its history.'), [], 'the word, not the network');
+    assert.deepEqual(family('Robustly Optimized Pretraining', 'We show that RoBERTa, trained longer on more data, matches every model after it.'), ['transformer']);
+    assert.deepEqual(family('Distilled Models for Tagging', 'We fine-tune DistilBERT and ELECTRA for tagging and compare our recipe.'), ['transformer']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
