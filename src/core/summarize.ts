@@ -730,7 +730,7 @@ const VALUE = /(?<![\w.+])(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?%(
 /** More scores listed after a bare one: ", 0.76 and 0.88". */
 const MORE_SCORES = /(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\/)(\d+\.\d+)(?![\d%x×]|\.\d)/y;
 /** Metrics a score is given in across fields (detection, segmentation, language, speech, captioning, retrieval, regression, medicine). */
-const SCORE_METRICS = String.raw`(?:BLEU|F1|EM|WER|CER|AUC|AUROC|AUPRC|(?:box |mask )?AP(?:50|75)?|mAP|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|perplexity|bpc|bits per (?:character|byte)|top-?1(?: accuracy)?)`;
+const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|BLEU|F1|EM|WER|CER|AUC|AUROC|AUPRC|(?:box |mask )?AP(?:50|75)?|mAP|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|perplexity|bpc|bits per (?:character|byte)|top-?1(?: accuracy)?)`;
 /** A sentence about scores: it names a metric or a benchmark. */
 const SCORE_CONTEXT = new RegExp(String.raw`\b(?:${SCORE_METRICS}|accuracy|benchmarks?|leaderboard|test set|score)(?![\w@-])`);
 /**
@@ -738,8 +738,8 @@ const SCORE_CONTEXT = new RegExp(String.raw`\b(?:${SCORE_METRICS}|accuracy|bench
  * "a mAP of 52" (a whole number only after "of"), "2 BLEU", "2.1 points".
  */
 const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(?<!\bat )(\+?\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE)\b))(?![\d%x×])\s+(?:average length|${SCORE_METRICS}|ranking score|score|accuracy)(?![\w@-])`
-  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|accuracy|precision|recall|sensitivity|specificity|correlation)\s+(?:score\s+)?(?:from\s+\d+(?:\.\d+)?\s+)?(?:of\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|=)\s+)?(\d+\.\d+))(?![\d%x×]|\.\d)`
-  + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)\s+(?:absolute\s+|percentage\s+|percent\s+)?points?\b`
+  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|accuracy|precision|recall|sensitivity|specificity|correlation)\)?\s+(?:score\s+)?(?:from\s+\d+(?:\.\d+)?\s+)?(?:of\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|=)\s+)?(\d+\.\d+))(?![\d%x×]|\.\d)`
+  + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)\s+(?:(?:absolute\s+|percentage\s+|percent\s+)?points?|absolute)\b`
   // "obtains 82.9 on the GLUE benchmark", "reaching 90.3."
   + String.raw`|\b(?:achiev|reach|attain|obtain)\w*\s+(?:an?\s+(?:average\s+|overall\s+)?(?:score\s+)?of\s+)?(\d+\.\d+)(?=\s+on\b|\s*[,;]|\.(?!\d)|$)`, 'g');
 

@@ -228,6 +228,8 @@ describe('summarize', () => {
     assert.deepEqual(values('The small model achieves 91.4 accuracy on the test split.'), ['91.4']);
     assert.deepEqual(values('It reaches a WER of 2.1/4.3 on the clean and other sets.'), ['2.1', '4.3']);
     assert.deepEqual(values('It cuts the error by 15 percent and improves accuracy by 2.5 percentage points.'), ['15 percent', '2.5']);
+    assert.deepEqual(values('Our system reaches a mean average precision (mAP) of 75.3 on the test split.'), ['75.3']);
+    assert.deepEqual(values('Our model lowers the word error rate from 9.2 to 7.1 and improves F1 by 4.5 absolute.'), ['7.1', '4.5']);
     assert.equal(normalizeResultValue('15 percent'), '15%');
   });
 
