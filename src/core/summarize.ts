@@ -595,6 +595,21 @@ const TASK_MODALITIES: [RegExp, string][] = [
   [/\brecommendation|click-through\b/, 'recommendation'],
 ];
 
+/** The kind of data in a named benchmark. */
+const DATASET_MODALITIES: [RegExp, string][] = [
+  [/^(?:Tiny-?ImageNet|ImageNet.*|CIFAR.*|MS[- ]COCO|COCO.*|ADE20K|Cityscapes|.*VOC.*|MNIST|Fashion-MNIST|SVHN|STL-?10|Flowers-102|CelebA.*|FFHQ.*|LSUN|CamVid|Camvid|ILSVRC.*|Places\d+|iNaturalist.*|CUB-200.*|Stanford Cars|Food-101|Caltech-?\d+|Oxford.*|Visual Genome|LVIS|Objects365|NYU.*|MPII|Human3\.6M)$/, 'vision'],
+  [/^(?:IMDb|SST-?2|AG ?News|Penn Treebank|PTB|enwik8|text8|One Billion Word|BookCorpus|OpenWebText|WikiText.*|(?:Super)?GLUE|Glue|SQuAD.*|SQUAD|CoNLL.*|SNLI|M?NLI|MultiNLI|HellaSwag|PIQA|WinoGrande|LAMBADA|TriviaQA|Natural Questions|HotpotQA|BoolQ|CoQA|QuAC|MS ?MARCO|MMLU|XSum|CNN\/Daily ?Mail|Gigaword|IWSLT.*|WMT.*)$/, 'language'],
+  [/^(?:LibriSpeech|TIMIT|Switchboard|VoxCeleb\d?|Common Voice|LJSpeech|VCTK|AISHELL-?1|LibriTTS|Libri-?Light|Speech Commands|WSJ0-[23]mix)$/, 'speech'],
+  [/^(?:AudioSet|ESC-50|UrbanSound8K)$/, 'audio'],
+  [/^(?:Kinetics.*|UCF-?101|HMDB51|Something-Something.*|MSR-VTT|MSVD|ActivityNet.*|Charades)$/, 'video'],
+  [/^(?:Cora|Citeseer|CiteSeer|CITESEER|PPI|ogb[ng]-.*|FB15[Kk].*|WN18.*|YAGO3-10)$/, 'graph'],
+  [/^(?:QM9|ZINC|MoleculeNet|Tox21|PDBbind|PCQM4Mv2|MD17|CASP\d+)$/, 'biology'],
+  [/^(?:ScanNet|S3DIS|ModelNet-?40|ShapeNet(?:Part)?|ScanObjectNN)$/, 'point-cloud'],
+  [/^(?:ETTh?\d?|METR-LA|PEMS.*|M4)$/, 'time-series'],
+  [/^(?:MovieLens.*|Criteo|Avazu)$/, 'recommendation'],
+  [/^(?:HumanEval|MBPP|CodeSearchNet|CodeXGLUE|CosQA|SWE-bench)$/, 'code'],
+];
+
 /** Work on natural-language text itself, not a "language model" of another kind of sequence. */
 const NATURAL_TEXT = /\b(?:texts?|textual|literature|documents?|sentences?|articles|papers|abstracts|corpus|corpora|PubMed|relation extraction|clinical notes|named entit\w+|question answering|questions|natural language (?:understanding|inference|queries|instructions|descriptions|processing))\b/i;
 
@@ -860,6 +875,8 @@ export function summarize(input: SummaryInput): Summary {
     if (/\b(?:images?|visual|vision|video)\b/i.test(text)) implied.push('vision');
     if (/\b(?:text|language|instructions?|captions?)\b/i.test(text)) implied.push('language');
   }
+  // The data a benchmark holds: "CelebA and LSUN" are images, "IMDb and SST-2" text.
+  if (kind !== 'survey') for (const [pattern, modality] of DATASET_MODALITIES) if (datasets.some((dataset) => pattern.test(dataset))) implied.push(modality);
   let allModalities = MODALITIES.filter((modality) => modalities.includes(modality) || implied.includes(modality));
   // A (large) language model of molecules or proteins reads no natural language unless the work is about text.
   if (allModalities.includes('biology') && allModalities.includes('language') && !NATURAL_TEXT.test(`${title}. ${ownSentences(abstract).join(' ')}`)) {

@@ -302,6 +302,18 @@ describe('summarize', () => {
     assert.deepEqual(family('Distilled Models for Tagging', 'We fine-tune DistilBERT and ELECTRA for tagging and compare our recipe.'), ['transformer']);
   });
 
+  it('reads the data a benchmark implies, from the datasets the paper names', () => {
+    const modalities = (abstract: string) => summarize({ title: 'X', abstract }).modalities;
+    assert.deepEqual(modalities('Our sampler is evaluated on CelebA and LSUN.'), ['vision']);
+    assert.deepEqual(modalities('Experiments on IMDb and SST-2 show gains.'), ['language']);
+    assert.deepEqual(modalities('Experiments on TIMIT and Switchboard show gains.'), ['speech']);
+    assert.deepEqual(modalities('Experiments on UCF-101 and HMDB51 show gains.'), ['video']);
+    assert.deepEqual(modalities('Experiments on ogbn-arxiv and PPI show gains.'), ['graph']);
+    assert.deepEqual(modalities('Experiments on QM9 and ZINC show gains.'), ['biology']);
+    assert.deepEqual(modalities('Experiments on ShapeNet show gains.'), ['point-cloud']);
+    assert.deepEqual(modalities('Experiments on AudioSet and ESC-50 show gains.'), ['audio']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
