@@ -872,7 +872,7 @@ export function summarize(input: SummaryInput): Summary {
   const implied = kind === 'survey' ? [] : impliedModalities(tasks);
   // Multimodal work is made of modalities: name the ones it combines.
   if (modalities.includes('multimodal')) {
-    if (/\b(?:images?|visual|vision|video)\b/i.test(text)) implied.push('vision');
+    if (/\b(?:images?|visual|vision)\b/i.test(text)) implied.push('vision');
     if (/\b(?:text|language|instructions?|captions?)\b/i.test(text)) implied.push('language');
   }
   // The data a benchmark holds: "CelebA and LSUN" are images, "IMDb and SST-2" text.

@@ -314,6 +314,12 @@ describe('summarize', () => {
     assert.deepEqual(modalities('Experiments on AudioSet and ESC-50 show gains.'), ['audio']);
   });
 
+  it('names the parts of multimodal work: video with audio is not vision unless images are', () => {
+    const modalities = (abstract: string) => summarize({ title: 'X', abstract }).modalities;
+    assert.deepEqual(modalities('We build a multimodal diffusion model that generates audio for silent video.'), ['audio', 'video', 'multimodal']);
+    assert.deepEqual(modalities('We build a multimodal diffusion model that animates images into video.'), ['vision', 'video', 'multimodal']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
