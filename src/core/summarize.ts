@@ -284,7 +284,7 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'graph', strong: /\bgraphs\b|\bgraph (?:topology|connectivity|benchmark|data)\b|\bdynamic graphs?\b|\bnode features\b/i },
   { modality: 'time-series', strong: /\btime[- ]series\b|\bforecasting\b|\btraffic (?:prediction|conditions)\b/i },
   { modality: 'tabular', strong: /\btabular\b/i },
-  { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\bMulti-Modality\b|\bmulti-modal \(/i },
+  { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\bMulti-Modality\b|\bmulti-modal \(/i },
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
   { modality: 'point-cloud', strong: /\bpoint clouds?\b/i },
   { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b/i },

@@ -318,6 +318,7 @@ describe('summarize', () => {
     const modalities = (abstract: string) => summarize({ title: 'X', abstract }).modalities;
     assert.deepEqual(modalities('We build a multimodal diffusion model that generates audio for silent video.'), ['audio', 'video', 'multimodal']);
     assert.deepEqual(modalities('We build a multimodal diffusion model that animates images into video.'), ['vision', 'video', 'multimodal']);
+    assert.ok(modalities('We build a multimodal transformer and a multimodal LLM.').includes('multimodal'));
   });
 
   it('reads stated complexity, not complexity it merely mentions', () => {
