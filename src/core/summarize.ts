@@ -38,10 +38,15 @@ const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compre
 const METHOD_PROPOSAL = /\b(propose|present|introduce|design)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b/i;
 const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build|construct)\w*\b[^.]{0,100}\b(architecture|network|model|backbone|transformer|block|module|structure|layer|attention|family of)\b/i;
 
+/** A named proposal called a method, technique, algorithm, tool...: "we introduce ASTxplainer, an explainability method". */
+const METHOD_APPOSITIVE = /\b(?:propose|present|introduce|develop|design)[sd]?\s+(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})(?:\s\([^)]{1,30}\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,7}?(?:method|technique|algorithm|strateg(?:y|ies)|scheme|recipe|procedure|tool|objective|loss|optimizer|kernel|library|paradigm)s?\b/;
+
 function kindOf(title: string, abstract: string, hasName: boolean): Summary['kind'] {
   if (SURVEY_TITLE.test(title) || SURVEY_ABSTRACT.test(abstract)) return 'survey';
   if (BENCHMARK_TITLE.test(title) && (BENCHMARK_ABSTRACT.test(abstract) || /\b(benchmark|dataset)\b/i.test(title.split(':')[1] ?? title))) return 'benchmark';
   if (FRAMEWORK_EVALUATION.test(abstract)) return 'benchmark';
+  // "We propose C5T5, a novel self-supervised pretraining method": what the paper calls the thing it names decides.
+  if (METHOD_APPOSITIVE.test(abstract)) return 'method';
   // "We present the Stanford Question Answering Dataset (SQuAD), a new reading comprehension dataset": the work is the dataset
   // when it is introduced before any model is.
   const sentences = sentencesOf(abstract);

@@ -321,6 +321,13 @@ describe('summarize', () => {
     assert.ok(modalities('We build a multimodal transformer and a multimodal LLM.').includes('multimodal'));
   });
 
+  it('reads a paper as a method where it calls what it names a method, technique or tool', () => {
+    const kind = (abstract: string) => summarize({ title: 'Some Title', abstract }).kind;
+    assert.equal(kind('We propose MolEdit, a novel self-supervised pretraining method that lets transformer models edit molecules.'), 'method');
+    assert.equal(kind('This paper introduces TreeLens, an explainability technique for code models built on a new network.'), 'method');
+    assert.equal(kind('We propose MolNet, a novel transformer architecture that edits molecules with a new attention block.'), 'architecture');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
