@@ -328,6 +328,15 @@ describe('summarize', () => {
     assert.equal(kind('We propose MolNet, a novel transformer architecture that edits molecules with a new attention block.'), 'architecture');
   });
 
+  it('reads the scores of clinical and regression abstracts (F1-score, AUC-ROC, Dice coefficient, R2, C-index, kappa, mean absolute error)', () => {
+    const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
+    assert.deepEqual(values('The model reached an F1-score of 0.89 and an AUC-ROC of 0.93 on the held-out cohort.'), ['0.89', '0.93']);
+    assert.deepEqual(values('Segmentation reached a Dice coefficient of 0.87 and an R2 of 0.91.'), ['0.87', '0.91']);
+    assert.deepEqual(values('Survival prediction reached a C-index of 0.72, with a kappa of 0.81 between readers.'), ['0.72', '0.81']);
+    assert.deepEqual(values('Our model reaches a mean absolute error of 3.1 years and a mAP@0.5 of 45.2.'), ['3.1', '45.2']);
+    assert.deepEqual(values('It improves accuracy by 20 % over the baseline.'), ['20 %']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
