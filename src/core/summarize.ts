@@ -799,6 +799,8 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
       const at = match.index ?? 0;
       const before = sentence.slice(Math.max(0, at - 40), at);
       if (/\b(upper bound of|former SOTA[^.]{0,20}|previous best[^.]{0,20}|is still)\s*$/i.test(before)) continue;
+      // "92.1% (95% CI, 88.0-95.2%)": a confidence level and the interval it gives are no results.
+      if (/^\s*(?:CI|confidence interval)\b/i.test(sentence.slice(at + match[0].length)) || /\((?:[^()]{0,20}\s)?(?:CI|confidence interval)\b[^()]{0,40}$/i.test(sentence.slice(Math.max(0, at - 70), at))) continue;
       // "96.00% ± 0.48%" (a spread), "(83.3% vs. 80.8%)" (the baseline), "3% of the data" (a size): not results.
       if (/(?:±|\+\/-|\bvs\.?|\bversus|\bcompared (?:to|with))\s*$/.test(before) || (/^\s*of (?:the )?(?:training )?(?:data|dataset|parameters|tokens|samples|labels)\b/.test(sentence.slice(at + match[0].length))
         // "saving up to 90% of parameters" is a result; "3% of the data" and "remove 15% of the tokens" are sizes.

@@ -335,6 +335,8 @@ describe('summarize', () => {
     assert.deepEqual(values('Survival prediction reached a C-index of 0.72, with a kappa of 0.81 between readers.'), ['0.72', '0.81']);
     assert.deepEqual(values('Our model reaches a mean absolute error of 3.1 years and a mAP@0.5 of 45.2.'), ['3.1', '45.2']);
     assert.deepEqual(values('It improves accuracy by 20 % over the baseline.'), ['20 %']);
+    assert.deepEqual(values('RESULTS: The model achieved a sensitivity of 92.1% (95% CI, 88.0-95.2%) and a specificity of 85.3% (95% confidence interval 81.1%-89.0%).'),
+      ['92.1%', '85.3%'], 'a confidence interval is no result');
   });
 
   it('reads stated complexity, not complexity it merely mentions', () => {
