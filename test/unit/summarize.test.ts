@@ -337,6 +337,7 @@ describe('summarize', () => {
     assert.deepEqual(values('It improves accuracy by 20 % over the baseline.'), ['20 %']);
     assert.deepEqual(values('RESULTS: The model achieved a sensitivity of 92.1% (95% CI, 88.0-95.2%) and a specificity of 85.3% (95% confidence interval 81.1%-89.0%).'),
       ['92.1%', '85.3%'], 'a confidence interval is no result');
+    assert.deepEqual(values('The AUC was 0.94 and the Dice coefficients were 0.87 and 0.85.'), ['0.94', '0.87', '0.85']);
   });
 
   it('reads stated complexity, not complexity it merely mentions', () => {
