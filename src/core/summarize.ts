@@ -758,7 +758,7 @@ const SCORE_CONTEXT = new RegExp(String.raw`\b(?:${SCORE_METRICS}|accuracy|bench
  * "a mAP of 52" (a whole number only after "of"), "2 BLEU", "2.1 points".
  */
 const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(?<!\bat )(\+?\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE)\b))(?![\d%x×])\s+(?:average length|${SCORE_METRICS}|ranking score|score|accuracy)(?![\w@-])`
-  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|accuracy|precision|recall|sensitivity|specificity|correlation)(?:@[\d.:]+)?\)?\s+(?:(?:scores?|coefficients?|index|values?)\s+)?(?:from\s+\d+(?:\.\d+)?\s+)?(?:of\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|=|was|were|is|are)\s+)?(\d+\.\d+))(?![\d%x×]|\.\d)`
+  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|accuracy|precision|recall|sensitivity|specificity|accuracies|correlation)(?:@[\d.:]+)?\)?\s+(?:(?:scores?|coefficients?|index|values?)\s+)?(?:(?:across|on|in|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=(?:was|were|is|are)\s))?(?:(?:improv|increas|ris|rose|drop|decreas|fell|fall|reduc|went|goes)\w*\s+)?(?:from\s+\d+(?:\.\d+)?\s+)?(?:of\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|=|was|were|is|are)\s+)?(\d+\.\d+))(?![\d%x×]|\.\d)`
   + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)\s+(?:(?:absolute\s+|percentage\s+|percent\s+)?points?|absolute)\b`
   // "obtains 82.9 on the GLUE benchmark", "reaching 90.3."
   + String.raw`|\b(?:achiev|reach|attain|obtain)\w*\s+(?:an?\s+(?:average\s+|overall\s+)?(?:score\s+)?of\s+)?(\d+\.\d+)(?=\s+on\b|\s*[,;]|\.(?!\d)|$)`, 'g');

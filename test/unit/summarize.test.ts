@@ -338,6 +338,10 @@ describe('summarize', () => {
     assert.deepEqual(values('RESULTS: The model achieved a sensitivity of 92.1% (95% CI, 88.0-95.2%) and a specificity of 85.3% (95% confidence interval 81.1%-89.0%).'),
       ['92.1%', '85.3%'], 'a confidence interval is no result');
     assert.deepEqual(values('The AUC was 0.94 and the Dice coefficients were 0.87 and 0.85.'), ['0.94', '0.87', '0.85']);
+    assert.deepEqual(values('The mean accuracy across folds was 0.912, and the AUC on the test set was 0.95.'), ['0.912', '0.95']);
+    assert.deepEqual(values('BLEU improved from 27.3 to 29.1 and perplexity drops to 18.2.'), ['29.1', '18.2']);
+    assert.deepEqual(values('We report accuracies of 91.2 and 93.4.'), ['91.2', '93.4']);
+    assert.deepEqual(values('The learning rate is 0.001 and the dropout is 0.1.'), [], 'settings are no scores');
   });
 
   it('reads stated complexity, not complexity it merely mentions', () => {
