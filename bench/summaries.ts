@@ -103,6 +103,7 @@ function benchHostileAbstracts(papers: Paper[]): void {
     ['task lists', 'we do tasks such as image classification, '],
     ['score lists', 'we reach an AUC of 0.91, 0.92 and '],
     ['names given by "call"', 'we call the network the Alpha Beta '],
+    ['metrics before their verb', 'the AUC across a b was improved from 2 '],
   ];
   // Shapes whose parts all differ (distinct datasets and values): a per-item look-up over everything found so far shows here.
   let counter = 0;
