@@ -341,6 +341,8 @@ describe('summarize', () => {
     assert.deepEqual(values('The mean accuracy across folds was 0.912, and the AUC on the test set was 0.95.'), ['0.912', '0.95']);
     assert.deepEqual(values('BLEU improved from 27.3 to 29.1 and perplexity drops to 18.2.'), ['29.1', '18.2']);
     assert.deepEqual(values('We report accuracies of 91.2 and 93.4.'), ['91.2', '93.4']);
+    assert.deepEqual(values('Our classifier performed best (AUC: 0.94; F1 (0.89)).'), ['0.94', '0.89']);
+    assert.deepEqual(values('It keeps its accuracy, 3.5 times faster.'), ['3.5x'], 'a comma ends the metric');
     assert.deepEqual(values('The learning rate is 0.001 and the dropout is 0.1.'), [], 'settings are no scores');
   });
 
