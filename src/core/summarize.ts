@@ -822,6 +822,8 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
     for (const match of sentence.matchAll(BARE_SCORE)) {
       if (results.length >= MAX_RESULTS) break;
       const before = sentence.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
+      // "our threshold on the AUC is 0.5": a threshold or cut-off is a setting.
+      if (/\b(?:threshold|cut-?off)s?\b[^.;]{0,25}$/i.test(before)) continue;
       // "the prior model had 80.1" is earlier work; "surpassing the previous best by +2.7" is this paper's gain.
       if (/\b(former|previous|prior|baseline)\b/i.test(before.slice(-30)) && !/\b(?:surpass|outperform|beat|exceed|improv)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:former|previous|prior|baseline)\b[^.]{0,20}\bby\s*$/i.test(before)) continue;
       // "reaches 0.001, and then decays" is a schedule: a value a paper reaches is a score next to a benchmark or a metric.

@@ -344,6 +344,7 @@ describe('summarize', () => {
     assert.deepEqual(values('Our classifier performed best (AUC: 0.94; F1 (0.89)).'), ['0.94', '0.89']);
     assert.deepEqual(values('It keeps its accuracy, 3.5 times faster.'), ['3.5x'], 'a comma ends the metric');
     assert.deepEqual(values('The learning rate is 0.001 and the dropout is 0.1.'), [], 'settings are no scores');
+    assert.deepEqual(values('Our threshold on the AUC is 0.5, and the cut-off for F1 was 0.3.'), [], 'thresholds are no scores');
   });
 
   it('reads stated complexity, not complexity it merely mentions', () => {
