@@ -28,6 +28,14 @@ const RULES: Rule[] = [
   // \emph{x}, \textbf{x}, \textit{x}, \text{x} → x; {\em x} → x.
   [/\\(?:emph|textbf|textit|textrm|text|mathrm|mathbf|mathit)\{([^{}]*)\}/g, '$1'],
   [/\{\\(?:em|bf|it)\s+([^{}]*)\}/g, '$1'],
+  // \texttimes in its BibTeX forms: 10{\texttimes} → 10×, 5\texttimes{} → 5×.
+  [/\s*\{\\texttimes\}|\s*\\texttimes(?:\{\})?/g, '×'],
+  // TeX spacing: a thin space before a percent sign is none (2\,\% → 2%); elsewhere \, \; \: are spaces and \! nothing.
+  [/(\d)\\,(?=\\?%)/g, '$1'],
+  [/\\[,;:]/g, ' '],
+  [/\\!/g, ''],
+  // Subscripts keep their text: F_{1} → F_1, AP$_{50}$ → AP_50.
+  [/_\{([A-Za-z0-9]{1,10})\}/g, '_$1'],
   // \times, with or without a leftover $: 5.18\times$ → 5.18×.
   [/\s*\\times\$?/g, '×'],
   // Multiplication written as a word: 16times16 → 16×16, 3.1times → 3.1×.

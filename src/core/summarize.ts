@@ -750,7 +750,7 @@ const VALUE = /(?<![\w.+])(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?\s
 /** More scores listed after a bare one: ", 0.76 and 0.88". */
 const MORE_SCORES = /(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\/)(\d+\.\d+)(?![\d%x×]|\.\d)/y;
 /** Metrics a score is given in across fields (detection, segmentation, language, speech, captioning, retrieval, regression, medicine). */
-const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU|F1(?:-score|-measure)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUROC|AUPRC|(?:box |mask )?AP(?:50|75)?|mAP|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|perplexity|bpc|bits per (?:character|byte)|top-?1(?: accuracy)?)`;
+const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU|F_?1(?:-score|-measure)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUROC|AUPRC|(?:box |mask )?AP(?:_?(?:50|75))?|mAP|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|perplexity|bpc|bits per (?:character|byte)|top-?1(?: accuracy)?)`;
 /** A sentence about scores: it names a metric or a benchmark. */
 const SCORE_CONTEXT = new RegExp(String.raw`\b(?:${SCORE_METRICS}|accuracy|benchmarks?|leaderboard|test set|score)(?![\w@-])`);
 /**

@@ -22,6 +22,9 @@ describe('cleanText', () => {
     ['a similar Embedding\\&MLP paradigm', 'a similar Embedding&MLP paradigm'],
     ['we implement \\proj, a novel technique', 'we implement proj, a novel technique'],
     ['non\u00a0breaking', 'non breaking'],
+    ['improves by 2\\,\\% and runs 10{\\texttimes} faster, 5\\texttimes{} smaller', 'improves by 2% and runs 10× faster, 5× smaller'],
+    ['a thin\\,space, a medium\\;one, a negative\\!one', 'a thin space, a medium one, a negativeone'],
+    ['an F$_1$ of 91.2 and F_{1} of 90.1, AP$_{50}$ of 60.2', 'an F_1 of 91.2 and F_1 of 90.1, AP_50 of 60.2'],
   ];
   for (const [raw, clean] of cases) {
     it(`cleans ${JSON.stringify(raw.slice(0, 40))}`, () => assert.equal(cleanText(raw), clean));

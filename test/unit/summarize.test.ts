@@ -345,6 +345,7 @@ describe('summarize', () => {
     assert.deepEqual(values('It keeps its accuracy, 3.5 times faster.'), ['3.5x'], 'a comma ends the metric');
     assert.deepEqual(values('The learning rate is 0.001 and the dropout is 0.1.'), [], 'settings are no scores');
     assert.deepEqual(values('Our threshold on the AUC is 0.5, and the cut-off for F1 was 0.3.'), [], 'thresholds are no scores');
+    assert.deepEqual(values('It reaches an F_1 of 91.2 and 60.2 AP_50 on the test set.'), ['91.2', '60.2'], 'subscripts as a BibTeX export leaves them');
   });
 
   it('reads stated complexity, not complexity it merely mentions', () => {
