@@ -9,7 +9,7 @@
 import type { Paper } from './paper';
 import { authorParts, sourceMatches, type QueryFilter } from './queryFilters';
 import { FAMILIES, KINDS, MODALITIES } from './summarize';
-import { FNV_OFFSET, FNV_PRIME, grown, joinNul, nulCount, splitNul, TermTable, Uint32List } from './termTable';
+import { FNV_OFFSET, FNV_PRIME, grown, joinNul, lowerBound, nulCount, splitNul, TermTable, Uint32List } from './termTable';
 
 export interface FilterColumns {
   /** Each paper's year; NaN when it has none. */
@@ -215,14 +215,7 @@ export class DocFilters {
   private authoredBy(prefix: string): Uint8Array {
     const authored = new Uint8Array(this.count);
     const { authorOffsets, authorDocs } = this.columns;
-    let low = 0;
-    let high = this.parts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.parts[mid] < prefix) low = mid + 1;
-      else high = mid;
-    }
-    for (let part = low; part < this.parts.length && this.parts[part].startsWith(prefix); part++) {
+    for (let part = lowerBound(this.parts, prefix); part < this.parts.length && this.parts[part].startsWith(prefix); part++) {
       for (let i = authorOffsets[part]; i < authorOffsets[part + 1]; i++) authored[authorDocs[i]] = 1;
     }
     return authored;

@@ -16,7 +16,7 @@ import Fuse from 'fuse.js';
 import { newestFirst } from './catalogue';
 import { editDistance, typoLimit } from './editDistance';
 import { buildColumns, DocFilters, type FilterColumns } from './filterColumns';
-import { FNV_OFFSET, FNV_PRIME, grown, joinNul, splitNul, TermTable, Uint32List } from './termTable';
+import { FNV_OFFSET, FNV_PRIME, grown, joinNul, lowerBound, splitNul, TermTable, Uint32List } from './termTable';
 import type { Paper } from './paper';
 import { parseQuery, type SortOrder } from './queryFilters';
 import { keyStem } from './titleParts';
@@ -283,20 +283,8 @@ export class PaperIndex {
     return { terms: this.terms.length, postings: this.postings.length };
   }
 
-  /** The first term id at or after `word` in sorted order. */
-  private lowerBound(word: string): number {
-    let low = 0;
-    let high = this.terms.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.terms[mid] < word) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  }
-
   private termId(word: string): number {
-    const at = this.lowerBound(word);
+    const at = lowerBound(this.terms, word);
     return at < this.terms.length && this.terms[at] === word ? at : -1;
   }
 
@@ -306,8 +294,8 @@ export class PaperIndex {
     const known = short ? this.shortPrefixes.get(prefix) : undefined;
     if (known) return known;
     const cap = prefix.length === 1 ? 40 : prefix.length === 2 ? 80 : 200;
-    const low = this.lowerBound(prefix);
-    const high = this.lowerBound(`${prefix}\uffff`);
+    const low = lowerBound(this.terms, prefix);
+    const high = lowerBound(this.terms, `${prefix}\uffff`);
     const frequency = (term: number): number => (short ? this.headEnds[term] - this.offsets[term] : this.offsets[term + 1] - this.offsets[term]);
     // Most frequent first, then alphabetical (the lower term id wins a tie).
     const best = new TopK(cap);

@@ -212,18 +212,19 @@ function familiesOf(title: string, abstract: string): string[] {
   const sentences = ownSentences(abstract);
   const ownText = sentences.map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
   const ownWork = sentences.filter((sentence) => OWN_WORK.test(sentence)).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
-  if (titleTransformer || (!ssm && (count(ownText, /\btransformers?\b|self-attention/i) >= 2 || /\b(large language models?|LLMs?)\b/.test(ownText)))) families.add('transformer');
-  // The pretrained transformers by name, in what the paper does: "we fine-tune DistilBERT", "RoBERTa, trained longer".
-  if (!ssm && PRETRAINED_TRANSFORMERS.test(ownText)) families.add('transformer');
-  // A pretrained or autoregressive language model of today is a transformer; a recurrent one is not.
-  if (!ssm && /\b(?:pre-?trained|autoregressive|masked|causal|foundation) language models?\b/i.test(ownText) && !/\brecurrent\b|LSTMs?\b|\bRNNs?\b|\bRWKV|\bn-gram\b|\bstate[- ]space\b|\bMamba/i.test(all)) families.add('transformer');
+  // What the work does with transformers: says so twice, uses LLMs or a pretrained transformer by name ("we fine-tune DistilBERT"),
+  // or a pretrained or autoregressive language model of today (a recurrent one is not a transformer).
+  if (titleTransformer || (!ssm && (count(ownText, /\btransformers?\b|self-attention/i) >= 2 || /\b(large language models?|LLMs?)\b/.test(ownText) || PRETRAINED_TRANSFORMERS.test(ownText)
+    || (/\b(?:pre-?trained|autoregressive|masked|causal|foundation) language models?\b/i.test(ownText) && !/\brecurrent\b|LSTMs?\b|\bRNNs?\b|\bRWKV|\bn-gram\b|\bstate[- ]space\b|\bMamba/i.test(all))))) {
+    families.add('transformer');
+  }
   if (/\b[Vv]ision [Tt]ransformers?\b|(?<![A-Za-z])ViTs?(?![a-z])|-ViT\b|ViT\b|\bSwin\b/.test(all)) families.add('vision-transformer');
   if (/\bMLPs?\b/.test(title) || /\bMLP-based (?:architecture|building block)|\bEmbedding&MLP\b|\bbased on MLPs\b|\ball-MLP\b/.test(abstract)
     || /\b(?:span|across|including|such as)\b[^.]{0,60}\b(?:multi-layer perceptron|MLP)s?\b[^.]{0,40}\barchitectures\b/i.test(abstract)) families.add('mlp');
-  if ((/\b(CNN|convolutional neural network)s?\b|\bconvolution/i.test(title) || CNN_NAMES.test(title)) && !titleTransformer
-    || (!titleTransformer && CNN_NAMES.test(ownWork))
-    || /\b(?:span|across|including|such as|variety of)\b[^.]{0,40}\b(?:convolutional neural network|CNN)s?\b[^.]{0,60}\barchitectures\b|\bconvolutional architectures\b/i.test(abstract)
-    || (!titleTransformer && /\b(?:deep |fully |residual |a |our )?convolutional (?:neural )?networks?\b|\bConvNets?\b|\bCNN-based\b/i.test(ownWork))) families.add('cnn');
+  // A convolutional network in the title or the paper's own work (not beside a transformer it proposes), or among the architectures it spans.
+  if ((!titleTransformer && (/\b(CNN|convolutional neural network)s?\b|\bconvolution/i.test(title) || CNN_NAMES.test(`${title}. ${ownWork}`)
+      || /\b(?:deep |fully |residual |a |our )?convolutional (?:neural )?networks?\b|\bCNN-based\b/i.test(ownWork)))
+    || /\b(?:span|across|including|such as|variety of)\b[^.]{0,40}\b(?:convolutional neural network|CNN)s?\b[^.]{0,60}\barchitectures\b|\bconvolutional architectures\b/i.test(abstract)) families.add('cnn');
   if (/\b(RNN|recurrent|LSTM|GRU|Legendre Memory|long short-term memory)\b/i.test(title) || /\brecurrent (?:model|network)s?\b[^.]{0,40}\b(?:retaining|its sequential)/i.test(abstract)
     || (!titleTransformer && /\brecurrent neural networks?\b|\bLSTMs?\b|\bGRUs?\b|\bRNNs?\b/.test(ownWork))) families.add('rnn');
   if (/Kolmogorov[- ]Arnold|\bKANs?\b|\bKAT\b/.test(all)) families.add('kan');
@@ -231,10 +232,11 @@ function familiesOf(title: string, abstract: string): string[] {
   if (/\bgraph transformers?\b|\bgraph multi-attention\b|\bgraph attention network|\bGNN-integrated transformer|transformer[^.]{0,40}\b(?:dynamic|arbitrary) graphs\b|\bgraphs?\b[^.]{0,12}\btransformers?\b/i.test(all)) families.add('graph-transformer');
   if (/\bdiffusion (?:models?|transformers?)\b|\bDiT\b|\bMMDiT\b|\bdenoising diffusion\b|\bdiffusion probabilistic\b|\bscore-based generative\b/i.test(all)) families.add('diffusion');
   if (/mixture[- ]of[- ](?:experts|transformers)|\bMoE\b/i.test(all)) families.add('moe');
-  if ((/\bhybrid\b/i.test(`${title}. ${ownText}`) && !/\bhybrid classical-quantum\b/i.test(all)) || /\bconvolution-augmented\b/i.test(all)) families.add('hybrid');
-  // "Introducing Convolutions to Vision Transformers": a title that joins the two (a convolutional attention module is a CNN's).
-  if (/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title) && /\btransformers?\b|\bViTs?\b/i.test(title)
-    && !/\b(?:vs\.?|versus|compar\w*|than|beyond|without|instead of|replac\w*|beat\w*|outperform\w*|alternatives?)\b/i.test(title)) families.add('hybrid');
+  // Said so, convolution-augmented, or a title that joins convolution with transformers ("Introducing Convolutions to Vision Transformers";
+  // a convolutional attention module is a CNN's, and a title that sets the two apart joins nothing).
+  if ((/\bhybrid\b/i.test(`${title}. ${ownText}`) && !/\bhybrid classical-quantum\b/i.test(all)) || /\bconvolution-augmented\b/i.test(all)
+    || (/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title) && /\btransformers?\b|\bViTs?\b/i.test(title)
+      && !/\b(?:vs\.?|versus|compar\w*|than|beyond|without|instead of|replac\w*|beat\w*|outperform\w*|alternatives?)\b/i.test(title))) families.add('hybrid');
   // What the paper builds on, said once where it says what it does: "we develop a system based on Transformer architectures".
   if (!families.has('ssm') && !families.has('rnn') && OWN_TRANSFORMER.test(ownWork)) families.add('transformer');
   // "An architecture based exclusively on multi-layer perceptrons", "built entirely from convolutions".
@@ -751,6 +753,8 @@ const VALUE = /(?<![\w.+])(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?\s
 const MORE_SCORES = /(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\/)(\d+\.\d+)(?![\d%x×]|\.\d)/y;
 /** Metrics a score is given in across fields (detection, segmentation, language, speech, captioning, retrieval, regression, medicine). */
 const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU|F_?1(?:-score|-measure)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUROC|AUPRC|(?:box |mask )?AP(?:_?(?:50|75))?|mAP|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|perplexity|bpc|bits per (?:character|byte)|top-?1(?: accuracy)?)`;
+/** The name of a bare score's metric, inside what BARE_SCORE matched. */
+const SCORE_NAME = new RegExp(String.raw`(?:average length|ranking score|exact match|precision@\d+|${SCORE_METRICS}|accuracies|accuracy|precision|recall|sensitivity|specificity|correlation|points?|absolute)(?![\w@-])`);
 /** A sentence about scores: it names a metric or a benchmark. */
 const SCORE_CONTEXT = new RegExp(String.raw`\b(?:${SCORE_METRICS}|accuracy|benchmarks?|leaderboard|test set|score)(?![\w@-])`);
 /**
@@ -769,7 +773,7 @@ export function normalizeResultValue(value: string): string {
 
 const METRIC_NAMES: [RegExp, string][] = [
   [/^reduc/, 'reduction'], [/^outperform/, 'better than baselines'], [/^speed(?:-?|s? )up/, 'speedup'], [/^gains?$/, 'gain'], [/^accurac/, 'accuracy'],
-  [/^top-?1 accurac/, 'top-1 accuracy'], [/^(?:improv|boost|increas)/, 'improvement'], [/^(?:achiev|reach|attain|obtain)/, 'score'], [/^savings?$/, 'saving'], [/^margin$/, 'better than baselines'], [/^state[- ]of/, 'state-of-the-art performance'], [/^scales? up/, 'scale-up'],
+  [/^top-?1 accurac/, 'top-1 accuracy'], [/^(?:improv|boost)/, 'improvement'], [/^(?:achiev|reach|attain|obtain)/, 'score'], [/^savings?$/, 'saving'], [/^margin$/, 'better than baselines'], [/^state[- ]of/, 'state-of-the-art performance'], [/^scales? up/, 'scale-up'],
 ];
 
 function metricNear(clause: string, at: number): string | null {
@@ -830,8 +834,9 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
       if (match[5] !== undefined && !/^\s+on\b/.test(sentence.slice((match.index ?? 0) + match[0].length))
         && !datasets.some((name) => sentence.includes(name)) && !SCORE_CONTEXT.test(sentence)) continue;
       const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5];
-      const named = match[0].replace(value, '').replace(/\b(?:of|an?|score|to|from|on)\b|=|\d+(?:\.\d+)?/g, ' ').replace(/\s+/g, ' ').trim();
-      const metric = !named || ACHIEVED.test(named) ? 'score' : named;
+      // The metric as its own word says it ("AUC", not "AUC was"); a value a paper reaches is a score.
+      const named = SCORE_NAME.exec(match[0])?.[0].replace(/^accuracies$/, 'accuracy');
+      const metric = named && match[5] === undefined ? named : 'score';
       const values = [value];
       // "precision@10 of 0.80, 0.81 and 0.91": the scores listed after it have the same metric.
       if (value.includes('.')) {

@@ -33,6 +33,18 @@ export function nulCount(text: string): number {
   return count;
 }
 
+/** The first place in `sorted` at or after `word` (sorted by code unit, as JavaScript compares strings). */
+export function lowerBound(sorted: readonly string[], word: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < word) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 16777619;
 

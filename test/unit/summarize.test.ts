@@ -348,6 +348,14 @@ describe('summarize', () => {
     assert.deepEqual(values('It reaches an F_1 of 91.2 and 60.2 AP_50 on the test set.'), ['91.2', '60.2'], 'subscripts as a BibTeX export leaves them');
   });
 
+  it('names a bare score by its metric alone, as a card shows it ("0.94 AUC", not "0.94 AUC was")', () => {
+    const shown = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => `${result.value} ${result.metric}`);
+    assert.deepEqual(shown('The AUC was 0.94 and BLEU improved from 27.3 to 29.1.'), ['0.94 AUC', '29.1 BLEU']);
+    assert.deepEqual(shown('The mean accuracy across folds was 0.912, and the AUC: 0.95.'), ['0.912 accuracy', '0.95 AUC']);
+    assert.deepEqual(shown('It pushes F1 to 93.2, reaches a mAP of 52 and 0.99 bits per character, and gains 2.1 points.'), ['93.2 F1', '52 mAP', '0.99 bits per character', '2.1 points']);
+    assert.deepEqual(shown('We report accuracies of 91.2 and 93.4, and our model obtains 82.9 on the GLUE benchmark.'), ['91.2 accuracy', '93.4 accuracy', '82.9 score']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
