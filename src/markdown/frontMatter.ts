@@ -17,11 +17,11 @@ export function frontMatterText(note: string): string | null {
 }
 
 /** The last front matter parsed: the library and the citation options read the same block on each keystroke, parsed once. */
-let lastParsed: { text: string; data: unknown } | undefined;
+let lastParsed: { text: string; data: unknown } = { text: '', data: null };
 
 /** A front matter block's YAML as data (null when it is not YAML); the same text is parsed once. Callers only read it. */
 export function parsedFrontMatter(text: string): unknown {
-  if (lastParsed?.text !== text) {
+  if (lastParsed.text !== text) {
     let data: unknown;
     try {
       data = parse(text, { maxAliasCount: 10 });

@@ -299,6 +299,8 @@ describe('front matter citation options', () => {
     assert.notEqual(changed, first);
     assert.deepEqual(changed, { bibliography: 'other.bib', csl: 'ieee.csl' });
     assert.equal(parsedFrontMatter('csl: [unclosed'), null, 'not YAML');
+    assert.deepEqual(noteBibliographies('---\nbibliography: [unclosed\n---\nText.'), [], 'a front matter that is not YAML names no library');
+    assert.equal(parsedFrontMatter(''), null);
   });
 });
 
