@@ -749,23 +749,23 @@ const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?
 /** What a paper does to reach a value, said before it ("achieves 95.1% on", "improves the baseline by 2.3%"): a metric when none is named. */
 const ACHIEVED = /\b(achiev(?:es|ed|ing)?|reach(?:es|ed|ing)?|attain(?:s|ed|ing)?|obtain(?:s|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?)\b/i;
 const VALUE = /(?<![\w.+])(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?\s?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?\d+(?:\.\d+)?\s?[x×X](?![\w])|\d+(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b|\d+(?:\.\d+)?\s?ms\b|\d+(?:\.\d+)?-fold\b(?!\s+cross)|\d+(?:\.\d+)? percent\b(?! points?\b)))/g;
-/** More scores listed after a bare one: ", 0.76 and 0.88". */
-const MORE_SCORES = /(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\/)(\d+\.\d+)(?![\d%x×]|\.\d)/y;
+/** More scores listed after a bare one: ", 0.76 and 0.88", "0.94 on the internal cohort and 0.90 on the external". */
+const MORE_SCORES = /(?:\s+(?:on|in|for|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\/)(\d+\.\d+)(?![\d%x×]|\.\d|\s+(?:points?|pp|absolute)\b)/y;
 /** Metrics a score is given in across fields (detection, segmentation, language, speech, captioning, retrieval, regression, medicine). */
-const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU|F_?1(?:-score|-measure)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUROC|AUPRC|(?:box |mask )?AP(?:_?(?:50|75))?|mAP|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|perplexity|bpc|bits per (?:character|byte)|top-?1(?: accuracy)?)`;
+const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU|F_?1(?:-score|-measure)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUROC|AUPRC|(?:box |mask )?AP(?:_?(?:50|75))?|mAP(?:_?(?:50|75))?|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|Inception Score|bits\/dim(?:ension)?|bits per dim(?:ension)?|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|perplexity|bpc|bits per (?:character|byte)|top-?1(?: accuracy)?)`;
 /** The name of a bare score's metric, inside what BARE_SCORE matched. */
-const SCORE_NAME = new RegExp(String.raw`(?:average length|ranking score|exact match|precision@\d+|${SCORE_METRICS}|accuracies|accuracy|precision|recall|sensitivity|specificity|correlation|points?|absolute)(?![\w@-])`);
+const SCORE_NAME = new RegExp(String.raw`(?:average length|ranking score|exact match|precision@\d+|${SCORE_METRICS}|accuracies|accuracy|precision|recall|sensitivity|specificity|correlation|points?|pp|absolute)(?![\w@-])`);
 /** A sentence about scores: it names a metric or a benchmark. */
 const SCORE_CONTEXT = new RegExp(String.raw`\b(?:${SCORE_METRICS}|accuracy|benchmarks?|leaderboard|test set|score)(?![\w@-])`);
 /**
  * A bare score next to its metric: "4.44 average length", "a ranking score of 0.785", "53.477 F1", "F1 to 93.2",
  * "a mAP of 52" (a whole number only after "of"), "2 BLEU", "2.1 points".
  */
-const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(?<!\bat )(\+?\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE)\b))(?![\d%x×])\s+(?:average length|${SCORE_METRICS}|ranking score|score|accuracy)(?![\w@-])`
-  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|accuracy|precision|recall|sensitivity|specificity|accuracies|correlation)(?:@[\d.:]+)?\)?(?=[\s:(])\s*(?:(?:scores?|coefficients?|index|values?)\s+)?(?:(?:across|on|in|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=(?:was|were|is|are)\s))?(?:(?:improv|increas|ris|rose|drop|decreas|fell|fall|reduc|went|goes)\w*\s+)?(?:from\s+\d+(?:\.\d+)?\s+)?(?:of\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|=|was|were|is|are)\s+|[:(]\s*)?(\d+\.\d+))(?![\d%x×]|\.\d)`
-  + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)\s+(?:(?:absolute\s+|percentage\s+|percent\s+)?points?|absolute)\b`
+const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(?<!\bat )(\+?\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE|Inception Score)\b))(?![\d%x×])\s+(?:(?:average|mean|overall)\s+)?(?:average length|${SCORE_METRICS}|ranking score|score|accuracy)(?![\w@-])`
+  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|accuracy|precision|recall|sensitivity|specificity|accuracies|correlation)(?:@[\d.:]+)?\)?(?=[\s:(])\s*(?:(?:scores?|coefficients?|index|values?)\s+)?(?:(?:across|on|in|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=(?:was|were|is|are)\s))?(?:(?:improv|increas|ris|rose|drop|decreas|fell|fall|reduc|went|goes|reach|achiev|attain)\w*\s+)?(?:from\s+\d+(?:\.\d+)?\s+)?(?:of\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|=|was|were|is|are)\s+|[:(]\s*)?(\d+\.\d+))(?![\d%x×]|\.\d)`
+  + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)\s+(?:(?:absolute\s+|percentage\s+|percent\s+)?points?|pp|absolute)\b`
   // "obtains 82.9 on the GLUE benchmark", "reaching 90.3."
-  + String.raw`|\b(?:achiev|reach|attain|obtain)\w*\s+(?:an?\s+(?:average\s+|overall\s+)?(?:score\s+)?of\s+)?(\d+\.\d+)(?=\s+on\b|\s*[,;]|\.(?!\d)|$)`, 'g');
+  + String.raw`|\b(?:(?:achiev|reach|attain|obtain)\w*|scor(?:es|ed|ing))\s+(?:an?\s+(?:average\s+|overall\s+)?(?:score\s+)?of\s+)?(\d+\.\d+)(?=\s+on\b|\s*[,;]|\.(?!\d)|$)`, 'g');
 
 export function normalizeResultValue(value: string): string {
   return value.replace(/×/g, 'x').replace(/\s+percent$/, '%').replace(/\s+times$/, 'x').replace(/\s*x$/, 'x').replace(/(\d)\s*([–-])\s*(\d)/g, '$1$2$3');
@@ -797,7 +797,7 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
     let previousEnd = -1;
     let sentenceDataset: string | undefined;
     // Numbers about earlier work ("KAT is still 123x slower", "former SOTA") are not this paper's results.
-    if (/\b(former|previous|prior) (SOTA|state|best)|\bis still\b|\bupper bound of\b/i.test(sentence) && !/\b(our|we)\b|\b(?:outperform|surpass|exceed|beat)\w*\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence)) continue;
+    if (/\b(former|previous|prior) (SOTA|state|best)|\bis still\b|\bupper bound of\b/i.test(sentence) && !/\b(our|we)\b|\b(?:outperform|surpass|exceed|beat)\w*\s+(?:the\s+)?(?:former|previous|prior)\b|\b(?:improvement|gain|advance)s?\s+(?:over|on)\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence)) continue;
     for (const match of sentence.matchAll(VALUE)) {
       if (results.length >= MAX_RESULTS) break;
       const at = match.index ?? 0;
@@ -825,11 +825,11 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
     }
     for (const match of sentence.matchAll(BARE_SCORE)) {
       if (results.length >= MAX_RESULTS) break;
-      const before = sentence.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
+      const before = sentence.slice(Math.max(0, (match.index ?? 0) - 60), match.index);
       // "our threshold on the AUC is 0.5": a threshold or cut-off is a setting.
       if (/\b(?:threshold|cut-?off)s?\b[^.;]{0,25}$/i.test(before)) continue;
-      // "the prior model had 80.1" is earlier work; "surpassing the previous best by +2.7" is this paper's gain.
-      if (/\b(former|previous|prior|baseline)\b/i.test(before.slice(-30)) && !/\b(?:surpass|outperform|beat|exceed|improv)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:former|previous|prior|baseline)\b[^.]{0,20}\bby\s*$/i.test(before)) continue;
+      // "the prior model had 80.1" is earlier work; "surpassing the previous best by +2.7" (or "by a large margin (+2.7") is this paper's gain.
+      if (/\b(former|previous|prior|baseline)\b/i.test(before.slice(-30)) && !/\b(?:surpass|outperform|beat|exceed|improv)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:former|previous|prior|baseline)\b[^.]{0,20}\bby(?:\s+an?\s+(?:[\w-]+\s+)?margin)?\s*\(?\s*$/i.test(before)) continue;
       // "reaches 0.001, and then decays" is a schedule: a value a paper reaches is a score next to a benchmark or a metric.
       if (match[5] !== undefined && !/^\s+on\b/.test(sentence.slice((match.index ?? 0) + match[0].length))
         && !datasets.some((name) => sentence.includes(name)) && !SCORE_CONTEXT.test(sentence)) continue;

@@ -356,6 +356,31 @@ describe('summarize', () => {
     assert.deepEqual(shown('We report accuracies of 91.2 and 93.4, and our model obtains 82.9 on the GLUE benchmark.'), ['91.2 accuracy', '93.4 accuracy', '82.9 score']);
   });
 
+  it('reads the score shapes of more fields: percentage points as pp, mAP50, bits/dim, Inception Score, scores a model "scores", a metric\'s score that "reached"', () => {
+    const shown = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => `${result.value} ${result.metric}`);
+    assert.deepEqual(shown('An improvement of 4.2 pp in mAP over YOLOv5 is observed.'), ['4.2 pp']);
+    assert.deepEqual(shown('The approach achieves a mAP50 of 0.92 on the test split.'), ['0.92 mAP50']);
+    assert.deepEqual(shown('It achieves 2.51 bits/dim on CIFAR-10.'), ['2.51 bits/dim']);
+    assert.deepEqual(shown('Our approach achieves 4.1 FID and 280 Inception Score on ImageNet 256.'), ['4.1 FID', '280 Inception Score']);
+    assert.deepEqual(shown('The model scores 89.7 on ScanNet.'), ['89.7 score']);
+    assert.deepEqual(shown('The F1 score reached 0.84 for the positive class.'), ['0.84 F1']);
+    assert.deepEqual(shown('We obtain 65.4 average accuracy on MMLU, 3.2 points above Llama 2 70B.'), ['65.4 accuracy', '3.2 points']);
+  });
+
+  it('reads a score listed after the set it was measured on ("0.941 on the internal cohort and 0.902 on the external")', () => {
+    const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
+    assert.deepEqual(values('The ensemble achieved an AUROC of 0.941 on the internal cohort and 0.902 on the external cohort.'), ['0.941', '0.902']);
+    assert.deepEqual(values('It reaches an F1 of 0.81 in the first round, 0.85 in the second and 0.88 in the third.'), ['0.81', '0.85', '0.88']);
+    assert.deepEqual(values('It reaches an F1 of 0.81 on the test set, trained with a dropout of 0.1.'), ['0.81'], 'a setting after a score is none');
+  });
+
+  it('reads a gain over the previous state of the art, in words or in parentheses after "by a large margin"', () => {
+    const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
+    assert.deepEqual(values('It achieves 1.6 FID, a 40% improvement over the previous state of the art.'), ['40%', '1.6']);
+    assert.deepEqual(values('It outperforms prior work by a large margin (+3.1 mIoU).'), ['+3.1']);
+    assert.deepEqual(values('The previous state of the art reached 80.1 mIoU.'), [], 'a score of earlier work is none');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
