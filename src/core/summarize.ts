@@ -370,6 +370,7 @@ const TASKS = [
   'face recognition', 'person re-identification', 'crowd counting', 'change detection', 'salient object detection', 'low-light image enhancement',
   'speech enhancement', 'speech translation', 'spoken language understanding', 'code translation', 'program repair', 'vulnerability detection',
   'molecular docking', 'gene expression prediction', 'drug-target interaction prediction', 'arithmetic reasoning', 'symbolic regression',
+  'passage ranking', 'document ranking', 'learning to rank', 'pedestrian detection', 'face detection', 'lane detection', 'text detection',
 ];
 
 /**
@@ -498,6 +499,13 @@ function taskPhrasesIn(text: string): Set<string> {
 const COORDINATED_TASKS = new RegExp(String.raw`(?<![\w-])([A-Za-z][a-z]{2,20}(?:,\s[A-Za-z][a-z]{2,20}){0,5},?\s(?:and|or)\s[A-Za-z][a-z]{2,20})\s(${TASK_NOUN.source})\b`, 'gi');
 /** The kinds of data a title coordinates before a task noun ("Audio, Speech, and Song Generation"), not adjectives ("Sparse and Dense"). */
 const COORDINATED_KINDS = /^(?:audio|speech|song|music|sound|voice|text|image|video|motion|language|code|molecule|protein|graph|shape|scene|object|action|event|entity|relation|face|pose|depth|layout|table|chart|3d)$/;
+/** What the work does to a kind of data, said with a verb ("our network detects pedestrians", "we generate images"): the task it names. */
+const DOES_TO_DATA = /\b(detect|segment|classif|generat|predict|recogni[sz]|translat|summari[sz]|forecast|retriev|caption|track|synthesi[sz])(?:ies|es|s|y|e)?\s+(?:the\s+)?(images?|videos?|objects?|faces?|actions?|pedestrians?|speech|music|code|molecules?|protein structures?|proteins?|3D shapes?|point clouds?|scenes?|emotions?|anomal(?:y|ies)|events?|named entities|keypoints?|poses?|speakers?|songs?|audio|motions?|text|time series)\b/gi;
+const DONE_TO_DATA: Record<string, string> = {
+  detect: 'detection', segment: 'segmentation', classif: 'classification', generat: 'generation', predict: 'prediction', recognis: 'recognition', recogniz: 'recognition',
+  translat: 'translation', summaris: 'summarization', summariz: 'summarization', forecast: 'forecasting', retriev: 'retrieval', caption: 'captioning', track: 'tracking',
+  synthesis: 'synthesis', synthesiz: 'synthesis',
+};
 /** Words that start no listed task ("many more", "other"). */
 const NOT_LISTED = /^(?:more|less|many|most|others?|etc|each|every|several|multiple)$/i;
 /** Items split from a list: "a, b, and c", "a or b". */
@@ -564,6 +572,14 @@ function tasksOf(title: string, abstract: string): string[] {
           add(task);
           implied.add(task);
         }
+      }
+    }
+    // "Our network detects pedestrians": what the work does to a kind of data (not what earlier work does).
+    if (OWN_WORK.test(sentence) || /\b(?:the )?proposed\b|^It\b/i.test(sentence)) {
+      for (const match of sentence.matchAll(DOES_TO_DATA)) {
+        const kind = match[2].toLowerCase();
+        const data = kind.endsWith('series') ? kind : kind.replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
+        add(`${data} ${DONE_TO_DATA[match[1].toLowerCase()]}`);
       }
     }
     // "... on image captioning and visual grounding tasks": the phrases an evaluation sentence calls tasks.

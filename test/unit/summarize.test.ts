@@ -381,6 +381,17 @@ describe('summarize', () => {
     assert.deepEqual(values('The previous state of the art reached 80.1 mIoU.'), [], 'a score of earlier work is none');
   });
 
+  it('reads a task from what the work does to a kind of data ("our network detects pedestrians", "we generate images"), and ranking as a task', () => {
+    const tasks = (abstract: string, title = 'X') => summarize({ title, abstract }).tasks;
+    assert.deepEqual(tasks('Our network detects pedestrians in real time.'), ['pedestrian detection']);
+    assert.deepEqual(tasks('Given a caption, the proposed model generates images at 1024 pixels.'), ['image generation']);
+    assert.deepEqual(tasks('We predict protein structures from sequence alone.'), ['protein structure prediction']);
+    assert.deepEqual(tasks('It classifies videos and segments objects in one pass, and our method recognizes faces.'), ['video classification', 'object segmentation', 'face recognition']);
+    assert.deepEqual(tasks('We propose a transformer ranker for passage ranking.'), ['passage ranking']);
+    assert.deepEqual(tasks('Earlier networks classify videos poorly.'), [], 'what other work does is not this paper\'s task');
+    assert.deepEqual(tasks('We generate synthetic data and predict that scaling helps.'), [], 'data that is no kind of input names no task');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
