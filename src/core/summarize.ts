@@ -311,11 +311,14 @@ function ownSentences(abstract: string): readonly string[] {
   return ownCache.sentences;
 }
 
+/** A clause about the work a paper is inspired by or sets itself apart from ("Inspired by the success of LLMs, we design a vision backbone"): not its data. */
+const BORROWED_FROM = /\b(?:inspired by|motivated by|unlike|just like|much like|analogous(?:ly)? to|akin to|borrow\w* from|(?:following|given|building on) the success of)\b[^.;,]*/gi;
+
 function modalitiesOf(title: string, abstract: string, survey: boolean): string[] {
   const found: string[] = [];
   const sentences = ownSentences(abstract);
   for (const rule of MODALITY_RULES) {
-    const clean = (text: string): string => (rule.not ? text.replace(new RegExp(rule.not.source, 'gi'), ' ') : text);
+    const clean = (text: string): string => (rule.not ? text.replace(new RegExp(rule.not.source, 'gi'), ' ') : text).replace(BORROWED_FROM, ' ');
     const strongIn = (text: string): boolean => rule.strong.test(clean(text));
     const mentions = rule.mention ? sentences.filter((sentence) => rule.mention!.test(clean(sentence))).length : 0;
     // A survey lists its domains: "applications across domains such as vision, video, audio".

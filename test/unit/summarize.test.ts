@@ -392,6 +392,14 @@ describe('summarize', () => {
     assert.deepEqual(tasks('We generate synthetic data and predict that scaling helps.'), [], 'data that is no kind of input names no task');
   });
 
+  it('reads no modality from the work a paper is inspired by or sets itself apart from ("inspired by large language models", "unlike text-based models")', () => {
+    const modalities = (abstract: string, title = 'X') => summarize({ title, abstract }).modalities;
+    assert.deepEqual(modalities('Inspired by the success of large language models, we design a vision backbone and evaluate it on ImageNet.'), ['vision']);
+    assert.deepEqual(modalities('We propose a speech model. Unlike text-based language models, it operates on waveforms and reaches 2.1 WER on LibriSpeech.'), ['speech']);
+    assert.deepEqual(modalities('Following the success of language models, our tabular model uses attention over features.'), ['tabular']);
+    assert.deepEqual(modalities('We pretrain a language model, like BERT, on clinical notes.'), ['language'], 'a modality of the work itself stays');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
