@@ -400,6 +400,18 @@ describe('summarize', () => {
     assert.deepEqual(modalities('We pretrain a language model, like BERT, on clinical notes.'), ['language'], 'a modality of the work itself stays');
   });
 
+  it('reads a metric spelt with a capital ("Accuracy was 0.912"), and gives a bare score the benchmark its sentence names', () => {
+    const results = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => [result.value, result.metric, result.dataset ?? '']);
+    assert.deepEqual(results('Accuracy was 0.912 on the test set. Top-1 Accuracy of 81.2 on ImageNet.'), [['0.912', 'Accuracy', ''], ['81.2', 'Top-1 Accuracy', 'ImageNet']]);
+    assert.deepEqual(results('We report an F1 of 0.91 on CoNLL-2003.'), [['0.91', 'F1', 'CoNLL-2003']]);
+  });
+
+  it('reads a convolutional attention module as a CNN\'s, not a transformer ("CBAM: Convolutional Block Attention Module")', () => {
+    const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
+    assert.deepEqual(family('CBAM: Convolutional Block Attention Module', 'We propose a simple attention module for feed-forward convolutional neural networks.'), ['cnn']);
+    assert.deepEqual(family('Efficient Attention for Long Documents', 'We propose a linear attention layer.'), ['transformer'], 'attention alone is still a transformer\'s');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
