@@ -412,6 +412,16 @@ describe('summarize', () => {
     assert.deepEqual(family('Efficient Attention for Long Documents', 'We propose a linear attention layer.'), ['transformer'], 'attention alone is still a transformer\'s');
   });
 
+  it('reads a gain a paper states by its metric or its rival ("improves mAP by 2.7", "surpassing Swin-B by 1.7", "a 1.9-point gain"), mAR, and preference rates', () => {
+    const shown = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => `${result.value} ${result.metric}`);
+    assert.deepEqual(shown('Compared with the state of the art, our method improves mAP by 2.7.'), ['2.7 mAP']);
+    assert.deepEqual(shown('On ImageNet, our model achieves 85.2, surpassing Swin-B by 1.7.'), ['85.2 score', '1.7 gain']);
+    assert.deepEqual(shown('On average, it yields a 1.9-point gain in F1.'), ['1.9 point']);
+    assert.deepEqual(shown('The proposed model obtained an mAP of 0.612 and an mAR of 0.701.'), ['0.612 mAP', '0.701 mAR']);
+    assert.deepEqual(shown('In human evaluations, our model is preferred 71% of the time.'), ['71% preference']);
+    assert.deepEqual(shown('It outperforms the baseline by 1.5 hours of training and uses a 5-point Likert scale.'), [], 'times and scales are no gains');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
