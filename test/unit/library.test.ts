@@ -30,6 +30,15 @@ describe('library files: BibTeX and BibLaTeX, entry by entry', () => {
     assert.equal(entry.type, 'article-journal');
   });
 
+  it('reads the math symbols abstracts write ($3\\times$, $\\pm$, $\\sim$, $\\geq$, $O(n \\log n)$) as the symbols, not dropped: "3× fewer", not "3 fewer"', () => {
+    const entry = byKey(String.raw`@article{k, title = {A $3\times$ Faster $O(n \log n)$ Model}, year = 2020,
+  abstract = {It is 1.5$\times$--2$\times$ faster, reaching 71.3 $\pm$ 0.4 on GLUE, $\sim$2x less memory, $\geq$90\% recall and $\downarrow$12\% error ($p \leq 0.01$).}}`).get('k')!;
+    assert.equal(entry.title, 'A 3× Faster O(n log n) Model');
+    assert.equal(entry.abstract, 'It is 1.5×–2× faster, reaching 71.3 ± 0.4 on GLUE, ∼2x less memory, ≥90% recall and ↓12% error (p ≤ 0.01).');
+    const results = paperFromEntry(entry).summary!.results.map((result) => result.value);
+    assert.ok(results.includes('1.5x–2x') || results.includes('1.5×–2×'), `the speedup is a result: ${JSON.stringify(results)}`);
+  });
+
   it('inherits fields through crossref (BibLaTeX: the parent title becomes the booktitle), wherever the parent stands', () => {
     const entries = byKey(`@inproceedings{child, title = {Child}, author = {Doe, Jane}, crossref = {proc}}
 @proceedings{proc, title = {Proceedings of ICML}, year = 2020, publisher = {PMLR}}`);

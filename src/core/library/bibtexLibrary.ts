@@ -143,6 +143,14 @@ const TEX_WORDS: Record<string, string> = {
   aa: 'å', AA: 'Å', dag: '†', ddag: '‡', S: '§', P: '¶', pounds: '£', euro: '€', ldots: '…', dots: '…', quad: ' ', qquad: ' ',
   emdash: '—', endash: '–', Dash: '—',
 };
+/** The math symbols and operator names abstracts write ("$3\\times$ faster", "$\\pm$ 0.4", "$O(n \\log n)$"), which citation.js's reader would drop. */
+const MATH_SYMBOLS: Record<string, string> = {
+  times: '×', pm: '±', mp: '∓', sim: '∼', approx: '≈', simeq: '≃', leq: '≤', le: '≤', geq: '≥', ge: '≥', neq: '≠', ne: '≠', ll: '≪', gg: '≫',
+  cdot: '·', div: '÷', infty: '∞', to: '→', rightarrow: '→', leftarrow: '←', uparrow: '↑', downarrow: '↓', Rightarrow: '⇒', propto: '∝',
+  partial: '∂', nabla: '∇', in: '∈', cdots: '⋯', circ: '∘', ast: '∗', star: '⋆', prime: '′', sqrt: '√', sum: '∑', prod: '∏', mid: '|',
+};
+/** Operator names: the word, and a space after it where the source has one ("\\log n"). */
+const MATH_OPERATORS = new Set(['log', 'ln', 'exp', 'max', 'min', 'sup', 'inf', 'lim', 'arg', 'argmax', 'argmin', 'sin', 'cos', 'tan', 'tanh', 'det', 'dim', 'softmax']);
 const SPACING_ACCENTS: Record<string, string> = { "'": "'", '`': '`', '^': '^', '~': '~', '"': '"', '=': '¯', '.': '˙', u: '˘', v: 'ˇ', H: '˝', c: '¸', r: '˚', k: '˛' };
 
 /** Every command citation.js's TeX reader converts (accents, symbols, formatting, math): the others are not its to read. */
@@ -168,6 +176,8 @@ function prepareValue(value: unknown): unknown {
     .replace(/\\[/-]|\\([A-Za-z]+)\*?(\{\})?([ \t\r\n]*)/g, (whole, name: string | undefined, empty: string | undefined, space: string) => {
     if (!name) return ''; // \/ (italic correction) and \- (a place to hyphenate)
     if (Object.hasOwn(TEX_WORDS, name)) return TEX_WORDS[name] + (empty ? space : '');
+    if (Object.hasOwn(MATH_SYMBOLS, name)) return MATH_SYMBOLS[name] + space;
+    if (MATH_OPERATORS.has(name)) return name + space;
     if (KNOWN_COMMANDS.has(name)) return whole.replace(/^(\\[A-Za-z]+)\*/, '$1');
     return empty ? space : '';
   });
