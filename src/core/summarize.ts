@@ -898,7 +898,8 @@ function complexityOf(title: string, abstract: string): string | null {
 
 export function summarize(input: SummaryInput): Summary {
   const title = input.title.replace(/\$/g, '');
-  const abstract = input.abstract;
+  // Subscript digits after a metric's letters, as a library's TeX reads ("AP₅₀", "F₁"): the metric as abstracts type it (AP_50, F_1).
+  const abstract = input.abstract.replace(/(?<=[A-Za-z])[₀-₉]+/g, (digits) => `_${[...digits].map((digit) => digit.charCodeAt(0) - 0x2080).join('')}`);
   const named = nameOf(title, abstract);
   const kind = kindOf(title, abstract, named.name !== null);
   // An analysis or survey names other people's models in passing: only a name in its title is its own.

@@ -35,6 +35,9 @@ describe('library files: BibTeX and BibLaTeX, entry by entry', () => {
   abstract = {It is 1.5$\times$--2$\times$ faster, reaching 71.3 $\pm$ 0.4 on GLUE, $\sim$2x less memory, $\geq$90\% recall and $\downarrow$12\% error ($p \leq 0.01$).}}`).get('k')!;
     assert.equal(entry.title, 'A 3× Faster O(n log n) Model');
     assert.equal(entry.abstract, 'It is 1.5×–2× faster, reaching 71.3 ± 0.4 on GLUE, ∼2x less memory, ≥90% recall and ↓12% error (p ≤ 0.01).');
+    const more = byKey(String.raw`@article{m, title = {T}, year = 2020, abstract = {A $\frac{1}{2}$ share, $\tfrac{a+b}{2}$, an $\ell_1$ loss at 25$^{\circ}$C, AP$_{\text{50}}$ of 61.0.}}`).get('m')!;
+    assert.equal(more.abstract, 'A 1/2 share, (a+b)/2, an ℓ₁ loss at 25°C, AP₅₀ of 61.0.');
+    assert.deepEqual(paperFromEntry(more).summary!.results.map((result) => result.value), ['61.0'], 'a subscript metric (AP₅₀) is read');
     const results = paperFromEntry(entry).summary!.results.map((result) => result.value);
     assert.ok(results.includes('1.5x–2x') || results.includes('1.5×–2×'), `the speedup is a result: ${JSON.stringify(results)}`);
   });

@@ -147,8 +147,11 @@ const TEX_WORDS: Record<string, string> = {
 const MATH_SYMBOLS: Record<string, string> = {
   times: '×', pm: '±', mp: '∓', sim: '∼', approx: '≈', simeq: '≃', leq: '≤', le: '≤', geq: '≥', ge: '≥', neq: '≠', ne: '≠', ll: '≪', gg: '≫',
   cdot: '·', div: '÷', infty: '∞', to: '→', rightarrow: '→', leftarrow: '←', uparrow: '↑', downarrow: '↓', Rightarrow: '⇒', propto: '∝',
-  partial: '∂', nabla: '∇', in: '∈', cdots: '⋯', circ: '∘', ast: '∗', star: '⋆', prime: '′', sqrt: '√', sum: '∑', prod: '∏', mid: '|',
+  partial: '∂', nabla: '∇', in: '∈', cdots: '⋯', circ: '∘', ast: '∗', star: '⋆', prime: '′', sqrt: '√', sum: '∑', prod: '∏', mid: '|', ell: 'ℓ',
 };
+/** A fraction of plain parts, as text writes it: `\\frac{1}{2}` is 1/2, `\\tfrac{a+b}{2}` (a+b)/2. */
+const FRACTION = /\\[dt]?frac\s*\{([^{}\\]{1,40})\}\s*\{([^{}\\]{1,40})\}/g;
+const fractionPart = (part: string): string => (/^[\p{L}\p{N}.]+$/u.test(part.trim()) ? part.trim() : `(${part.trim()})`);
 /** Operator names: the word, and a space after it where the source has one ("\\log n"). */
 const MATH_OPERATORS = new Set(['log', 'ln', 'exp', 'max', 'min', 'sup', 'inf', 'lim', 'arg', 'argmax', 'argmin', 'sin', 'cos', 'tan', 'tanh', 'det', 'dim', 'softmax']);
 const SPACING_ACCENTS: Record<string, string> = { "'": "'", '`': '`', '^': '^', '~': '~', '"': '"', '=': '¯', '.': '˙', u: '˘', v: 'ˇ', H: '˝', c: '¸', r: '˚', k: '˛' };
@@ -169,6 +172,9 @@ const KNOWN_COMMANDS = new Set([
 function prepareValue(value: unknown): unknown {
   if (typeof value !== 'string' || !value.includes('\\')) return value;
   return value
+    .replace(FRACTION, (_, over: string, under: string) => `${fractionPart(over)}/${fractionPart(under)}`)
+    // A degree: 25$^{\\circ}$C is 25°C.
+    .replace(/\^\s*(?:\{\s*\\circ\s*\}|\\circ(?![A-Za-z]))/g, '°')
     // An accent on nothing (\\'{}) is the accent itself, as TeX prints it.
     .replace(/\\([`'^"~=.uvHcdbkr])\{\}/g, (_, accent: string) => SPACING_ACCENTS[accent] ?? '')
     // An accent on a dotless i or j given as a command (\\=\\i): the reader wants it braced.
