@@ -295,7 +295,7 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'tabular', strong: /\btabular\b/i },
   { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\bMulti-Modality\b|\bmulti-modal \(/i },
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
-  { modality: 'point-cloud', strong: /\bpoint clouds?\b/i },
+  { modality: 'point-cloud', strong: /\bpoint (?:clouds?|sets)\b/i },
   { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b/i },
   { modality: 'biology', strong: /\bprotein|\bgenom\w*|\bDNA\b|\bmolecul\w*|\bdrug\b|\bbioinformatics\b|\bsingle-cell\b|\bcell (?:types?|lines?|biology)\b/i },
   { modality: 'recommendation', strong: /\brecommend\w*|\bclick-through\b|\bCTR\b|\bonline (?:display )?advertising\b/i },
@@ -318,6 +318,8 @@ const BORROWED_FROM = /\b(?:inspired by|motivated by|unlike|just like|much like|
 
 function modalitiesOf(title: string, abstract: string, survey: boolean): string[] {
   const found: string[] = [];
+  // A title in title case ("Learning Transferable Visual Models") read as a sentence, its acronyms and names kept (BERT, LLaMA).
+  const sentenceCase = title.replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase());
   const sentences = ownSentences(abstract);
   for (const rule of MODALITY_RULES) {
     const clean = (text: string): string => (rule.not ? text.replace(new RegExp(rule.not.source, 'gi'), ' ') : text).replace(BORROWED_FROM, ' ');
@@ -326,7 +328,7 @@ function modalitiesOf(title: string, abstract: string, survey: boolean): string[
     // A survey lists its domains: "applications across domains such as vision, video, audio".
     const listed = survey && sentences.some((sentence) => /\b(domains?|applications?|namely)\b/i.test(sentence)
       && (rule.domain ?? rule.mention ?? rule.strong).test(clean(sentence)));
-    if (strongIn(title) || sentences.some(strongIn) || mentions >= 2 || listed || (rule.mention?.test(clean(title)) ?? false)) found.push(rule.modality);
+    if (strongIn(title) || sentences.some(strongIn) || mentions >= 2 || listed || (rule.mention?.test(clean(sentenceCase)) ?? false)) found.push(rule.modality);
   }
   return MODALITIES.filter((modality) => found.includes(modality));
 }
@@ -511,6 +513,8 @@ const DONE_TO_DATA: Record<string, string> = {
   translat: 'translation', summaris: 'summarization', summariz: 'summarization', forecast: 'forecasting', retriev: 'retrieval', caption: 'captioning', track: 'tracking',
   synthesis: 'synthesis', synthesiz: 'synthesis',
 };
+/** A title's generative model and the kind of data it is for ("A Generative Model for Raw Audio", "Generative Adversarial Networks for Images"). */
+const GENERATIVE_MODEL_FOR = /\bgenerative (?:[\w-]+ ){0,2}?(?:models?|networks?|transformers?|priors?)\s+(?:for|of)\s+(?:(?:raw|natural|realistic|high-resolution|high-fidelity|3D|diverse)\s+)*(audio|speech|music|images?|videos?|text|molecules?|proteins?|code|graphs?|3D shapes?|point clouds?|motions?)\b/i;
 /** Words that start no listed task ("many more", "other"). */
 const NOT_LISTED = /^(?:more|less|many|most|others?|etc|each|every|several|multiple)$/i;
 /** Items split from a list: "a, b, and c", "a or b". */
@@ -533,7 +537,8 @@ function tasksOf(title: string, abstract: string): string[] {
   const ownText = ownSentences(abstract).join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
   // A diffusion model's denoising is how it works, not the task it does.
   const text = `${title}. ${ownText}`.toLowerCase().replace(/-/g, ' ').replace(/\bdenoising (?:diffusion|score|auto ?encoders?|objectives?|process(?:es)?|steps?)\b|\b(?:diffusion|iterative) denoising\b/g, ' ');
-  const phrases = taskPhrasesIn(text);
+  // A task noun in the plural ("Session-based Recommendations", "object detections") names the task.
+  const phrases = taskPhrasesIn(text.replace(/\b([a-z]{3,}(?:tion|ment))s\b/g, '$1'));
   const found = TASKS.filter((task) => phrases.has(task));
   const same = (a: string, b: string): boolean => plain(a).includes(plain(b)) || plain(b).includes(plain(a));
   // A summary lists a paper's tasks, not every phrase of a hostile text: past the cap nothing is compared or added.
@@ -550,6 +555,9 @@ function tasksOf(title: string, abstract: string): string[] {
   for (const [pattern, task, unless] of IMPLIED_TASKS) {
     if (pattern.test(evidence) && !unless?.test(evidence) && add(task)) implied.add(task);
   }
+  // "WaveNet: A Generative Model for Raw Audio": what a generative model is for, it generates.
+  const generates = GENERATIVE_MODEL_FOR.exec(title);
+  if (generates) add(`${generates[1].toLowerCase().replace(/s$/, '')} generation`);
   // "Audio, Speech, and Song Generation": each kind of data coordinated before a task noun makes a task with it.
   // Only in a title: an abstract's "detection and semantic segmentation" coordinates tasks, not the words of one.
   for (const match of title.matchAll(COORDINATED_TASKS)) {
@@ -599,7 +607,7 @@ function tasksOf(title: string, abstract: string): string[] {
   // One spelling per task, and the most specific phrase: "panoptic segmentation" over "segmentation".
   const unique = found.filter((task, index) => found.findIndex((other) => plain(other) === plain(task)) === index);
   return unique.filter((task) => !unique.some((other) => other !== task && plain(other).includes(plain(task))))
-    .filter((task) => !GENERIC_TASKS.has(task) || implied.has(task) || new RegExp(`\\b${task}\\b`, 'i').test(title) || new RegExp(`\\b${task} (?:tasks?|benchmarks?)\\b`, 'i').test(abstract));
+    .filter((task) => !GENERIC_TASKS.has(task) || implied.has(task) || new RegExp(`\\b${task}s?\\b`, 'i').test(title) || new RegExp(`\\b${task} (?:tasks?|benchmarks?)\\b`, 'i').test(abstract));
 }
 
 /** Words that name a task only where the title says so or the abstract calls them a task ("segmentation" is also a step of many pipelines). */
@@ -934,7 +942,10 @@ export function summarize(input: SummaryInput): Summary {
   // A vision backbone that names no task is an image classifier: that is what a new one is measured on first.
   // A title that says what it is for ("... for Image Quality Assessment") names another task.
   if (kind === 'architecture' && family.includes('vision-transformer') && tasks.length === 0 && !allModalities.some((modality) => modality !== 'vision')
-    && !/\bfor\s+[A-Za-z]/.test(title)) tasks.push('image classification');
+    && !/\bfor\s+[A-Za-z]/.test(title)) {
+    tasks.push('image classification');
+    if (!allModalities.includes('vision')) allModalities = MODALITIES.filter((modality) => modality === 'vision' || allModalities.includes(modality));
+  }
   return {
     kind,
     name,

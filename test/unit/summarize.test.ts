@@ -423,6 +423,19 @@ describe('summarize', () => {
     assert.deepEqual(shown('It outperforms the baseline by 1.5 hours of training and uses a 5-point Likert scale.'), [], 'times and scales are no gains');
   });
 
+  it('reads the data and task a title names in title case: "Visual Models", point sets, "Recommendations", a generative model for audio', () => {
+    const read = (title: string, abstract = 'We propose a model.') => {
+      const summary = summarize({ title, abstract });
+      return { modalities: summary.modalities, tasks: summary.tasks };
+    };
+    assert.deepEqual(read('Learning Transferable Visual Models for Retrieval').modalities, ['vision']);
+    assert.ok(read('PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation').modalities.includes('point-cloud'));
+    assert.deepEqual(read('Session-based Recommendations with Recurrent Neural Networks').tasks, ['recommendation']);
+    assert.deepEqual(read('WaveNet: A Generative Model for Raw Audio'), { modalities: ['audio'], tasks: ['audio generation'] });
+    assert.deepEqual(read('Swin Transformer V2: Scaling Up Capacity and Resolution'), { modalities: ['vision'], tasks: ['image classification'] }, 'a vision backbone classifies images');
+    assert.deepEqual(read('A Study of Graphic Design').modalities, [], 'a word that only starts like a kind of data names none');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
