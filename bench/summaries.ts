@@ -104,6 +104,8 @@ function benchHostileAbstracts(papers: Paper[]): void {
     ['score lists', 'we reach an AUC of 0.91, 0.92 and '],
     ['names given by "call"', 'we call the network the Alpha Beta '],
     ['metrics before their verb', 'the AUC across a b was improved from 2 '],
+    ['scores without a benchmark', 'The model scores 1.1, '],
+    ['gains over rivals', 'our model surpasses X by 1.5, '],
   ];
   // Shapes whose parts all differ (distinct datasets and values): a per-item look-up over everything found so far shows here.
   let counter = 0;

@@ -778,28 +778,30 @@ const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?
 /** What a paper does to reach a value, said before it ("achieves 95.1% on", "improves the baseline by 2.3%"): a metric when none is named. */
 const ACHIEVED = /\b(achiev(?:es|ed|ing)?|reach(?:es|ed|ing)?|attain(?:s|ed|ing)?|obtain(?:s|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?)\b/i;
 const VALUE = /(?<![\w.+])(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?\s?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?\d+(?:\.\d+)?\s?[x×X](?![\w])|\d+(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b|\d+(?:\.\d+)?\s?ms\b|\d+(?:\.\d+)?-fold\b(?!\s+cross)|\d+(?:\.\d+)? percent\b(?! points?\b)))/g;
-/** More scores listed after a bare one: ", 0.76 and 0.88", "0.94 on the internal cohort and 0.90 on the external". */
-const MORE_SCORES = /(?:\s+(?:on|in|for|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\/)(\d+\.\d+)(?![\d%x×]|\.\d|\s+(?:points?|pp|absolute)\b)/y;
+/** More scores listed after a bare one: ", 0.76 and 0.88", "0.94 on the internal cohort and 0.90 on the external" (not ", 0.9 momentum"). */
+const MORE_SCORES = /(?:\s+(?:on|in|for|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\/)(\d+\.\d+)(?![\d%x×]|\.\d)(?=\s*(?:[,;)/]|\.(?!\d)|$)|\s+(?:on|in|for|at|and|respectively|was|were|is|are)\b)/y;
 /** Metrics a score is given in across fields (detection, segmentation, language, speech, captioning, retrieval, regression, medicine). */
 const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU|F_?1(?:-score|-measure)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUROC|AUPRC|(?:box |mask )?AP(?:_?(?:50|75))?|mAP(?:_?(?:50|75))?|mAR|AR@\d+|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|Inception Score|bits\/dim(?:ension)?|bits per dim(?:ension)?|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|perplexity|bpc|bits per (?:character|byte)|[Tt]op-?1(?: [Aa]ccuracy)?)`;
 /** The name of a bare score's metric, inside what BARE_SCORE matched. */
 const SCORE_NAME = new RegExp(String.raw`(?:average length|ranking score|exact match|precision@\d+|${SCORE_METRICS}|[Aa]ccurac(?:ies|y)|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Cc]orrelation|points?|pp|absolute)(?![\w@-])`);
 /** A sentence about scores: it names a metric or a benchmark. */
 const SCORE_CONTEXT = new RegExp(String.raw`\b(?:${SCORE_METRICS}|[Aa]ccuracy|benchmarks?|leaderboard|test set|score)(?![\w@-])`);
-/** What ends a gain: not more digits, a percentage or a ratio (read as values), nor a unit of time, size or count. */
-const NO_UNIT = String.raw`(?![\d%x×]|\.\d|\s%|\s*(?:hours?|days?|minutes?|seconds?|s\b|ms\b|[GMK]B\b|[MBK]\b|million|billion|times|parameters|layers|GPUs?))`;
+/** A unit after a number ("Precision: 0.5 mm", "0.3 s"): a measurement, not a score. */
+const UNIT_AFTER = String.raw`\s?(?:[mckµn]?m|m?s|[kMG]?Hz|[km]?g|m[lL]|[KMGT]B|°C?|K|h)(?![A-Za-z0-9])`;
+/** What may follow a gain ("by 2.7 on COCO", "by 1.7."): punctuation or a word that goes on about it, never a unit ("by 2 epochs", "by 1.5 h"). */
+const GAIN_END = String.raw`(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:on|in|over|than|across|and|at|for|with|while|compared|points?|pp|absolute)\b)`;
 /**
  * A bare score next to its metric: "4.44 average length", "a ranking score of 0.785", "53.477 F1", "F1 to 93.2",
  * "a mAP of 52" (a whole number only after "of"), "2 BLEU", "2.1 points".
  */
 const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(?<!\bat )(\+?\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE|Inception Score)\b))(?![\d%x×])\s+(?:(?:average|mean|overall)\s+)?(?:average length|${SCORE_METRICS}|ranking score|score|[Aa]ccuracy)(?![\w@-])`
-  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|[Aa]ccuracy|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Aa]ccuracies|[Cc]orrelation)(?:@[\d.:]+)?\)?(?=[\s:(])\s*(?:(?:scores?|coefficients?|index|values?)\s+)?(?:(?:across|on|in|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=(?:was|were|is|are)\s))?(?:(?:improv|increas|ris|rose|drop|decreas|fell|fall|reduc|went|goes|reach|achiev|attain)\w*\s+)?(?:from\s+\d+(?:\.\d+)?\s+)?(?:of\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|=|was|were|is|are)\s+|[:(]\s*)?(\d+\.\d+))(?![\d%x×]|\.\d)`
+  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|[Aa]ccuracy|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Aa]ccuracies|[Cc]orrelation)(?:@[\d.:]+)?\)?(?=[\s:(])\s*(?:(?:scores?|coefficients?|index|values?)\s+)?(?:(?:across|on|in|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=(?:was|were|is|are)\s))?(?:(?:improv|increas|ris|rose|drop|decreas|fell|fall|reduc|went|goes|reach|achiev|attain)\w*\s+)?(?:from\s+\d+(?:\.\d+)?\s+)?(?:of\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|=|was|were|is|are)\s+|[:(]\s*)?(\d+\.\d+))(?![\d%x×]|\.\d|${UNIT_AFTER})`
   + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)(?:\s+(?:(?:absolute\s+|percentage\s+|percent\s+)?points?|pp|absolute)\b|-points?\s+(?:absolute\s+)?(?:gain|improvement|increase|boost|jump|rise)s?\b)`
   // "obtains 82.9 on the GLUE benchmark", "reaching 90.3."
   + String.raw`|\b(?:(?:achiev|reach|attain|obtain)\w*|scor(?:es|ed|ing))\s+(?:an?\s+(?:average\s+|overall\s+)?(?:score\s+)?of\s+)?(\d+\.\d+)(?=\s+on\b|\s*[,;]|\.(?!\d)|$)`
   // "improves mAP by 2.7": a gain in a metric it names; "surpassing Swin-B by 1.7": a gain over a rival (not "by 1.5 hours").
-  + String.raw`|\b(?:improv|boost|increas|rais|lift)\w*\s+(?:the\s+)?(?:average\s+|mean\s+)?(?:${SCORE_METRICS}|[Aa]ccuracy|[Pp]recision|[Rr]ecall)\s+by\s+(\+?\d+(?:\.\d+)?)${NO_UNIT}`
-  + String.raw`|\b(?:surpass|outperform|beat|exceed)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?by\s+(\+?\d+\.\d+)${NO_UNIT}`, 'g');
+  + String.raw`|\b(?:improv|boost|increas|rais|lift)\w*\s+(?:the\s+)?(?:average\s+|mean\s+)?(?:${SCORE_METRICS}|[Aa]ccuracy|[Pp]recision|[Rr]ecall)\s+by\s+(\+?\d+(?:\.\d+)?)${GAIN_END}`
+  + String.raw`|\b(?:surpass|outperform|beat|exceed)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?by\s+(\+?\d+\.\d+)${GAIN_END}`, 'g');
 
 export function normalizeResultValue(value: string): string {
   return value.replace(/×/g, 'x').replace(/\s+percent$/, '%').replace(/\s+times$/, 'x').replace(/\s*x$/, 'x').replace(/(\d)\s*([–-])\s*(\d)/g, '$1$2$3');
@@ -830,6 +832,11 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
     /** Where the sentence's last result ended; the dataset it names, found once. */
     let previousEnd = -1;
     let sentenceDataset: string | undefined;
+    // Whether the sentence is about scores (a benchmark or metric) and about the paper's own work: read once, not per number.
+    let scored: boolean | undefined;
+    let own: boolean | undefined;
+    /** The benchmark named right after a score ("0.91 on CoNLL-2003"). */
+    const datasetAfter = (end: number): string | undefined => datasets.find((name) => sentence.slice(end, end + 40 + name.length).includes(name));
     // Numbers about earlier work ("KAT is still 123x slower", "former SOTA") are not this paper's results.
     if (/\b(former|previous|prior) (SOTA|state|best)|\bis still\b|\bupper bound of\b/i.test(sentence) && !/\b(our|we)\b|\b(?:outperform|surpass|exceed|beat)\w*\s+(?:the\s+)?(?:former|previous|prior)\b|\b(?:improvement|gain|advance)s?\s+(?:over|on)\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence)) continue;
     for (const match of sentence.matchAll(VALUE)) {
@@ -865,24 +872,31 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
       // "the prior model had 80.1" is earlier work; "surpassing the previous best by +2.7" (or "by a large margin (+2.7") is this paper's gain.
       if (/\b(former|previous|prior|baseline)\b/i.test(before.slice(-30)) && !/\b(?:surpass|outperform|beat|exceed|improv)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:former|previous|prior|baseline)\b[^.]{0,20}\bby(?:\s+an?\s+(?:[\w-]+\s+)?margin)?\s*\(?\s*$/i.test(before)) continue;
       // "reaches 0.001, and then decays" is a schedule: a value a paper reaches is a score next to a benchmark or a metric.
-      if (match[5] !== undefined && !/^\s+on\b/.test(sentence.slice((match.index ?? 0) + match[0].length))
-        && !datasets.some((name) => sentence.includes(name)) && !SCORE_CONTEXT.test(sentence)) continue;
+      const end = (match.index ?? 0) + match[0].length;
+      if (match[5] !== undefined && !/^\s+on\b/.test(sentence.slice(end))
+        && !(scored ??= datasets.some((name) => sentence.includes(name)) || SCORE_CONTEXT.test(sentence))) continue;
+      // A gain by a metric or over a rival is this paper's where the sentence speaks of its work ("Earlier methods improve accuracy by 2.1" is not).
+      const gain = match[6] !== undefined || match[7] !== undefined;
+      if (gain && !(own ??= OWN_WORK.test(sentence) || /\b(?:the )?proposed\b|^(?:It|This (?:model|method|network))\s/i.test(sentence))) continue;
       const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7];
-      // The metric as its own word says it ("AUC", not "AUC was"); a value a paper reaches is a score.
-      const named = SCORE_NAME.exec(match[0])?.[0].replace(/^([Aa])ccuracies$/, '$1ccuracy');
-      const metric = match[7] !== undefined ? 'gain' : named && match[5] === undefined ? named : 'score';
-      const values = [value];
-      // "precision@10 of 0.80, 0.81 and 0.91": the scores listed after it have the same metric.
+      // The metric as its own word says it ("AUC", not "AUC was"; "accuracy" however it is capitalised); a value a paper reaches is a score.
+      const named = SCORE_NAME.exec(match[0])?.[0].replace(/^([Aa])ccuracies$/, '$1ccuracy')
+        .replace(/^(?:Top-1 Accuracy|Accuracy|Precision|Recall|Sensitivity|Specificity|Correlation)$/, (word) => word.toLowerCase());
+      const metric = match[7] !== undefined ? 'gain' : match[6] !== undefined ? `${named} gain` : named && match[5] === undefined ? named : 'score';
+      // "precision@10 of 0.80, 0.81 and 0.91": the scores listed after it have the same metric, each with the benchmark named after it.
+      const values: [string, number][] = [[value, end]];
       if (value.includes('.')) {
-        MORE_SCORES.lastIndex = (match.index ?? 0) + match[0].length;
-        for (let more = MORE_SCORES.exec(sentence); more && values.length < MAX_RESULTS; more = MORE_SCORES.exec(sentence)) values.push(more[1]);
+        MORE_SCORES.lastIndex = end;
+        for (let more = MORE_SCORES.exec(sentence); more && values.length < MAX_RESULTS; more = MORE_SCORES.exec(sentence)) values.push([more[1], MORE_SCORES.lastIndex]);
       }
-      for (const each of values) {
+      for (const [each, after] of values) {
         if (results.length >= MAX_RESULTS) break;
         if (seen.has(each)) continue;
         seen.add(each);
         sentenceDataset ??= datasets.find((name) => sentence.includes(name)) ?? '';
-        results.push(sentenceDataset ? { value: each, metric, dataset: sentenceDataset } : { value: each, metric });
+        // The first score takes the benchmark its sentence names; one listed after it only the benchmark named after it.
+        const dataset = datasetAfter(after) ?? (after === end ? sentenceDataset : '');
+        results.push(dataset ? { value: each, metric, dataset } : { value: each, metric });
       }
     }
   }

@@ -403,7 +403,7 @@ describe('summarize', () => {
 
   it('reads a metric spelt with a capital ("Accuracy was 0.912"), and gives a bare score the benchmark its sentence names', () => {
     const results = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => [result.value, result.metric, result.dataset ?? '']);
-    assert.deepEqual(results('Accuracy was 0.912 on the test set. Top-1 Accuracy of 81.2 on ImageNet.'), [['0.912', 'Accuracy', ''], ['81.2', 'Top-1 Accuracy', 'ImageNet']]);
+    assert.deepEqual(results('Accuracy was 0.912 on the test set. Top-1 Accuracy of 81.2 on ImageNet.'), [['0.912', 'accuracy', ''], ['81.2', 'top-1 accuracy', 'ImageNet']]);
     assert.deepEqual(results('We report an F1 of 0.91 on CoNLL-2003.'), [['0.91', 'F1', 'CoNLL-2003']]);
   });
 
@@ -415,7 +415,7 @@ describe('summarize', () => {
 
   it('reads a gain a paper states by its metric or its rival ("improves mAP by 2.7", "surpassing Swin-B by 1.7", "a 1.9-point gain"), mAR, and preference rates', () => {
     const shown = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => `${result.value} ${result.metric}`);
-    assert.deepEqual(shown('Compared with the state of the art, our method improves mAP by 2.7.'), ['2.7 mAP']);
+    assert.deepEqual(shown('Compared with the state of the art, our method improves mAP by 2.7.'), ['2.7 mAP gain']);
     assert.deepEqual(shown('On ImageNet, our model achieves 85.2, surpassing Swin-B by 1.7.'), ['85.2 score', '1.7 gain']);
     assert.deepEqual(shown('On average, it yields a 1.9-point gain in F1.'), ['1.9 point']);
     assert.deepEqual(shown('The proposed model obtained an mAP of 0.612 and an mAR of 0.701.'), ['0.612 mAP', '0.701 mAR']);
@@ -434,6 +434,18 @@ describe('summarize', () => {
     assert.deepEqual(read('WaveNet: A Generative Model for Raw Audio'), { modalities: ['audio'], tasks: ['audio generation'] });
     assert.deepEqual(read('Swin Transformer V2: Scaling Up Capacity and Resolution'), { modalities: ['vision'], tasks: ['image classification'] }, 'a vision backbone classifies images');
     assert.deepEqual(read('A Study of Graphic Design').modalities, [], 'a word that only starts like a kind of data names none');
+  });
+
+  it('reads no gain or score from units, settings, earlier work or measurements, and a listed score\'s benchmark from after it', () => {
+    const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
+    assert.deepEqual(values('Training improves accuracy by 2 epochs of warm-up, and we increase the recall by 3 iterations.'), []);
+    assert.deepEqual(values('Our model surpasses the baseline by 0.3 epochs and outperforms ResNet-50 by 2.5 GFLOPs.'), []);
+    assert.deepEqual(values('Earlier methods improve accuracy by 2.1 on ImageNet.'), [], 'a gain of earlier work');
+    assert.deepEqual(values('It reaches an accuracy of 0.91 on ImageNet, 0.9 momentum and 0.1 dropout.'), ['0.91']);
+    assert.deepEqual(values('It reaches an accuracy of 0.91 on the validation set and 0.5 seconds per image.'), ['0.91']);
+    assert.deepEqual(values('The mean Precision: 0.5 mm on the phantom, and the F1 was 0.3 s faster.'), [], 'measurements in units');
+    assert.deepEqual(summarize({ title: 'X', abstract: 'We report an F1 of 0.91 on CoNLL-2003 and 0.62 on our noisy clinical notes.' }).results,
+      [{ value: '0.91', metric: 'F1', dataset: 'CoNLL-2003' }, { value: '0.62', metric: 'F1' }]);
   });
 
   it('reads stated complexity, not complexity it merely mentions', () => {
