@@ -314,7 +314,7 @@ function ownSentences(abstract: string): readonly string[] {
 }
 
 /** A clause about the work a paper is inspired by or sets itself apart from ("Inspired by the success of LLMs, we design a vision backbone"): not its data. */
-const BORROWED_FROM = /\b(?:inspired by|motivated by|unlike|just like|much like|analogous(?:ly)? to|akin to|borrow\w* from|(?:following|given|building on) the success of)\b[^.;,]*/gi;
+const BORROWED_FROM = /\b(?:inspired by|unlike|(?:following|building on) the success of)\b[^.;,]*/gi;
 
 function modalitiesOf(title: string, abstract: string, survey: boolean): string[] {
   const found: string[] = [];
@@ -506,15 +506,8 @@ function taskPhrasesIn(text: string): Set<string> {
 const COORDINATED_TASKS = new RegExp(String.raw`(?<![\w-])([A-Za-z][a-z]{2,20}(?:,\s[A-Za-z][a-z]{2,20}){0,5},?\s(?:and|or)\s[A-Za-z][a-z]{2,20})\s(${TASK_NOUN.source})\b`, 'gi');
 /** The kinds of data a title coordinates before a task noun ("Audio, Speech, and Song Generation"), not adjectives ("Sparse and Dense"). */
 const COORDINATED_KINDS = /^(?:audio|speech|song|music|sound|voice|text|image|video|motion|language|code|molecule|protein|graph|shape|scene|object|action|event|entity|relation|face|pose|depth|layout|table|chart|3d)$/;
-/** What the work does to a kind of data, said with a verb ("our network detects pedestrians", "we generate images"): the task it names. */
-const DOES_TO_DATA = /\b(detect|segment|classif|generat|predict|recogni[sz]|translat|summari[sz]|forecast|retriev|caption|track|synthesi[sz])(?:ies|es|s|y|e)?\s+(?:the\s+)?(images?|videos?|objects?|faces?|actions?|pedestrians?|speech|music|code|molecules?|protein structures?|proteins?|3D shapes?|point clouds?|scenes?|emotions?|anomal(?:y|ies)|events?|named entities|keypoints?|poses?|speakers?|songs?|audio|motions?|text|time series)\b/gi;
-const DONE_TO_DATA: Record<string, string> = {
-  detect: 'detection', segment: 'segmentation', classif: 'classification', generat: 'generation', predict: 'prediction', recognis: 'recognition', recogniz: 'recognition',
-  translat: 'translation', summaris: 'summarization', summariz: 'summarization', forecast: 'forecasting', retriev: 'retrieval', caption: 'captioning', track: 'tracking',
-  synthesis: 'synthesis', synthesiz: 'synthesis',
-};
-/** A title's generative model and the kind of data it is for ("A Generative Model for Raw Audio", "Generative Adversarial Networks for Images"). */
-const GENERATIVE_MODEL_FOR = /\bgenerative (?:[\w-]+ ){0,2}?(?:models?|networks?|transformers?|priors?)\s+(?:for|of)\s+(?:(?:raw|natural|realistic|high-resolution|high-fidelity|3D|diverse)\s+)*(audio|speech|music|images?|videos?|text|molecules?|proteins?|code|graphs?|3D shapes?|point clouds?|motions?)\b/i;
+/** A title's generative model and the kind of data it is for, where the title ends with it ("A Generative Model for Raw Audio"; not "... for Speech Enhancement"). */
+const GENERATIVE_MODEL_FOR = /\bgenerative (?:[\w-]+ ){0,2}?(?:models?|networks?|transformers?|priors?)\s+(?:for|of)\s+(?:(?:raw|natural|realistic|high-resolution|high-fidelity|3D|diverse)\s+)*(audio|speech|music|images?|videos?|text|molecules?|proteins?|code|graphs?|3D shapes?|point clouds?|motions?)\s*(?:$|[:,(])/i;
 /** Words that start no listed task ("many more", "other"). */
 const NOT_LISTED = /^(?:more|less|many|most|others?|etc|each|every|several|multiple)$/i;
 /** Items split from a list: "a, b, and c", "a or b". */
@@ -585,14 +578,6 @@ function tasksOf(title: string, abstract: string): string[] {
           add(task);
           implied.add(task);
         }
-      }
-    }
-    // "Our network detects pedestrians": what the work does to a kind of data (not what earlier work does).
-    if (OWN_WORK.test(sentence) || /\b(?:the )?proposed\b|^It\b/i.test(sentence)) {
-      for (const match of sentence.matchAll(DOES_TO_DATA)) {
-        const kind = match[2].toLowerCase();
-        const data = kind.endsWith('series') ? kind : kind.replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
-        add(`${data} ${DONE_TO_DATA[match[1].toLowerCase()]}`);
       }
     }
     // "... on image captioning and visual grounding tasks": the phrases an evaluation sentence calls tasks.
