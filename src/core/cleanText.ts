@@ -3,6 +3,15 @@
  * for display only: the raw text is always kept beside the clean one. Pure.
  */
 
+/** The math symbols TeX abstracts write ("$3\\times$ faster", "$\\pm$ 0.4"): the library reader converts them (citation.js's would drop them), and so does this clean-up. */
+export const MATH_SYMBOLS: Record<string, string> = {
+  times: '×', pm: '±', mp: '∓', sim: '∼', approx: '≈', simeq: '≃', leq: '≤', le: '≤', geq: '≥', ge: '≥', neq: '≠', ne: '≠', ll: '≪', gg: '≫',
+  cdot: '·', div: '÷', infty: '∞', to: '→', rightarrow: '→', leftarrow: '←', uparrow: '↑', downarrow: '↓', Rightarrow: '⇒', propto: '∝',
+  partial: '∂', nabla: '∇', in: '∈', cdots: '⋯', circ: '∘', ast: '∗', star: '⋆', prime: '′', sqrt: '√', sum: '∑', prod: '∏', mid: '|', ell: 'ℓ',
+  lesssim: '≲', gtrsim: '≳', Leftrightarrow: '⇔', leftrightarrow: '↔',
+};
+/** Operator names: the word, and a space after it where the source has one ("\\log n"). */
+export const MATH_OPERATORS = new Set(['log', 'ln', 'exp', 'max', 'min', 'sup', 'inf', 'lim', 'arg', 'argmax', 'argmin', 'sin', 'cos', 'tan', 'tanh', 'det', 'dim', 'softmax']);
 const GREEK: Record<string, string> = {
   alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', theta: 'θ',
   lambda: 'λ', mu: 'μ', pi: 'π', sigma: 'σ', tau: 'τ', phi: 'φ', xi: 'ξ', omega: 'ω',
@@ -53,7 +62,7 @@ const RULES: Rule[] = [
   [/\^\{([^{}]+)\}/g, (whole, inner) => superscript(inner) ?? `^(${inner})`],
   [/\^(-1|top|star|\d+|[ndkT*])(?![A-Za-z0-9])/g, (whole, inner) => superscript(inner) ?? whole],
   // Greek letters written out: \alpha or alpha → α; Delta-DiT → Δ-DiT.
-  [/\\([A-Za-z]+)\b/g, (whole, name) => GREEK[name] ?? whole],
+  [/\\([A-Za-z]+)\b/g, (whole, name) => GREEK[name] ?? (Object.hasOwn(MATH_SYMBOLS, name) ? MATH_SYMBOLS[name] : whole)],
   [/(?<![A-Za-z])(alpha|beta|gamma|delta|epsilon|theta|lambda|mu|pi|sigma|tau|phi|xi|omega|Gamma|Delta|Theta|Lambda|Sigma|Phi|Omega)(?![A-Za-z])/g,
     (whole, name, offset: number, text: string) => greekInContext(name, offset, text) ?? whole],
   // TeX quotes: ``x'' → “x”, "x'' → “x”.

@@ -905,8 +905,8 @@ function complexityOf(title: string, abstract: string): string | null {
 
 export function summarize(input: SummaryInput): Summary {
   const title = input.title.replace(/\$/g, '');
-  // Subscript digits after a metric's letters, as a library's TeX reads ("AP₅₀", "F₁"): the metric as abstracts type it (AP_50, F_1).
-  const abstract = input.abstract.replace(/(?<=[A-Za-z])[₀-₉]+/g, (digits) => `_${[...digits].map((digit) => digit.charCodeAt(0) - 0x2080).join('')}`);
+  // Subscript digits after a metric, as a library's TeX reads them ("AP₅₀", "F₁"): the metric as abstracts type it (AP_50, F_1); "MOF₅" stays.
+  const abstract = input.abstract.replace(/(?<=\b(?:F|AP|mAP|AR|mAR|R|Hits?|ROUGE-?))[₀-₉]+/g, (digits) => `_${[...digits].map((digit) => digit.charCodeAt(0) - 0x2080).join('')}`);
   const named = nameOf(title, abstract);
   const kind = kindOf(title, abstract, named.name !== null);
   // An analysis or survey names other people's models in passing: only a name in its title is its own.

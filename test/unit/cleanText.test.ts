@@ -13,6 +13,7 @@ describe('cleanText', () => {
     ['an accuracy of 96.00% pm 0.48% for', 'an accuracy of 96.00% ± 0.48% for'],
     ['where (xi cdot 100%) of labels and 100 (1-xi)%', 'where (ξ · 100%) of labels and 100 (1-ξ)%'],
     ['O(L^{{4}/{3}}) memory and O(n^2) time', 'O(L^(4/3)) memory and O(n²) time'],
+    ['a gap $\\leq$ 2% and $\\to$ linear, not \\unknown', 'a gap ≤ 2% and → linear, not unknown'],
     ['softmax(XQK^top X^top), weights W^star', 'softmax(XQKᵀ Xᵀ), weights W*'],
     ['on PIXART-alpha; Delta-Cache; adapters alpha B A / r', 'on PIXART-α; Δ-Cache; adapters α B A / r'],
     ['this \\emph{scan and snap} dynamics and {\\em parameter and retrieval} levels', 'this scan and snap dynamics and parameter and retrieval levels'],

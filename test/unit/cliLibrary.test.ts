@@ -64,7 +64,7 @@ describe('command line: libraries', () => {
     assert.deepEqual(Object.keys(entry).filter((key) => key !== 'library'), Object.keys(catalogued));
     assert.deepEqual(entry.summary, {
       kind: 'architecture', name: null, family: ['transformer'], modalities: ['language'], tasks: ['machine translation'],
-      datasets: ['WMT 2014 English-to-German'], results: [{ value: '28.4', metric: 'BLEU' }], complexity: null,
+      datasets: ['WMT 2014 English-to-German'], results: [{ value: '28.4', metric: 'BLEU', dataset: 'WMT 2014 English-to-German' }], complexity: null,
     });
     assert.deepEqual([entry.library.file, entry.library.line], [bib, 1]);
     assert.equal(JSON.parse(cli('show', 'mamba2023', '--library', bib, '--json').stdout).summary, null, 'an entry without an abstract has no summary');

@@ -38,6 +38,8 @@ describe('library files: BibTeX and BibLaTeX, entry by entry', () => {
     const more = byKey(String.raw`@article{m, title = {T}, year = 2020, abstract = {A $\frac{1}{2}$ share, $\tfrac{a+b}{2}$, an $\ell_1$ loss at 25$^{\circ}$C, AP$_{\text{50}}$ of 61.0.}}`).get('m')!;
     assert.equal(more.abstract, 'A 1/2 share, (a+b)/2, an ℓ₁ loss at 25°C, AP₅₀ of 61.0.');
     assert.deepEqual(paperFromEntry(more).summary!.results.map((result) => result.value), ['61.0'], 'a subscript metric (AP₅₀) is read');
+    const forms = byKey(String.raw`@article{f, title = {T}, year = 2020, abstract = {$\frac{\pi}{2}$, $\frac12$, $\cfrac{1}{3}$, $n\log n$, $a \lesssim b \gtrsim c$, $x \Leftrightarrow y \leftrightarrow z$, $\mp \approx \simeq \le \ge \neq \ne \ll \gg \cdot \div \infty \to \leftarrow \uparrow \Rightarrow \propto \partial \nabla \in \cdots \circ \ast \star \prime \sqrt \sum \prod \mid$, $\ln \exp \max \min \sup \inf \lim \arg \argmax \argmin \sin \cos \tan \tanh \det \dim \softmax$.}}`).get('f')!;
+    assert.equal(forms.abstract, 'π/2, 1/2, 1/3, n log n, a ≲ b ≳ c, x ⇔ y ↔ z, ∓ ≈ ≃ ≤ ≥ ≠ ≠ ≪ ≫ · ÷ ∞ → ← ↑ ⇒ ∝ ∂ ∇ ∈ ⋯ ∘ ∗ ⋆ ′ √ ∑ ∏ |, ln exp max min sup inf lim arg argmax argmin sin cos tan tanh det dim softmax.');
     const results = paperFromEntry(entry).summary!.results.map((result) => result.value);
     assert.ok(results.includes('1.5x–2x') || results.includes('1.5×–2×'), `the speedup is a result: ${JSON.stringify(results)}`);
   });

@@ -347,6 +347,7 @@ describe('summarize', () => {
     assert.deepEqual(values('Our threshold on the AUC is 0.5, and the cut-off for F1 was 0.3.'), [], 'thresholds are no scores');
     assert.deepEqual(values('It reaches an F_1 of 91.2 and 60.2 AP_50 on the test set.'), ['91.2', '60.2'], 'subscripts as a BibTeX export leaves them');
     assert.deepEqual(values('It reaches an F₁ of 91.2 and 60.2 AP₅₀ on the test set.'), ['91.2', '60.2'], 'subscripts as a library\'s TeX reads them');
+    assert.ok(!summarize({ title: 'X', abstract: 'We evaluate on MOF₅ and CO₂ data.' }).datasets.some((name) => name.includes('_')), 'a subscript in a name is not rewritten');
   });
 
   it('names a bare score by its metric alone, as a card shows it ("0.94 AUC", not "0.94 AUC was")', () => {

@@ -17,6 +17,7 @@ import { parse as parseValue } from '@citation-js/plugin-bibtex/lib/input/value.
 import bibtexConfig from '@citation-js/plugin-bibtex/lib/config.js';
 import { logger } from '@citation-js/core';
 import { crossref as inheritFields } from '@citation-js/plugin-bibtex/lib/mapping/crossref.js';
+import { MATH_OPERATORS, MATH_SYMBOLS } from '../cleanText';
 import { scanBibText } from './bibScanner';
 import { entryFromCsl, type LibraryEntry, type LibraryError } from './cslItem';
 
@@ -143,17 +144,9 @@ const TEX_WORDS: Record<string, string> = {
   aa: 'å', AA: 'Å', dag: '†', ddag: '‡', S: '§', P: '¶', pounds: '£', euro: '€', ldots: '…', dots: '…', quad: ' ', qquad: ' ',
   emdash: '—', endash: '–', Dash: '—',
 };
-/** The math symbols and operator names abstracts write ("$3\\times$ faster", "$\\pm$ 0.4", "$O(n \\log n)$"), which citation.js's reader would drop. */
-const MATH_SYMBOLS: Record<string, string> = {
-  times: '×', pm: '±', mp: '∓', sim: '∼', approx: '≈', simeq: '≃', leq: '≤', le: '≤', geq: '≥', ge: '≥', neq: '≠', ne: '≠', ll: '≪', gg: '≫',
-  cdot: '·', div: '÷', infty: '∞', to: '→', rightarrow: '→', leftarrow: '←', uparrow: '↑', downarrow: '↓', Rightarrow: '⇒', propto: '∝',
-  partial: '∂', nabla: '∇', in: '∈', cdots: '⋯', circ: '∘', ast: '∗', star: '⋆', prime: '′', sqrt: '√', sum: '∑', prod: '∏', mid: '|', ell: 'ℓ',
-};
-/** A fraction of plain parts, as text writes it: `\\frac{1}{2}` is 1/2, `\\tfrac{a+b}{2}` (a+b)/2. */
-const FRACTION = /\\[dt]?frac\s*\{([^{}\\]{1,40})\}\s*\{([^{}\\]{1,40})\}/g;
-const fractionPart = (part: string): string => (/^[\p{L}\p{N}.]+$/u.test(part.trim()) ? part.trim() : `(${part.trim()})`);
-/** Operator names: the word, and a space after it where the source has one ("\\log n"). */
-const MATH_OPERATORS = new Set(['log', 'ln', 'exp', 'max', 'min', 'sup', 'inf', 'lim', 'arg', 'argmax', 'argmin', 'sin', 'cos', 'tan', 'tanh', 'det', 'dim', 'softmax']);
+/** A fraction as text writes it: `\\frac{1}{2}` is 1/2, `\\frac{\\pi}{2}` π/2, `\\tfrac{a+b}{2}` (a+b)/2, `\\frac12` 1/2. */
+const FRACTION = /\\[dtc]?frac\s*(?:\{([^{}]{1,40})\}\s*\{([^{}]{1,40})\}|(\d)\s*(\d))/g;
+const fractionPart = (part: string): string => (/^(?:[\p{L}\p{N}.]+|\\[A-Za-z]+)$/u.test(part.trim()) ? part.trim() : `(${part.trim()})`);
 const SPACING_ACCENTS: Record<string, string> = { "'": "'", '`': '`', '^': '^', '~': '~', '"': '"', '=': '¯', '.': '˙', u: '˘', v: 'ˇ', H: '˝', c: '¸', r: '˚', k: '˛' };
 
 /** Every command citation.js's TeX reader converts (accents, symbols, formatting, math): the others are not its to read. */
@@ -172,18 +165,19 @@ const KNOWN_COMMANDS = new Set([
 function prepareValue(value: unknown): unknown {
   if (typeof value !== 'string' || !value.includes('\\')) return value;
   return value
-    .replace(FRACTION, (_, over: string, under: string) => `${fractionPart(over)}/${fractionPart(under)}`)
+    .replace(FRACTION, (_, over: string | undefined, under: string | undefined, digit: string, by: string) => (over === undefined ? `${digit}/${by}` : `${fractionPart(over)}/${fractionPart(under!)}`))
     // A degree: 25$^{\\circ}$C is 25°C.
     .replace(/\^\s*(?:\{\s*\\circ\s*\}|\\circ(?![A-Za-z]))/g, '°')
     // An accent on nothing (\\'{}) is the accent itself, as TeX prints it.
     .replace(/\\([`'^"~=.uvHcdbkr])\{\}/g, (_, accent: string) => SPACING_ACCENTS[accent] ?? '')
     // An accent on a dotless i or j given as a command (\\=\\i): the reader wants it braced.
     .replace(/(\\[`'^"~=.uvHcdbkr])\s*(\\[ij])(?![A-Za-z])/g, '$1{$2}')
-    .replace(/\\[/-]|\\([A-Za-z]+)\*?(\{\})?([ \t\r\n]*)/g, (whole, name: string | undefined, empty: string | undefined, space: string) => {
+    .replace(/\\[/-]|\\([A-Za-z]+)\*?(\{\})?([ \t\r\n]*)/g, (whole, name: string | undefined, empty: string | undefined, space: string, at: number, text: string) => {
     if (!name) return ''; // \/ (italic correction) and \- (a place to hyphenate)
     if (Object.hasOwn(TEX_WORDS, name)) return TEX_WORDS[name] + (empty ? space : '');
     if (Object.hasOwn(MATH_SYMBOLS, name)) return MATH_SYMBOLS[name] + space;
-    if (MATH_OPERATORS.has(name)) return name + space;
+    // An operator name is a word of its own: n\\log n reads "n log n".
+    if (MATH_OPERATORS.has(name)) return (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') ? ' ' : '') + name + space;
     if (KNOWN_COMMANDS.has(name)) return whole.replace(/^(\\[A-Za-z]+)\*/, '$1');
     return empty ? space : '';
   });
