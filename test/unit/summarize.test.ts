@@ -408,6 +408,8 @@ describe('summarize', () => {
     const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
     assert.deepEqual(family('CBAM: Convolutional Block Attention Module', 'We propose a simple attention module for feed-forward convolutional neural networks.'), ['cnn']);
     assert.deepEqual(family('Efficient Attention for Long Documents', 'We propose a linear attention layer.'), ['transformer'], 'attention alone is still a transformer\'s');
+    assert.ok(!family('Channel Attention in CNNs', 'We propose a module.').includes('transformer'));
+    assert.ok(!family('ConvNets with Spatial Attention', 'We propose a module.').includes('transformer'));
   });
 
   it('reads a gain a paper states by its metric or its rival ("improves mAP by 2.7", "surpassing Swin-B by 1.7", "a 1.9-point gain"), mAR, and preference rates', () => {
@@ -417,6 +419,10 @@ describe('summarize', () => {
     assert.deepEqual(shown('On average, it yields a 1.9-point gain in F1.'), ['1.9 point']);
     assert.deepEqual(shown('The proposed model obtained an mAP of 0.612 and an mAR of 0.701.'), ['0.612 mAP', '0.701 mAR']);
     assert.deepEqual(shown('In human evaluations, our model is preferred 71% of the time.'), ['71% preference']);
+    assert.deepEqual(shown('It reaches a win rate of 62% and an AR@100 of 0.61.'), ['62% win rate', '0.61 AR@100']);
+    assert.deepEqual(shown('It reaches 2.9 bits per dimension on ImageNet 64.'), ['2.9 bits per dimension']);
+    assert.deepEqual(shown('It raises accuracy by 2.1 on CIFAR-100, and this model lifts mAP by 1.1.'), ['2.1 accuracy gain', '1.1 mAP gain']);
+    assert.deepEqual(shown('It surpasses DeiT by 1.5 on ImageNet.'), ['1.5 gain'], 'a sentence that starts with It is about the work');
     assert.deepEqual(shown('It outperforms the baseline by 1.5 hours of training and uses a 5-point Likert scale.'), [], 'times and scales are no gains');
   });
 
