@@ -820,8 +820,17 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
     // Whether the sentence is about scores (a benchmark or metric) and about the paper's own work: read once, not per number.
     let scored: boolean | undefined;
     let own: boolean | undefined;
-    /** The benchmark named right after a score ("0.91 on CoNLL-2003"). */
-    const datasetAfter = (end: number): string | undefined => datasets.find((name) => sentence.slice(end, end + 40 + name.length).includes(name));
+    /** The benchmark named first right after a score ("0.91 on CoNLL-2003"), the longest where names overlap (CIFAR-100 over CIFAR-10). */
+    const datasetAfter = (end: number): string | undefined => {
+      const window = sentence.slice(end, end + 80);
+      let best: string | undefined;
+      let bestAt = Infinity;
+      for (const name of datasets) {
+        const at = window.indexOf(name);
+        if (at !== -1 && (at < bestAt || (at === bestAt && name.length > best!.length))) [best, bestAt] = [name, at];
+      }
+      return best;
+    };
     // Numbers about earlier work ("KAT is still 123x slower", "former SOTA") are not this paper's results.
     if (/\b(former|previous|prior) (SOTA|state|best)|\bis still\b|\bupper bound of\b/i.test(sentence) && !/\b(our|we)\b|\b(?:outperform|surpass|exceed|beat)\w*\s+(?:the\s+)?(?:former|previous|prior)\b|\b(?:improvement|gain|advance)s?\s+(?:over|on)\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence)) continue;
     for (const match of sentence.matchAll(VALUE)) {
@@ -867,7 +876,7 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
       // The metric as its own word says it ("AUC", not "AUC was"; "accuracy" however it is capitalised); a value a paper reaches is a score.
       const named = SCORE_NAME.exec(match[0])?.[0].replace(/^([Aa])ccuracies$/, '$1ccuracy')
         .replace(/^(?:Top-1 Accuracy|Accuracy|Precision|Recall|Sensitivity|Specificity|Correlation)$/, (word) => word.toLowerCase());
-      const metric = match[7] !== undefined ? 'gain' : match[6] !== undefined ? `${named} gain` : named && match[5] === undefined ? named : 'score';
+      const metric = match[7] !== undefined ? 'gain' : match[6] !== undefined ? `${named} gain` : named ?? 'score';
       // "precision@10 of 0.80, 0.81 and 0.91": the scores listed after it have the same metric, each with the benchmark named after it.
       const values: [string, number][] = [[value, end]];
       if (value.includes('.')) {

@@ -449,6 +449,11 @@ describe('summarize', () => {
     assert.deepEqual(values('The mean Precision: 0.5 mm on the phantom, and the F1 was 0.3 s faster.'), [], 'measurements in units');
     assert.deepEqual(summarize({ title: 'X', abstract: 'We report an F1 of 0.91 on CoNLL-2003 and 0.62 on our noisy clinical notes.' }).results,
       [{ value: '0.91', metric: 'F1', dataset: 'CoNLL-2003' }, { value: '0.62', metric: 'F1' }]);
+    assert.deepEqual(summarize({ title: 'X', abstract: 'Our model reaches an accuracy of 0.81 on CIFAR-10 and 0.72 on CIFAR-100.' }).results,
+      [{ value: '0.81', metric: 'accuracy', dataset: 'CIFAR-10' }, { value: '0.72', metric: 'accuracy', dataset: 'CIFAR-100' }]);
+    assert.deepEqual(summarize({ title: 'X', abstract: 'On ImageNet, our model reaches an accuracy of 0.80 and 0.81, surpassing DeiT by 1.5.' }).results,
+      [{ value: '0.80', metric: 'accuracy', dataset: 'ImageNet' }, { value: '0.81', metric: 'accuracy' }, { value: '1.5', metric: 'gain', dataset: 'ImageNet' }]);
+    assert.deepEqual(values('Earlier models surpass DeiT by 1.5 on ImageNet.'), [], 'a rival beaten by earlier work');
   });
 
   it('reads stated complexity, not complexity it merely mentions', () => {
