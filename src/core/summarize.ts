@@ -35,7 +35,7 @@ const ANALYSIS_TITLE = /^(on|understanding|what|why|how|does|do|can|is|are|when|
 const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|\ba study\b|\binsights? into\b/i;
 const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing)\b/gi;
 const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|kernel|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed|pre-?training (?:strategy|objective|task)|instruction[- ]tun\w+|data augmentation|augment\w*|model surgery|reinforcement learning|reward model\w*|prompt\w*|optimi[sz]ers?|stochastic (?:gradient|optimi[sz]ation)|gradient descent|regulari[sz]\w*|dropout|overfitting|learning rates?|initiali[sz]ation|mixed[- ]precision|8-bit|low-bit|int8|parameter-efficient|adapters?|pre-?trained (?:[\w-]+ )?(?:models?|LLMs?|transformers?|language models?|encoders?)|fine-tuned|off-the-shelf|approximat\w+|model-agnostic|plug-and-play|drop-in)\b/gi;
-const METHOD_PROPOSAL = /\b(propose|present|introduce|design)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b/i;
+const METHOD_PROPOSAL = /\b(propose|present|introduce|design)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer|procedure|methodology|recipe|regularizer|decoding)\b/i;
 const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build|construct)\w*\b[^.]{0,100}\b(architecture|network|model|backbone|transformer|block|module|structure|layer|attention|family of)\b/i;
 
 /** A named proposal called a method, technique, algorithm, tool...: "we introduce ASTxplainer, an explainability method". */
@@ -55,7 +55,8 @@ function kindOf(title: string, abstract: string, hasName: boolean): Summary['kin
   if (introducesData !== -1 && (introducesModel === -1 || introducesData < introducesModel)) return 'benchmark';
   const titleRest = title.includes(':') ? title.slice(title.indexOf(':') + 1).trim() : '';
   const analysis = (ANALYSIS_TITLE.test(title) || ANALYSIS_TITLE.test(titleRest) ? 2 : 0) + (STUDY_TITLE.test(title) ? 4 : 0) + count(abstract, ANALYSIS_ABSTRACT);
-  const method = count(`${title} ${abstract}`, METHOD_CUES) + (METHOD_PROPOSAL.test(abstract) ? 1 : 0);
+  const method = count(`${title} ${abstract}`, METHOD_CUES) + (METHOD_PROPOSAL.test(abstract) ? 1 : 0)
+    + (/^(?:Distilling|Pruning|Quantizing|Compressing|Accelerating|Training|Fine-tuning|Speeding|Regularizing)\b/.test(title) ? 2 : 0);
   // A title that names a model ("FMViT: A multiple-frequency mixing Vision Transformer") proposes one, however much the abstract says about speed.
   const modelTitle = /^[^:]*(?:ViT|former|Net|Mixer|Mamba|KAN)s?\b[^:]*:|:\s*(?:an? |the )?(?:[\w-]+ ){0,4}(?:vision transformers?|transformers?|networks?|architectures?|backbones?)\s*$/i.test(title);
   const architecture = (ARCHITECTURE_PROPOSAL.test(abstract) ? 2 : 0) + (hasName ? 1 : 0) + (modelTitle ? 2 : 0);

@@ -456,6 +456,14 @@ describe('summarize', () => {
     assert.deepEqual(values('Earlier models surpass DeiT by 1.5 on ImageNet.'), [], 'a rival beaten by earlier work');
   });
 
+  it('reads a title that starts by what it does to a model ("Distilling ...", "Pruning ...") as a method', () => {
+    const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
+    assert.equal(kind('Distilling the Knowledge in a Neural Network',
+      'A simple way to improve almost any learning algorithm is to train many models on the same data and average them. We show that it is possible to compress the knowledge in an ensemble into a single model.'), 'method');
+    assert.equal(kind('Pruning Filters for Efficient ConvNets', 'We present a network that removes filters with small norms, and a model that is retrained once.'), 'method');
+    assert.equal(kind('Filters for Efficient ConvNets', 'We present a network that removes filters with small norms, and a model that is retrained once.'), 'architecture', 'the same abstract under a title that names no such act');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
