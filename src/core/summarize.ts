@@ -388,7 +388,9 @@ const TASKS = [
  */
 /** A benchmark or metric, the task it implies, and what says the work is another task after all. */
 const IMPLIED_TASKS: [RegExp, string, RegExp?][] = [
-  [/(?<!(?:pre-?trained|pretraining|pre-training) (?:on|with) )\b(?:ImageNet(?:-?1K)?|CIFAR-?10{1,2}|MNIST|Flowers-102)\b(?! pre-?train)|\btop-?1\b/, 'image classification'],
+  [/(?<!(?:pre-?trained|pretraining|pre-training) (?:on|with) )\b(?:ImageNet(?:-?1K)?|CIFAR-?10{1,2}|MNIST|Flowers-102)\b(?! pre-?train)/, 'image classification'],
+  // Top-1 accuracy is an image classifier's, unless it is reported on videos (Kinetics-400 top-1 is video classification).
+  [/\btop-?1\b/, 'image classification', /\b(?:Kinetics|Something-Something|UCF-?101|HMDB-?51|videos?)\b/i],
   [/\b(?:box AP|AP\^?(?:box|b)|mAP)\b[^.]{0,80}\b(?:COCO|VOC)\b|\b(?:COCO|VOC)\b[^.]{0,80}\b(?:box AP|AP\^?(?:box|b)|mAP|AP)\b|\b(?:object detectors?|detection (?:tasks?|benchmarks?))\b/, 'object detection'],
   [/\bmask AP\b|\bAP\^?(?:mask|m)\b/, 'instance segmentation'],
   [/\b(?:ADE20K|Cityscapes|mIoU)\b/, 'semantic segmentation'],
@@ -630,6 +632,8 @@ const DATASET_MODALITIES: [RegExp, string][] = [
   [/^(?:ETTh?\d?|METR-LA|PEMS.*|M4)$/, 'time-series'],
   [/^(?:MovieLens.*|Criteo|Avazu)$/, 'recommendation'],
   [/^(?:HumanEval|MBPP|CodeSearchNet|CodeXGLUE|CosQA|SWE-bench)$/, 'code'],
+  [/^(?:HIGGS|Higgs|Covertype|California Housing|OpenML.*)$/, 'tabular'],
+  [/^(?:Indian Pines|Pavia.*|Salinas.*|Houston ?20\d\d|Botswana)$/, 'hyperspectral'],
 ];
 
 /** Work on natural-language text itself, not a "language model" of another kind of sequence. */
@@ -929,6 +933,8 @@ export function summarize(input: SummaryInput): Summary {
   const modalities = modalitiesOf(title, abstract, kind === 'survey');
   // A survey's tasks are its field's; the data they imply is already in what it lists.
   const implied = kind === 'survey' ? [] : impliedModalities(tasks);
+  // Tasks that read images and text together are multimodal work (answering questions about images, captioning them).
+  if (tasks.some((task) => /\b(?:visual question answering|image captioning|image-text retrieval|visual grounding|referring expression)\b/.test(task))) modalities.push('multimodal');
   // Multimodal work is made of modalities: name the ones it combines.
   if (modalities.includes('multimodal')) {
     if (/\b(?:images?|visual|vision)\b/i.test(text)) implied.push('vision');

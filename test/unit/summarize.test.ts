@@ -464,6 +464,18 @@ describe('summarize', () => {
     assert.equal(kind('Filters for Efficient ConvNets', 'We present a network that removes filters with small norms, and a model that is retrained once.'), 'architecture', 'the same abstract under a title that names no such act');
   });
 
+  it('reads the data a benchmark or task implies: top-1 on videos, tabular and hyperspectral benchmarks, images and questions together', () => {
+    const read = (abstract: string) => {
+      const summary = summarize({ title: 'A Model', abstract });
+      return { modalities: summary.modalities, tasks: summary.tasks };
+    };
+    assert.deepEqual(read('Our model reaches 84.1% top-1 on Kinetics-400.'), { modalities: ['video'], tasks: ['video classification'] });
+    assert.deepEqual(read('Our model reaches 81.0% top-1 accuracy.').tasks, ['image classification']);
+    assert.deepEqual(read('Results on the Higgs and Covertype datasets.').modalities, ['tabular']);
+    assert.deepEqual(read('We test on Indian Pines and Pavia University.').modalities, ['hyperspectral']);
+    assert.deepEqual(read('We evaluate on VQAv2 and COCO Captions.').modalities, ['vision', 'language', 'multimodal']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
