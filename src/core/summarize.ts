@@ -407,7 +407,7 @@ const IMPLIED_TASKS: [RegExp, string, RegExp?][] = [
   [/\bModelNet-?40\b|\bScanObjectNN\b/, 'shape classification'],
   [/\bShapeNetPart\b/, 'part segmentation'],
   [/\benwik8\b|\btext8\b|\bOne Billion Word\b|\bPenn Treebank\b|\bbits per (?:character|byte)\b|\bbpc\b/, 'language modeling'],
-  [/\bCoNLL(?:-2003)?\b[^.]{0,60}\b(?:NER|named entit)|\bnamed entities\b/, 'named entity recognition'],
+  [/\bCoNLL-?2003\b|\bCoNLL\b[^.]{0,60}\b(?:NER|named entit)|\bnamed entities\b/, 'named entity recognition'],
   [/\b(?:SNLI|M?NLI|MultiNLI)\b/, 'natural language inference'],
   [/\b(?:SVHN|Fashion-MNIST|STL-?10|ILSVRC)\b/, 'image classification'],
   [/\b(?:TIMIT|Switchboard)\b/, 'speech recognition'],
@@ -439,6 +439,13 @@ const IMPLIED_TASKS: [RegExp, string, RegExp?][] = [
   [/\b(?:CoQA|QuAC|BoolQ|NarrativeQA|TruthfulQA|OpenBookQA|CommonsenseQA)\b/, 'question answering'],
   [/\bAG ?News\b/, 'text classification'],
   [/\b(?:Places365|iNaturalist|CUB-200|Stanford Cars|Food-101|Caltech-?101)\b/, 'image classification'],
+  [/\bPQ\b/, 'panoptic segmentation'],
+  [/\b(?:Set5|Set14|BSD100|Urban100|Manga109|DIV2K)\b/, 'super-resolution'],
+  [/\b(?:WSJ0-[23]mix|WHAM!?|Libri[23]Mix)(?![\w-])/, 'speech separation'],
+  // IMDb reviews are read for their sentiment, except as the Long Range Arena's byte-level text task or where the paper calls it text classification.
+  [/\bSST-?[25]\b|\bIMDb\b|\bYelp(?:-?5| Polarity| Reviews?)\b/, 'sentiment analysis', /\bLong[- ]Range Arena\b|\bLRA\b|\bbyte-level\b|\btext classification\b/i],
+  [/\bMOT(?:1[67]|20)\b|\bMOTA\b|\bHOTA\b/, 'object tracking'],
+  [/\bCOCO[- ]keypoints?\b|\bCrowdPose\b/i, 'pose estimation'],
   // What the work does, said with a verb: "generates high-resolution images", "classifying images".
   [/\b(?:generat|synthesi[sz])\w* (?:[\w-]+ ){0,2}images\b|\bimage synthesis\b/i, 'image generation'],
   [/\bclassif\w+ (?:[\w-]+ ){0,2}images\b/i, 'image classification'],

@@ -476,6 +476,19 @@ describe('summarize', () => {
     assert.deepEqual(read('We evaluate on VQAv2 and COCO Captions.').modalities, ['vision', 'language', 'multimodal']);
   });
 
+  it('reads the tasks more benchmarks and metrics imply: PQ, super-resolution sets, mixtures of speakers, sentiment, tracking, keypoints, CoNLL-2003', () => {
+    const tasks = (abstract: string) => summarize({ title: 'A Model', abstract }).tasks;
+    assert.deepEqual(tasks('It reaches 54.2 PQ on COCO.'), ['panoptic segmentation']);
+    assert.deepEqual(tasks('It reaches a PSNR of 32.1 dB on Set5 and Urban100.'), ['super-resolution']);
+    assert.deepEqual(tasks('It reaches an SI-SDRi of 22.1 dB on WSJ0-2mix.'), ['speech separation']);
+    assert.deepEqual(tasks('It reaches 92.1 accuracy on SST-2 and IMDb.'), ['sentiment analysis']);
+    assert.deepEqual(tasks('On the Long Range Arena, it reads IMDb reviews byte by byte.'), ['long-range sequence modeling'], 'IMDb in the Long Range Arena');
+    assert.deepEqual(tasks('Our text classification model reaches 92.1 accuracy on IMDb.'), ['text classification'], 'called text classification');
+    assert.deepEqual(tasks('It reaches 80.2 MOTA on MOT17.'), ['object tracking']);
+    assert.deepEqual(tasks('It reaches 75.3 AP on COCO keypoints.'), ['pose estimation']);
+    assert.deepEqual(tasks('It reaches 91.3 F1 on CoNLL-2003.'), ['named entity recognition']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
