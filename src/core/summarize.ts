@@ -97,7 +97,10 @@ function titleShortName(title: string): string | null {
   const head = shortNameOf(title, { dash: true });
   if (!head) return null;
   const words = head.split(/\s+/);
-  if (words.length === 1) return isNameToken(head, true) ? head : null;
+  // "wav2vec", "word2vec", "pix2pix": lowercase names joined by a digit; "wav2vec 2.0": a name and its version.
+  const joined = (word: string): boolean => isNameToken(word, true) || /^[a-z]+\d[a-z]+$/.test(word);
+  if (words.length === 1) return joined(head) ? head : null;
+  if (words.length === 2 && joined(words[0]) && /^v?\d+(?:\.\d+)*$/.test(words[1])) return head;
   return words.every((word) => /^[A-Z0-9Δ]/.test(word)) ? head : null;
 }
 
@@ -126,13 +129,16 @@ const PROPOSAL_VERBS = '(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(
 function nameFromAbstract(abstract: string): string | null {
   const candidates = new Map<string, number>();
   const add = (token: string, weight: number): void => {
-    const clean = token.replace(/[.,;:)]+$/, '');
+    // "graph attention networks (GATs)": an acronym in the plural names one model.
+    const clean = token.replace(/[.,;:)]+$/, '').replace(/^([A-Z]{2,})s$/, '$1');
     if (isNameToken(clean)) candidates.set(clean, (candidates.get(clean) ?? 0) + weight);
   };
   // "called X", "named X", "we propose X", "termed as X", "model, X,"
   for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the|our|new|novel|this)\\s+)?([A-Za-zΔ][\\w\\-]*)`, 'g'))) add(match[1], 3);
   for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\b[^.]{0,120}?\\b(?:model|architecture|structure|network|framework|method|technique|benchmark|dataset|family|transformer|approach)\\s*(?:,|called|named|termed(?: as)?|dubbed)\\s+([A-Za-zΔ][\\w\\-]*)`, 'gi'))) add(match[1], 3);
   for (const match of abstract.matchAll(/\b(?:our|the) (?:new |novel |proposed )?(?:\w+ ){0,3}(?:model|architecture|method),\s+([A-Za-zΔ][\w-]*),/g)) add(match[1], 3);
+  // "We call the resulting model CLIP.", "we call it ViT".
+  for (const match of abstract.matchAll(/\b[Ww]e\s+(?:call|name|term|dub)\s+(?:it|this|the\s+(?:[\w-]+\s+){0,3}?(?:model|architecture|network|method|framework|approach|system))\s+([A-Za-zΔ][\w-]*)(?=[.,;]|\s+(?:and|which|that)\b|$)/g)) add(match[1], 3);
   // "We propose a new simple network architecture, the Transformer, based solely on attention": a generic word is a name
   // where a proposal sentence gives it as the name of what it proposes.
   for (const match of abstract.matchAll(new RegExp(`\\b[Ww]e ${PROPOSAL_VERBS} (?:a|an) (?:[\\w-]+ ){0,4}(?:architecture|model|network),\\s+the ([A-Z][a-z]+),`, 'g'))) {
@@ -194,7 +200,7 @@ function nameFromTitle(title: string, abstract: string): string | null {
       const acronym = new RegExp(`${escapeRegExp(spelled)}\\s+\\(([A-Za-z][\\w-]{0,30}[A-Z][\\w-]{0,30})\\)`).exec(abstract);
       return acronym ? acronym[1] : spelled;
     }
-    if (!short.includes(' ') && isNameToken(short, true)) return short;
+    if ((!short.includes(' ') && isNameToken(short, true)) || /^[a-z]+\d[a-z]+$|^[\w-]+ v?\d+(?:\.\d+)*$/.test(short)) return short;
   }
   const fromTitleStart = /^([A-Za-z][\w-]{0,40}[A-Z0-9][\w-]{0,40})\b/.exec(title);
   if (fromTitleStart && isNameToken(fromTitleStart[1]) && new RegExp(`\\b${escapeRegExp(fromTitleStart[1])}\\b`).test(abstract) && !nameFromAbstract(abstract)) return fromTitleStart[1];

@@ -489,6 +489,15 @@ describe('summarize', () => {
     assert.deepEqual(tasks('It reaches 91.3 F1 on CoNLL-2003.'), ['named entity recognition']);
   });
 
+  it('reads the names "we call the resulting model CLIP", an acronym in the plural (GATs), and a lowercase name with its version (wav2vec 2.0)', () => {
+    const name = (title: string, abstract: string) => summarize({ title, abstract }).name;
+    assert.equal(name('Learning Transferable Visual Models', 'We learn image representations from captions. We call the resulting model CLIP.'), 'CLIP');
+    assert.equal(name('Graph Attention Networks', 'We present graph attention networks (GATs), novel neural network architectures for graphs.'), 'GAT');
+    assert.equal(name('wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations', 'We learn representations from speech audio alone.'), 'wav2vec 2.0');
+    assert.equal(name('node2vec: Scalable Feature Learning for Networks', 'We learn feature representations for the nodes of networks.'), 'node2vec');
+    assert.equal(name('Our Results: A Study', 'We call the resulting model better.'), null, 'a word after "we call ... model" that is no name');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
