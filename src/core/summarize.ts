@@ -238,7 +238,9 @@ function familiesOf(title: string, abstract: string): string[] {
     || (!titleTransformer && /\brecurrent neural networks?\b|\bLSTMs?\b|\bGRUs?\b|\bRNNs?\b/.test(ownWork))) families.add('rnn');
   if (/Kolmogorov[- ]Arnold|\bKANs?\b|\bKAT\b/.test(all)) families.add('kan');
   if (/\bspiking\b|\bSNNs?\b|neuromorphic/i.test(all)) families.add('spiking');
-  if (/\bgraph transformers?\b|\bgraph multi-attention\b|\bgraph attention network|\bGNN-integrated transformer|transformer[^.]{0,40}\b(?:dynamic|arbitrary) graphs\b|\bgraphs?\b[^.]{0,12}\btransformers?\b/i.test(all)) families.add('graph-transformer');
+  if (/\bgraph transformers?\b|\bgraph multi-attention\b|\bgraph attention network|\bGNN-integrated transformer|transformer[^.]{0,40}\b(?:dynamic|arbitrary) graphs\b|\bgraphs?\b[^.]{0,12}\btransformers?\b/i.test(all)
+    // A transformer whose title is about learning on graphs ("Graphormer: Do Transformers Really Perform Bad for Graph Representation?"), not about a knowledge graph.
+    || (titleTransformer && /Graph\w*former|\bgraph (?:representation|learning|classification|structured|data)\b/i.test(title))) families.add('graph-transformer');
   if (/\bdiffusion (?:models?|transformers?)\b|\bDiT\b|\bMMDiT\b|\bdenoising diffusion\b|\bdiffusion probabilistic\b|\bscore-based generative\b/i.test(all)) families.add('diffusion');
   if (/mixture[- ]of[- ](?:experts|transformers)|\bMoE\b/i.test(all)) families.add('moe');
   // Said so, convolution-augmented, or a title that joins convolution with transformers ("Introducing Convolutions to Vision Transformers";
@@ -248,6 +250,8 @@ function familiesOf(title: string, abstract: string): string[] {
       && !/\b(?:vs\.?|versus|compar\w*|than|beyond|without|instead of|replac\w*|beat\w*|outperform\w*|alternatives?)\b/i.test(title))) families.add('hybrid');
   // What the paper builds on, said once where it says what it does: "we develop a system based on Transformer architectures".
   if (!families.has('ssm') && !families.has('rnn') && OWN_TRANSFORMER.test(ownWork)) families.add('transformer');
+  // "It uses dilated causal convolutions": convolutions of a kind only a convolutional network has, in the paper's own work.
+  if (/\b(?:dilated|causal|depthwise|separable|temporal|gated|strided|transposed|deformable)(?: causal)? convolutions\b/i.test(ownText) && !families.has('hybrid')) families.add('cnn');
   // "An architecture based exclusively on multi-layer perceptrons", "built entirely from convolutions".
   for (const [family, pattern] of BUILT_ON) if (pattern.test(ownWork)) families.add(family);
   // A graph transformer and a diffusion transformer are transformers.
@@ -256,6 +260,11 @@ function familiesOf(title: string, abstract: string): string[] {
   if (families.has('hybrid')) {
     if (/\bconvolution\w*|\bCNNs?\b|\bconv(?:olutional)? layers?\b/i.test(all)) families.add('cnn');
     if (/\battention\b|\btransformers?\b/i.test(all)) families.add('transformer');
+  } else if (!titleTransformer && (/\bConvNe(?:t|Xt)s?\b|\bCNNs?\b|\bconvolutional\b/i.test(title) || /\bMLPs?\b|\bperceptrons?\b/i.test(title))) {
+    // A title that names a convolutional network or an MLP, and no transformer, is about that family: the transformers
+    // its abstract measures itself against ("ConvNets compete favorably with Transformers") are not its own.
+    families.delete('transformer');
+    families.delete('vision-transformer');
   }
   return FAMILIES.filter((family) => families.has(family));
 }

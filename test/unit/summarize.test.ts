@@ -498,6 +498,16 @@ describe('summarize', () => {
     assert.equal(name('Our Results: A Study', 'We call the resulting model better.'), null, 'a word after "we call ... model" that is no name');
   });
 
+  it('reads the family a title names over those its abstract measures itself against; graph transformers by their title; convolutions of a kind', () => {
+    const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
+    assert.deepEqual(family('ConvNeXt: A ConvNet for the 2020s', 'We gradually modernize a standard ResNet toward the design of a vision Transformer. Constructed entirely from standard ConvNet modules, ConvNeXts compete favorably with Transformers.'), ['cnn']);
+    assert.deepEqual(family('MLP-Mixer: An all-MLP Architecture for Vision', 'We present MLP-Mixer, an architecture based exclusively on multi-layer perceptrons. It competes with the Vision Transformer on ImageNet.'), ['mlp']);
+    assert.ok(family('CoAtNet: Marrying Convolution and Attention in CNNs', 'We present CoAtNets, a family of hybrid models that stack convolution layers and attention layers.').includes('transformer'), 'a hybrid keeps its transformer');
+    assert.deepEqual(family('Graphormer: Do Transformers Really Perform Bad for Graph Representation?', 'We present Graphormer, built upon the standard Transformer architecture.'), ['transformer', 'graph-transformer']);
+    assert.deepEqual(family('Knowledge Graph Completion with Transformers', 'We present a transformer for link prediction.'), ['transformer'], 'a knowledge graph is no graph transformer\'s');
+    assert.deepEqual(family('WaveNet: A Generative Model for Raw Audio', 'This paper introduces WaveNet, a deep neural network for generating raw audio waveforms. It uses dilated causal convolutions.'), ['cnn']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
