@@ -26,13 +26,13 @@ const count = (text: string, pattern: RegExp): number => (text.match(new RegExp(
 
 const SURVEY_TITLE = /\b(survey|review|overview)\b/i;
 const SURVEY_ABSTRACT = /\b(this|our|we present a|a comprehensive|a systematic)\s+(survey|review)\b|\bwe (survey|systematically review)\b|\bwe review (the literature|existing|recent|advances)/i;
-const BENCHMARK_TITLE = /\b(benchmark(ing)?|dataset|corpus|arena)\b/i;
-const BENCHMARK_ABSTRACT = /\b(we|this paper|this study) (introduce|present|propose|release|develop)s?\b[^.]{0,60}\b(benchmark|dataset|corpus)\b(?![^.]{0,40}\b(and|with) (a|an|our)\b)/i;
+const BENCHMARK_TITLE = /\b(benchmark(ing)?|dataset|database|corpus|arena)\b/i;
+const BENCHMARK_ABSTRACT = /\b(we|this paper|this study) (introduce|present|propose|release|develop)s?\b[^.]{0,60}\b(benchmark|dataset|database|corpus)\b(?![^.]{0,40}\b(and|with) (a|an|our)\b)/i;
 const INTRODUCES_DATA = /\b(?:we|this paper|this work) (?:introduce|present|release|construct|create|build|collect|propose)s?\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|novel|large-scale|challenging|diverse|comprehensive|massive|multi-task|multitask)\s+)*(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|suite)\b/i;
 const FRAMEWORK_EVALUATION = /\bframework\b[^.]*\.[^]*\b(extensive|systematic) evaluation of (various|different|common|existing)\b/i;
 const ANALYSIS_TITLE = /^(on|understanding|what|why|how|does|do|can|is|are|when|towards understanding|a study|theory|analysis|dissecting|revisiting|rethinking|exploring|investigating|unveiling|demystifying)\b|\?|\btheorem\b|\b(as|are) (support vector machines|dynamic self-ensembles)\b|\bexpressive power\b|\bcomputational limits\b|\binsights?\b|\bnot yet perfect\b|\ba unified view\b/i;
 /** A title that calls the paper a study. */
-const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|\ba study\b|\binsights? into\b/i;
+const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|\ba study\b|\binsights? into\b|\ban analysis of\b|^[^:]{0,60}\b(?:is|are|do|does) not\b/i;
 const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing)\b/gi;
 const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|kernel|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed|pre-?training (?:strategy|objective|task)|instruction[- ]tun\w+|data augmentation|augment\w*|model surgery|reinforcement learning|reward model\w*|prompt\w*|optimi[sz]ers?|stochastic (?:gradient|optimi[sz]ation)|gradient descent|regulari[sz]\w*|dropout|overfitting|learning rates?|initiali[sz]ation|mixed[- ]precision|8-bit|low-bit|int8|parameter-efficient|adapters?|pre-?trained (?:[\w-]+ )?(?:models?|LLMs?|transformers?|language models?|encoders?)|fine-tuned|off-the-shelf|approximat\w+|model-agnostic|plug-and-play|drop-in)\b/gi;
 const METHOD_PROPOSAL = /\b(propose|present|introduce|design)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer|procedure|methodology|recipe|regularizer|decoding)\b/i;
@@ -43,7 +43,7 @@ const METHOD_APPOSITIVE = /\b(?:propose|present|introduce|develop|design)[sd]?\s
 
 function kindOf(title: string, abstract: string, hasName: boolean): Summary['kind'] {
   if (SURVEY_TITLE.test(title) || SURVEY_ABSTRACT.test(abstract)) return 'survey';
-  if (BENCHMARK_TITLE.test(title) && (BENCHMARK_ABSTRACT.test(abstract) || /\b(benchmark|dataset)\b/i.test(title.split(':')[1] ?? title))) return 'benchmark';
+  if (BENCHMARK_TITLE.test(title) && (BENCHMARK_ABSTRACT.test(abstract) || /\b(benchmark|dataset|database)\b/i.test(title.split(':')[1] ?? title))) return 'benchmark';
   if (FRAMEWORK_EVALUATION.test(abstract)) return 'benchmark';
   // "We propose C5T5, a novel self-supervised pretraining method": what the paper calls the thing it names decides.
   if (METHOD_APPOSITIVE.test(abstract)) return 'method';

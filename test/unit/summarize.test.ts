@@ -508,6 +508,14 @@ describe('summarize', () => {
     assert.deepEqual(family('WaveNet: A Generative Model for Raw Audio', 'This paper introduces WaveNet, a deep neural network for generating raw audio waveforms. It uses dilated causal convolutions.'), ['cnn']);
   });
 
+  it('reads a title that denies a claim, "An Analysis of", and a database as analysis, analysis and benchmark', () => {
+    const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
+    assert.equal(kind('Attention is not Explanation', 'We perform experiments that assess the degree to which attention weights explain predictions. We find that they largely do not.'), 'analysis');
+    assert.equal(kind('What Does BERT Look At? An Analysis of BERT\'s Attention', 'We propose methods for analyzing the attention mechanisms of pre-trained models and apply them to BERT.'), 'analysis');
+    assert.equal(kind('ImageNet: A Large-Scale Hierarchical Image Database', 'We introduce here a new database called ImageNet, a large-scale ontology of images.'), 'benchmark');
+    assert.equal(kind('Attention Is All You Need', 'We propose a new simple network architecture, the Transformer, based solely on attention mechanisms.'), 'architecture', 'a claim that is not denied');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
