@@ -516,6 +516,16 @@ describe('summarize', () => {
     assert.equal(kind('Attention Is All You Need', 'We propose a new simple network architecture, the Transformer, based solely on attention mechanisms.'), 'architecture', 'a claim that is not denied');
   });
 
+  it('reads the area under the curve, C-statistics, NDS, J&F, frames per second, and a metric a paper reduces by a margin', () => {
+    const shown = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => `${result.value} ${result.metric}`);
+    assert.deepEqual(shown('The area under the curve was 0.89 (95% CI: 0.85-0.93).'), ['0.89 area under the curve']);
+    assert.deepEqual(shown('The model achieved a C-statistic of 0.81 for 30-day mortality.'), ['0.81 C-statistic']);
+    assert.deepEqual(shown('On nuScenes, our detector achieves 65.2 NDS and 63.5 J&F.'), ['65.2 NDS', '63.5 J&F']);
+    assert.deepEqual(shown('It runs at 45 FPS on a single V100 GPU.'), ['45 FPS speed']);
+    assert.deepEqual(shown('It reduces the FID by 1.3 on CelebA-HQ.'), ['1.3 FID reduction']);
+    assert.deepEqual(shown('Across five datasets it improves the average F1 by 4.7 points.'), ['4.7 F1 gain'], 'it, mid-sentence, is the work');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
