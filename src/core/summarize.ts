@@ -669,7 +669,7 @@ function impliedModalities(tasks: readonly string[]): string[] {
 
 /** Benchmarks known by name: found wherever the abstract names them. */
 const DATASETS = [
-  /Tiny-?ImageNet/, /ImageNet(?:-?1[Kk]|-?21[Kk]|-C|-Subset)?/, /CIFAR-?10{1,2}/, /MS-COCO/, /COCO(?:-Captions)?/, /ADE20K/, /Cityscapes/, /(?:Pascal |PASCAL )?VOC(?: ?20\d\d)?/,
+  /Tiny-?ImageNet/, /ImageNet(?:-?1[Kk]|-?21[Kk]|-C|-Subset)?/, /CIFAR-?10{1,2}/, /MS-?COCO/, /RefCOCO[+g]?/, /COCO(?:-Captions)?/, /ADE20K/, /Cityscapes/, /(?:Pascal |PASCAL )?VOC(?: ?20\d\d)?/,
   /\bMNIST\b/, /Flowers-102/, /Kinetics-?400/, /Something-Something(?: ?V2)?/, /\bIMDb\b/, /Long[- ]Range Arena/, /\bWikiText(?:-103|-2)?/, /\b(?:Super)?(?:GLUE|[Gg]lue)\b/,
   /\bPile\b/, /WSJ0-[23]mix/, /WHAMR?!/, /\bCSN\b/, /\bCosQA\b/, /Chest X-ray14/, /\bSCv2\b/, /MIMIC-(?:III|IV)(?:-ECG)?/, /Chronicling America/, /\bSPOD\b/,
   /\bDB2\b/, /\b(?:SQuAD|SQUAD|[Ss]quad)\b/, /\bLRA\b/, /\bETTh?\d?\b/, /\bLibriSpeech\b/, /\bAISHELL-?1\b/, /\bHMDB51\b/, /\bShapeNet(?:Part)?\b/, /\bModelNet-?40\b/,
@@ -698,7 +698,8 @@ const DATASETS = [
  * group of its own, in the list's order, so the first name that matches at a place is the one taken).
  */
 const DATASET_PATTERNS = [...new Set(DATASETS.map((pattern) => pattern.flags))].map((flags) =>
-  new RegExp(DATASETS.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|'), `g${flags}`));
+  // A name starts a word: COCO is not read inside RefCOCO, nor ImageNet inside miniImageNet.
+  new RegExp(`(?<![A-Za-z])(?:${DATASETS.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|')})`, `g${flags}`));
 
 /** Capitalised words that start or make up a phrase but name no dataset. */
 const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Both|All|Two|Three|Four|Five|Six|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|Top-?1|State-of-the-art|English|Chinese|German|French|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical)$/;
@@ -707,7 +708,7 @@ const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multipl
 const DATASET_WORD = String.raw`(?<![\w'’!+-])(?:[A-Z0-9][\w'’!+]{0,30}(?:-[\w'’!+]{1,30}){0,4}|[a-z]{1,20}-?[A-Z][\w!+-]{0,30})(?![/\w-])`;
 const DATASET_PHRASE = String.raw`${DATASET_WORD}(?:\s${DATASET_WORD}){0,3}`;
 const DATASET_LIST = String.raw`${DATASET_PHRASE}(?:\s?\([A-Za-z][\w-]{0,30}\))?(?:\s?,\s{0,2}(?:and\s)?${DATASET_PHRASE}(?:\s?\([A-Za-z][\w-]{0,30}\))?){0,12}(?:,?\sand\s${DATASET_PHRASE})?`;
-const DATASET_NOUN = String.raw`(?:datasets?|benchmarks?|corpus|corpora|challenge|val(?:idation)? sets?|test sets?|collection)\b`;
+const DATASET_NOUN = String.raw`(?:datasets?|databases?|benchmarks?|corpus|corpora|challenge|val(?:idation)? sets?|test sets?|subsets?|collection)\b`;
 
 const DATASET_CONTEXTS = [
   // "on the COUNTERFACT and zsRE datasets", "HECKTOR challenge dataset", "CodeSearchNet benchmark"

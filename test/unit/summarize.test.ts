@@ -526,6 +526,13 @@ describe('summarize', () => {
     assert.deepEqual(shown('Across five datasets it improves the average F1 by 4.7 points.'), ['4.7 F1 gain'], 'it, mid-sentence, is the work');
   });
 
+  it('reads a benchmark\'s name only where a word starts (RefCOCO is not COCO), and datasets named before "database" or "subsets"', () => {
+    const datasets = (abstract: string) => summarize({ title: 'A Model', abstract }).datasets;
+    assert.deepEqual(datasets('Results on RefCOCO, RefCOCO+ and RefCOCOg confirm it.'), ['RefCOCO', 'RefCOCO+', 'RefCOCOg']);
+    assert.deepEqual(datasets('We use the MIMIC-IV database.'), ['MIMIC-IV']);
+    assert.deepEqual(datasets('Experiments on the Switchboard and CallHome subsets show gains.'), ['Switchboard', 'CallHome']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
