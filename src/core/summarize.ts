@@ -531,6 +531,8 @@ function taskPhrasesIn(text: string): Set<string> {
 const COORDINATED_TASKS = new RegExp(String.raw`(?<![\w-])([A-Za-z][a-z]{2,20}(?:,\s[A-Za-z][a-z]{2,20}){0,5},?\s(?:and|or)\s[A-Za-z][a-z]{2,20})\s(${TASK_NOUN.source})\b`, 'gi');
 /** The kinds of data a title coordinates before a task noun ("Audio, Speech, and Song Generation"), not adjectives ("Sparse and Dense"). */
 const COORDINATED_KINDS = /^(?:audio|speech|song|music|sound|voice|text|image|video|motion|language|code|molecule|protein|graph|shape|scene|object|action|event|entity|relation|face|pose|depth|layout|table|chart|3d)$/;
+/** "address / tackle / study / focus on the problem or task of X": X, a phrase that ends as tasks do (interpolation, tracking, parsing). */
+const PROBLEM_OF = /\b(?:address|tackle|solve|study|studies|consider|focus on|target)\w*\s+the\s+(?:challenging\s+|fundamental\s+|important\s+)?(?:problem|task)\s+of\s+((?:[a-z][\w-]{1,25}\s){0,3}[a-z][\w-]{1,25}(?:tion|sion|ing|sis))\b/g;
 /** A title's generative model and the kind of data it is for, where the title ends with it ("A Generative Model for Raw Audio"; not "... for Speech Enhancement"). */
 const GENERATIVE_MODEL_FOR = /\bgenerative (?:[\w-]+ ){0,2}?(?:models?|networks?|transformers?|priors?)\s+(?:for|of)\s+(?:(?:raw|natural|realistic|high-resolution|high-fidelity|3D|diverse)\s+)*(audio|speech|music|images?|videos?|text|molecules?|proteins?|code|graphs?|3D shapes?|point clouds?|motions?)\s*(?:$|[:,(])/i;
 /** Words that start no listed task ("many more", "other"). */
@@ -603,6 +605,14 @@ function tasksOf(title: string, abstract: string): string[] {
           add(task);
           implied.add(task);
         }
+      }
+    }
+    // "We address the problem of video frame interpolation": the task a sentence about the work names as its problem.
+    if (OWN_WORK.test(sentence)) {
+      for (const match of sentence.matchAll(PROBLEM_OF)) {
+        const task = match[1].toLowerCase();
+        // A task is named in two words or more ("video frame interpolation"); what goes wrong in training is no task ("catastrophic forgetting").
+        if (task.includes(' ') && !NOT_TASK_WORDS.test(task) && !/(?:forgetting|fitting|training|collapse)$/.test(task)) add(task);
       }
     }
     // "... on image captioning and visual grounding tasks": the phrases an evaluation sentence calls tasks.

@@ -533,6 +533,14 @@ describe('summarize', () => {
     assert.deepEqual(datasets('Experiments on the Switchboard and CallHome subsets show gains.'), ['Switchboard', 'CallHome']);
   });
 
+  it('reads the task a paper names as the problem it addresses ("we address the problem of video frame interpolation")', () => {
+    const tasks = (abstract: string) => summarize({ title: 'X', abstract }).tasks;
+    assert.deepEqual(tasks('We address the problem of video frame interpolation.'), ['video frame interpolation']);
+    assert.deepEqual(tasks('In this paper we tackle the challenging task of document image dewarping.'), ['document image dewarping']);
+    assert.deepEqual(tasks('We study the problem of catastrophic forgetting and the problem of overfitting.'), [], 'what goes wrong in training');
+    assert.deepEqual(tasks('Earlier work addressed the problem of video frame interpolation.'), [], 'the problem of earlier work');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
