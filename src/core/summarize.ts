@@ -27,15 +27,15 @@ const count = (text: string, pattern: RegExp): number => (text.match(new RegExp(
 const SURVEY_TITLE = /\b(survey|review|overview)\b/i;
 const SURVEY_ABSTRACT = /\b(this|our|we present a|a comprehensive|a systematic)\s+(survey|review)\b|\bwe (survey|systematically review)\b|\bwe review (the literature|existing|recent|advances)/i;
 const BENCHMARK_TITLE = /\b(benchmark(ing)?|dataset|database|corpus|arena)\b/i;
-const BENCHMARK_ABSTRACT = /\b(we|this paper|this study) (introduce|present|propose|release|develop)s?\b[^.]{0,60}\b(benchmark|dataset|database|corpus)\b(?![^.]{0,40}\b(and|with) (a|an|our)\b)/i;
+const BENCHMARK_ABSTRACT = /\b(we|this paper|this study) (introduce|present|propose|release|develop)s?\b[^.]{0,60}\b(benchmark|dataset|corpus)\b(?![^.]{0,40}\b(and|with) (a|an|our)\b)/i;
 const INTRODUCES_DATA = /\b(?:we|this paper|this work) (?:introduce|present|release|construct|create|build|collect|propose)s?\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|novel|large-scale|challenging|diverse|comprehensive|massive|multi-task|multitask)\s+)*(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|suite)\b/i;
 const FRAMEWORK_EVALUATION = /\bframework\b[^.]*\.[^]*\b(extensive|systematic) evaluation of (various|different|common|existing)\b/i;
-const ANALYSIS_TITLE = /^(on|understanding|what|why|how|does|do|can|is|are|when|towards understanding|a study|theory|analysis|dissecting|revisiting|rethinking|exploring|investigating|unveiling|demystifying)\b|\?|\btheorem\b|\b(as|are) (support vector machines|dynamic self-ensembles)\b|\bexpressive power\b|\bcomputational limits\b|\binsights?\b|\bnot yet perfect\b|\ba unified view\b/i;
+const ANALYSIS_TITLE = /^(on|understanding|what|why|how|does|do|can|is|are|when|towards understanding|a study|theory|analysis|dissecting|revisiting|rethinking|exploring|investigating|unveiling|demystifying)\b|\?|\btheorem\b|\b(as|are) (support vector machines|dynamic self-ensembles)\b|\bexpressive power\b|\bcomputational limits\b|\binsights?\b|\bnot yet perfect\b|\ba unified view\b|^[^:]{0,60}\b(?:is|are|do|does) not\b/i;
 /** A title that calls the paper a study. */
-const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|\ba study\b|\binsights? into\b|\ban analysis of\b|^[^:]{0,60}\b(?:is|are|do|does) not\b/i;
+const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|\ba study\b|\binsights? into\b|\ban analysis of\b/i;
 const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing)\b/gi;
 const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|kernel|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed|pre-?training (?:strategy|objective|task)|instruction[- ]tun\w+|data augmentation|augment\w*|model surgery|reinforcement learning|reward model\w*|prompt\w*|optimi[sz]ers?|stochastic (?:gradient|optimi[sz]ation)|gradient descent|regulari[sz]\w*|dropout|overfitting|learning rates?|initiali[sz]ation|mixed[- ]precision|8-bit|low-bit|int8|parameter-efficient|adapters?|pre-?trained (?:[\w-]+ )?(?:models?|LLMs?|transformers?|language models?|encoders?)|fine-tuned|off-the-shelf|approximat\w+|model-agnostic|plug-and-play|drop-in)\b/gi;
-const METHOD_PROPOSAL = /\b(propose|present|introduce|design)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer|procedure|methodology|recipe|regularizer|decoding)\b/i;
+const METHOD_PROPOSAL = /\b(propose|present|introduce|design)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b/i;
 const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build|construct)\w*\b[^.]{0,100}\b(architecture|network|model|backbone|transformer|block|module|structure|layer|attention|family of)\b/i;
 
 /** A named proposal called a method, technique, algorithm, tool...: "we introduce ASTxplainer, an explainability method". */
@@ -43,7 +43,9 @@ const METHOD_APPOSITIVE = /\b(?:propose|present|introduce|develop|design)[sd]?\s
 
 function kindOf(title: string, abstract: string, hasName: boolean): Summary['kind'] {
   if (SURVEY_TITLE.test(title) || SURVEY_ABSTRACT.test(abstract)) return 'survey';
-  if (BENCHMARK_TITLE.test(title) && (BENCHMARK_ABSTRACT.test(abstract) || /\b(benchmark|dataset|database)\b/i.test(title.split(':')[1] ?? title))) return 'benchmark';
+  if (BENCHMARK_TITLE.test(title) && (BENCHMARK_ABSTRACT.test(abstract) || /\b(benchmark|dataset)\b/i.test(title.split(':')[1] ?? title)
+    // "ImageNet: A Large-Scale Hierarchical Image Database" (a database the title is about, after its name; not "Retrieval over a Vector Database").
+    || /\bdatabase\b/i.test(title.split(':')[1] ?? ''))) return 'benchmark';
   if (FRAMEWORK_EVALUATION.test(abstract)) return 'benchmark';
   // "We propose C5T5, a novel self-supervised pretraining method": what the paper calls the thing it names decides.
   if (METHOD_APPOSITIVE.test(abstract)) return 'method';
@@ -56,7 +58,7 @@ function kindOf(title: string, abstract: string, hasName: boolean): Summary['kin
   const titleRest = title.includes(':') ? title.slice(title.indexOf(':') + 1).trim() : '';
   const analysis = (ANALYSIS_TITLE.test(title) || ANALYSIS_TITLE.test(titleRest) ? 2 : 0) + (STUDY_TITLE.test(title) ? 4 : 0) + count(abstract, ANALYSIS_ABSTRACT);
   const method = count(`${title} ${abstract}`, METHOD_CUES) + (METHOD_PROPOSAL.test(abstract) ? 1 : 0)
-    + (/^(?:Distilling|Pruning|Quantizing|Compressing|Accelerating|Training|Fine-tuning|Speeding|Regularizing)\b/.test(title) ? 2 : 0);
+    + (/^(?:Distilling|Pruning|Quantizing|Compressing|Accelerating|Fine-tuning|Speeding|Regularizing)\b/.test(title) ? 2 : 0);
   // A title that names a model ("FMViT: A multiple-frequency mixing Vision Transformer") proposes one, however much the abstract says about speed.
   const modelTitle = /^[^:]*(?:ViT|former|Net|Mixer|Mamba|KAN)s?\b[^:]*:|:\s*(?:an? |the )?(?:[\w-]+ ){0,4}(?:vision transformers?|transformers?|networks?|architectures?|backbones?)\s*$/i.test(title);
   const architecture = (ARCHITECTURE_PROPOSAL.test(abstract) ? 2 : 0) + (hasName ? 1 : 0) + (modelTitle ? 2 : 0);
@@ -100,7 +102,7 @@ function titleShortName(title: string): string | null {
   // "wav2vec", "word2vec", "pix2pix": lowercase names joined by a digit; "wav2vec 2.0": a name and its version.
   const joined = (word: string): boolean => isNameToken(word, true) || /^[a-z]+\d[a-z]+$/.test(word);
   if (words.length === 1) return joined(head) ? head : null;
-  if (words.length === 2 && joined(words[0]) && /^v?\d+(?:\.\d+)*$/.test(words[1])) return head;
+  if (words.length === 2 && /^[a-z]+\d[a-z]+$/.test(words[0]) && /^v?\d+(?:\.\d+)*$/.test(words[1])) return head;
   return words.every((word) => /^[A-Z0-9Δ]/.test(word)) ? head : null;
 }
 
@@ -200,7 +202,7 @@ function nameFromTitle(title: string, abstract: string): string | null {
       const acronym = new RegExp(`${escapeRegExp(spelled)}\\s+\\(([A-Za-z][\\w-]{0,30}[A-Z][\\w-]{0,30})\\)`).exec(abstract);
       return acronym ? acronym[1] : spelled;
     }
-    if ((!short.includes(' ') && isNameToken(short, true)) || /^[a-z]+\d[a-z]+$|^[\w-]+ v?\d+(?:\.\d+)*$/.test(short)) return short;
+    if ((!short.includes(' ') && isNameToken(short, true)) || /^[a-z]+\d[a-z]+(?: v?\d+(?:\.\d+)*)?$/.test(short)) return short;
   }
   const fromTitleStart = /^([A-Za-z][\w-]{0,40}[A-Z0-9][\w-]{0,40})\b/.exec(title);
   if (fromTitleStart && isNameToken(fromTitleStart[1]) && new RegExp(`\\b${escapeRegExp(fromTitleStart[1])}\\b`).test(abstract) && !nameFromAbstract(abstract)) return fromTitleStart[1];
@@ -240,7 +242,7 @@ function familiesOf(title: string, abstract: string): string[] {
   if (/\bspiking\b|\bSNNs?\b|neuromorphic/i.test(all)) families.add('spiking');
   if (/\bgraph transformers?\b|\bgraph multi-attention\b|\bgraph attention network|\bGNN-integrated transformer|transformer[^.]{0,40}\b(?:dynamic|arbitrary) graphs\b|\bgraphs?\b[^.]{0,12}\btransformers?\b/i.test(all)
     // A transformer whose title is about learning on graphs ("Graphormer: Do Transformers Really Perform Bad for Graph Representation?"), not about a knowledge graph.
-    || (titleTransformer && /Graph\w*former|\bgraph (?:representation|learning|classification|structured|data)\b/i.test(title))) families.add('graph-transformer');
+    || (titleTransformer && /Graph\w*former|\bgraph (?:representation|classification)\b|\bgraph-structured data\b/i.test(title) && !/\bknowledge graphs?\b/i.test(title))) families.add('graph-transformer');
   if (/\bdiffusion (?:models?|transformers?)\b|\bDiT\b|\bMMDiT\b|\bdenoising diffusion\b|\bdiffusion probabilistic\b|\bscore-based generative\b/i.test(all)) families.add('diffusion');
   if (/mixture[- ]of[- ](?:experts|transformers)|\bMoE\b/i.test(all)) families.add('moe');
   // Said so, convolution-augmented, or a title that joins convolution with transformers ("Introducing Convolutions to Vision Transformers";
@@ -250,8 +252,10 @@ function familiesOf(title: string, abstract: string): string[] {
       && !/\b(?:vs\.?|versus|compar\w*|than|beyond|without|instead of|replac\w*|beat\w*|outperform\w*|alternatives?)\b/i.test(title))) families.add('hybrid');
   // What the paper builds on, said once where it says what it does: "we develop a system based on Transformer architectures".
   if (!families.has('ssm') && !families.has('rnn') && OWN_TRANSFORMER.test(ownWork)) families.add('transformer');
-  // "It uses dilated causal convolutions": convolutions of a kind only a convolutional network has, in the paper's own work.
-  if (/\b(?:dilated|causal|depthwise|separable|temporal|gated|strided|transposed|deformable)(?: causal)? convolutions\b/i.test(ownText) && !families.has('hybrid')) families.add('cnn');
+  // "It uses dilated causal convolutions": convolutions of a kind only a convolutional network has, in the paper's own work
+  // (its sentences about itself, not "WaveNet uses dilated convolutions" before "We propose an attention-based model").
+  const itSentences = sentences.filter((sentence) => /^(?:It|The (?:proposed )?(?:model|network))\s/.test(sentence)).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
+  if (/\b(?:dilated|causal|depthwise|separable|temporal|gated|strided|transposed|deformable)(?: causal)? convolutions\b/i.test(ownWork + ' ' + itSentences) && !families.has('hybrid')) families.add('cnn');
   // "An architecture based exclusively on multi-layer perceptrons", "built entirely from convolutions".
   for (const [family, pattern] of BUILT_ON) if (pattern.test(ownWork)) families.add(family);
   // A graph transformer and a diffusion transformer are transformers.
@@ -260,7 +264,8 @@ function familiesOf(title: string, abstract: string): string[] {
   if (families.has('hybrid')) {
     if (/\bconvolution\w*|\bCNNs?\b|\bconv(?:olutional)? layers?\b/i.test(all)) families.add('cnn');
     if (/\battention\b|\btransformers?\b/i.test(all)) families.add('transformer');
-  } else if (!titleTransformer && (/\bConvNe(?:t|Xt)s?\b|\bCNNs?\b|\bconvolutional\b/i.test(title) || /\bMLPs?\b|\bperceptrons?\b/i.test(title))) {
+  } else if (!titleTransformer && (/\bConvNe(?:t|Xt)s?\b|\bCNNs?\b|\bconvolutional\b/i.test(title) || /\bMLPs?\b|\bperceptrons?\b/i.test(title))
+    && !/\btransformer (?:encoders?|decoders?|layers?|blocks?|branch)\b/i.test(ownWork)) {
     // A title that names a convolutional network or an MLP, and no transformer, is about that family: the transformers
     // its abstract measures itself against ("ConvNets compete favorably with Transformers") are not its own.
     families.delete('transformer');
@@ -405,7 +410,7 @@ const TASKS = [
 const IMPLIED_TASKS: [RegExp, string, RegExp?][] = [
   [/(?<!(?:pre-?trained|pretraining|pre-training) (?:on|with) )\b(?:ImageNet(?:-?1K)?|CIFAR-?10{1,2}|MNIST|Flowers-102)\b(?! pre-?train)/, 'image classification'],
   // Top-1 accuracy is an image classifier's, unless it is reported on videos (Kinetics-400 top-1 is video classification).
-  [/\btop-?1\b/, 'image classification', /\b(?:Kinetics|Something-Something|UCF-?101|HMDB-?51|videos?)\b/i],
+  [/\btop-?1\b/, 'image classification', /\b(?:Kinetics|Something-Something|UCF-?101|HMDB-?51)\b|\bvideo (?:classification|recognition)\b|\baction recognition\b/i],
   [/\b(?:box AP|AP\^?(?:box|b)|mAP)\b[^.]{0,80}\b(?:COCO|VOC)\b|\b(?:COCO|VOC)\b[^.]{0,80}\b(?:box AP|AP\^?(?:box|b)|mAP|AP)\b|\b(?:object detectors?|detection (?:tasks?|benchmarks?))\b/, 'object detection'],
   [/\bmask AP\b|\bAP\^?(?:mask|m)\b/, 'instance segmentation'],
   [/\b(?:ADE20K|Cityscapes|mIoU)\b/, 'semantic segmentation'],
@@ -454,11 +459,12 @@ const IMPLIED_TASKS: [RegExp, string, RegExp?][] = [
   [/\b(?:CoQA|QuAC|BoolQ|NarrativeQA|TruthfulQA|OpenBookQA|CommonsenseQA)\b/, 'question answering'],
   [/\bAG ?News\b/, 'text classification'],
   [/\b(?:Places365|iNaturalist|CUB-200|Stanford Cars|Food-101|Caltech-?101)\b/, 'image classification'],
-  [/\bPQ\b/, 'panoptic segmentation'],
+  [/\bPQ\b(?=[^.]{0,80}\b(?:COCO|Cityscapes|ADE20K|Mapillary|panoptic))|\b(?:COCO|Cityscapes|ADE20K|Mapillary|panoptic)\b[^.]{0,80}\bPQ\b/, 'panoptic segmentation'],
   [/\b(?:Set5|Set14|BSD100|Urban100|Manga109|DIV2K)\b/, 'super-resolution'],
   [/\b(?:WSJ0-[23]mix|WHAM!?|Libri[23]Mix)(?![\w-])/, 'speech separation'],
-  // IMDb reviews are read for their sentiment, except as the Long Range Arena's byte-level text task or where the paper calls it text classification.
-  [/\bSST-?[25]\b|\bIMDb\b|\bYelp(?:-?5| Polarity| Reviews?)\b/, 'sentiment analysis', /\bLong[- ]Range Arena\b|\bLRA\b|\bbyte-level\b|\btext classification\b/i],
+  // Reviews (SST, IMDb, Yelp) are read for their sentiment, except as the Long Range Arena's byte-level text task, where the paper calls it
+  // text classification, among GLUE's tasks, or in a recommender.
+  [/\bSST-?[25]\b|\bIMDb\b|\bYelp(?:-?5| Polarity| Reviews?)\b/, 'sentiment analysis', /\bLong[- ]Range Arena\b|\bLRA\b|\bbyte-level\b|\btext classification\b|\bGLUE\b|\brecommend\w*/i],
   [/\bMOT(?:1[67]|20)\b|\bMOTA\b|\bHOTA\b/, 'object tracking'],
   [/\bCOCO[- ]keypoints?\b|\bCrowdPose\b/i, 'pose estimation'],
   // What the work does, said with a verb: "generates high-resolution images", "classifying images".
@@ -679,7 +685,7 @@ function impliedModalities(tasks: readonly string[]): string[] {
 
 /** Benchmarks known by name: found wherever the abstract names them. */
 const DATASETS = [
-  /Tiny-?ImageNet/, /ImageNet(?:-?1[Kk]|-?21[Kk]|-C|-Subset)?/, /CIFAR-?10{1,2}/, /MS-?COCO/, /RefCOCO[+g]?/, /COCO(?:-Captions)?/, /ADE20K/, /Cityscapes/, /(?:Pascal |PASCAL )?VOC(?: ?20\d\d)?/,
+  /Tiny-?ImageNet/, /ImageNet(?:-?1[Kk]|-?21[Kk]|-C|-Subset)?/, /CIFAR-?10{1,2}/, /MS-?COCO/, /RefCOCO[+g]?/, /COCO(?:-Captions)?/, /ADE20K/, /Cityscapes/, /(?:Pascal ?|PASCAL ?)?VOC(?: ?20\d\d)?/,
   /\bMNIST\b/, /Flowers-102/, /Kinetics-?400/, /Something-Something(?: ?V2)?/, /\bIMDb\b/, /Long[- ]Range Arena/, /\bWikiText(?:-103|-2)?/, /\b(?:Super)?(?:GLUE|[Gg]lue)\b/,
   /\bPile\b/, /WSJ0-[23]mix/, /WHAMR?!/, /\bCSN\b/, /\bCosQA\b/, /Chest X-ray14/, /\bSCv2\b/, /MIMIC-(?:III|IV)(?:-ECG)?/, /Chronicling America/, /\bSPOD\b/,
   /\bDB2\b/, /\b(?:SQuAD|SQUAD|[Ss]quad)\b/, /\bLRA\b/, /\bETTh?\d?\b/, /\bLibriSpeech\b/, /\bAISHELL-?1\b/, /\bHMDB51\b/, /\bShapeNet(?:Part)?\b/, /\bModelNet-?40\b/,
@@ -718,7 +724,7 @@ const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multipl
 const DATASET_WORD = String.raw`(?<![\w'’!+-])(?:[A-Z0-9][\w'’!+]{0,30}(?:-[\w'’!+]{1,30}){0,4}|[a-z]{1,20}-?[A-Z][\w!+-]{0,30})(?![/\w-])`;
 const DATASET_PHRASE = String.raw`${DATASET_WORD}(?:\s${DATASET_WORD}){0,3}`;
 const DATASET_LIST = String.raw`${DATASET_PHRASE}(?:\s?\([A-Za-z][\w-]{0,30}\))?(?:\s?,\s{0,2}(?:and\s)?${DATASET_PHRASE}(?:\s?\([A-Za-z][\w-]{0,30}\))?){0,12}(?:,?\sand\s${DATASET_PHRASE})?`;
-const DATASET_NOUN = String.raw`(?:datasets?|databases?|benchmarks?|corpus|corpora|challenge|val(?:idation)? sets?|test sets?|subsets?|collection)\b`;
+const DATASET_NOUN = String.raw`(?:datasets?|benchmarks?|corpus|corpora|challenge|val(?:idation)? sets?|test sets?|collection)\b`;
 
 const DATASET_CONTEXTS = [
   // "on the COUNTERFACT and zsRE datasets", "HECKTOR challenge dataset", "CodeSearchNet benchmark"
@@ -858,6 +864,7 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
     // Whether the sentence is about scores (a benchmark or metric) and about the paper's own work: read once, not per number.
     let scored: boolean | undefined;
     let own: boolean | undefined;
+    const ownSentence = (): boolean => (own ??= OWN_WORK.test(sentence) || /\b(?:the )?proposed\b|^(?:It|This (?:model|method|network))\s/i.test(sentence));
     /** The benchmark named first right after a score ("0.91 on CoNLL-2003"), the longest where names overlap (CIFAR-100 over CIFAR-10). */
     const datasetAfter = (end: number): string | undefined => {
       const window = sentence.slice(end, end + 80);
@@ -887,6 +894,8 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
       const listed = previous && previousEnd >= 0 && at - previousEnd <= 82 && previous.value.endsWith('%') === match[0].endsWith('%') && /^[^;]{0,80},\s*$/.test(sentence.slice(previousEnd, at));
       const metric = metricNear(sentence, at + match[0].length) ?? (listed ? previous.metric : null);
       if (!metric) continue;
+      // A speed in frames per second is the paper's own where it speaks of its work, and not a camera's or a video's ("captured at 60 FPS").
+      if (/FPS$/.test(match[0]) && (!ownSentence() || /\b(?:captured|recorded|filmed|sampled|shot)\s+at\s*$/i.test(before))) continue;
       const value = normalizeResultValue(match[0]);
       if (seen.has(value)) continue;
       seen.add(value);
@@ -909,12 +918,15 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
         && !(scored ??= datasets.some((name) => sentence.includes(name)) || SCORE_CONTEXT.test(sentence))) continue;
       // A gain by a metric or over a rival is this paper's where the sentence speaks of its work ("Earlier methods improve accuracy by 2.1" is not).
       const gain = match[6] !== undefined || match[7] !== undefined;
-      if (gain && !(own ??= OWN_WORK.test(sentence) || /\b(?:the )?proposed\b|^(?:It|This (?:model|method|network))\s|\bit (?:improves|achieves|reaches|outperforms|surpasses|reduces|lowers|raises|lifts|boosts|beats|exceeds|yields|obtains|attains)\b/i.test(sentence))) continue;
+      if (gain && !ownSentence()) continue;
       const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7];
+      // "reduces the FID by 1.3" is a gain; "reduces the accuracy by 0.3" is a cost.
+      const reduced = match[6] !== undefined && /^(?:reduc|lower|decreas|cut)/i.test(match[0]);
+      if (reduced && !/FID|WER|CER|error|perplexity|MAE|RMSE|MSE|EER|LPIPS|bpc|bits/i.test(match[0])) continue;
       // The metric as its own word says it ("AUC", not "AUC was"; "accuracy" however it is capitalised); a value a paper reaches is a score.
       const named = SCORE_NAME.exec(match[0])?.[0].replace(/^([Aa])ccuracies$/, '$1ccuracy')
         .replace(/^(?:Top-1 Accuracy|Accuracy|Precision|Recall|Sensitivity|Specificity|Correlation)$/, (word) => word.toLowerCase());
-      const metric = match[7] !== undefined ? 'gain' : match[6] !== undefined ? `${named} ${/^(?:reduc|lower|decreas|cut)/i.test(match[0]) ? 'reduction' : 'gain'}` : named ?? 'score';
+      const metric = match[7] !== undefined ? 'gain' : match[6] !== undefined ? `${named} ${reduced ? 'reduction' : 'gain'}` : named ?? 'score';
       // "precision@10 of 0.80, 0.81 and 0.91": the scores listed after it have the same metric, each with the benchmark named after it.
       const values: [string, number][] = [[value, end]];
       if (value.includes('.')) {
