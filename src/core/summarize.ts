@@ -613,6 +613,12 @@ function tasksOf(title: string, abstract: string): string[] {
         }
       }
     }
+    // "We propose a model for ECG arrhythmia classification": the task a proposal sentence says its model is for, read as a title's is.
+    if (/\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:propose|present|introduce|develop|design)\w*\b/.test(sentence)) {
+      const proposedFor = /\b(?:model|network|architecture|method|framework|approach|system|transformer)s?\s+(for\s+[^.;]*)/i.exec(sentence);
+      const task = proposedFor && titleTask(proposedFor[1]);
+      if (task) add(task);
+    }
     // "We address the problem of video frame interpolation": the task a sentence about the work names as its problem.
     if (OWN_WORK.test(sentence)) {
       for (const match of sentence.matchAll(PROBLEM_OF)) {

@@ -542,6 +542,8 @@ describe('summarize', () => {
     assert.deepEqual(tasks('In this paper we tackle the challenging task of document image dewarping.'), ['document image dewarping']);
     assert.deepEqual(tasks('We study the problem of catastrophic forgetting and the problem of overfitting.'), [], 'what goes wrong in training');
     assert.deepEqual(tasks('Earlier work addressed the problem of video frame interpolation.'), [], 'the problem of earlier work');
+    assert.deepEqual(tasks('We propose a model for ECG arrhythmia classification.'), ['ecg arrhythmia classification'], 'what a proposed model is for');
+    assert.deepEqual(tasks('Others proposed a model for ECG arrhythmia classification; we study its errors.'), [], 'what another\'s model is for');
   });
 
   it('keeps the third round\'s rules from ordinary titles and sentences they do not fit (a second review\'s cases)', () => {
