@@ -568,6 +568,17 @@ describe('summarize', () => {
     assert.ok(summary('X', 'Our image model reaches 81.2% top-1; video results are left for future work.').tasks.includes('image classification'));
   });
 
+  it('reads medical, remote-sensing and document images as vision, and physiological and wearable signals as time series', () => {
+    const modalities = (abstract: string) => summarize({ title: 'A Model', abstract }).modalities;
+    for (const images of ['brain tumors in MRI scans', 'chest radiographs', 'retinal fundus photographs', 'histopathology slides', 'whole-slide images',
+      'dermoscopy images', 'screening mammograms', 'Sentinel-2 satellite images', 'aerial imagery', 'handwritten letters', 'microscopy images', 'CT volumes']) {
+      assert.deepEqual(modalities(`We classify ${images} with a network.`), ['vision'], images);
+    }
+    for (const signals of ['12-lead ECG recordings', 'EEG signals', 'electrocardiograms', 'accelerometer and gyroscope data', 'physiological signals']) {
+      assert.deepEqual(modalities(`We classify ${signals} with a network.`), ['time-series'], signals);
+    }
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
