@@ -255,7 +255,7 @@ function familiesOf(title: string, abstract: string): string[] {
   // "It uses dilated causal convolutions": convolutions of a kind only a convolutional network has, in the paper's own work
   // (its sentences about itself, not "WaveNet uses dilated convolutions" before "We propose an attention-based model").
   const itSentences = sentences.filter((sentence) => /^(?:It|The (?:proposed )?(?:model|network))\s/.test(sentence)).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
-  if (/\b(?:dilated|causal|depthwise|separable|temporal|gated|strided|transposed|deformable)(?: causal)? convolutions\b/i.test(ownWork + ' ' + itSentences) && !families.has('hybrid')) families.add('cnn');
+  if (/\b(?:dilated|causal|depthwise|separable|temporal|gated|strided|transposed|deformable)(?: causal)? convolutions\b/i.test(`${ownWork} ${itSentences}`)) families.add('cnn');
   // "An architecture based exclusively on multi-layer perceptrons", "built entirely from convolutions".
   for (const [family, pattern] of BUILT_ON) if (pattern.test(ownWork)) families.add(family);
   // A graph transformer and a diffusion transformer are transformers.
