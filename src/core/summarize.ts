@@ -65,6 +65,8 @@ function kindOf(title: string, abstract: string, hasName: boolean): Summary['kin
   if (analysis >= 3 && analysis > architecture) return 'analysis';
   if (method >= 3 && method > architecture) return 'method';
   if (architecture === 0 && analysis >= 2) return 'analysis';
+  // Nothing proposed that reads as a model, and something done to one: a method.
+  if (architecture === 0 && method >= 1 && method > analysis) return 'method';
   return 'architecture';
 }
 

@@ -553,8 +553,8 @@ describe('summarize', () => {
     assert.deepEqual([nope.kind, nope.name], ['architecture', 'NoPE'], 'a denial in the title of a paper that proposes a model');
     assert.equal(summary('Training Dynamics of Softmax Attention', 'We analyze the training dynamics of attention. We prove that it converges.').kind, 'analysis');
     for (const act of ['Distilling', 'Pruning', 'Quantizing', 'Compressing', 'Accelerating', 'Fine-tuning', 'Speeding', 'Regularizing']) {
-      assert.equal(summary(`${act} Filters of Efficient ConvNets`, 'We present a way to compress filters with small norms.').kind, 'method', act);
-      assert.equal(summary('Filters of Efficient ConvNets', 'We present a way to compress filters with small norms.').kind, 'architecture');
+      assert.equal(summary(`${act} Filters of Efficient ConvNets`, 'We present a network that compresses filters with small norms.').kind, 'method', act);
+      assert.equal(summary('Filters of Efficient ConvNets', 'We present a network that compresses filters with small norms.').kind, 'architecture');
     }
     assert.equal(summary('Part 2: Results of the Shared Task', 'We report the results.').name, null);
     assert.equal(summary('Attention 2.0: A Survey', 'We review attention.').name, null);
@@ -577,6 +577,13 @@ describe('summarize', () => {
     for (const signals of ['12-lead ECG recordings', 'EEG signals', 'electrocardiograms', 'accelerometer and gyroscope data', 'physiological signals']) {
       assert.deepEqual(modalities(`We classify ${signals} with a network.`), ['time-series'], signals);
     }
+  });
+
+  it('reads a paper that proposes nothing shaped like a model, and does something to one, as a method (layer normalization, mixed precision)', () => {
+    const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
+    assert.equal(kind('Mixed Precision Training', 'We train deep neural networks using half-precision floating point numbers without losing accuracy.'), 'method');
+    assert.equal(kind('Deep Networks', 'We train deep neural networks for a while.'), 'architecture', 'no cue of a method: the default stays');
+    assert.equal(kind('Swin Transformer', 'We present a new vision transformer whose mixed precision training is fast.'), 'architecture', 'a model proposed');
   });
 
   it('reads stated complexity, not complexity it merely mentions', () => {
