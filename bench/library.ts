@@ -22,6 +22,7 @@ import { PaperIndex } from '../src/core/search';
 import type { HostToWorker, WorkerToHost } from '../src/protocol/library';
 import { buildStamp, nodeLibraryIo } from '../src/worker/libraryDisk';
 import { createLibraryService } from '../src/worker/libraryService';
+import { lagProbe } from '../test/shared/lagProbe';
 import { catalogue, fmt, random, ROOT, timeMs } from './common';
 
 const PARTICLES = ['', '', '', 'van der ', 'de ', 'von '];
@@ -121,7 +122,6 @@ function throughWorker(file: string, cacheDir: string | null = null): Promise<{ 
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile);
     const started = performance.now();
-    let last = started;
     let longest = 0;
     let slices = 0;
     let tableBytes = 0;
@@ -132,11 +132,9 @@ function throughWorker(file: string, cacheDir: string | null = null): Promise<{ 
       // As the extension ends it: the worker closes what it holds open first.
       worker.postMessage({ type: 'stop' });
     };
-    const probe = setInterval(() => {
-      const now = performance.now();
-      longest = Math.max(longest, now - last - 5);
-      last = now;
-    }, 5);
+    const stopProbe = lagProbe(5, (lag) => {
+      longest = Math.max(longest, lag);
+    });
     worker.on('message', (message: WorkerToHost) => {
       if (message.type === 'table') {
         slices++;
@@ -144,7 +142,7 @@ function throughWorker(file: string, cacheDir: string | null = null): Promise<{ 
         // As the extension's store keeps them.
         kept.push(PaperTable.from(message.bytes)!);
       } else if (message.type === 'ready') {
-        clearInterval(probe);
+        stopProbe();
         const readyMs = performance.now() - started;
         globalThis.gc?.();
         // Measured while the entries are still held, as the extension host holds them.
@@ -159,7 +157,7 @@ function throughWorker(file: string, cacheDir: string | null = null): Promise<{ 
         void worker.terminate();
         resolve(result!);
       } else if (message.type === 'failed') {
-        clearInterval(probe);
+        stopProbe();
         reject(new Error(message.message));
       }
     });

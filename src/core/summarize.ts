@@ -256,8 +256,8 @@ function familiesOf(title: string, abstract: string): string[] {
   if (!families.has('ssm') && !families.has('rnn') && OWN_TRANSFORMER.test(ownWork)) families.add('transformer');
   // "It uses dilated causal convolutions": convolutions of a kind only a convolutional network has, in the paper's own work
   // (its sentences about itself, not "WaveNet uses dilated convolutions" before "We propose an attention-based model").
-  const itSentences = sentences.filter((sentence) => /^(?:It|The (?:proposed )?(?:model|network))\s/.test(sentence)).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
-  if (/\b(?:dilated|causal|depthwise|separable|temporal|gated|strided|transposed|deformable)(?: causal)? convolutions\b/i.test(`${ownWork} ${itSentences}`)) families.add('cnn');
+  const aboutTheWork = sentences.filter((sentence) => ABOUT_THE_WORK.test(sentence)).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
+  if (/\b(?:dilated|causal|depthwise|separable|temporal|gated|strided|transposed|deformable)(?: causal)? convolutions\b/i.test(aboutTheWork)) families.add('cnn');
   // "An architecture based exclusively on multi-layer perceptrons", "built entirely from convolutions".
   for (const [family, pattern] of BUILT_ON) if (pattern.test(ownWork)) families.add(family);
   // A graph transformer and a diffusion transformer are transformers.
@@ -288,6 +288,8 @@ const CNN_NAMES = /\bresidual (?:nets|networks?|learning framework)\b|\bConvNe(?
 
 /** A sentence about the paper's own work. */
 const OWN_WORK = /\b(?:we|our|this (?:paper|work)|in this (?:paper|work))\b/i;
+/** A sentence about the paper's own work: it says we, our or this paper, speaks of the proposed one, or starts with it ("It reaches", "The model uses"). */
+const ABOUT_THE_WORK = /\b(?:we|our|this (?:paper|work)|the proposed)\b|^(?:It|This (?:model|method|network)|The (?:proposed )?(?:model|network))\s/i;
 /** A transformer as what the work is built on or studies. */
 const OWN_TRANSFORMER = /\btransformer(?:-based| architectures?| encoders?| decoders?| LMs?| models?)\b|\b(?:an?|the) (?:[\w-]+ )?transformers?\b|\battention-based (?:architecture|model|encoder|decoder)\b/i;
 /** Families named as what the work is compared with or replaces. */
@@ -605,7 +607,7 @@ function tasksOf(title: string, abstract: string): string[] {
   for (const sentence of ownSentences(abstract)) {
     // "on downstream tasks such as sentiment analysis, entity typing and relation classification": what it lists are tasks,
     // where the paper speaks of its own work ("these models proved effective in tasks such as image recognition" is background).
-    if (OWN_WORK.test(sentence) || /\b(?:the )?proposed\b/i.test(sentence)) {
+    if (ABOUT_THE_WORK.test(sentence)) {
       for (const match of sentence.matchAll(TASKS_SUCH_AS)) {
         for (const phrase of match[1].split(LIST_SEPARATOR)) {
           // The list's last item runs on into the sentence ("enhancement while requiring"): its longest start that is a task.
@@ -629,7 +631,7 @@ function tasksOf(title: string, abstract: string): string[] {
       if (task) add(task);
     }
     // "We address the problem of video frame interpolation": the task a sentence about the work names as its problem.
-    if (OWN_WORK.test(sentence)) {
+    if (ABOUT_THE_WORK.test(sentence)) {
       for (const match of sentence.matchAll(PROBLEM_OF)) {
         const task = match[1].toLowerCase();
         // A task is named in two words or more ("video frame interpolation"); what goes wrong in training is no task ("catastrophic forgetting").
@@ -879,7 +881,7 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
     // Whether the sentence is about scores (a benchmark or metric) and about the paper's own work: read once, not per number.
     let scored: boolean | undefined;
     let own: boolean | undefined;
-    const ownSentence = (): boolean => (own ??= OWN_WORK.test(sentence) || /\b(?:the )?proposed\b|^(?:It|This (?:model|method|network))\s/i.test(sentence));
+    const ownSentence = (): boolean => (own ??= ABOUT_THE_WORK.test(sentence));
     /** The benchmark named first right after a score ("0.91 on CoNLL-2003"), the longest where names overlap (CIFAR-100 over CIFAR-10). */
     const datasetAfter = (end: number): string | undefined => {
       const window = sentence.slice(end, end + 80);

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import { type PerformanceEntry, PerformanceObserver } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { BIG_LIBRARY_SOURCE, bigLibraryText } from '../shared/bigLibrary';
+import { lagProbe } from '../shared/lagProbe';
 import { activeExtension, waitFor } from './helpers';
 
 interface LibraryApi {
@@ -39,23 +40,12 @@ const ZOTERO_BIB = `
 }
 `;
 
-/** Every 10 ms, how late the extension host's event loop ran a timer (ms beyond the 10 it asked for). Returns the stop. */
-function lagProbe(onTick: (lag: number, now: number) => void): () => void {
-  let last = performance.now();
-  const probe = setInterval(() => {
-    const now = performance.now();
-    onTick(now - last - 10, now);
-    last = now;
-  }, 10);
-  return () => clearInterval(probe);
-}
-
 /** Resolves once the extension host's event loop went `quietMs` without lagging `lagMs`, or after `giveUpMs` anyway (and says so). */
 async function hostQuiet(quietMs: number, lagMs: number, giveUpMs: number): Promise<void> {
   const start = performance.now();
   let quietSince = start;
   await new Promise<void>((resolve) => {
-    const stop = lagProbe((lag, now) => {
+    const stop = lagProbe(10, (lag, now) => {
       if (lag > lagMs) quietSince = now;
       if (now - quietSince < quietMs && now - start < giveUpMs) return;
       if (now - quietSince < quietMs) console.log(`      the host never went ${quietMs} ms without a ${lagMs} ms lag in ${giveUpMs / 1000} s; measuring anyway`);
@@ -266,7 +256,7 @@ describe('libraries', () => {
     let longestEnd = 0;
     let longestSchedule = 'its schedule is not known here';
     let lastScheduled = scheduled();
-    const stop = lagProbe((lag, now) => {
+    const stop = lagProbe(10, (lag, now) => {
       const schedule = scheduled();
       if (lag > longest) {
         [longest, longestEnd] = [lag, now];
