@@ -258,7 +258,8 @@ list.addEventListener('scroll', () => {
   save();
 });
 
-input.value = state.query;
+// What was typed before this script ran (a view shown again takes keys at once) wins over the query kept.
+if (!input.value) input.value = state.query;
 sortSelect.value = state.sort;
 send({ type: 'ready' });
 search();

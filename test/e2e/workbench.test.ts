@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { citeFromPapersView, cursorToEnd, openFile, runCommand, screenshot, setTheme, useWorkbench, webviewFrame, type Workbench } from './workbench';
+import { citeFromPapersView, cursorToEnd, openFile, runCommand, screenshot, searchPapersView, setTheme, useWorkbench, waitForFirstResult, webviewFrame, type Workbench } from './workbench';
 
 describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () => {
   const current = useWorkbench({}, 'failed-');
@@ -90,11 +90,10 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
     await openFile(page, 'my-library.md');
     await cursorToEnd(page);
     await page.keyboard.type('\n\nDeep residual networks: ');
-    await runCommand(page, 'Paper Notes: Search Papers');
-    const view = await webviewFrame(page, '#query');
+    const view = await searchPapersView(page);
     await view.locator('#query').fill('residual learning in:library');
+    await waitForFirstResult(view, 'Deep Residual Learning for Image Recognition');
     const first = view.locator('#results li').first();
-    await first.locator('.title', { hasText: 'Deep Residual Learning for Image Recognition' }).waitFor({ timeout: 30_000 });
     assert.equal(await first.locator('.source').innerText(), 'zotero.bib');
     await view.locator('#query').press('ArrowDown');
     const details = view.locator('#details');
@@ -165,8 +164,7 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
       await page.keyboard.up('Control');
     }
     // Follow mode: with the Papers view open, the cursor on the key shows that paper there; the editor keeps the focus.
-    await runCommand(page, 'Paper Notes: Search Papers');
-    const view = await webviewFrame(page, '#query');
+    const view = await searchPapersView(page);
     await line.locator('span', { hasText: 'slicedrecursive2021' }).last().click();
     await view.locator('#details .details-title', { hasText: 'Sliced Recursive Transformer' }).waitFor({ timeout: 20_000 });
     assert.ok(await page.locator('.editor-group-container.active .monaco-editor.focused').count(), 'the editor keeps the focus');
@@ -201,8 +199,7 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
 
   it('keeps the Papers view readable in the light theme', async () => {
     const { page } = workbench;
-    await runCommand(page, 'Paper Notes: Search Papers');
-    const view = await webviewFrame(page, '#query');
+    const view = await searchPapersView(page);
     await view.locator('#query').fill('vit');
     await view.locator('#results li .title', { hasText: 'ViT' }).first().waitFor();
     assert.match(await view.locator('#status').innerText(), /best match first/);

@@ -205,6 +205,35 @@ export async function webviewFrame(page: Page, selector: string, timeoutMs = 30_
 }
 
 /**
+ * Runs "Paper Notes: Search Papers" and returns the Papers view once its search box has the focus: the view's
+ * script is running and has taken the focus the command gives it, so what is typed next, in the view or
+ * in an editor, is not overtaken by it.
+ */
+export async function searchPapersView(page: Page): Promise<Frame> {
+  await runCommand(page, 'Paper Notes: Search Papers');
+  const view = await webviewFrame(page, '#query');
+  await view.locator('#query:focus').waitFor({ timeout: 20_000 });
+  return view;
+}
+
+/**
+ * Waits until the view's first result has `title`; when it does not come, the error says what the view
+ * showed instead (its query, status and first titles), so a failure on CI can be read from the log.
+ */
+export async function waitForFirstResult(view: Frame, title: string, timeoutMs = 30_000): Promise<void> {
+  try {
+    await view.locator('#results li').first().locator('.title', { hasText: title }).waitFor({ timeout: timeoutMs });
+  } catch (problem) {
+    const shown = await view.evaluate(`({
+      query: document.getElementById('query').value,
+      status: document.getElementById('status').innerText,
+      titles: [...document.querySelectorAll('#results li .title')].slice(0, 5).map((node) => node.innerText),
+    })`).catch((error: Error) => `the view could not be read: ${error.message}`);
+    throw new Error(`the first result is not "${title}" after ${timeoutMs} ms; the view shows ${JSON.stringify(shown)}`, { cause: problem });
+  }
+}
+
+/**
  * One workbench for a describe block: opened before its tests, a screenshot of what the person would have
  * seen when a test failed (named with `prefix`), closed after. Returns a getter for the open workbench.
  */
