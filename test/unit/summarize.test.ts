@@ -586,6 +586,32 @@ describe('summarize', () => {
     assert.equal(kind('Swin Transformer', 'We present a new vision transformer whose mixed precision training is fast.'), 'architecture', 'a model proposed');
   });
 
+  it('reads a title whose head is a loss, a way of training or techniques as a method, and a model that makes networks deeper as an architecture', () => {
+    const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
+    // The title's head, before "for": a loss; the detector built to try it, named, does not outweigh it.
+    assert.equal(kind('Focal Loss for Dense Object Detection', 'We down-weight easy examples. We design a simple dense detector we call RetinaNet.'), 'method');
+    assert.equal(kind('Improved Techniques for Training GANs', 'We present GANTrick, which trains generative adversarial networks.'), 'method');
+    assert.equal(kind('Momentum Contrast for Unsupervised Visual Representation Learning', 'We present Momentum Contrast (MoCo), with a queue and a moving-averaged encoder.'), 'method');
+    assert.equal(kind('Bootstrap Your Own Latent: A New Approach to Self-Supervised Learning', 'We present BYOL, where two encoders learn from each other.'), 'method');
+    // After a name and its colon, the head is what follows.
+    assert.equal(kind('mixup: Beyond Empirical Risk Minimization', 'We train a network on convex combinations of pairs of examples, and call it MixUpNet.'), 'method');
+    // A title that lists such a part after its head is about its head.
+    assert.equal(kind('SLAB: Efficient Transformers with Simplified Linear Attention and Batch Normalization', 'We present SLAB, with a new normalization.'), 'architecture');
+    // "We present empirical results showing that SAM improves model generalization" proposes no model.
+    assert.equal(kind('Sharpness-Aware Minimization for Efficiently Improving Generalization', 'We seek parameters in flat neighborhoods. We present empirical results showing that SAM improves model generalization.'), 'method');
+    // A lowercase name called a procedure ("stochastic depth, a training procedure") is a method, however many networks it trains.
+    assert.equal(kind('Deep Networks with Stochastic Depth', 'We propose stochastic depth, a training procedure that trains short networks and uses deep networks at test time.'), 'method');
+    assert.equal(kind('Deep Networks with Stochastic Depth', 'We propose a new network, a deep one that trains short layers.'), 'architecture', 'an article is no name');
+    // "We call this procedure SWA".
+    assert.equal(kind('Averaging Weights Leads to Wider Optima', 'With a cyclical learning rate or a constant learning rate, averaging points of the trajectory generalizes better. We call this procedure Stochastic Weight Averaging (SWA).'), 'method');
+    // Titles of analyses: "Where ..." after a colon, "Visualizing ...".
+    assert.equal(kind('Deep Double Descent: Where Bigger Models and More Data Hurt', 'Modern deep learning tasks exhibit a double-descent phenomenon.'), 'analysis');
+    assert.equal(kind('Visualizing and Understanding Convolutional Networks', 'We introduce a visualization technique that gives insight into intermediate layers.'), 'analysis');
+    // A framework that makes networks deeper is a model (ResNet); one that estimates generative models is a method (GAN).
+    assert.equal(kind('Deep Residual Learning for Image Recognition', 'We present a residual learning framework to ease the training of networks that are substantially deeper than those used previously.'), 'architecture');
+    assert.equal(kind('Generative Adversarial Nets', 'We propose a new framework for estimating generative models via an adversarial process.'), 'method');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
