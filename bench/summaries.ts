@@ -106,6 +106,8 @@ function benchHostileAbstracts(papers: Paper[]): void {
     ['metrics before their verb', 'the AUC across a b was improved from 2 '],
     ['scores without a benchmark', 'The model scores 1.1, '],
     ['gains over rivals', 'our model surpasses X by 1.5, '],
+    ['lowercase proposals', 'we propose stochastic depth, a training '],
+    ['what the work predicts', 'it classifies and predicts the future a b '],
   ];
   // Shapes whose parts all differ (distinct datasets and values): a per-item look-up over everything found so far shows here.
   let counter = 0;

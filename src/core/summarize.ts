@@ -446,7 +446,9 @@ const TASKS = [
  */
 /** A benchmark or metric, the task it implies, and what says the work is another task after all. */
 const IMPLIED_TASKS: [RegExp, string, RegExp?][] = [
-  [/(?<!(?:pre-?trained|pretraining|pre-training) (?:on|with) )\b(?:ImageNet(?:-?1K)?|CIFAR-?10{1,2}|MNIST|Flowers-102)\b(?! pre-?train)/, 'image classification'],
+  // Unless the images are generated there ("on unconditional CIFAR10, an Inception score of 9.46").
+  [/(?<!(?:pre-?trained|pretraining|pre-training) (?:on|with) )\b(?:ImageNet(?:-?1K)?|CIFAR-?10{1,2}|MNIST|Flowers-102)\b(?! pre-?train)/, 'image classification',
+    /\bFID\b|\bInception [Ss]core\b|\bbits\/dim\b|\b(?:image|sample) (?:generation|synthesis)\b|\bunconditional\b/],
   // Top-1 accuracy is an image classifier's, unless it is reported on videos (Kinetics-400 top-1 is video classification).
   [/\btop-?1\b/, 'image classification', /\b(?:Kinetics|Something-Something|UCF-?101|HMDB-?51)\b|\bvideo (?:classification|recognition)\b|\baction recognition\b/i],
   [/\b(?:box AP|AP\^?(?:box|b)|mAP)\b[^.]{0,80}\b(?:COCO|VOC)\b|\b(?:COCO|VOC)\b[^.]{0,80}\b(?:box AP|AP\^?(?:box|b)|mAP|AP)\b|\b(?:object detectors?|detection (?:tasks?|benchmarks?))\b/, 'object detection'],
@@ -458,7 +460,7 @@ const IMPLIED_TASKS: [RegExp, string, RegExp?][] = [
   [/\b(?:SQuAD|SQUAD|[Ss]quad)\b/, 'question answering'],
   [/\bWERs?\b|\bword error rates?\b|\bLibriSpeech\b|\bAISHELL-?1?\b/i, 'speech recognition'],
   [/\bKinetics(?:-?\d+)?\b|\bSomething-Something\b/, 'video classification'],
-  [/\bFID\b|\bInception Score\b/, 'image generation'],
+  [/\bFID\b|\bInception [Ss]core\b/, 'image generation'],
   [/\bLong[- ]Range Arena\b|\bLRA\b/, 'long-range sequence modeling'],
   [/\bETT[hm]?\d?\b|\bprediction horizons?\b|\bforecast\w*\b/i, 'time series forecasting'],
   [/\bHumanEval\b|\bMBPP\b/, 'code generation'],
@@ -510,6 +512,14 @@ const IMPLIED_TASKS: [RegExp, string, RegExp?][] = [
   [/\bclassif\w+ (?:[\w-]+ ){0,2}images\b/i, 'image classification'],
   [/\bdetect\w* (?:[\w-]+ ){0,2}objects\b/i, 'object detection'],
   [/\b(?:generat|design)\w* (?:[\w-]+ ){0,2}molecules\b/i, 'molecule generation'],
+  [/\b(?:generat|produc)\w* (?:[\w-]+ ){0,3}(?:sentences|captions|descriptions)\b[^.]{0,30}\bimages?\b|\bcaption generat\w*/i, 'image captioning'],
+  [/\bclassif\w+ (?:[\w-]+ ){0,3}nodes\b/i, 'node classification'],
+  [/\bclassif\w+ (?:[\w-]+ ){0,2}graphs\b/i, 'graph classification'],
+  // Missing links of a knowledge graph are its completion.
+  [/\bpredict\w* (?:[\w-]+ ){0,2}links\b/i, 'link prediction', /\bknowledge graphs?\b/i],
+  [/\bpredict\w* (?:[\w-]+ ){0,2}trajector(?:y|ies)\b/i, 'trajectory prediction'],
+  [/\bSentiment Treebank\b/, 'sentiment analysis'],
+  [/\bcollaborative filtering\b/i, 'recommendation'],
 ];
 
 /** A list of phrases followed by "task(s)": "on image captioning, visual grounding and text recognition tasks". */
@@ -617,7 +627,15 @@ function tasksOf(title: string, abstract: string): string[] {
   const implied = new Set<string>();
   const evidence = `${title}. ${ownText}`;
   for (const [pattern, task, unless] of IMPLIED_TASKS) {
-    if (pattern.test(evidence) && !unless?.test(evidence) && add(task)) implied.add(task);
+    // Implied also when the text named it already: a generic name ("recommendation") is kept when a benchmark or a method's name implies it.
+    const seen = pattern.exec(evidence);
+    if (!seen || unless?.test(evidence)) continue;
+    // A generic name found in the text gives way to the task a benchmark or metric implies ("forecasting" on ETTh1 is time series
+    // forecasting, "segmentation" on ADE20K semantic segmentation), not to the word itself ("forecasts" read as "forecast\w*").
+    const stem = seen[0].toLowerCase().slice(0, 5);
+    const general = found.findIndex((other) => other !== task && plain(task).includes(plain(other)) && !plain(other).includes(stem));
+    if (general !== -1) found[general] = task;
+    if (general !== -1 || add(task) || found.includes(task)) implied.add(task);
   }
   // "WaveNet: A Generative Model for Raw Audio": what a generative model is for, it generates.
   const generates = GENERATIVE_MODEL_FOR.exec(title);

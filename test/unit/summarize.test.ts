@@ -586,6 +586,26 @@ describe('summarize', () => {
     assert.equal(kind('Swin Transformer', 'We present a new vision transformer whose mixed precision training is fast.'), 'architecture', 'a model proposed');
   });
 
+  it('reads tasks from what the work does to images, nodes, graphs, links and trajectories; a generic name gives way to the task its benchmark implies', () => {
+    const tasks = (abstract: string, title = 'X') => summarize({ title, abstract }).tasks;
+    assert.deepEqual(tasks('We present a model that generates natural sentences describing an image.'), ['image captioning']);
+    assert.deepEqual(tasks('We present a model.', 'A Neural Image Caption Generator'), ['image captioning']);
+    assert.deepEqual(tasks('Our network classifies the unseen nodes of evolving graphs.'), ['node classification']);
+    assert.deepEqual(tasks('Our network classifies molecular graphs.'), ['graph classification']);
+    assert.deepEqual(tasks('Our network predicts missing links.'), ['link prediction']);
+    assert.deepEqual(tasks('Our network predicts missing links of a knowledge graph.'), [], 'a knowledge graph\'s links are its completion');
+    assert.deepEqual(tasks('Our model predicts the future trajectories of agents.'), ['trajectory prediction']);
+    assert.deepEqual(tasks('We introduce a Sentiment Treebank and a network trained on it.'), ['sentiment analysis']);
+    assert.deepEqual(tasks('Our network learns user preferences for collaborative filtering, the key problem in recommendation.'), ['recommendation', 'collaborative filtering'],
+      'a generic task is kept where a method\'s name implies it');
+    // Images generated from CIFAR-10 are no image classification.
+    assert.deepEqual(tasks('On unconditional CIFAR10 we obtain an Inception score of 9.46.'), ['image generation']);
+    assert.deepEqual(tasks('On CIFAR10 we obtain 96.1% accuracy.'), ['image classification']);
+    // "segmentation" on ADE20K is semantic segmentation; "forecasting" where the text only says it forecasts stays generic (and is not listed).
+    assert.deepEqual(tasks('Our segmentation model reaches 48.2 mIoU on ADE20K.'), ['semantic segmentation']);
+    assert.deepEqual(tasks('Our model forecasts future disorders, and its forecasting of the next concept is precise.'), []);
+  });
+
   it('reads a title whose head is a loss, a way of training or techniques as a method, and a model that makes networks deeper as an architecture', () => {
     const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
     // The title's head, before "for": a loss; the detector built to try it, named, does not outweigh it.
