@@ -108,6 +108,8 @@ function benchHostileAbstracts(papers: Paper[]): void {
     ['gains over rivals', 'our model surpasses X by 1.5, '],
     ['lowercase proposals', 'we propose stochastic depth, a training '],
     ['what the work predicts', 'it classifies and predicts the future a b '],
+    ['thousands separators', '1,000,000,000 times '],
+    ['reductions joined by "and"', 'by 3 times and the memory by 2 times and '],
   ];
   // Shapes whose parts all differ (distinct datasets and values): a per-item look-up over everything found so far shows here.
   let counter = 0;

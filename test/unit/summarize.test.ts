@@ -586,6 +586,14 @@ describe('summarize', () => {
     assert.equal(kind('Swin Transformer', 'We present a new vision transformer whose mixed precision training is fast.'), 'architecture', 'a model proposed');
   });
 
+  it('reads numbers with thousands separators, a second reduction joined by "and ... by", and scores listed after "on two datasets:"', () => {
+    const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
+    assert.deepEqual(values('LoRA can reduce the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.'), ['10,000x', '3x']);
+    assert.deepEqual(values('It runs 1,200x faster.'), ['1,200x']);
+    assert.deepEqual(values('It is 12,5% more accurate.'), [], 'no value starts after a digit and a comma');
+    assert.deepEqual(values('We achieve state-of-the-art word level perplexities on two data sets: 57.3 on Penn Treebank and 65.8 on WikiText-2.'), ['57.3', '65.8']);
+  });
+
   it('reads tasks from what the work does to images, nodes, graphs, links and trajectories; a generic name gives way to the task its benchmark implies', () => {
     const tasks = (abstract: string, title = 'X') => summarize({ title, abstract }).tasks;
     assert.deepEqual(tasks('We present a model that generates natural sentences describing an image.'), ['image captioning']);
