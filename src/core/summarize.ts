@@ -867,8 +867,8 @@ function datasetsOf(text: string, exclude: readonly string[]): string[] {
 
 const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?error(?: rates?)?|\bWER\b|\bCER\b|perplexity|\bFID\b|sensitivity|specificity|AUROC|AUPRC|exact match|\bEM\b|PSNR|SSIM|absolute|relative|points?|accurac\w*|\bacc\b|improvement|gains?|better|higher|reduc\w+|fewer|less|faster|speed-?up|speeds? up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall|preferred|win rate|FPS)/i;
 /** What a paper does to reach a value, said before it ("achieves 95.1% on", "improves the baseline by 2.3%"): a metric when none is named. */
-const ACHIEVED = /\b(achiev(?:es|ed|ing)?|reach(?:es|ed|ing)?|attain(?:s|ed|ing)?|obtain(?:s|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?)\b/i;
-const VALUE = /(?<![\w.+])(?<!\d,)(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?\s?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?[x×X](?![\w])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b|\d+(?:\.\d+)?\s?ms\b|\d+(?:\.\d+)?\s?FPS\b|\d+(?:\.\d+)?-fold\b(?!\s+cross)|\d+(?:\.\d+)? percent\b(?! points?\b)))/g;
+const ACHIEVED = /\b(achiev(?:es|ed|ing)?|reach(?:es|ed|ing)?|attain(?:s|ed|ing)?|obtain(?:s|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?|solv(?:es|ed|ing))\b/i;
+const VALUE = /(?<![\w.+])(?<!\d,)(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?\s?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?[x×X](?![\w]|\s?\d)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b|\d+(?:\.\d+)?\s?ms\b|\d+(?:\.\d+)?\s?FPS\b|\d+(?:\.\d+)?-fold\b(?!\s+cross)|\d+(?:\.\d+)? percent\b(?! points?\b)))/g;
 /** More scores listed after a bare one: ", 0.76 and 0.88", "0.94 on the internal cohort and 0.90 on the external" (not ", 0.9 momentum"). */
 const MORE_SCORES = /(?:\s+(?:on|in|for|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\/)(\d+\.\d+)(?![\d%x×]|\.\d)(?=\s*(?:[,;)/]|\.(?!\d)|$)|\s+(?:on|in|for|at|and|respectively|was|were|is|are)\b)/y;
 /** Metrics a score is given in across fields (detection, segmentation, language, speech, captioning, retrieval, regression, medicine). */
@@ -878,7 +878,7 @@ const SCORE_NAME = new RegExp(String.raw`(?:average length|ranking score|exact m
 /** A sentence about scores: it names a metric or a benchmark. */
 const SCORE_CONTEXT = new RegExp(String.raw`\b(?:${SCORE_METRICS}|[Aa]ccuracy|benchmarks?|leaderboard|test set|score)(?![\w@-])`);
 /** A unit after a number ("Precision: 0.5 mm", "0.3 s"): a measurement, not a score. */
-const UNIT_AFTER = String.raw`\s?(?:[mckµn]?m|m?s|[kMG]?Hz|[km]?g|m[lL]|[KMGT]B|°C?|K|h)(?![A-Za-z0-9])`;
+const UNIT_AFTER = String.raw`\s?(?:[mckµn]?m|m?s|[kMG]?Hz|[km]?g|m[lL]|[KMGT]B|°C?|K|h|dB)(?![A-Za-z0-9])`;
 /** What may follow a gain ("by 2.7 on COCO", "by 1.7."): punctuation or a word that goes on about it, never a unit ("by 2 epochs", "by 1.5 h"). */
 const GAIN_END = String.raw`(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:on|in|over|than|across|and|at|for|with|while|compared|points?|pp|absolute)\b)`;
 /**
@@ -886,7 +886,7 @@ const GAIN_END = String.raw`(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:on|in|over|than|acr
  * "a mAP of 52" (a whole number only after "of"), "2 BLEU", "2.1 points".
  */
 const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(?<!\bat )(\+?\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE|Inception Score)\b))(?![\d%x×])\s+(?:(?:average|mean|overall)\s+)?(?:average length|${SCORE_METRICS}|ranking score|score|[Aa]ccuracy)(?![\w@-])`
-  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|[Aa]ccuracy|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Aa]ccuracies|[Cc]orrelation)(?:@[\d.:]+)?\)?(?=[\s:(])\s*(?:(?:scores?|coefficients?|index|values?)\s+)?(?:(?:across|on|in|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=(?:was|were|is|are)\s)|(?:across|on|over)\s+(?:[\w-]+\s+){0,2}?(?:data ?sets|benchmarks)(?=\s*:))?(?:(?:improv|increas|ris|rose|drop|decreas|fell|fall|reduc|went|goes|reach|achiev|attain)\w*\s+)?(?:from\s+\d+(?:\.\d+)?\s+)?(?:of\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|=|was|were|is|are)\s+|[:(]\s*)?(\d+\.\d+))(?![\d%x×]|\.\d|${UNIT_AFTER})`
+  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|[Aa]ccuracy|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Aa]ccuracies|[Cc]orrelation)(?:@[\d.:]+)?\)?(?=[\s:(])\s*(?:(?:scores?|coefficients?|index|values?)\s+)?(?:(?:across|on|in|for|over|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=(?:was|were|is|are)\s)|(?:across|on|over)\s+(?:[\w-]+\s+){0,2}?(?:data ?sets|benchmarks)(?=\s*:))?(?:(?:improv|increas|ris|rose|drop|decreas|fell|fall|reduc|went|goes|reach|achiev|attain)\w*\s+)?(?:from\s+\d+(?:\.\d+)?\s+)?(?:of\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|=|was|were|is|are)\s+|[:(]\s*)?(\d+\.\d+))(?![\d%x×]|\.\d|${UNIT_AFTER})`
   + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)(?:\s+(?:(?:absolute\s+|percentage\s+|percent\s+)?points?|pp|absolute)\b|-points?\s+(?:absolute\s+)?(?:gain|improvement|increase|boost|jump|rise)s?\b)`
   // "obtains 82.9 on the GLUE benchmark", "reaching 90.3."
   + String.raw`|\b(?:(?:achiev|reach|attain|obtain)\w*|scor(?:es|ed|ing))\s+(?:an?\s+(?:average\s+|overall\s+)?(?:score\s+)?of\s+)?(\d+\.\d+)(?=\s+on\b|\s*[,;]|\.(?!\d)|$)`
@@ -945,6 +945,8 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
       const at = match.index ?? 0;
       const before = sentence.slice(Math.max(0, at - 40), at);
       if (/\b(upper bound of|former SOTA[^.]{0,20}|previous best[^.]{0,20}|is still)\s*$/i.test(before)) continue;
+      // "from 76.2% to 79.8%": where it started is the baseline; where it went is the result.
+      if (/\bfrom\s*$/i.test(before) && /^\s*to\s+~?\d/.test(sentence.slice(at + match[0].length))) continue;
       // "92.1% (95% CI, 88.0-95.2%)": a confidence level and the interval it gives are no results.
       if (/^\s*(?:CI|confidence interval)\b/i.test(sentence.slice(at + match[0].length)) || /\((?:[^()]{0,20}\s)?(?:CI|confidence interval)\b[^()]{0,40}$/i.test(sentence.slice(Math.max(0, at - 70), at))) continue;
       // "96.00% ± 0.48%" (a spread), "(83.3% vs. 80.8%)" (the baseline), "3% of the data" (a size): not results.

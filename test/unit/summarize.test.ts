@@ -594,6 +594,15 @@ describe('summarize', () => {
     assert.deepEqual(values('We achieve state-of-the-art word level perplexities on two data sets: 57.3 on Penn Treebank and 65.8 on WikiText-2.'), ['57.3', '65.8']);
   });
 
+  it('reads where a score went, not where it came from; a PSNR once, with its unit; what a model solves; a correlation "with" what; no grid size', () => {
+    const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
+    assert.deepEqual(values('Our method improves top-1 accuracy from 76.2% to 79.8% on ImageNet.'), ['79.8%']);
+    assert.deepEqual(values('It reaches a PSNR of 32.1 dB on Set5.'), ['32.1 dB']);
+    assert.deepEqual(values('Our model solves 65.2% of the problems in HumanEval.'), ['65.2%']);
+    assert.deepEqual(values('The Spearman correlation with human judgments is 0.92.'), ['0.92']);
+    assert.deepEqual(values('Our agent solves unseen 30 x 30 mazes 97.6% of the time.'), ['97.6%'], 'a grid of 30 x 30 is a size');
+  });
+
   it('reads tasks from what the work does to images, nodes, graphs, links and trajectories; a generic name gives way to the task its benchmark implies', () => {
     const tasks = (abstract: string, title = 'X') => summarize({ title, abstract }).tasks;
     assert.deepEqual(tasks('We present a model that generates natural sentences describing an image.'), ['image captioning']);
