@@ -594,6 +594,15 @@ describe('summarize', () => {
     assert.deepEqual(values('We achieve state-of-the-art word level perplexities on two data sets: 57.3 on Penn Treebank and 65.8 on WikiText-2.'), ['57.3', '65.8']);
   });
 
+  it('reads graph-structured data, long documents, and images learnt with text (text-to-image, image-text pairs, natural language supervision) as multimodal', () => {
+    const modalities = (abstract: string) => summarize({ title: 'X', abstract }).modalities;
+    assert.deepEqual(modalities('We present networks that operate on graph-structured data.'), ['graph']);
+    assert.deepEqual(modalities('Our attention makes it easy to process long documents of thousands of tokens.'), ['language']);
+    assert.deepEqual(modalities('We learn image representations from natural language supervision.'), ['vision', 'language', 'multimodal']);
+    assert.deepEqual(modalities('We train on 400 million image-text pairs.'), ['vision', 'language', 'multimodal']);
+    assert.deepEqual(modalities('Our text-to-image model draws what a prompt says.'), ['vision', 'language', 'multimodal']);
+  });
+
   it('reads where a score went, not where it came from; a PSNR once, with its unit; what a model solves; a correlation "with" what; no grid size', () => {
     const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
     assert.deepEqual(values('Our method improves top-1 accuracy from 76.2% to 79.8% on ImageNet.'), ['79.8%']);
