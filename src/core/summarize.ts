@@ -360,8 +360,14 @@ const BACKGROUND = /\b(have been applied|has been applied|achieved success|revol
 /** The last abstract's own sentences: every field asks for them, so they are split once per summary. */
 let ownCache: { abstract: string; sentences: readonly string[] } = { abstract: '', sentences: [] };
 
+/** Praise of earlier work ("Large language models have shown remarkable abilities"), in a sentence that does not speak of this paper's. */
+const PRAISE = /\b(?:have|has) (?:shown|demonstrated|achieved|exhibited) (?:remarkable|impressive|great|strong|significant|tremendous|promising|outstanding|unprecedented)\b/i;
+const OURS = /\b(?:we|our|this (?:paper|work|study))\b/i;
+
 function ownSentences(abstract: string): readonly string[] {
-  if (ownCache.abstract !== abstract) ownCache = { abstract, sentences: sentencesOf(abstract).filter((sentence) => !BACKGROUND.test(sentence)) };
+  if (ownCache.abstract !== abstract) {
+    ownCache = { abstract, sentences: sentencesOf(abstract).filter((sentence) => !BACKGROUND.test(sentence) && !(PRAISE.test(sentence) && !OURS.test(sentence))) };
+  }
   return ownCache.sentences;
 }
 

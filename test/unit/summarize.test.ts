@@ -594,13 +594,16 @@ describe('summarize', () => {
     assert.deepEqual(values('We achieve state-of-the-art word level perplexities on two data sets: 57.3 on Penn Treebank and 65.8 on WikiText-2.'), ['57.3', '65.8']);
   });
 
-  it('reads graph-structured data, long documents, and images learnt with text (text-to-image, image-text pairs, natural language supervision) as multimodal', () => {
+  it('reads graph-structured data, long documents, and images learnt with text (text-to-image, image-text pairs, natural language supervision) as multimodal; not what earlier work is praised for', () => {
     const modalities = (abstract: string) => summarize({ title: 'X', abstract }).modalities;
     assert.deepEqual(modalities('We present networks that operate on graph-structured data.'), ['graph']);
     assert.deepEqual(modalities('Our attention makes it easy to process long documents of thousands of tokens.'), ['language']);
     assert.deepEqual(modalities('We learn image representations from natural language supervision.'), ['vision', 'language', 'multimodal']);
     assert.deepEqual(modalities('We train on 400 million image-text pairs.'), ['vision', 'language', 'multimodal']);
     assert.deepEqual(modalities('Our text-to-image model draws what a prompt says.'), ['vision', 'language', 'multimodal']);
+    // Praise of earlier work, in a sentence that does not speak of this paper's, names none of its data.
+    assert.deepEqual(modalities('Large language models have shown remarkable abilities. Inspired by them, we design a backbone for image classification.'), ['vision']);
+    assert.deepEqual(modalities('Our large language model has shown remarkable abilities on image classification.'), ['vision', 'language'], 'its own');
   });
 
   it('reads where a score went, not where it came from; a PSNR once, with its unit; what a model solves; a correlation "with" what; no grid size', () => {
