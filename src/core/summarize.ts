@@ -107,6 +107,9 @@ const NOT_NAMES = new Set(['A', 'An', 'The', 'We', 'Our', 'This', 'In', 'It', 'T
   // Names of fields and tasks, not of models.
   'ASR', 'NER', 'NLU', 'NLG', 'OCR', 'CTR', 'NAS', 'KD', 'SSL', 'RL', 'GNN', 'GNNs', 'MPNN', 'MPNNs', 'VLM', 'VLMs', 'VQA', 'QA', 'KV', 'LoRA', 'PEFT', 'SFT', 'RLHF', 'HTD', 'HGR', 'TTS', 'MT']);
 
+/** Names of well-known models and methods (not names where a paper only uses them): the paper's own where its title or proposal gives them ("LoRA: ..."). */
+const WELL_KNOWN = new Set(['BERT', 'GPT', 'LoRA', 'KAN', 'DiT', 'ViT', 'ImageNet', 'COCO']);
+
 /**
  * A token that reads as a model's name. A plain capitalised word (Mamba, Informer) only
  * counts where the title puts it before a colon (`loose`); in running text it is just a word.
@@ -114,7 +117,8 @@ const NOT_NAMES = new Set(['A', 'An', 'The', 'We', 'Our', 'This', 'In', 'It', 'T
 function isNameToken(token: string, loose = false): boolean {
   if (!NAME_TOKEN.test(token) || NOT_NAMES.has(token)) return false;
   const letters = token.replace(/[^A-Za-z]/g, '');
-  const internalCapital = /[A-Z]/.test(token.split('-')[0].slice(1)) || /^[a-z]+[A-Z]/.test(token) || token.split('-').slice(1).some((part) => /[A-Z0-9]/.test(part));
+  // A part after a hyphen marks a name when it is not a plain capitalised word: "Mamba-YOLO", "Swin-B", "T2T-ViT", not "Low-Rank" or "Sharpness-Aware".
+  const internalCapital = /[A-Z]/.test(token.split('-')[0].slice(1)) || /^[a-z]+[A-Z]/.test(token) || token.split('-').slice(1).some((part) => /\d|^.+[A-Z]|^[A-Z]+$/.test(part));
   return internalCapital || /\d/.test(token) || /(former|net|vit|gpt|bert)$/i.test(token) || (loose && letters.length >= 3 && /^[A-Z][a-z]+(-[a-z]+)*$/.test(token));
 }
 
@@ -129,7 +133,7 @@ function titleShortName(title: string): string | null {
   if (!head) return null;
   const words = head.split(/\s+/);
   // "wav2vec", "word2vec", "pix2pix": lowercase names joined by a digit; "wav2vec 2.0": a name and its version.
-  const joined = (word: string): boolean => isNameToken(word, true) || /^[a-z]+\d[a-z]+$/.test(word);
+  const joined = (word: string): boolean => isNameToken(word, true) || WELL_KNOWN.has(word) || /^[a-z]+\d[a-z]+$/.test(word);
   if (words.length === 1) return joined(head) ? head : null;
   if (words.length === 2 && /^[a-z]+\d[a-z]+$/.test(words[0]) && /^v?\d+(?:\.\d+)*$/.test(words[1])) return head;
   return words.every((word) => /^[A-Z0-9Δ]/.test(word)) ? head : null;
@@ -159,15 +163,17 @@ const PROPOSAL_VERBS = '(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(
 
 function nameFromAbstract(abstract: string): string | null {
   const candidates = new Map<string, number>();
-  const add = (token: string, weight: number): void => {
+  const add = (token: string, weight: number, wellKnown = false): void => {
     // "graph attention networks (GATs)": an acronym in the plural names one model.
     const clean = token.replace(/[.,;:)]+$/, '').replace(/^([A-Z]{2,})s$/, '$1');
-    if (isNameToken(clean)) candidates.set(clean, (candidates.get(clean) ?? 0) + weight);
+    if (isNameToken(clean) || (wellKnown && WELL_KNOWN.has(clean))) candidates.set(clean, (candidates.get(clean) ?? 0) + weight);
   };
   // "called X", "named X", "we propose X", "termed as X", "model, X,"
   for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the|our|new|novel|this)\\s+)?([A-Za-zΔ][\\w\\-]*)`, 'g'))) add(match[1], 3);
   for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\b[^.]{0,120}?\\b(?:model|architecture|structure|network|framework|method|technique|benchmark|dataset|family|transformer|approach)\\s*(?:,|called|named|termed(?: as)?|dubbed)\\s+([A-Za-zΔ][\\w\\-]*)`, 'gi'))) add(match[1], 3);
   for (const match of abstract.matchAll(/\b(?:our|the) (?:new |novel |proposed )?(?:\w+ ){0,3}(?:model|architecture|method),\s+([A-Za-zΔ][\w-]*),/g)) add(match[1], 3);
+  // "We propose Low-Rank Adaptation, or LoRA": the short name a proposal gives after "or".
+  for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the)\\s+)?(?:[A-Z][\\w-]*\\s+){0,5}[A-Z][\\w-]*,?\\s+or\\s+([A-Za-zΔ][\\w-]*)`, 'g'))) add(match[1], 4, true);
   // "We call the resulting model CLIP.", "we call it ViT".
   for (const match of abstract.matchAll(/\b[Ww]e\s+(?:call|name|term|dub)\s+(?:it|this|the\s+(?:[\w-]+\s+){0,3}?(?:model|architecture|network|method|framework|approach|system))\s+([A-Za-zΔ][\w-]*)(?=[.,;]|\s+(?:and|which|that)\b|$)/g)) add(match[1], 3);
   // "We propose a new simple network architecture, the Transformer, based solely on attention": a generic word is a name
@@ -177,7 +183,7 @@ function nameFromAbstract(abstract: string): string | null {
   }
   // "Some Long Name (ACRONYM)" inside a proposal sentence.
   for (const sentence of sentencesOf(abstract)) {
-    if (!new RegExp(`\\b${PROPOSAL_VERBS}\\b|\\bour (model|method)\\b`, 'i').test(sentence)) continue;
+    if (!new RegExp(`\\b${PROPOSAL_VERBS}\\b|\\bour (model|method|procedure|approach|algorithm|technique)\\b`, 'i').test(sentence)) continue;
     for (const match of sentence.matchAll(/(?<![\w-])[A-Za-z][\w-]{0,40}(?:\s+[\w-]{1,40}){0,6}\s+\(([A-Za-z][\w-]{0,30}[A-Z0-9][\w-]{0,30})\)/g)) add(match[1], 4);
     // "We present Miras, a general framework": a plain word is a name where the sentence introduces it.
     for (const match of sentence.matchAll(new RegExp(`\\b(?:[Ww]e|[Tt]his (?:paper|work))\\s+${PROPOSAL_VERBS}\\s+([A-Z][a-z]+(?:-[A-Za-z0-9]+)*),\\s+(?:a|an)\\b`, 'g'))) {
@@ -231,7 +237,7 @@ function nameFromTitle(title: string, abstract: string): string | null {
       const acronym = new RegExp(`${escapeRegExp(spelled)}\\s+\\(([A-Za-z][\\w-]{0,30}[A-Z][\\w-]{0,30})\\)`).exec(abstract);
       return acronym ? acronym[1] : spelled;
     }
-    if ((!short.includes(' ') && isNameToken(short, true)) || /^[a-z]+\d[a-z]+(?: v?\d+(?:\.\d+)*)?$/.test(short)) return short;
+    if ((!short.includes(' ') && (isNameToken(short, true) || WELL_KNOWN.has(short))) || /^[a-z]+\d[a-z]+(?: v?\d+(?:\.\d+)*)?$/.test(short)) return short;
   }
   const fromTitleStart = /^([A-Za-z][\w-]{0,40}[A-Z0-9][\w-]{0,40})\b/.exec(title);
   if (fromTitleStart && isNameToken(fromTitleStart[1]) && new RegExp(`\\b${escapeRegExp(fromTitleStart[1])}\\b`).test(abstract) && !nameFromAbstract(abstract)) return fromTitleStart[1];

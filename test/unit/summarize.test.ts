@@ -594,6 +594,17 @@ describe('summarize', () => {
     assert.deepEqual(values('We achieve state-of-the-art word level perplexities on two data sets: 57.3 on Penn Treebank and 65.8 on WikiText-2.'), ['57.3', '65.8']);
   });
 
+  it('reads no name from a capitalised compound ("Low-Rank"); reads the acronym "our procedure" gives, and "X, or LoRA", a well-known name where the paper is its own', () => {
+    const name = (title: string, abstract: string) => summarize({ title, abstract }).name;
+    assert.equal(name('X', 'We propose Low-Rank Adaptation of large models.'), null);
+    assert.equal(name('X', 'We present Mamba-YOLO, a detector built on state space models.'), 'Mamba-YOLO');
+    assert.equal(name('X', 'We propose Hiera-B for images.'), 'Hiera-B');
+    assert.equal(name('X', 'In particular, our procedure, Sharpness-Aware Minimization (SAM), seeks flat minima.'), 'SAM');
+    assert.equal(name('X', 'We propose Low-Rank Adaptation, or LoRA, which freezes the weights.'), 'LoRA');
+    assert.equal(name('LoRA: Low-Rank Adaptation of Large Language Models', 'We freeze the weights and train small matrices.'), 'LoRA');
+    assert.equal(name('Fine-Tuning Language Models', 'We fine-tune BERT on our data, and LoRA adapters too.'), null, 'a well-known name the paper only uses');
+  });
+
   it('reads graph-structured data, long documents, and images learnt with text (text-to-image, image-text pairs, natural language supervision) as multimodal; not what earlier work is praised for', () => {
     const modalities = (abstract: string) => summarize({ title: 'X', abstract }).modalities;
     assert.deepEqual(modalities('We present networks that operate on graph-structured data.'), ['graph']);
