@@ -38,6 +38,8 @@ const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compre
 const METHOD_PROPOSAL = /\b(propose|present|introduce|design)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b|\b(?:call|term|name|dub)s? (?:this|the|our|such) (?:procedure|method|technique|algorithm|strateg(?:y|ies)|approach|scheme)\b/i;
 /** "We present a new network", not "we present empirical results showing that SAM improves model generalization". */
 const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build|construct)\w*\b(?:(?!\b(?:results?|evidence|experiments?|that|showing|which)\b)[^.]){0,100}\b(architecture|network|model|backbone|transformer|block|module|structure|layer|attention|family of)\b/i;
+/** Idioms whose nouns are no parts of a model: "has attracted increasing attention", "a stumbling block". */
+const IDIOMS = /\b(?:attract|draw|drew|drawn|receiv|gain|garner|pa(?:y|id)|captur)\w*\s+(?:(?:much|increasing|considerable|growing|significant|wide|widespread|great|little|more|less|the)\s+){0,3}attention\b|\bstumbling blocks?\b/gi;
 
 /** A named proposal called a method, technique, algorithm, tool...: "we introduce ASTxplainer, an explainability method", "we propose stochastic depth, a training procedure". */
 const METHOD_APPOSITIVE = /\b(?:propose|present|introduce|develop|design)[sd]?\s+(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}|(?!(?:a|an|the|our|this|these|to|that|two|new|several)\b)[a-z][\w-]*(?:\s(?!(?:a|an|the)\b)[a-z][\w-]*){0,2})(?:\s\([^)]{1,30}\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,7}?(?:method|technique|algorithm|strateg(?:y|ies)|scheme|recipe|procedure|tool|objective|loss|optimizer|kernel|library|paradigm)s?\b/;
@@ -62,7 +64,8 @@ function isMethodTitle(title: string): boolean {
   return METHOD_HEAD.test(head);
 }
 
-function kindOf(title: string, abstract: string, hasName: boolean): Summary['kind'] {
+function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['kind'] {
+  const abstract = rawAbstract.replace(IDIOMS, ' ');
   if (SURVEY_TITLE.test(title) || SURVEY_ABSTRACT.test(abstract)) return 'survey';
   if (BENCHMARK_TITLE.test(title) && (BENCHMARK_ABSTRACT.test(abstract) || /\b(benchmark|dataset)\b/i.test(title.split(':')[1] ?? title)
     // "ImageNet: A Large-Scale Hierarchical Image Database" (a database the title is about, after its name; not "Retrieval over a Vector Database").

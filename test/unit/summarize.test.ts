@@ -670,6 +670,10 @@ describe('summarize', () => {
     // A framework that makes networks deeper is a model (ResNet); one that estimates generative models is a method (GAN).
     assert.equal(kind('Deep Residual Learning for Image Recognition', 'We present a residual learning framework to ease the training of networks that are substantially deeper than those used previously.'), 'architecture');
     assert.equal(kind('Generative Adversarial Nets', 'We propose a new framework for estimating generative models via an adversarial process.'), 'method');
+    // Idioms name no part of a model: "has attracted increasing attention", "a stumbling block" (a building block is one).
+    assert.equal(kind('Garment Transfer', 'Fashion design with AI techniques has attracted increasing attention. We present an unsupervised transfer method for garments.'), 'method');
+    assert.equal(kind('Text Simplification', 'Complex syntax can present a major stumbling block for readers. We present a discourse-aware simplification approach.'), 'method');
+    assert.equal(kind('A Block', 'We present a new building block for vision backbones.'), 'architecture');
   });
 
   it('reads stated complexity, not complexity it merely mentions', () => {
