@@ -50,6 +50,8 @@ function toItem(paper: Paper, titleMatches: [number, number][]): PaperItem {
 class PapersViewProvider implements vscode.WebviewViewProvider {
   private view: vscode.WebviewView | undefined;
   private pendingQuery: string | undefined;
+  /** Whether the search box is to take the focus once the view is ready (Search Papers ran before the view existed). */
+  private pendingFocus = false;
   resolvedCount = 0;
 
   constructor(private readonly deps: PapersViewDeps) {}
@@ -101,10 +103,12 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
   /** Shows the view and puts `query` in its search box. */
   async showQuery(query: string | undefined): Promise<void> {
     this.pendingQuery = query;
+    this.pendingFocus = true;
     await vscode.commands.executeCommand(`${PAPERS_VIEW_ID}.focus`);
     if (this.view) {
       this.post({ type: 'focusSearch', query });
       this.pendingQuery = undefined;
+      this.pendingFocus = false;
     }
   }
 
@@ -156,9 +160,11 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
   private async onMessage(message: ViewToExtension): Promise<void> {
     switch (message.type) {
       case 'ready':
-        if (this.pendingQuery !== undefined) {
+        // Search Papers ran before the view existed: its box takes the focus (and the query, if one was given) now.
+        if (this.pendingFocus) {
           this.post({ type: 'focusSearch', query: this.pendingQuery });
           this.pendingQuery = undefined;
+          this.pendingFocus = false;
         }
         if (this.pendingPaper) {
           const paper = this.pendingPaper;

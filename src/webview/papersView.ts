@@ -258,8 +258,14 @@ list.addEventListener('scroll', () => {
   save();
 });
 
-// What was typed before this script ran (a view shown again takes keys at once) wins over the query kept.
+// What was typed before this script ran (a view shown again takes keys at once) wins over the query kept,
+// and the selection and scroll kept for that query are not applied to another one's results.
 if (!input.value) input.value = state.query;
+else if (input.value !== state.query) {
+  state.selected = null;
+  state.scrollTop = 0;
+  restoreScroll = false;
+}
 sortSelect.value = state.sort;
 send({ type: 'ready' });
 search();

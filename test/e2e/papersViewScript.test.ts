@@ -37,25 +37,27 @@ describe("the Papers view's script in a real browser", () => {
   const searches = (page: Page) => page.evaluate('window.sent.filter((message) => message.type === "search").map((message) => message.query)') as Promise<string[]>;
 
   it('keeps what was typed before it ran, and searches for it, instead of the query it had kept', async () => {
-    const page = await viewPage({ query: 'sliced recursve', sort: 'auto', selected: null, scrollTop: 0 });
+    const page = await viewPage({ query: 'sliced recursve', sort: 'auto', selected: 'slicedrecursive2021', scrollTop: 120 });
     try {
       // A view VS Code shows again is typed into as soon as its box is there; its script may still be loading.
       await page.fill('#query', 'residual learning in:library');
       await run(page);
       assert.equal(await page.inputValue('#query'), 'residual learning in:library');
       assert.deepEqual(await searches(page), ['residual learning in:library']);
-      assert.equal(await page.evaluate('window.saved.query'), 'residual learning in:library');
+      // The selection and scroll kept were the old query's.
+      assert.deepEqual(await page.evaluate('[window.saved.query, window.saved.selected, window.saved.scrollTop]'), ['residual learning in:library', null, 0]);
     } finally {
       await page.close();
     }
   });
 
-  it('shows the query it had kept when nothing was typed, and searches for it', async () => {
-    const page = await viewPage({ query: 'sliced recursve', sort: 'auto', selected: null, scrollTop: 0 });
+  it('shows the query it had kept when nothing was typed, and searches for it, its selection kept', async () => {
+    const page = await viewPage({ query: 'sliced recursve', sort: 'auto', selected: 'slicedrecursive2021', scrollTop: 120 });
     try {
       await run(page);
       assert.equal(await page.inputValue('#query'), 'sliced recursve');
       assert.deepEqual(await searches(page), ['sliced recursve']);
+      assert.deepEqual(await page.evaluate('[window.saved.query, window.saved.selected]'), ['sliced recursve', 'slicedrecursive2021']);
     } finally {
       await page.close();
     }

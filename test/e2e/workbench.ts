@@ -211,9 +211,8 @@ export async function webviewFrame(page: Page, selector: string, timeoutMs = 30_
  */
 export async function searchPapersView(page: Page): Promise<Frame> {
   await runCommand(page, 'Paper Notes: Search Papers');
-  const view = await webviewFrame(page, '#query');
-  await view.locator('#query:focus').waitFor({ timeout: 20_000 });
-  return view;
+  // Every frame is looked at again until one has the focused box: a view VS Code makes anew replaces its frame meanwhile.
+  return webviewFrame(page, '#query:focus', 20_000);
 }
 
 /**
