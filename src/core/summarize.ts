@@ -30,7 +30,7 @@ const BENCHMARK_TITLE = /\b(benchmark(ing)?|dataset|database|corpus|arena)\b/i;
 const BENCHMARK_ABSTRACT = /\b(we|this paper|this study) (introduce|present|propose|release|develop)s?\b[^.]{0,60}\b(benchmark|dataset|corpus)\b(?![^.]{0,40}\b(and|with) (a|an|our)\b)/i;
 const INTRODUCES_DATA = /\b(?:we|this paper|this work) (?:introduce|present|release|construct|create|build|collect|propose)s?\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|novel|large-scale|challenging|diverse|comprehensive|massive|multi-task|multitask)\s+)*(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|suite)\b/i;
 const FRAMEWORK_EVALUATION = /\bframework\b[^.]*\.[^]*\b(extensive|systematic) evaluation of (various|different|common|existing)\b/i;
-const ANALYSIS_TITLE = /^(on|understanding|what|why|how|does|do|can|is|are|when|where|towards understanding|visuali[sz]ing|a study|theory|analysis|dissecting|revisiting|rethinking|exploring|investigating|unveiling|demystifying)\b|\?|\btheorem\b|\b(as|are) (support vector machines|dynamic self-ensembles)\b|\bexpressive power\b|\bcomputational limits\b|\binsights?\b|\bnot yet perfect\b|\ba unified view\b|^[^:]{0,60}\b(?:is|are|do|does) not\b/i;
+const ANALYSIS_TITLE = /^(on|understanding|what|why|how|does|do|can|is|are|when|where|towards understanding|visuali[sz]ing|a study|theory|analysis|dissecting|revisiting|rethinking|exploring|investigating|unveiling|demystifying)\b|\?|\btheorem\b|\b(as|are) (support vector machines|dynamic self-ensembles)\b|\bexpressive power\b|\bcomputational limits\b|\binsights?\b|\bnot yet perfect\b|\ba unified view\b|^[^:]{0,60}\b(?:is|are|do|does) not\b|^an? (?:closer|critical|careful|second|deeper) look\b/i;
 /** A title that calls the paper a study. */
 const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|\ba study\b|\binsights? into\b|\ban analysis of\b/i;
 const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing)\b/gi;
@@ -41,11 +41,15 @@ const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build
 /** Idioms whose nouns are no parts of a model: "has attracted increasing attention", "a stumbling block". */
 const IDIOMS = /\b(?:attract|draw|drew|drawn|receiv|gain|garner|pa(?:y|id)|captur)\w*\s+(?:(?:much|increasing|considerable|growing|significant|wide|widespread|great|little|more|less|the)\s+){0,3}attention\b|\bstumbling blocks?\b/gi;
 
-/** A named proposal called a method, technique, algorithm, tool...: "we introduce ASTxplainer, an explainability method", "we propose stochastic depth, a training procedure". */
-const METHOD_APPOSITIVE = /\b(?:propose|present|introduce|develop|design)[sd]?\s+(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}|(?!(?:a|an|the|our|this|these|to|that|two|new|several)\b)[a-z][\w-]*(?:\s(?!(?:a|an|the)\b)[a-z][\w-]*){0,2})(?:\s\([^)]{1,30}\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,7}?(?:method|technique|algorithm|strateg(?:y|ies)|scheme|recipe|procedure|tool|objective|loss|optimizer|kernel|library|paradigm)s?\b/;
+/** A named proposal called a method, technique, algorithm, tool...: "we introduce ASTxplainer, an explainability method". */
+const METHOD_APPOSITIVE = /\b(?:propose|present|introduce|develop|design)[sd]?\s+(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})(?:\s\([^)]{1,30}\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,7}?(?:method|technique|algorithm|strateg(?:y|ies)|scheme|recipe|procedure|tool|objective|loss|optimizer|kernel|library|paradigm)s?(?![\w-])/;
+/** A lowercase name, called a procedure right after it: "we propose stochastic depth, a training procedure" (not "linear attention, a kernel-based formulation"). */
+const METHOD_APPOSITIVE_LOWER = /\b(?:propose|present|introduce|develop|design)[sd]?\s+(?!(?:a|an|the|our|this|these|to|that|two|new|several)\b)[a-z][\w-]*(?:\s(?!(?:a|an|the)\b)[a-z][\w-]*){0,2},\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:procedure|method|technique|algorithm|strategy|recipe|regularizer|optimizer)(?![\w-])/;
 
 /** A head that is a way of training or a loss: "Layer Normalization", "Focal Loss", "Proximal Policy Optimization Algorithms". */
 const METHOD_HEAD = /\b(?:techniques|tricks|recipes?|methods?|normali[sz]ation|minimi[sz]ation|optimi[sz]ation(?: algorithms?)?|regulari[sz]ation|loss|training|prompting|distillation|augmentation|dropout|decay)$/i;
+/** A head that is a model: "Convolutional Networks", "Transformers", "SwinNet". */
+const MODEL_HEAD = /(?:networks?|nets?|transformers?|models?|architectures?|backbones?|encoders?|decoders?|former|formers)$/i;
 /** A title for a way of learning: "Momentum Contrast for Unsupervised Visual Representation Learning". */
 const LEARNING_WAY_TITLE = /\b(?:for|of|to)\s+(?:[\w-]+\s+){0,3}?(?:self-supervised|unsupervised|semi-supervised|contrastive)\s+(?:[\w-]+\s+){0,3}?learning\b/i;
 
@@ -55,13 +59,14 @@ const LEARNING_WAY_TITLE = /\b(?:for|of|to)\s+(?:[\w-]+\s+){0,3}?(?:self-supervi
  * part ("SLAB: Efficient Transformers with ... Batch Normalization"), or that is for a way of learning.
  */
 function isMethodTitle(title: string): boolean {
-  if (LEARNING_WAY_TITLE.test(title)) return true;
   const colon = title.indexOf(':');
   let head = colon === -1 ? title : title.slice(0, colon);
   // A name before the colon ("mixup:"): the head is what follows it.
   if (colon !== -1 && !/\s/.test(head.trim())) head = title.slice(colon + 1).trim();
-  head = head.split(/\s+(?:for|of|with|via|through|in|by|beyond|and|on|using)\s+|,/i)[0].trim();
-  return METHOD_HEAD.test(head);
+  head = head.split(/\s+(?:for|of|with|without|via|through|in|by|beyond|and|on|using|from|to|towards|under)\s+|,/i)[0].trim();
+  // A head that is a model ("3D Convolutional Networks for Unsupervised Learning of ...", "Transformers without Normalization") is about the model.
+  if (MODEL_HEAD.test(head)) return false;
+  return LEARNING_WAY_TITLE.test(title) || METHOD_HEAD.test(head);
 }
 
 function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['kind'] {
@@ -72,7 +77,7 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
     || /\bdatabase\b/i.test(title.split(':')[1] ?? ''))) return 'benchmark';
   if (FRAMEWORK_EVALUATION.test(abstract)) return 'benchmark';
   // "We propose C5T5, a novel self-supervised pretraining method": what the paper calls the thing it names decides.
-  if (METHOD_APPOSITIVE.test(abstract)) return 'method';
+  if (METHOD_APPOSITIVE.test(abstract) || METHOD_APPOSITIVE_LOWER.test(abstract)) return 'method';
   // "We present the Stanford Question Answering Dataset (SQuAD), a new reading comprehension dataset": the work is the dataset
   // when it is introduced before any model is.
   const sentences = sentencesOf(abstract);
@@ -89,7 +94,7 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   // A title that names a model ("FMViT: A multiple-frequency mixing Vision Transformer") proposes one, however much the abstract says about speed.
   const modelTitle = /^[^:]*(?:ViT|former|Net|Mixer|Mamba|KAN)s?\b[^:]*:|:\s*(?:an? |the )?(?:[\w-]+ ){0,4}(?:vision transformers?|transformers?|networks?|architectures?|backbones?)\s*$/i.test(title);
   // A network's shape: how deep or wide it is, how its layers connect ("networks that are substantially deeper", ResNet).
-  const shaped = /\b(?:deeper|depth|wider|\d+[- ]layers?|skip connections?|shortcut connections?|receptive fields?)\b/i.test(abstract);
+  const shaped = /\b(?:deeper|depth(?!\s+(?:estimation|maps?|prediction|completion|images?|sensors?|cameras?|data))|wider|\d+[- ]layers?|skip connections?|shortcut connections?|receptive fields?)\b/i.test(abstract);
   const architecture = (ARCHITECTURE_PROPOSAL.test(abstract) ? 2 : 0) + (hasName ? 1 : 0) + (modelTitle ? 2 : 0);
   if (analysis >= 3 && analysis > architecture) return 'analysis';
   // A title that is a way of training ("Focal Loss for ...") needs less from its abstract.
@@ -136,7 +141,10 @@ function titleShortName(title: string): string | null {
   if (!head) return null;
   const words = head.split(/\s+/);
   // "wav2vec", "word2vec", "pix2pix": lowercase names joined by a digit; "wav2vec 2.0": a name and its version.
-  const joined = (word: string): boolean => isNameToken(word, true) || WELL_KNOWN.has(word) || /^[a-z]+\d[a-z]+$/.test(word);
+  // A well-known name is the title's own unless the title looks at it ("ViT: Do Vision Transformers See Like CNNs?").
+  const rest = title.includes(':') ? title.slice(title.indexOf(':') + 1).trim() : '';
+  const ownWellKnown = (word: string): boolean => WELL_KNOWN.has(word) && !ANALYSIS_TITLE.test(title) && !ANALYSIS_TITLE.test(rest);
+  const joined = (word: string): boolean => isNameToken(word, true) || ownWellKnown(word) || /^[a-z]+\d[a-z]+$/.test(word);
   if (words.length === 1) return joined(head) ? head : null;
   if (words.length === 2 && /^[a-z]+\d[a-z]+$/.test(words[0]) && /^v?\d+(?:\.\d+)*$/.test(words[1])) return head;
   return words.every((word) => /^[A-Z0-9Δ]/.test(word)) ? head : null;
@@ -176,7 +184,12 @@ function nameFromAbstract(abstract: string): string | null {
   for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\b[^.]{0,120}?\\b(?:model|architecture|structure|network|framework|method|technique|benchmark|dataset|family|transformer|approach)\\s*(?:,|called|named|termed(?: as)?|dubbed)\\s+([A-Za-zΔ][\\w\\-]*)`, 'gi'))) add(match[1], 3);
   for (const match of abstract.matchAll(/\b(?:our|the) (?:new |novel |proposed )?(?:\w+ ){0,3}(?:model|architecture|method),\s+([A-Za-zΔ][\w-]*),/g)) add(match[1], 3);
   // "We propose Low-Rank Adaptation, or LoRA": the short name a proposal gives after "or".
-  for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the)\\s+)?(?:[A-Z][\\w-]*\\s+){0,5}[A-Z][\\w-]*,?\\s+or\\s+([A-Za-zΔ][\\w-]*)`, 'g'))) add(match[1], 4, true);
+  // The short name spells the long one ("LoRA": Low-Rank Adaptation), after a comma, and ends there ("so-called BERT or GPT" names nothing).
+  for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the)\\s+)?((?:[A-Z][\\w-]*\\s+){0,5}[A-Z][\\w-]*),\\s+or\\s+([A-Za-zΔ][\\w-]*)(?=[,.;)]|\\s+(?:which|that)\\b)`, 'g'))) {
+    const initials = match[1].split(/[\s-]+/).map((word) => word[0]).join('').toUpperCase();
+    const capitals = match[2].replace(/[^A-Z]/g, '');
+    if (capitals.length >= 2 && initials.includes(capitals)) add(match[2], 4, true);
+  }
   // "We call the resulting model CLIP.", "we call it ViT".
   for (const match of abstract.matchAll(/\b[Ww]e\s+(?:call|name|term|dub)\s+(?:it|this|the\s+(?:[\w-]+\s+){0,3}?(?:model|architecture|network|method|framework|approach|system))\s+([A-Za-zΔ][\w-]*)(?=[.,;]|\s+(?:and|which|that)\b|$)/g)) add(match[1], 3);
   // "We propose a new simple network architecture, the Transformer, based solely on attention": a generic word is a name
@@ -351,7 +364,7 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'speech', strong: /\bspeech\b|\bASR\b/i },
   { modality: 'audio', strong: /\baudio\b|\bmusic\b|\bsong\b/i },
   { modality: 'video', strong: /\bvideos?\b|\baction recognition\b|\bKinetics/i },
-  { modality: 'graph', strong: /\bgraphs\b|\bgraph-structured\b|\bgraph (?:topology|connectivity|benchmark|data)\b|\bdynamic graphs?\b|\bnode features\b/i },
+  { modality: 'graph', strong: /\bgraphs\b|\bgraph-structured (?:data|inputs?|domains?|signals?)\b|\bgraph (?:topology|connectivity|benchmark|data)\b|\bdynamic graphs?\b|\bnode features\b/i },
   { modality: 'time-series', strong: /\btime[- ]series\b|\bforecasting\b|\btraffic (?:prediction|conditions)\b|\b(?:ECG|EKG|EEG)\b|\belectro(?:cardio|encephalo)gra\w*|\b(?:accelerometer|gyroscope|wearable sensor)s?\b|\bphysiological signals?\b/i },
   { modality: 'tabular', strong: /\btabular\b/i },
   { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\btext-to-image\b|\bimage-(?:text|caption)\b|\bnatural language supervision\b|\bMulti-Modality\b|\bmulti-modal \(/i },
@@ -370,12 +383,13 @@ const BACKGROUND = /\b(have been applied|has been applied|achieved success|revol
 let ownCache: { abstract: string; sentences: readonly string[] } = { abstract: '', sentences: [] };
 
 /** Praise of earlier work ("Large language models have shown remarkable abilities"), in a sentence that does not speak of this paper's. */
-const PRAISE = /\b(?:have|has) (?:shown|demonstrated|achieved|exhibited) (?:remarkable|impressive|great|strong|significant|tremendous|promising|outstanding|unprecedented)\b/i;
+const PRAISE = /\b(?:have|has) (?:shown|demonstrated|achieved|exhibited) (?:remarkable|impressive|great|strong|significant|tremendous|promising|outstanding|unprecedented) (?:success(?:es)?|abilit(?:y|ies)|capabilit(?:y|ies)|progress|potential|promise|breakthroughs?|advances?|performance|results)\b/i;
 const OURS = /\b(?:we|our|this (?:paper|work|study))\b/i;
 
 function ownSentences(abstract: string): readonly string[] {
   if (ownCache.abstract !== abstract) {
-    ownCache = { abstract, sentences: sentencesOf(abstract).filter((sentence) => !BACKGROUND.test(sentence) && !(PRAISE.test(sentence) && !OURS.test(sentence))) };
+    // A sentence with a number is about results, its own or not: praise of earlier work gives none.
+    ownCache = { abstract, sentences: sentencesOf(abstract).filter((sentence) => !BACKGROUND.test(sentence) && !(PRAISE.test(sentence) && !OURS.test(sentence) && !/\d/.test(sentence))) };
   }
   return ownCache.sentences;
 }
@@ -527,12 +541,14 @@ const IMPLIED_TASKS: [RegExp, string, RegExp?][] = [
   [/\bclassif\w+ (?:[\w-]+ ){0,2}images\b/i, 'image classification'],
   [/\bdetect\w* (?:[\w-]+ ){0,2}objects\b/i, 'object detection'],
   [/\b(?:generat|design)\w* (?:[\w-]+ ){0,2}molecules\b/i, 'molecule generation'],
-  [/\b(?:generat|produc)\w* (?:[\w-]+ ){0,3}(?:sentences|captions|descriptions)\b[^.]{0,30}\bimages?\b|\bcaption generat\w*/i, 'image captioning'],
-  [/\bclassif\w+ (?:[\w-]+ ){0,3}nodes\b/i, 'node classification'],
-  [/\bclassif\w+ (?:[\w-]+ ){0,2}graphs\b/i, 'graph classification'],
+  [/\b(?:generat\w*|produc(?:e|es|ed|ing)) (?:[\w-]+ ){0,3}(?:sentences|captions|descriptions)\b[^.]{0,30}\bimages?\b|\bcaption generat\w*/i, 'image captioning'],
+  // What is classified, not where: "classification on citation graphs" is of nodes, "samples at leaf nodes" of samples.
+  [/\bclassif\w+ (?:(?!(?:on|in|at|of|for|over|across|by|with)\s)[\w-]+ ){0,3}nodes\b/i, 'node classification'],
+  [/\bclassif\w+ (?:(?!(?:on|in|at|of|for|over|across|by|with)\s)[\w-]+ ){0,2}graphs\b/i, 'graph classification'],
   // Missing links of a knowledge graph are its completion.
   [/\bpredict\w* (?:[\w-]+ ){0,2}links\b/i, 'link prediction', /\bknowledge graphs?\b/i],
-  [/\bpredict\w* (?:[\w-]+ ){0,2}trajector(?:y|ies)\b/i, 'trajectory prediction'],
+  // Agents' trajectories, or future ones ("the trajectory of the training loss" is no task).
+  [/\bpredict\w* (?:the )?(?:[\w-]+ )?trajectories\b(?! of (?:the )?(?:training|loss|optimi\w*|gradient))|\bpredict\w* (?:the )?future (?:[\w-]+ )?trajector(?:y|ies)\b/i, 'trajectory prediction'],
   [/\bSentiment Treebank\b/, 'sentiment analysis'],
   [/\bcollaborative filtering\b/i, 'recommendation'],
 ];
@@ -930,7 +946,7 @@ function metricNear(clause: string, at: number): string | null {
 /** A summary lists headline numbers, not every number of a long abstract. */
 const MAX_RESULTS = 24;
 
-function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
+function resultsOf(abstract: string, datasets: string[], name: string | null): Summary['results'] {
   const results: Summary['results'] = [];
   const seen = new Set<string>();
   for (const sentence of sentencesOf(abstract)) {
@@ -941,7 +957,8 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
     // Whether the sentence is about scores (a benchmark or metric) and about the paper's own work: read once, not per number.
     let scored: boolean | undefined;
     let own: boolean | undefined;
-    const ownSentence = (): boolean => (own ??= ABOUT_THE_WORK.test(sentence));
+    // The paper's own name as the subject speaks of its work too ("Dualformer solves 97.6% of the mazes").
+    const ownSentence = (): boolean => (own ??= ABOUT_THE_WORK.test(sentence) || (!!name && sentence.includes(name)));
     /** The benchmark named first right after a score ("0.91 on CoNLL-2003"), the longest where names overlap (CIFAR-100 over CIFAR-10). */
     const datasetAfter = (end: number): string | undefined => {
       const window = sentence.slice(end, end + 80);
@@ -974,6 +991,8 @@ function resultsOf(abstract: string, datasets: string[]): Summary['results'] {
       const listed = previous && previousEnd >= 0 && at - previousEnd <= 82 && previous.value.endsWith('%') === match[0].endsWith('%') && /^[^;]{0,80}(?:,|\band\b[^,;]{0,60}\bby)\s*$/.test(sentence.slice(previousEnd, at));
       const metric = metricNear(sentence, at + match[0].length) ?? (listed ? previous.metric : null);
       if (!metric) continue;
+      // "GPT-4 solved only 23% of the problems": what a model solved is this paper's where the sentence speaks of its work.
+      if (/^solv/.test(metric) && !ownSentence()) continue;
       // A speed in frames per second is the paper's own where it speaks of its work, and not a camera's or a video's ("captured at 60 FPS").
       if (/FPS$/.test(match[0]) && (!ownSentence() || /\b(?:captured|recorded|filmed|sampled|shot)\s+at\s*$/i.test(before))) continue;
       const value = normalizeResultValue(match[0]);
@@ -1093,7 +1112,7 @@ export function summarize(input: SummaryInput): Summary {
     modalities: allModalities,
     tasks,
     datasets,
-    results: resultsOf(abstract, datasets),
+    results: resultsOf(abstract, datasets, name),
     complexity: complexityOf(title, abstract),
   };
 }

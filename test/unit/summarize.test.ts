@@ -646,6 +646,64 @@ describe('summarize', () => {
     assert.deepEqual(tasks('Our model forecasts future disorders, and its forecasting of the next concept is precise.'), []);
   });
 
+  it('keeps the fourth round\'s rules to what they mean (a review\'s cases)', () => {
+    const summary = (title: string, abstract: string) => summarize({ title, abstract });
+    // A lowercase name is a method only where it is called a procedure, a method, a technique...; "kernel-based" is no kernel; "here" no name.
+    assert.equal(summary('X', 'We propose linear attention, a kernel-based formulation of self-attention for a new transformer model.').kind, 'architecture');
+    assert.equal(summary('X', 'We introduce sliding window attention, a sparse attention pattern with a dilation scheme, in a new transformer model.').kind, 'architecture');
+    assert.equal(summary('X', 'We propose here, a new transformer architecture with an objective.').kind, 'architecture');
+    assert.equal(summary('X', 'We propose FooAttn, a kernel-based attention for a new transformer model.').kind, 'architecture');
+    // A title whose head is a model is about the model, whatever way of learning it is for; "without" starts no head.
+    assert.equal(summary('3D Convolutional Networks for Unsupervised Learning of Video Representations', 'We propose a new 3D convolutional network architecture. Once fine-tuned, it transfers to action recognition.').kind, 'architecture');
+    assert.equal(summary('Transformers without Normalization', 'We show that transformers work without normalization layers, replacing them with a simple element-wise operation, Dynamic Tanh (DyT).').kind, 'architecture');
+    // Depth estimation says nothing of a network's depth.
+    assert.equal(summary('Monocular Depth Estimation Made Simple', 'We present a simple recipe that improves monocular depth estimation with a better learning rate schedule.').kind, 'method');
+    // Names: a short name after "or" spells its long name, after a comma; a well-known name in a title that looks at it is no proposal.
+    assert.equal(summary('X', 'Pre-trained language models, so-called BERT or GPT, dominate NLP. We study their layers.').name, null);
+    assert.equal(summary('X', 'We introduce Prefix Tuning or LoRA adapters for our model.').name, null);
+    assert.equal(summary('X', 'We propose Prefix Tuning, or LoRA, for adapters.').name, null, 'LoRA does not spell Prefix Tuning');
+    assert.equal(summary('X', 'We propose Low-Rank Adaptation, or LoRA adapters, for models.').name, null, 'the short name ends at a comma or a full stop');
+    assert.equal(summary('ViT: Do Vision Transformers See Like CNNs?', 'We study the representations of vision transformers.').kind, 'analysis');
+    assert.equal(summary('LoRA: A Closer Look at Low-Rank Adaptation', 'We study how adapters change the weights.').kind, 'analysis');
+    // Tasks: what is classified on graphs is not graphs; leaf nodes are a tree's; a loss's trajectory is no agent's; products are no captions.
+    assert.deepEqual(summary('X', 'Our network reaches state-of-the-art node classification on citation graphs.').tasks, ['node classification']);
+    assert.deepEqual(summary('X', 'Our forest classifies samples at leaf nodes.').tasks, []);
+    assert.deepEqual(summary('X', 'Our theory predicts the trajectory of the training loss.').tasks, []);
+    assert.deepEqual(summary('X', 'Our model predicts the future trajectory of each agent.').tasks, ['trajectory prediction']);
+    assert.deepEqual(summary('X', 'Our recommender fuses product descriptions and images.').tasks.includes('image captioning'), false);
+    // A number another model solved is not this paper's.
+    assert.deepEqual(summary('X', 'GPT-4 solved only 23% of the problems. We propose a new prompting method.').results, []);
+    // A graph-structured attention pattern is no graph data.
+    assert.deepEqual(summary('X', 'We propose a sparse attention layer with a graph-structured pattern for language modeling.').modalities, ['language']);
+    // A paper's own sentence with its name is no praise of earlier work: its numbers make it a result; "this paper" its own.
+    assert.deepEqual(summary('X', 'FooNet has achieved significant gains of 2.3% top-1 accuracy on ImageNet.').tasks, ['image classification']);
+    assert.deepEqual(summary('X', 'FooNet has demonstrated remarkable performance, 85.1% top-1 on ImageNet.').tasks, ['image classification']);
+    assert.deepEqual(summary('X', 'This paper has shown remarkable progress on image classification.').tasks, ['image classification']);
+    assert.deepEqual(summary('X', 'Recently, diffusion models have demonstrated remarkable performance in image generation. We segment tumors with a network.').tasks.includes('image generation'), false);
+    // What the paper's model, by its name, solves is its result.
+    assert.deepEqual(summary('Dualformer: Fast and Slow Thinking', 'Dualformer solves 97.6% of the unseen mazes.').results.map((result) => result.value), ['97.6%']);
+  });
+
+  it('reads every head of a method title, and only the head', () => {
+    const kind = (title: string) => summarize({ title, abstract: 'We propose FooNet for images.' }).kind;
+    for (const head of ['Improved Techniques', 'Simple Tricks', 'Training Recipes', 'Kernel Methods', 'Layer Normalization', 'Risk Minimization', 'Policy Optimization Algorithms',
+      'Weight Regularization', 'Mixed Precision Training', 'Chain Prompting', 'Knowledge Distillation', 'Data Augmentation', 'Spatial Dropout', 'Weight Decay', 'Focal Loss']) {
+      assert.equal(kind(`${head} for Image Classification`), 'method', head);
+    }
+    assert.equal(kind('Convolutional Networks for Image Classification'), 'architecture');
+    assert.equal(kind('Sparse Attention, Fused Normalization'), 'architecture', 'the head ends at a comma');
+    assert.equal(kind('Momentum Contrast for Unsupervised Visual Representation Learning'), 'method');
+  });
+
+  it('reads no value after a digit and a comma, the parts of names after hyphens, and generated CIFAR images as no classification', () => {
+    const summary = (abstract: string) => summarize({ title: 'X', abstract });
+    assert.deepEqual(summary('It is 12,5% faster.').results, []);
+    assert.equal(summary('We propose Hiera-DeiT for images.').name, 'Hiera-DeiT');
+    for (const generated of ['our model reaches an FID of 3.2', 'our model reaches 2.9 bits/dim', 'our image generation is sharp']) {
+      assert.equal(summary(`On CIFAR-10 ${generated}.`).tasks.includes('image classification'), false, generated);
+    }
+  });
+
   it('reads a title whose head is a loss, a way of training or techniques as a method, and a model that makes networks deeper as an architecture', () => {
     const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
     // The title's head, before "for": a loss; the detector built to try it, named, does not outweigh it.
