@@ -377,7 +377,9 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'other', strong: /\bintrusion detection\b|\bnetwork traffic\b|\belectromyogra\w*|\bsEMG\b/i },
 ];
 
-const BACKGROUND = /\b(have been applied|has been applied|achieved success|revolution\w*|de facto|established|popular|widely used|commonly used|success(?:ful)? (?:in|across)|historically|crucial area|e\.g\.|s\.a\.|such as chemistry)\b/i;
+/** Background: what the field did before. Not the benchmarks and baselines a paper measures itself on ("on established benchmarks",
+ * "compared to well-established vision transformers", "on widely used datasets"). */
+const BACKGROUND = /\b(have been applied|has been applied|achieved success|revolution\w*|de facto|(?<!well-)established(?! (?:benchmarks?|datasets?|baselines?|metrics?|tasks?))|(?:popular|widely used|commonly used)(?! (?:benchmarks?|datasets?|baselines?|metrics?|tasks?))|success(?:ful)? (?:in|across)|historically|crucial area|e\.g\.|s\.a\.|such as chemistry)\b/i;
 
 /** The last abstract's own sentences: every field asks for them, so they are split once per summary. */
 let ownCache: { abstract: string; sentences: readonly string[] } = { abstract: '', sentences: [] };
@@ -482,7 +484,7 @@ const IMPLIED_TASKS: [RegExp, string, RegExp?][] = [
   [/\btop-?1\b/, 'image classification', /\b(?:Kinetics|Something-Something|UCF-?101|HMDB-?51)\b|\bvideo (?:classification|recognition)\b|\baction recognition\b/i],
   [/\b(?:box AP|AP\^?(?:box|b)|mAP)\b[^.]{0,80}\b(?:COCO|VOC)\b|\b(?:COCO|VOC)\b[^.]{0,80}\b(?:box AP|AP\^?(?:box|b)|mAP|AP)\b|\b(?:object detectors?|detection (?:tasks?|benchmarks?))\b/, 'object detection'],
   [/\bmask AP\b|\bAP\^?(?:mask|m)\b/, 'instance segmentation'],
-  [/\b(?:ADE20K|Cityscapes|mIoU)\b/, 'semantic segmentation'],
+  [/\b(?:ADE20[Kk]|Cityscapes|mIoU)\b/, 'semantic segmentation'],
   [/\bperplexit(?:y|ies)\b|\bWikiText(?:-103)?\b|\bnext[- ]token prediction\b/i, 'language modeling'],
   [/\bBLEU\b|\bWMT\b/, 'machine translation'],
   [/\b(?:Super)?GLUE\b/, 'natural language understanding'],
@@ -550,6 +552,7 @@ const IMPLIED_TASKS: [RegExp, string, RegExp?][] = [
   // Agents' trajectories, or future ones ("the trajectory of the training loss" is no task).
   [/\bpredict\w* (?:the )?(?:[\w-]+ )?trajectories\b(?! of (?:the )?(?:training|loss|optimi\w*|gradient))|\bpredict\w* (?:the )?future (?:[\w-]+ )?trajector(?:y|ies)\b/i, 'trajectory prediction'],
   [/\bSentiment Treebank\b/, 'sentiment analysis'],
+  [/\btranscri(?:be[sd]?|bing|pts?|ptions?)\b[^.]{0,40}\b(?:speech|audio|spoken)\b|\b(?:speech|audio|spoken)\b[^.]{0,40}\btranscri(?:be[sd]?|bing|pts?|ptions?)\b/i, 'speech recognition'],
   [/\bcollaborative filtering\b/i, 'recommendation'],
 ];
 
@@ -778,7 +781,7 @@ function impliedModalities(tasks: readonly string[]): string[] {
 
 /** Benchmarks known by name: found wherever the abstract names them. */
 const DATASETS = [
-  /Tiny-?ImageNet/, /ImageNet(?:-?1[Kk]|-?21[Kk]|-C|-Subset)?/, /CIFAR-?10{1,2}/, /MS-?COCO/, /RefCOCO[+g]?/, /COCO(?:-Captions)?/, /ADE20K/, /Cityscapes/, /(?:Pascal ?|PASCAL ?)?VOC(?: ?20\d\d)?/,
+  /Tiny-?ImageNet/, /ImageNet(?:-?1[Kk]|-?21[Kk]|-C|-Subset)?/, /CIFAR-?10{1,2}/, /MS-?COCO/, /RefCOCO[+g]?/, /COCO(?:-Captions)?/, /ADE20[Kk]/, /Cityscapes/, /(?:Pascal ?|PASCAL ?)?VOC(?: ?20\d\d)?/,
   /\bMNIST\b/, /Flowers-102/, /Kinetics-?400/, /Something-Something(?: ?V2)?/, /\bIMDb\b/, /Long[- ]Range Arena/, /\bWikiText(?:-103|-2)?/, /\b(?:Super)?(?:GLUE|[Gg]lue)\b/,
   /\bPile\b/, /WSJ0-[23]mix/, /WHAMR?!/, /\bCSN\b/, /\bCosQA\b/, /Chest X-ray14/, /\bSCv2\b/, /MIMIC-(?:III|IV)(?:-ECG)?/, /Chronicling America/, /\bSPOD\b/,
   /\bDB2\b/, /\b(?:SQuAD|SQUAD|[Ss]quad)\b/, /\bLRA\b/, /\bETTh?\d?\b/, /\bLibriSpeech\b/, /\bAISHELL-?1\b/, /\bHMDB51\b/, /\bShapeNet(?:Part)?\b/, /\bModelNet-?40\b/,

@@ -684,6 +684,16 @@ describe('summarize', () => {
     assert.deepEqual(summary('Dualformer: Fast and Slow Thinking', 'Dualformer solves 97.6% of the unseen mazes.').results.map((result) => result.value), ['97.6%']);
   });
 
+  it('reads the benchmarks and baselines a paper measures itself on as its own ("established benchmarks", "well-established transformers"); speech it transcribes', () => {
+    const tasks = (abstract: string) => summarize({ title: 'X', abstract }).tasks;
+    assert.deepEqual(tasks('On ImageNet classification, COCO object detection and ADE20k segmentation tasks, FooNet beats well-established vision transformers.'),
+      ['object detection', 'semantic segmentation', 'image classification']);
+    assert.deepEqual(tasks('FooNet achieves strong results across established benchmarks, including the Long Range Arena.'), ['long-range sequence modeling']);
+    assert.deepEqual(tasks('FooNet reaches the best accuracy on widely used benchmarks of the Long Range Arena.'), ['long-range sequence modeling']);
+    assert.deepEqual(tasks('Transformers are widely used in the Long Range Arena. We study a kernel.'), [], 'what the field uses is still background');
+    assert.deepEqual(tasks('Our models are trained to predict transcripts of audio from the internet.'), ['speech recognition']);
+  });
+
   it('reads every head of a method title, and only the head', () => {
     const kind = (title: string) => summarize({ title, abstract: 'We propose FooNet for images.' }).kind;
     for (const head of ['Improved Techniques', 'Simple Tricks', 'Training Recipes', 'Kernel Methods', 'Layer Normalization', 'Risk Minimization', 'Policy Optimization Algorithms',
