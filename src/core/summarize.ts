@@ -797,7 +797,7 @@ const DATASETS = [
   // Summarization, captioning, translation, knowledge graphs, speech, few-shot, traffic, pose, depth, molecules, reading, fine-grained images.
   /\bCNN\/Daily ?Mail\b/, /\bXSum\b/, /\bGigaword\b/, /\bIWSLT(?:'? ?(?:20)?1\d)?\b/, /\bMS COCO\b/, /\bVisual Genome\b/, /\bNoCaps\b/, /\bFB15[Kk](?:-237)?\b/,
   /\bWN18(?:RR)?\b/, /\bYAGO3-10\b/, /\bVoxCeleb[12]?\b/, /\bCommon Voice\b/, /\bLibriTTS\b/, /\bLibri-?Light\b/, /\bSpeech Commands\b/, /\bUrbanSound8K\b/,
-  /\bmini-?ImageNet\b/, /\bOmniglot\b/, /\bMETR-LA\b/, /\bPEMS(?:-BAY|0[3478])\b/, /\bAtari(?: 2600)?\b/, /\bMuJoCo\b/, /\bLVIS\b/, /\bObjects365\b/,
+  /\bUK Biobank\b/, /\bOGB(?:-LSC)?\b/, /\bmini-?ImageNet\b/, /\bOmniglot\b/, /\bMETR-LA\b/, /\bPEMS(?:-BAY|0[3478])\b/, /\bAtari(?: 2600)?\b/, /\bMuJoCo\b/, /\bLVIS\b/, /\bObjects365\b/,
   /\bHuman3\.6M\b/, /\bMPII\b/, /\bMSR-VTT\b/, /\bMSVD\b/, /\bActivityNet(?:[- ]Captions)?\b/, /\bCharades\b/, /\bNYU ?(?:Depth ?)?v2\b/, /\bSUN RGB-D\b/,
   /\bArgoverse\b/, /\bMoleculeNet\b/, /\bPDBbind\b/, /\bTox21\b/, /\bOC20\b/, /\bMD17\b/, /\bPCQM4Mv2\b/, /\bCoQA\b/, /\bQuAC\b/, /\bBoolQ\b/,
   /\bPIQA\b/, /\bWinoGrande\b/, /\bLAMBADA\b/, /\bTruthfulQA\b/, /\bOpenBookQA\b/, /\bCommonsenseQA\b/, /\bNarrativeQA\b/, /\bBookCorpus\b/, /\bOpenWebText\b/,
@@ -814,7 +814,7 @@ const DATASET_PATTERNS = [...new Set(DATASETS.map((pattern) => pattern.flags))].
   new RegExp(`(?<![A-Za-z])(?:${DATASETS.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|')})`, `g${flags}`));
 
 /** Capitalised words that start or make up a phrase but name no dataset. */
-const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Both|All|Two|Three|Four|Five|Six|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|Top-?1|State-of-the-art|English|Chinese|German|French|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical)$/;
+const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Both|All|Two|Three|Four|Five|Six|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|n?DCG|NDCG|MRR|BLEU|ROUGE(?:-[12L])?|FID|PSNR|SSIM|AUC|AUROC|WER|CER|EER|MAE|MSE|RMSE|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|Top-?1|State-of-the-art|English|Chinese|German|French|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical)$/;
 /** One name in a dataset context: capitalised or numbered words ("CelebA-HQ 1024", "Harry Potter", "zsRE", "WHAM!"). */
 // Bounded repetitions everywhere: a pattern tried at every position of a hostile abstract must not scan to its end each time.
 const DATASET_WORD = String.raw`(?<![\w'’!+-])(?:[A-Z0-9][\w'’!+]{0,30}(?:-[\w'’!+]{1,30}){0,4}|[a-z]{1,20}-?[A-Z][\w!+-]{0,30})(?![/\w-])`;

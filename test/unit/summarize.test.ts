@@ -694,6 +694,16 @@ describe('summarize', () => {
     assert.deepEqual(tasks('Our models are trained to predict transcripts of audio from the internet.'), ['speech recognition']);
   });
 
+  it('reads no metric as a dataset ("nDCG@10 on BEIR"), and cohorts and leaderboards by name (UK Biobank, OGB)', () => {
+    const datasets = (abstract: string) => summarize({ title: 'X', abstract }).datasets;
+    assert.deepEqual(datasets('Our retriever improves MRR@10 on MS MARCO and nDCG@10 on BEIR.'), ['MS MARCO', 'BEIR']);
+    for (const metric of ['BLEU', 'ROUGE-L', 'FID', 'PSNR', 'SSIM', 'AUC', 'AUROC', 'WER', 'CER', 'EER', 'MAE', 'MSE', 'RMSE', 'NDCG', 'MRR']) {
+      assert.deepEqual(datasets(`Our model improves the score on Alpha10 and ${metric} on Beta20.`).includes(metric), false, metric);
+    }
+    assert.deepEqual(datasets('We train on retinal images from the UK Biobank.'), ['UK Biobank']);
+    assert.deepEqual(datasets('Our model tops the OGB leaderboards.'), ['OGB']);
+  });
+
   it('reads every head of a method title, and only the head', () => {
     const kind = (title: string) => summarize({ title, abstract: 'We propose FooNet for images.' }).kind;
     for (const head of ['Improved Techniques', 'Simple Tricks', 'Training Recipes', 'Kernel Methods', 'Layer Normalization', 'Risk Minimization', 'Policy Optimization Algorithms',
