@@ -460,7 +460,7 @@ const TASKS = [
   'long-range sequence modeling', 'long-context understanding', 'long-context modeling', 'language understanding',
   // Learning settings a paper addresses, and tasks of many fields by their usual names.
   'multi-task learning', 'transfer learning', 'unlearning', 'out-of-distribution detection',
-  'text-to-sql', 'semantic parsing', 'dependency parsing', 'constituency parsing', 'coreference resolution', 'paraphrase identification',
+  'part-of-speech tagging', 'handwritten digit recognition', 'text-to-sql', 'semantic parsing', 'dependency parsing', 'constituency parsing', 'coreference resolution', 'paraphrase identification',
   'abstractive summarization', 'extractive summarization', 'dialogue generation', 'response generation', 'story generation', 'question generation',
   'grammatical error correction', 'image-to-image translation', 'video prediction', 'action detection', 'temporal action localization',
   'video question answering', 'visual reasoning', 'referring expression comprehension', 'scene text recognition', 'handwriting recognition',
@@ -552,6 +552,9 @@ const IMPLIED_TASKS: [RegExp, string, RegExp?][] = [
   // Agents' trajectories, or future ones ("the trajectory of the training loss" is no task).
   [/\bpredict\w* (?:the )?(?:[\w-]+ )?trajectories\b(?! of (?:the )?(?:training|loss|optimi\w*|gradient))|\bpredict\w* (?:the )?future (?:[\w-]+ )?trajector(?:y|ies)\b/i, 'trajectory prediction'],
   [/\bSentiment Treebank\b/, 'sentiment analysis'],
+  [/\bconversational (?:model(?:ing|s)?|agents?)\b|\bchatbots?\b/i, 'dialogue'],
+  [/\bartistic styles?\b|\brecombin\w* (?:the )?content and style\b/i, 'style transfer'],
+  [/\bdetect\w* (?:[\w-]+ ){0,2}anomal(?:y|ies)\b/i, 'anomaly detection'],
   [/\btranscri(?:be[sd]?|bing|pts?|ptions?)\b[^.]{0,40}\b(?:speech|audio|spoken)\b|\b(?:speech|audio|spoken)\b[^.]{0,40}\btranscri(?:be[sd]?|bing|pts?|ptions?)\b/i, 'speech recognition'],
   [/\bcollaborative filtering\b/i, 'recommendation'],
 ];
@@ -582,6 +585,23 @@ function titleTask(title: string): string | null {
   if (!task.includes(' ') && !/^(?:denoising|deraining|dehazing|deblurring|summarization|super-resolution|forecasting|recommendation|inpainting|captioning)$/.test(task)) return null;
   if (/^(?:any|all|many|the|a|an|long|more|new|their|its|our|\w+ing)\s/.test(task) && !/^(?:deraining|denoising|dehazing|deblurring)\b/.test(task)) return null;
   return TASK_SYNONYMS.find(([pattern]) => pattern.test(task))?.[1] ?? task;
+}
+
+/** A task a title names as what it does: "Early Prediction of Sepsis" (sepsis prediction), "Relation Classification via ..." (at its start). */
+function titleHeadTask(title: string): string | null {
+  const of = /^(?:[\w-]+\s+){0,2}?(prediction|detection|classification|recognition|segmentation|diagnosis) of ((?:[a-z][\w-]*\s){0,2}[a-z][\w-]*)(?=\s+(?:from|with|using|via|by|in)\b|\s*[:?]|\s*$)/i.exec(title);
+  if (of) {
+    const object = of[2].toLowerCase();
+    if (/^(?:the|a|an|images?|objects?|data|text|time series|sequences?|graphs?|nodes?|signals?)\b/.test(object)) return null;
+    return `${object} ${of[1].toLowerCase()}`;
+  }
+  const head = /^((?:[A-Za-z][\w-]*\s+){1,3}?(?:classification|recognition|detection|segmentation|translation|parsing|tagging|summarization|captioning|forecasting))(?=\s+(?:via|with|using|by|through|from|in)\b|\s*:|\s*$)/i.exec(title);
+  if (!head) return null;
+  let task = head[1].toLowerCase();
+  while (TASK_ADJECTIVES.test(task)) task = task.replace(TASK_ADJECTIVES, '');
+  // How it is done is not what it does: "Isolation-based Detection", "Neural Machine Translation".
+  task = task.replace(/^(?:neural|deep|end-to-end|joint|unsupervised|supervised|semi-supervised|self-supervised|[\w-]+-(?:based|aware|guided|driven|free|level))\s+/, '');
+  return task.includes(' ') ? TASK_SYNONYMS.find(([pattern]) => pattern.test(task))?.[1] ?? task : null;
 }
 
 /** The task phrases by their first word: one pass over a text's words finds them all (not one scan per phrase). */
@@ -657,6 +677,8 @@ function tasksOf(title: string, abstract: string): string[] {
   };
   const fromTitle = titleTask(title);
   if (fromTitle) add(fromTitle);
+  const headed = titleHeadTask(title);
+  if (headed) add(headed);
   // A task its benchmark or metric implies, or one the abstract lists as a task, is the paper's however generic its name ("summarization" from XSum).
   const implied = new Set<string>();
   const evidence = `${title}. ${ownText}`;

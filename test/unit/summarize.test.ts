@@ -704,6 +704,22 @@ describe('summarize', () => {
     assert.deepEqual(datasets('Our model tops the OGB leaderboards.'), ['OGB']);
   });
 
+  it('reads the task a title names as what it does ("Early Prediction of Sepsis", "Relation Classification via ..."), conversations, styles, anomalies', () => {
+    const tasks = (title: string, abstract = 'We train a network.') => summarize({ title, abstract }).tasks;
+    assert.deepEqual(tasks('Early Prediction of Sepsis from Clinical Data'), ['sepsis prediction']);
+    assert.deepEqual(tasks('Dermatologist-level classification of skin cancer'), ['skin cancer classification']);
+    assert.deepEqual(tasks('Classification of Data Streams'), [], 'data names no task of its own');
+    assert.deepEqual(tasks('Relation Classification via Convolutional Deep Neural Network'), ['relation classification']);
+    assert.deepEqual(tasks('Unsupervised Relation Classification via Clustering'), ['relation classification'], 'how it learns is not what it does');
+    assert.deepEqual(tasks('Neural Machine Translation by Jointly Learning to Align and Translate'), ['machine translation']);
+    assert.deepEqual(tasks('Isolation-based Detection'), [], 'how it detects is no task');
+    assert.deepEqual(tasks('Deep Residual Learning for Image Recognition'), ['image classification'], 'a head that is no task adds none');
+    assert.deepEqual(tasks('X', 'We present a simple approach to conversational modeling.'), ['dialogue']);
+    assert.deepEqual(tasks('X', 'Our network creates images by recombining content and style of arbitrary images.'), ['style transfer']);
+    assert.deepEqual(tasks('X', 'We detect anomalies in multivariate sensor data.'), ['anomaly detection']);
+    assert.deepEqual(tasks('X', 'Our network does part-of-speech tagging and chunking.'), ['part-of-speech tagging']);
+  });
+
   it('reads every head of a method title, and only the head', () => {
     const kind = (title: string) => summarize({ title, abstract: 'We propose FooNet for images.' }).kind;
     for (const head of ['Improved Techniques', 'Simple Tricks', 'Training Recipes', 'Kernel Methods', 'Layer Normalization', 'Risk Minimization', 'Policy Optimization Algorithms',
