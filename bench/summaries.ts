@@ -110,6 +110,7 @@ function benchHostileAbstracts(papers: Paper[]): void {
     ['what the work predicts', 'it classifies and predicts the future a b '],
     ['thousands separators', '1,000,000,000 times '],
     ['reductions joined by "and"', 'by 3 times and the memory by 2 times and '],
+    ['what a model is made to do', 'we develop a model to predict a b c '],
   ];
   // Shapes whose parts all differ (distinct datasets and values): a per-item look-up over everything found so far shows here.
   let counter = 0;

@@ -604,6 +604,10 @@ function titleHeadTask(title: string): string | null {
   return task.includes(' ') ? TASK_SYNONYMS.find(([pattern]) => pattern.test(task))?.[1] ?? task : null;
 }
 
+/** What a model is made to do ("a network to detect atrial fibrillation from ...", "aims to predict readmission from ..."): the verb and what it is done to. */
+const PURPOSE = /(?:\b(?:develop|propose|present|train|design|build|introduce)\w*\s+(?:[\w-]+\s+){0,6}?(?:model|network|algorithm|system|method|approach|tool|classifier|transformer|framework)s?\s+(?:to|that|which|for|capable of)(?:\s+(?:can|could|will))?|\b(?:aims?|aimed|seeks?) to)\s+(predict|detect|diagnos|classif|segment|identif|forecast)\w*\s+(?:the\s+)?(?:risk of\s+|onset of\s+|presence of\s+)?((?:[a-z0-9][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:from|in|of|with|using|on|at|by|among|within|for|and|across)\b|\s*[.,;(])/i;
+const PURPOSE_NOUNS: Record<string, string> = { predi: 'prediction', detec: 'detection', diagn: 'diagnosis', class: 'classification', segme: 'segmentation', ident: 'identification', forec: 'forecasting' };
+
 /** The task phrases by their first word: one pass over a text's words finds them all (not one scan per phrase). */
 const TASKS_BY_FIRST_WORD = (() => {
   const index = new Map<string, { task: string; words: string[] }[]>();
@@ -705,6 +709,7 @@ function tasksOf(title: string, abstract: string): string[] {
       if (COORDINATED_KINDS.test(item)) add(`${item} ${noun}`);
     }
   }
+  let purposeTask: string | null = null;
   for (const sentence of ownSentences(abstract)) {
     // "on downstream tasks such as sentiment analysis, entity typing and relation classification": what it lists are tasks,
     // where the paper speaks of its own work ("these models proved effective in tasks such as image recognition" is background).
@@ -723,6 +728,16 @@ function tasksOf(title: string, abstract: string): string[] {
           add(task);
           implied.add(task);
         }
+      }
+    }
+    // "We developed a convolutional network to detect atrial fibrillation from ECGs", "This study aims to predict 30-day readmission":
+    // what a proposed model is made to do, or a study aims to do, is its task, where nothing else names one.
+    const purpose: RegExpExecArray | null = purposeTask ? null : PURPOSE.exec(sentence);
+    if (purpose) {
+      const object: string = purpose[2].toLowerCase().replace(/(?<![su])s$/, '');
+      if (!/^(?:it|them|this|these|those|whether|if|how|what|which|the|a|an|data|images?|text|patients?|outcomes?|samples?|inputs?|features?|objects?)$/.test(object.split(' ')[0])
+        && !/\d/.test(object.split(' ')[0].replace(/^\d+-day\b/, ''))) {
+        purposeTask = `${object} ${PURPOSE_NOUNS[purpose[1].toLowerCase().slice(0, 5)]}`;
       }
     }
     // "We propose a model for ECG arrhythmia classification": the task a proposal sentence says its model is for, read as a title's is.
@@ -748,6 +763,7 @@ function tasksOf(title: string, abstract: string): string[] {
       }
     }
   }
+  if (purposeTask && found.length === 0) add(purposeTask);
   // One spelling per task, and the most specific phrase: "panoptic segmentation" over "segmentation".
   const unique = found.filter((task, index) => found.findIndex((other) => plain(other) === plain(task)) === index);
   return unique.filter((task) => !unique.some((other) => other !== task && plain(other).includes(plain(task))))

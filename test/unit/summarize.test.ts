@@ -720,6 +720,18 @@ describe('summarize', () => {
     assert.deepEqual(tasks('X', 'Our network does part-of-speech tagging and chunking.'), ['part-of-speech tagging']);
   });
 
+  it('reads what a proposed model is made to do, or a study aims to do, as its task where nothing else names one', () => {
+    const tasks = (abstract: string) => summarize({ title: 'X', abstract }).tasks;
+    assert.deepEqual(tasks('We developed a convolutional network to detect atrial fibrillation from single-lead ECGs.'), ['atrial fibrillation detection']);
+    assert.deepEqual(tasks('We develop an algorithm that can detect pneumonia from chest X-rays.'), ['pneumonia detection']);
+    assert.deepEqual(tasks('This study aims to predict 30-day hospital readmission from discharge summaries.'), ['30-day hospital readmission prediction']);
+    assert.deepEqual(tasks('We propose a network for predicting drug-target interactions from sequences.'), ['drug-target interaction prediction']);
+    assert.deepEqual(tasks('We train a model to classify whether a review is positive.'), [], 'no object, no task');
+    assert.deepEqual(tasks('We train a network to detect cars in traffic videos, and report box AP on COCO.'), ['object detection'], 'a task the text names wins');
+    assert.deepEqual(tasks('We train a model to detect the patients at risk.'), [], 'patients are no task');
+    assert.deepEqual(tasks('We first detect the faces, then crop them.'), [], 'a step of a pipeline is no purpose');
+  });
+
   it('reads every head of a method title, and only the head', () => {
     const kind = (title: string) => summarize({ title, abstract: 'We propose FooNet for images.' }).kind;
     for (const head of ['Improved Techniques', 'Simple Tricks', 'Training Recipes', 'Kernel Methods', 'Layer Normalization', 'Risk Minimization', 'Policy Optimization Algorithms',
