@@ -379,7 +379,10 @@ const MODALITY_RULES: ModalityRule[] = [
 
 /** Background: what the field did before. Not the benchmarks and baselines a paper measures itself on ("on established benchmarks",
  * "compared to well-established vision transformers", "on widely used datasets"). */
-const BACKGROUND = /\b(have been applied|has been applied|achieved success|revolution\w*|de facto|(?<!well-)established(?! (?:benchmarks?|datasets?|baselines?|metrics?|tasks?))|(?:popular|widely used|commonly used)(?! (?:benchmarks?|datasets?|baselines?|metrics?|tasks?))|success(?:ful)? (?:in|across)|historically|crucial area|e\.g\.|s\.a\.|such as chemistry)\b/i;
+const BACKGROUND = /\b(have been applied|has been applied|achieved success|revolution\w*|de facto|success(?:ful)? (?:in|across)|historically|crucial area|e\.g\.|s\.a\.|such as chemistry)\b/i;
+/** Words of what is established or popular: background, unless the sentence measures the paper against it ("FooNet beats well-established vision transformers"). */
+const ESTABLISHED = /\b(?:(?:well-)?established|popular|widely used|commonly used)\b/i;
+const MEASURED_AGAINST = /\b(?:compared|against|outperform\w*|than|beats?|surpass\w*)\b|\b(?:on|across|over|in)\s+(?:[\w-]+\s+){0,4}?(?:well-)?(?:established|popular|widely used|commonly used) (?:benchmarks?|datasets?|baselines?|metrics?|tasks?)\b/i;
 
 /** The last abstract's own sentences: every field asks for them, so they are split once per summary. */
 let ownCache: { abstract: string; sentences: readonly string[] } = { abstract: '', sentences: [] };
@@ -391,7 +394,12 @@ const OURS = /\b(?:we|our|this (?:paper|work|study))\b/i;
 function ownSentences(abstract: string): readonly string[] {
   if (ownCache.abstract !== abstract) {
     // A sentence with a number is about results, its own or not: praise of earlier work gives none.
-    ownCache = { abstract, sentences: sentencesOf(abstract).filter((sentence) => !BACKGROUND.test(sentence) && !(PRAISE.test(sentence) && !OURS.test(sentence) && !/\d/.test(sentence))) };
+    ownCache = {
+      abstract,
+      sentences: sentencesOf(abstract).filter((sentence) => !BACKGROUND.test(sentence)
+        && !(ESTABLISHED.test(sentence) && !MEASURED_AGAINST.test(sentence))
+        && !(PRAISE.test(sentence) && !OURS.test(sentence) && !/\d/.test(sentence))),
+    };
   }
   return ownCache.sentences;
 }
@@ -552,10 +560,10 @@ const IMPLIED_TASKS: [RegExp, string, RegExp?][] = [
   // Agents' trajectories, or future ones ("the trajectory of the training loss" is no task).
   [/\bpredict\w* (?:the )?(?:[\w-]+ )?trajectories\b(?! of (?:the )?(?:training|loss|optimi\w*|gradient))|\bpredict\w* (?:the )?future (?:[\w-]+ )?trajector(?:y|ies)\b/i, 'trajectory prediction'],
   [/\bSentiment Treebank\b/, 'sentiment analysis'],
-  [/\bconversational (?:model(?:ing|s)?|agents?)\b|\bchatbots?\b/i, 'dialogue'],
-  [/\bartistic styles?\b|\brecombin\w* (?:the )?content and style\b/i, 'style transfer'],
+  [/\bconversational (?:model(?:ing|s)?|agents?)\b/i, 'dialogue'],
+  [/\brecombin\w* (?:the )?content and style\b/i, 'style transfer'],
   [/\bdetect\w* (?:[\w-]+ ){0,2}anomal(?:y|ies)\b/i, 'anomaly detection'],
-  [/\btranscri(?:be[sd]?|bing|pts?|ptions?)\b[^.]{0,40}\b(?:speech|audio|spoken)\b|\b(?:speech|audio|spoken)\b[^.]{0,40}\btranscri(?:be[sd]?|bing|pts?|ptions?)\b/i, 'speech recognition'],
+  [/\b(?:speech|audio) transcription\b|\btranscri(?:be[sd]?|bing) (?:spoken|speech)\b/i, 'speech recognition'],
   [/\bcollaborative filtering\b/i, 'recommendation'],
 ];
 
@@ -589,7 +597,8 @@ function titleTask(title: string): string | null {
 
 /** A task a title names as what it does: "Early Prediction of Sepsis" (sepsis prediction), "Relation Classification via ..." (at its start). */
 function titleHeadTask(title: string): string | null {
-  const of = /^(?:[\w-]+\s+){0,2}?(prediction|detection|classification|recognition|segmentation|diagnosis) of ((?:[a-z][\w-]*\s){0,2}[a-z][\w-]*)(?=\s+(?:from|with|using|via|by|in)\b|\s*[:?]|\s*$)/i.exec(title);
+  // Only adjectives before it ("Early", "Dermatologist-level"), not "On the" or "Towards" (an analysis); the object ends at its first preposition.
+  const of = /^(?:(?:early|automated|automatic|accurate|robust|fast|joint|real-time|improved|efficient|[\w-]+-level)\s+){0,2}(prediction|detection|classification|recognition|segmentation|diagnosis) of ((?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*)(?=\s+(?:from|with|using|via|by|in|on|for|at)\b|\s*[:?]|\s*$)/i.exec(title);
   if (of) {
     const object = of[2].toLowerCase();
     if (/^(?:the|a|an|images?|objects?|data|text|time series|sequences?|graphs?|nodes?|signals?)\b/.test(object)) return null;
@@ -601,11 +610,19 @@ function titleHeadTask(title: string): string | null {
   while (TASK_ADJECTIVES.test(task)) task = task.replace(TASK_ADJECTIVES, '');
   // How it is done is not what it does: "Isolation-based Detection", "Neural Machine Translation".
   task = task.replace(/^(?:neural|deep|end-to-end|joint|unsupervised|supervised|semi-supervised|self-supervised|[\w-]+-(?:based|aware|guided|driven|free|level))\s+/, '');
-  return task.includes(' ') ? TASK_SYNONYMS.find(([pattern]) => pattern.test(task))?.[1] ?? task : null;
+  if (!task.includes(' ')) return null;
+  task = TASK_SYNONYMS.find(([pattern]) => pattern.test(task))?.[1] ?? task;
+  // Content words before a noun of recognising ("Relation Classification"; known tasks the title has are found as phrases); not "Lost in Translation",
+  // "Attention Is Detection", "Revisiting Classification" or "Address Translation".
+  const words = task.split(' ');
+  return /(?:classification|recognition|detection|segmentation|tagging|parsing)$/.test(task)
+    && !words.some((word) => /^(?:in|is|are|as|at|of|on|to|for|from|beyond|the|a|an|and|or|not|vs)$|(?:ing|ed)$/.test(word)) ? task : null;
 }
 
 /** What a model is made to do ("a network to detect atrial fibrillation from ...", "aims to predict readmission from ..."): the verb and what it is done to. */
-const PURPOSE = /(?:\b(?:develop|propose|present|train|design|build|introduce)\w*\s+(?:[\w-]+\s+){0,6}?(?:model|network|algorithm|system|method|approach|tool|classifier|transformer|framework)s?\s+(?:to|that|which|for|capable of)(?:\s+(?:can|could|will))?|\b(?:aims?|aimed|seeks?) to)\s+(predict|detect|diagnos|classif|segment|identif|forecast)\w*\s+(?:the\s+)?(?:risk of\s+|onset of\s+|presence of\s+)?((?:[a-z0-9][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:from|in|of|with|using|on|at|by|among|within|for|and|across)\b|\s*[.,;(])/i;
+const PURPOSE = /(?:\b(?:develop|propose|present|train|design|build|introduce)\w*\s+(?:[\w-]+\s+){0,6}?(?:model|network|algorithm|system|method|approach|tool|classifier|transformer|framework)s?\s+(?:to|that|which|for|capable of)(?:\s+(?:can|could|will))?|\b(?:aims?|aimed|seeks?) to)\s+(predict|detect|diagnos|classif|segment|identif|forecast)\w*\s+(?:the\s+)?(?:risk of\s+|onset of\s+|presence of\s+)?((?:[a-z0-9][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:from|in|of|with|using|on|at|by|among|within|for|and|across|during|when|while|after|before|given)\b|\s*[.,;(])/i;
+/** What a purpose is done to that names no task: "when to stop", "each pixel", "and classify ...", "strengths". */
+const NOT_PURPOSE_OBJECT = /^(?:it|them|this|these|those|whether|if|how|what|which|when|where|why|each|every|all|any|and|or|key|possible|strengths?|weaknesses|reasons?|the|a|an|data|images?|text|patients?|outcomes?|samples?|inputs?|features?|objects?)$/;
 const PURPOSE_NOUNS: Record<string, string> = { predi: 'prediction', detec: 'detection', diagn: 'diagnosis', class: 'classification', segme: 'segmentation', ident: 'identification', forec: 'forecasting' };
 
 /** The task phrases by their first word: one pass over a text's words finds them all (not one scan per phrase). */
@@ -734,8 +751,9 @@ function tasksOf(title: string, abstract: string): string[] {
     // what a proposed model is made to do, or a study aims to do, is its task, where nothing else names one.
     const purpose: RegExpExecArray | null = purposeTask ? null : PURPOSE.exec(sentence);
     if (purpose) {
-      const object: string = purpose[2].toLowerCase().replace(/(?<![su])s$/, '');
-      if (!/^(?:it|them|this|these|those|whether|if|how|what|which|the|a|an|data|images?|text|patients?|outcomes?|samples?|inputs?|features?|objects?)$/.test(object.split(' ')[0])
+      // One of a plural ("interactions", "tumours", "instabilities"), not a word that ends in s ("diabetes", "metastasis").
+      const object: string = purpose[2].toLowerCase().replace(/ies$/, 'y').replace(/(?<=[^aeiousy])s$/, '');
+      if (!NOT_PURPOSE_OBJECT.test(object.split(' ')[0])
         && !/\d/.test(object.split(' ')[0].replace(/^\d+-day\b/, ''))) {
         purposeTask = `${object} ${PURPOSE_NOUNS[purpose[1].toLowerCase().slice(0, 5)]}`;
       }
@@ -852,7 +870,7 @@ const DATASET_PATTERNS = [...new Set(DATASETS.map((pattern) => pattern.flags))].
   new RegExp(`(?<![A-Za-z])(?:${DATASETS.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|')})`, `g${flags}`));
 
 /** Capitalised words that start or make up a phrase but name no dataset. */
-const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Both|All|Two|Three|Four|Five|Six|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|n?DCG|NDCG|MRR|BLEU|ROUGE(?:-[12L])?|FID|PSNR|SSIM|AUC|AUROC|WER|CER|EER|MAE|MSE|RMSE|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|Top-?1|State-of-the-art|English|Chinese|German|French|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical)$/;
+const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Both|All|Two|Three|Four|Five|Six|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|n?DCG|NDCG|MRR|Recall|Precision|Accuracy|HR|Hits?|F1|CIDEr|METEOR|SPICE|Dice|IoU|EM|BLEU|ROUGE(?:-[12L])?|FID|PSNR|SSIM|AUC|AUROC|WER|CER|EER|MAE|MSE|RMSE|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|Top-?1|State-of-the-art|English|Chinese|German|French|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical)$/;
 /** One name in a dataset context: capitalised or numbered words ("CelebA-HQ 1024", "Harry Potter", "zsRE", "WHAM!"). */
 // Bounded repetitions everywhere: a pattern tried at every position of a hostile abstract must not scan to its end each time.
 const DATASET_WORD = String.raw`(?<![\w'’!+-])(?:[A-Z0-9][\w'’!+]{0,30}(?:-[\w'’!+]{1,30}){0,4}|[a-z]{1,20}-?[A-Z][\w!+-]{0,30})(?![/\w-])`;

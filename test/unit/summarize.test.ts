@@ -691,7 +691,10 @@ describe('summarize', () => {
     assert.deepEqual(tasks('FooNet achieves strong results across established benchmarks, including the Long Range Arena.'), ['long-range sequence modeling']);
     assert.deepEqual(tasks('FooNet reaches the best accuracy on widely used benchmarks of the Long Range Arena.'), ['long-range sequence modeling']);
     assert.deepEqual(tasks('Transformers are widely used in the Long Range Arena. We study a kernel.'), [], 'what the field uses is still background');
-    assert.deepEqual(tasks('Our models are trained to predict transcripts of audio from the internet.'), ['speech recognition']);
+    assert.deepEqual(tasks('Our model does speech transcription at scale.'), ['speech recognition']);
+    assert.deepEqual(tasks('Our models learn to transcribe spoken English.'), ['speech recognition']);
+    assert.equal(tasks('We summarize meeting transcripts of spoken conversations.').includes('speech recognition'), false, 'transcripts are read, not made');
+    assert.equal(tasks('We use Whisper to transcribe the audio, then answer questions.').includes('speech recognition'), false, 'a step of a pipeline');
   });
 
   it('reads no metric as a dataset ("nDCG@10 on BEIR"), and cohorts and leaderboards by name (UK Biobank, OGB)', () => {
@@ -730,6 +733,33 @@ describe('summarize', () => {
     assert.deepEqual(tasks('We train a network to detect cars in traffic videos, and report box AP on COCO.'), ['object detection'], 'a task the text names wins');
     assert.deepEqual(tasks('We train a model to detect the patients at risk.'), [], 'patients are no task');
     assert.deepEqual(tasks('We first detect the faces, then crop them.'), [], 'a step of a pipeline is no purpose');
+  });
+
+  it('keeps the later rules to what they mean (a second review\'s cases)', () => {
+    const tasks = (abstract: string, title = 'X') => summarize({ title, abstract }).tasks;
+    // A purpose whose object is no task, and plurals that are not.
+    for (const abstract of ['We propose a method to detect when to stop computing.', 'We train a network to classify each pixel.',
+      'This benchmark aims to identify strengths of models.', 'We propose a network to detect and classify arrhythmias from ECGs.']) {
+      assert.deepEqual(tasks(abstract), [], abstract);
+    }
+    assert.deepEqual(tasks('We propose a model to predict example difficulty during training.'), ['example difficulty prediction'], 'the object ends before "during"');
+    assert.deepEqual(tasks('We propose a model to predict diabetes from records.'), ['diabetes prediction']);
+    assert.deepEqual(tasks('We train a network to diagnose training instabilities.'), ['training instability diagnosis']);
+    // Titles that name no task at their start, and analyses.
+    for (const title of ['Lost in Translation: LLMs in Non-English Text', 'Beyond Classification: Open Sets', 'Revisiting Classification via Margin',
+      'Attention Is Detection', 'Address Translation in GPUs', 'On the Detection of Sarcasm in Tweets', 'Towards Detection of Hallucinations in LLMs']) {
+      assert.deepEqual(tasks('We train a network.', title), [], title);
+    }
+    assert.deepEqual(tasks('We train a network.', 'Early Detection of Sarcasm in Tweets'), ['sarcasm detection'], 'the object ends at its preposition');
+    // What is established is background unless the sentence measures the paper against it.
+    assert.deepEqual(tasks('Well-established CNNs like ResNet dominate image classification on ImageNet. We propose a transformer for ECG.'), []);
+    assert.deepEqual(tasks('BERT is a popular baseline for sentiment analysis and question answering. We propose a recommender.'), []);
+    // Mentions are no tasks.
+    assert.deepEqual(tasks('Chatbots such as ChatGPT can be jailbroken. We study why.'), []);
+    assert.deepEqual(tasks('We classify paintings by artistic style.'), []);
+    // Metrics are no datasets.
+    const datasets = summarize({ title: 'X', abstract: 'Our retriever improves Recall@100 on Natural Questions and Hits@10 on FB15k.' }).datasets;
+    assert.deepEqual(datasets.filter((name) => /^(?:Recall|Hits?)$/.test(name)), []);
   });
 
   it('reads every head of a method title, and only the head', () => {
