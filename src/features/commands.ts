@@ -38,7 +38,10 @@ async function pickPapers(store: PaperStore, title: string, canPickMany: boolean
     paper,
   });
   let asked = 0;
-  const update = async (): Promise<void> => {
+  /** The search of the latest query, until it is shown. */
+  let latest: Promise<void> = Promise.resolve();
+  const update = (): Promise<void> => (latest = search());
+  const search = async (): Promise<void> => {
     const ask = ++asked;
     quickPick.busy = true;
     const result = await store.search(quickPick.value, { limit: 50 }, vscode.window.activeTextEditor?.document.uri, 'quickPick');
@@ -53,9 +56,14 @@ async function pickPapers(store: PaperStore, title: string, canPickMany: boolean
   return new Promise((resolve) => {
     const disposables = [
       quickPick.onDidChangeValue(() => void update()),
-      quickPick.onDidAccept(() => {
-        // With several papers checked, those; with none checked, Enter means the highlighted one.
-        const picked = canPickMany && quickPick.selectedItems.length ? quickPick.selectedItems : quickPick.activeItems;
+      quickPick.onDidAccept(async () => {
+        // Enter pressed while the last letters typed were still searched: the answer to what was typed, then its best match.
+        const typed = quickPick.value;
+        if (quickPick.busy) await latest;
+        if (quickPick.value !== typed) return;
+        // With several papers checked, those; with none checked, Enter means the highlighted one, or the best match when none is highlighted.
+        const highlighted = quickPick.activeItems.length ? quickPick.activeItems : quickPick.items.slice(0, 1);
+        const picked = canPickMany && quickPick.selectedItems.length ? quickPick.selectedItems : highlighted;
         resolve(picked.map((item) => item.paper));
         quickPick.hide();
       }),

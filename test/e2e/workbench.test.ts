@@ -82,6 +82,13 @@ describe('Paper Notes in a live VS Code (the installed .vsix, in Chromium)', () 
     await first.locator('.label-name', { hasText: 'Mamba: Linear-Time Sequence Modeling' }).waitFor({ timeout: 20_000 });
     await page.keyboard.press('Enter');
     await page.locator('.monaco-editor .view-lines', { hasText: 'From the palette: [@mamba2023]' }).first().waitFor();
+    // Enter pressed as soon as the query is typed, before its results are shown: the best match for what was typed is cited.
+    await page.keyboard.type('\n\nAt once: ');
+    await runCommand(page, 'Paper Notes: Insert Citation…');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Insert Citation' }).waitFor();
+    await page.locator('.quick-input-widget input').fill('sliced recursive transformer');
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-lines', { hasText: 'At once: [@slicedrecursive2021]' }).first().waitFor({ timeout: 20_000 });
   });
 
   it("searches the user's library next to the catalogue, cites an entry with Enter, and previews it", async () => {

@@ -158,8 +158,16 @@ export async function quickPick(page: Page, label: string): Promise<void> {
 /** Runs a command from the Command Palette, as a person would. */
 export async function runCommand(page: Page, title: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
-  await page.keyboard.press('F1');
-  await input.waitFor();
+  // F1 pressed while the last Quick Pick is still closing, or with the focus nowhere (its view just closed), opens nothing: press it again.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    try {
+      await input.waitFor({ state: 'visible', timeout: attempt < 3 ? 3_000 : 30_000 });
+      break;
+    } catch (problem) {
+      if (attempt >= 3) throw problem;
+    }
+  }
   await input.fill(`>${title}`);
   const row = quickPickRow(page, title);
   await row.waitFor();
