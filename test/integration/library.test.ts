@@ -217,24 +217,21 @@ describe('libraries', () => {
     assert.equal(zotero?.report?.entryCount, 3);
   });
 
-  it('runs the library worker at the lowest priority (nice 19 on Linux, where it is kept per thread), and never lowers the extension host', async () => {
+  it('runs the library worker at the extension host\'s priority: a lowered worker holding what the host needs stalls the host', async () => {
     // A command that reads the libraries starts the worker if nothing has yet.
     await vscode.commands.executeCommand('paperNotes.reloadLibraries');
+    // The worker has run its start (and answered) once the libraries are read.
+    await api.whenReady();
     if (!LINUX) {
-      // Elsewhere a priority is the whole process's: the worker leaves it as it is.
+      // Elsewhere a priority is the whole process's: nothing lowers it.
       assert.ok(os.getPriority() < os.constants.priority.PRIORITY_LOW, 'the extension host keeps its priority');
       return;
     }
+    // Linux keeps a priority per thread: every thread of the host, the worker's included, at the host thread's.
     const hostNice = niceOf(process.pid);
-    const threads = () => fs.readdirSync('/proc/self/task').map((id) => ({ id, nice: niceOf(id) }));
-    if (hostNice === 19) {
-      // Started at the lowest priority already (a runner under `nice -n 19`): nothing can go lower.
-      assert.ok(threads().every((thread) => thread.nice === 19));
-      return;
-    }
-    const lowered = await waitFor(() => threads().filter((thread) => thread.nice === 19).map((thread) => thread.id).join(' ') || undefined, 'the worker to lower its priority', 10_000);
-    assert.equal(lowered.split(' ').length, 1, `one thread (the worker) at nice 19: ${JSON.stringify(threads())}`);
-    assert.equal(niceOf(process.pid), hostNice, 'the extension host thread keeps its priority');
+    const threads = fs.readdirSync('/proc/self/task').map((id) => ({ id, nice: niceOf(id) }));
+    assert.ok(threads.length > 1, 'the worker is a thread of the host');
+    assert.deepEqual(threads.filter((thread) => thread.nice !== hostNice), [], `no thread below the host's priority: ${JSON.stringify(threads)}`);
   });
 
   it('never blocks the extension host for more than 50 ms while a 100,000-entry library loads', async function () {
