@@ -158,20 +158,23 @@ export async function quickPick(page: Page, label: string): Promise<void> {
 /** Runs a command from the Command Palette, as a person would. */
 export async function runCommand(page: Page, title: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
-  // F1 pressed while the last Quick Pick is still closing, or with the focus nowhere (its view just closed), opens nothing: press it again.
+  // F1 pressed while the last Quick Pick is still closing opens nothing, and a palette opened while the focus is still moving (a view
+  // just closed) closes again at once: then the command is typed again, from F1.
   for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('F1');
+    const last = attempt >= 3;
     try {
-      await input.waitFor({ state: 'visible', timeout: attempt < 3 ? 3_000 : 30_000 });
-      break;
+      await page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible', timeout: last ? 30_000 : 3_000 });
+      await input.fill(`>${title}`, { timeout: last ? 30_000 : 3_000 });
+      const row = quickPickRow(page, title);
+      await row.waitFor({ timeout: last ? 30_000 : 5_000 });
+      await row.click({ timeout: last ? 30_000 : 3_000 });
+      return;
     } catch (problem) {
-      if (attempt >= 3) throw problem;
+      if (last) throw problem;
+      await page.keyboard.press('Escape');
     }
   }
-  await input.fill(`>${title}`);
-  const row = quickPickRow(page, title);
-  await row.waitFor();
-  await row.click();
 }
 
 /** Opens a file of the workspace with Quick Open. */
