@@ -389,7 +389,6 @@ let ownCache: { abstract: string; sentences: readonly string[] } = { abstract: '
 
 /** Praise of earlier work ("Large language models have shown remarkable abilities"), in a sentence that does not speak of this paper's. */
 const PRAISE = /\b(?:have|has) (?:shown|demonstrated|achieved|exhibited) (?:remarkable|impressive|great|strong|significant|tremendous|promising|outstanding|unprecedented) (?:success(?:es)?|abilit(?:y|ies)|capabilit(?:y|ies)|progress|potential|promise|breakthroughs?|advances?|performance|results)\b/i;
-const OURS = /\b(?:we|our|this (?:paper|work|study))\b/i;
 
 function ownSentences(abstract: string): readonly string[] {
   if (ownCache.abstract !== abstract) {
@@ -398,7 +397,7 @@ function ownSentences(abstract: string): readonly string[] {
       abstract,
       sentences: sentencesOf(abstract).filter((sentence) => !BACKGROUND.test(sentence)
         && !(ESTABLISHED.test(sentence) && !MEASURED_AGAINST.test(sentence))
-        && !(PRAISE.test(sentence) && !OURS.test(sentence) && !/\d/.test(sentence))),
+        && !(PRAISE.test(sentence) && !ABOUT_THE_WORK.test(sentence) && !/\d/.test(sentence))),
     };
   }
   return ownCache.sentences;
@@ -583,16 +582,23 @@ const TASK_SYNONYMS: [RegExp, string][] = [
 const TASK_NOUN = /(?:recognition|classification|detection|segmentation|generation|forecasting|prediction|translation|restoration|retrieval|recommendation|enhancement|super-resolution|tracking|estimation|captioning|synthesis|separation|denoising|deraining|dehazing|deblurring|summarization|parsing|answering|understanding|completion|matching|editing|reconstruction|inpainting)/;
 const TASK_ADJECTIVES = /^(?:efficient|accurate|fast|faster|robust|scalable|real-time|better|improved|general|generic|universal|effective|lightweight|high-quality|high-fidelity|end-to-end|unified|improving|enhancing|boosting)\s+/;
 
+/** A task phrase without the praise before it ("efficient", "robust"), by its usual name ("image recognition" is image classification). */
+const withoutAdjectives = (task: string): string => {
+  let plain = task;
+  while (TASK_ADJECTIVES.test(plain)) plain = plain.replace(TASK_ADJECTIVES, '');
+  return plain;
+};
+const usualTaskName = (task: string): string => TASK_SYNONYMS.find(([pattern]) => pattern.test(task))?.[1] ?? task;
+
 /** The task a title names after "for": "Restormer: ... Transformer for High-Resolution Image Restoration". */
 function titleTask(title: string): string | null {
   const match = new RegExp(`\\bfor\\s+((?:[A-Za-z][\\w-]*\\s+){0,3}${TASK_NOUN.source})\\b`, 'i').exec(title);
   if (!match) return null;
-  let task = match[1].toLowerCase();
-  while (TASK_ADJECTIVES.test(task)) task = task.replace(TASK_ADJECTIVES, '');
+  const task = withoutAdjectives(match[1].toLowerCase());
   // "for Understanding", "for Any Detection": a task needs what it is done on.
   if (!task.includes(' ') && !/^(?:denoising|deraining|dehazing|deblurring|summarization|super-resolution|forecasting|recommendation|inpainting|captioning)$/.test(task)) return null;
   if (/^(?:any|all|many|the|a|an|long|more|new|their|its|our|\w+ing)\s/.test(task) && !/^(?:deraining|denoising|dehazing|deblurring)\b/.test(task)) return null;
-  return TASK_SYNONYMS.find(([pattern]) => pattern.test(task))?.[1] ?? task;
+  return usualTaskName(task);
 }
 
 /** A task a title names as what it does: "Early Prediction of Sepsis" (sepsis prediction), "Relation Classification via ..." (at its start). */
@@ -606,12 +612,10 @@ function titleHeadTask(title: string): string | null {
   }
   const head = /^((?:[A-Za-z][\w-]*\s+){1,3}?(?:classification|recognition|detection|segmentation|translation|parsing|tagging|summarization|captioning|forecasting))(?=\s+(?:via|with|using|by|through|from|in)\b|\s*:|\s*$)/i.exec(title);
   if (!head) return null;
-  let task = head[1].toLowerCase();
-  while (TASK_ADJECTIVES.test(task)) task = task.replace(TASK_ADJECTIVES, '');
   // How it is done is not what it does: "Isolation-based Detection", "Neural Machine Translation".
-  task = task.replace(/^(?:neural|deep|end-to-end|joint|unsupervised|supervised|semi-supervised|self-supervised|[\w-]+-(?:based|aware|guided|driven|free|level))\s+/, '');
+  let task = withoutAdjectives(head[1].toLowerCase()).replace(/^(?:neural|deep|end-to-end|joint|unsupervised|supervised|semi-supervised|self-supervised|[\w-]+-(?:based|aware|guided|driven|free|level))\s+/, '');
   if (!task.includes(' ')) return null;
-  task = TASK_SYNONYMS.find(([pattern]) => pattern.test(task))?.[1] ?? task;
+  task = usualTaskName(task);
   // Content words before a noun of recognising ("Relation Classification"; known tasks the title has are found as phrases); not "Lost in Translation",
   // "Attention Is Detection", "Revisiting Classification" or "Address Translation".
   const words = task.split(' ');

@@ -1,24 +1,19 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, ROOT } from '../launch/codeServer';
+import type { Page } from 'playwright-core';
+import { ROOT } from '../launch/codeServer';
+import { useChromium } from './chromium';
 
 /**
  * The Papers view's own script (dist/webview/papersView.js, as the extension ships it) in a real browser,
  * with the webview's API (acquireVsCodeApi) recorded: what it sends and what it keeps as its state.
  */
 describe("the Papers view's script in a real browser", () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
 
   /** The view's elements, its API with `saved` as the state VS Code kept, and nothing run yet. */
   async function viewPage(saved: object): Promise<Page> {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.setContent(`<!DOCTYPE html><html><body>
       <input id="query" type="text"><select id="sort"><option value="auto">Best match</option></select>
       <div id="status"></div><ul id="results" tabindex="0"></ul><section id="details" hidden></section>

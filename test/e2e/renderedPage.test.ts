@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, ROOT } from '../launch/codeServer';
+import { ROOT } from '../launch/codeServer';
+import { useChromium } from './chromium';
 
 /** A note someone shares: it carries script in every form Markdown lets through. */
 const HOSTILE_NOTE = [
@@ -15,19 +15,13 @@ const HOSTILE_NOTE = [
 ].join('\n');
 
 describe('paper-notes render output in a real browser', () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
 
   async function open(html: string): Promise<{ pwned: unknown; citations: number }> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paper-notes-page-'));
     const file = path.join(dir, 'note.html');
     fs.writeFileSync(file, html);
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     try {
       await page.goto(`file://${file}`);
       await page.waitForLoadState('load');
