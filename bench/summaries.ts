@@ -5,7 +5,7 @@
  */
 import type { Paper, Summary } from '../src/core/paper';
 import { summarize } from '../src/core/summarize';
-import { type FieldScore, macroAverage, scoreSummaries, type SummaryLabel } from '../src/core/summaryQuality';
+import { type FieldScore, type KindScore, macroAverage, scoreKinds, scoreSummaries, type SummaryLabel } from '../src/core/summaryQuality';
 import { catalogueLabels, outsideLabels, outsideSummaries } from '../test/shared/summaryLabels';
 import { catalogue, fmt, syntheticPapers, timeMs } from './common';
 
@@ -33,6 +33,19 @@ function table(sets: [string, FieldScore[]][]): void {
   }).join('')}`);
 }
 
+/** Kind by kind: precision and recall, and how many papers are labelled that kind (n), for each set. */
+function kindTable(sets: [string, KindScore[]][]): void {
+  const kinds = [...new Set(sets.flatMap(([, scores]) => scores.map((score) => score.kind)))].sort();
+  console.log(`  kind by kind${sets.map(([name]) => name.padStart(20)).join('')}`);
+  console.log(`  ${''.padEnd(12)}${sets.map(() => 'P     R    n'.padStart(20)).join('')}`);
+  for (const kind of kinds) {
+    console.log(`  ${kind.padEnd(12)}${sets.map(([, scores]) => {
+      const score = scores.find((candidate) => candidate.kind === kind);
+      return (score ? `${fmt(score.precision)} ${fmt(score.recall)} ${String(score.labelled).padStart(4)}` : '-').padStart(20);
+    }).join('')}`);
+  }
+}
+
 export function benchSummaries(): { tune: number; holdout: number; all: number; outside: number } {
   const papers = catalogue();
   const byKey = new Map(papers.map((paper) => [paper.key, paper]));
@@ -55,6 +68,8 @@ export function benchSummaries(): { tune: number; holdout: number; all: number; 
     outside: scoreSummaries(outsideAsLabels, (key) => outsideOurs.get(key)!),
   };
   table([['tuning set', scores.tune], ['held out', scores.holdout], ['all catalogue', scores.all], ['outside', scores.outside]]);
+  kindTable([['tuning set', scoreKinds(tune, ours)], ['held out', scoreKinds(holdout, ours)], ['all catalogue', scoreKinds(labels, ours)],
+    ['outside', scoreKinds(outsideAsLabels, (key) => outsideOurs.get(key)!)]]);
   const naive = {
     all: scoreSummaries(labels, (key) => naiveSummary(paperOf(key).title)),
     outside: scoreSummaries(outsideAsLabels, (key) => naiveSummary(outsideTitles.get(key)!)),

@@ -85,6 +85,32 @@ export function scoreSummaries(labels: readonly SummaryLabel[], summaryOf: (key:
   });
 }
 
+/** Per kind: how often a paper read as this kind is one (precision), and how often one of this kind is read as it (recall). */
+export interface KindScore {
+  kind: string;
+  /** labels of this kind */
+  labelled: number;
+  /** papers read as this kind */
+  predicted: number;
+  precision: number;
+  recall: number;
+}
+
+/** Kind accuracy split by kind: which kinds are taken for which, where the one accuracy figure hides it. */
+export function scoreKinds(labels: readonly SummaryLabel[], summaryOf: (key: string) => Summary): KindScore[] {
+  const counts = new Map<string, { labelled: number; predicted: number; right: number }>();
+  const of = (kind: string) => counts.get(kind) ?? counts.set(kind, { labelled: 0, predicted: 0, right: 0 }).get(kind)!;
+  for (const label of labels) {
+    const kind = summaryOf(label.key).kind;
+    of(label.kind).labelled++;
+    of(kind).predicted++;
+    if (kind === label.kind) of(kind).right++;
+  }
+  return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([kind, { labelled, predicted, right }]) => ({
+    kind, labelled, predicted, precision: predicted ? right / predicted : 1, recall: labelled ? right / labelled : 1,
+  }));
+}
+
 export function macroAverage(scores: readonly FieldScore[]): number {
   return scores.reduce((sum, score) => sum + score.score, 0) / scores.length;
 }

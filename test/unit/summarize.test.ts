@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { FAMILIES, KINDS, MODALITIES, normalizeResultValue, summarize } from '../../src/core/summarize';
-import { macroAverage, scoreSummaries, type SummaryLabel } from '../../src/core/summaryQuality';
+import { macroAverage, scoreKinds, scoreSummaries, type SummaryLabel } from '../../src/core/summaryQuality';
 import { catalogueLabels, outsideLabels, outsideSummaries } from '../shared/summaryLabels';
 import { realCatalogue } from './helpers';
 
@@ -40,6 +40,21 @@ describe('summarize', () => {
     const summaries = outsideSummaries(outside);
     assert.equal(summaries.size, outside.length, 'every outside abstract loads and gets a summary');
     floors('outside', scoreSummaries(outside as unknown as SummaryLabel[], (key) => summaries.get(key)!), FLOORS.outside.macro, FLOORS.outside.field);
+  });
+
+  it('scores kinds one by one: precision over the papers read as a kind, recall over those labelled it', () => {
+    const label = (key: string, kind: string): SummaryLabel => ({
+      key, split: 'tune', kind, name: null, family: [], modalities: [], tasks: [], datasets: [], results: [], complexity: null,
+    });
+    const read = new Map([['a', 'method'], ['b', 'architecture'], ['c', 'architecture'], ['d', 'survey']]);
+    const scores = scoreKinds([label('a', 'method'), label('b', 'method'), label('c', 'architecture'), label('d', 'analysis')],
+      (key) => ({ ...summarize({ title: 'x', abstract: 'y' }), kind: read.get(key)! }));
+    assert.deepEqual(scores, [
+      { kind: 'analysis', labelled: 1, predicted: 0, precision: 1, recall: 0 },
+      { kind: 'architecture', labelled: 1, predicted: 2, precision: 0.5, recall: 1 },
+      { kind: 'method', labelled: 2, predicted: 1, precision: 1, recall: 0.5 },
+      { kind: 'survey', labelled: 0, predicted: 1, precision: 0, recall: 1 },
+    ]);
   });
 
   it('reads a title with pattern characters as text (C++, a crafted title never runs as a pattern)', () => {
