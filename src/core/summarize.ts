@@ -475,6 +475,7 @@ const TASKS = [
   'speech enhancement', 'speech translation', 'spoken language understanding', 'code translation', 'program repair', 'vulnerability detection',
   'molecular docking', 'gene expression prediction', 'drug-target interaction prediction', 'arithmetic reasoning', 'symbolic regression',
   'passage ranking', 'document ranking', 'learning to rank', 'pedestrian detection', 'face detection', 'lane detection', 'text detection',
+  'face verification', 'music source separation', 'locomotion', 'game playing',
 ];
 
 /**
@@ -564,6 +565,16 @@ const IMPLIED_TASKS: [RegExp, string, RegExp?][] = [
   [/\bdetect\w* (?:[\w-]+ ){0,2}anomal(?:y|ies)\b/i, 'anomaly detection'],
   [/\b(?:speech|audio) transcription\b|\btranscri(?:be[sd]?|bing) (?:spoken|speech)\b/i, 'speech recognition'],
   [/\bcollaborative filtering\b/i, 'recommendation'],
+  // Benchmarks of more fields, and what the work does to molecules, proteins, faces, music, tables, scene text and games.
+  [/\bQM9\b|\bpredict\w* (?:the )?(?:[\w-]+ ){0,2}properties of (?:[\w-]+ ){0,2}molecules\b/, 'molecular property prediction', /\bgenerat\w*|\bsampl\w*|\bdesign\w*/i],
+  [/\bpredict\w* (?:the )?(?:(?:three-dimensional|3D|3-D|tertiary) )?structures? of (?:an? |the )?(?:[\w-]+ )?proteins?\b|\bprotein folding\b/i, 'protein structure prediction'],
+  [/\b(?:BindingDB|KIBA)\b|\bbinds? (?:to )?(?:an? |the )?target proteins?\b/, 'drug-target interaction prediction'],
+  [/\b(?:LFW|YouTube Faces|IJB-[ABC]|MegaFace)\b/, 'face verification'],
+  [/\bMUSDB(?:18)?(?:-HQ)?\b|\bseparat\w* (?:the )?(?:vocals|instruments)\b/, 'music source separation'],
+  [/\bWikiSQL\b|\b(?:generat|translat)\w* (?:[\w-]+ ){0,2}SQL(?: quer(?:y|ies))?\b/, 'text-to-sql'],
+  [/\b(?:IIIT5K|ICDAR ?20\d\d|Total-Text|CTW1500)\b|\bread\w* (?:the )?text in (?:natural |real-world )?(?:scene )?images\b/, 'scene text recognition'],
+  [/\bfill\w* in (?:the )?(?:missing|masked|corrupted|damaged) (?:regions|parts|areas|pixels)\b/i, 'image inpainting'],
+  [/\bplay\w* (?:[\w-]+ ){0,3}games\b/i, 'game playing'],
 ];
 
 /** A list of phrases followed by "task(s)": "on image captioning, visual grounding and text recognition tasks". */

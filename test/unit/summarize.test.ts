@@ -599,6 +599,9 @@ describe('summarize', () => {
     assert.equal(kind('Mixed Precision Training', 'We train deep neural networks using half-precision floating point numbers without losing accuracy.'), 'method');
     assert.equal(kind('Deep Networks', 'We train deep neural networks for a while.'), 'architecture', 'no cue of a method: the default stays');
     assert.equal(kind('Swin Transformer', 'We present a new vision transformer whose mixed precision training is fast.'), 'architecture', 'a model proposed');
+    assert.equal(kind('Token Sparsification', 'We propose a framework to prune redundant tokens. We propose an attention masking strategy to train it end to end.'), 'method',
+      'a model word before the strategy proposed');
+    assert.equal(kind('Token Sparsification', 'We propose a framework to prune redundant tokens. We propose an attention module to score them.'), 'architecture', 'a module proposed');
   });
 
   it('reads numbers with thousands separators, a second reduction joined by "and ... by", and scores listed after "on two datasets:"', () => {
@@ -736,6 +739,25 @@ describe('summarize', () => {
     assert.deepEqual(tasks('X', 'Our network creates images by recombining content and style of arbitrary images.'), ['style transfer']);
     assert.deepEqual(tasks('X', 'We detect anomalies in multivariate sensor data.'), ['anomaly detection']);
     assert.deepEqual(tasks('X', 'Our network does part-of-speech tagging and chunking.'), ['part-of-speech tagging']);
+  });
+
+  it('reads the tasks of molecules, proteins, faces, music, tables, scene text, inpainting and games from their benchmarks or what the work does', () => {
+    const tasks = (abstract: string) => summarize({ title: 'A Model', abstract }).tasks;
+    assert.deepEqual(tasks('We lower the mean absolute error on QM9.'), ['molecular property prediction']);
+    assert.deepEqual(tasks('We predict quantum-chemical properties of small molecules.'), ['molecular property prediction']);
+    assert.deepEqual(tasks('We generate molecules that are valid on QM9.'), ['molecule generation'], 'QM9 molecules generated');
+    assert.deepEqual(tasks('We predict the three-dimensional structure of a protein from its sequence.'), ['protein structure prediction']);
+    assert.deepEqual(tasks('It improves AUC on BindingDB.'), ['drug-target interaction prediction']);
+    assert.deepEqual(tasks('We predict whether a compound binds a target protein.'), ['drug-target interaction prediction']);
+    assert.deepEqual(tasks('It reaches 99.6% on LFW.'), ['face verification']);
+    assert.deepEqual(tasks('It improves SDR on MUSDB18.'), ['music source separation']);
+    assert.deepEqual(tasks('It improves execution accuracy on WikiSQL.'), ['text-to-sql']);
+    assert.deepEqual(tasks('We answer questions by generating SQL queries.'), ['text-to-sql']);
+    assert.deepEqual(tasks('It reaches 95% on IIIT5K.'), ['scene text recognition']);
+    assert.deepEqual(tasks('We read text in natural scene images.'), ['scene text recognition']);
+    assert.deepEqual(tasks('We fill in missing regions of photographs.'), ['image inpainting']);
+    assert.deepEqual(tasks('The agent learns to play Atari 2600 games from pixels.'), ['game playing']);
+    assert.deepEqual(tasks('We train a quadruped robot for legged locomotion.'), ['locomotion']);
   });
 
   it('reads what a proposed model is made to do, or a study aims to do, as its task where nothing else names one', () => {
