@@ -604,6 +604,17 @@ describe('summarize', () => {
     assert.equal(kind('Token Sparsification', 'We propose a framework to prune redundant tokens. We propose an attention module to score them.'), 'architecture', 'a module proposed');
   });
 
+  it('reads a named approach whose own words say it is done to a model as a method ("SnapKV, a fine-tuning-free approach"; "a search framework, namely AutoFormer")', () => {
+    const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
+    assert.equal(kind('SnapKV: Smaller Caches', 'We introduce SnapKV, an innovative and fine-tuning-free approach that shrinks the cache.'), 'method');
+    assert.equal(kind('SegNet: Better Masks', 'We introduce SegNet, a novel approach that segments images with a new block.'), 'architecture', 'an approach with nothing done to a model');
+    assert.equal(kind('AutoFormer: Searching Transformers', 'We propose a new one-shot architecture search framework, namely AutoFormer, for vision transformers.'), 'method');
+    assert.equal(kind('AdaptFormer: Adapting ViTs', 'We propose an effective adaptation approach for Transformer, namely AdaptFormer, which adds small modules.'), 'method');
+    assert.equal(kind('Searching Vision Backbones', 'We propose a one-shot architecture search framework that trains a supernet once.'), 'method',
+      'an architecture searched for is no architecture proposed');
+    assert.equal(kind('BlockFormer: A Better Block', 'We propose a new approach for vision, namely BlockFormer, a transformer with a new attention block.'), 'architecture', 'named, nothing done to a model');
+  });
+
   it('reads numbers with thousands separators, a second reduction joined by "and ... by", and scores listed after "on two datasets:"', () => {
     const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
     assert.deepEqual(values('LoRA can reduce the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.'), ['10,000x', '3x']);
