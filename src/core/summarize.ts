@@ -28,12 +28,14 @@ const SURVEY_TITLE = /\b(survey|review|overview)\b/i;
 const SURVEY_ABSTRACT = /\b(this|our|we present a|a comprehensive|a systematic)\s+(survey|review)\b|\bwe (survey|systematically review)\b|\bwe review (the literature|existing|recent|advances)/i;
 const BENCHMARK_TITLE = /\b(benchmark(ing)?|dataset|database|corpus|arena)\b/i;
 const BENCHMARK_ABSTRACT = /\b(we|this paper|this study) (introduce|present|propose|release|develop)s?\b[^.]{0,60}\b(benchmark|dataset|corpus)\b(?![^.]{0,40}\b(and|with) (a|an|our)\b)/i;
-const INTRODUCES_DATA = /\b(?:we|this paper|this work) (?:introduce|present|release|construct|create|build|collect|propose)s?\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|novel|large-scale|challenging|diverse|comprehensive|massive|multi-task|multitask)\s+)*(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|suite)\b/i;
+const INTRODUCES_DATA = /\b(?:we|this paper|this work) (?:introduce|present|release|construct|create|build|collect|propose)s?\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|novel|large-scale|challenging|diverse|comprehensive|massive|multi-task|multitask)\s+)*(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|suite|test(?= to (?:measure|evaluate|assess|probe)\b)|test ?(?:set|suite|bed))\b/i;
+/** A named proposal called a dataset or benchmark right after its name: "presenting HellaSwag, a new challenge dataset", "SWE-bench, an evaluation framework". */
+const BENCHMARK_APPOSITIVE = /\b(?:propos|present|introduc|releas)(?:e[sd]?|ing)\s+(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})(?:\s\([^)]{1,30}\))?,\s+(?:a|an|the)\s+(?:(?!(?:on|with|for|of|from|in|by|to|that|which)\b)[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|evaluation (?:framework|suite|set)|test ?(?:set|suite|bed))s?\b/;
 const FRAMEWORK_EVALUATION = /\bframework\b[^.]*\.[^]*\b(extensive|systematic) evaluation of (various|different|common|existing)\b/i;
 const ANALYSIS_TITLE = /^(on|understanding|what|why|how|does|do|can|is|are|when|where|towards understanding|visuali[sz]ing|a study|theory|analysis|dissecting|revisiting|rethinking|exploring|investigating|unveiling|demystifying)\b|\?|\btheorem\b|\b(as|are) (support vector machines|dynamic self-ensembles)\b|\bexpressive power\b|\bcomputational limits\b|\binsights?\b|\bnot yet perfect\b|\ba unified view\b|^[^:]{0,60}\b(?:is|are|do|does) not\b|^an? (?:closer|critical|careful|second|deeper) look\b/i;
 /** A title that calls the paper a study. */
 const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|\ba study\b|\binsights? into\b|\ban analysis of\b/i;
-const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing)\b/gi;
+const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing|(?:this paper|we) (?:\w+ )?discuss(?:es)?)\b/gi;
 const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|kernel|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed|pre-?training (?:strategy|objective|task)|instruction[- ]tun\w+|data augmentation|augment\w*|model surgery|reinforcement learning|reward model\w*|prompt\w*|optimi[sz]ers?|stochastic (?:gradient|optimi[sz]ation)|gradient descent|regulari[sz]\w*|dropout|overfitting|learning rates?|initiali[sz]ation|mixed[- ]precision|8-bit|low-bit|int8|parameter-efficient|adapters?|pre-?trained (?:[\w-]+ )?(?:models?|LLMs?|transformers?|language models?|encoders?)|fine-tuned|off-the-shelf|approximat\w+|model-agnostic|plug-and-play|drop-in)\b/gi;
 const METHOD_PROPOSAL = /\b(propose|present|introduce|design)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b|\b(?:call|term|name|dub)s? (?:this|the|our|such) (?:procedure|method|technique|algorithm|strateg(?:y|ies)|approach|scheme)\b/i;
 /** "We present a new network", not "we present empirical results showing that SAM improves model generalization", nor "an attention masking strategy" (a model word before what is proposed). */
@@ -86,7 +88,7 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   if (BENCHMARK_TITLE.test(title) && (BENCHMARK_ABSTRACT.test(abstract) || /\b(benchmark|dataset)\b/i.test(title.split(':')[1] ?? title)
     // "ImageNet: A Large-Scale Hierarchical Image Database" (a database the title is about, after its name; not "Retrieval over a Vector Database").
     || /\bdatabase\b/i.test(title.split(':')[1] ?? ''))) return 'benchmark';
-  if (FRAMEWORK_EVALUATION.test(abstract)) return 'benchmark';
+  if (FRAMEWORK_EVALUATION.test(abstract) || BENCHMARK_APPOSITIVE.test(abstract)) return 'benchmark';
   // "We propose C5T5, a novel self-supervised pretraining method": what the paper calls the thing it names decides.
   if (METHOD_APPOSITIVE.test(abstract) || METHOD_APPOSITIVE_LOWER.test(abstract)) return 'method';
   if (NAMED_APPROACH.some((pattern) => [...abstract.matchAll(pattern)].some((match) => DONE_TO_A_MODEL.test(match[1])))) return 'method';
@@ -112,8 +114,10 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   // A title that is a way of training ("Focal Loss for ...") needs less from its abstract.
   if ((method >= 3 || methodTitle) && method > architecture) return 'method';
   if (architecture === 0 && analysis >= 2) return 'analysis';
+  // Nothing proposed at all, and something found: an analysis ("We find that the model represents the steps of the pipeline").
+  if (architecture === 0 && analysis >= 1 && analysis >= method && !METHOD_PROPOSAL.test(abstract)) return 'analysis';
   // Nothing proposed that reads as a model, and something done to one: a method. A framework that makes networks deeper is a model (ResNet).
-  if (architecture === 0 && !shaped && method >= 1 && method > analysis) return 'method';
+  if (architecture === 0 && !shaped && method >= 1 && method >= analysis) return 'method';
   return 'architecture';
 }
 

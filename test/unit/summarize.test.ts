@@ -615,6 +615,17 @@ describe('summarize', () => {
     assert.equal(kind('BlockFormer: A Better Block', 'We propose a new approach for vision, namely BlockFormer, a transformer with a new attention block.'), 'architecture', 'named, nothing done to a model');
   });
 
+  it('reads a dataset named right after its name, and a new test to measure models, as a benchmark; a paper that proposes nothing and finds something as an analysis', () => {
+    const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
+    assert.equal(kind('HellaSwag: Can a Machine Finish Your Sentence?', 'We show that inference is hard by presenting HellaSwag, a new challenge dataset.'), 'benchmark');
+    assert.equal(kind('SWE-bench: Can Models Fix Issues?', 'We introduce SWE-bench, an evaluation framework of 2,294 problems.'), 'benchmark');
+    assert.equal(kind('Pixel: A Model', 'We introduce Pixel, a model trained on a new dataset of photographs.'), 'architecture', 'a model trained on a dataset');
+    assert.equal(kind('Measuring Understanding', 'We propose a new test to measure the multitask accuracy of text models.'), 'benchmark');
+    assert.equal(kind('BERT Rediscovers the Pipeline', 'Pre-trained text encoders are strong. We find that the model represents the steps of the pipeline in order.'), 'analysis');
+    assert.equal(kind('Emergent Abilities', 'Scaling helps. This paper instead discusses an unpredictable phenomenon of large models.'), 'analysis');
+    assert.equal(kind('Better Pipelines', 'We find that our framework trains models faster. We propose a method to do so.'), 'method', 'something proposed');
+  });
+
   it('reads numbers with thousands separators, a second reduction joined by "and ... by", and scores listed after "on two datasets:"', () => {
     const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
     assert.deepEqual(values('LoRA can reduce the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.'), ['10,000x', '3x']);
