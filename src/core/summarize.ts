@@ -386,7 +386,7 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\btext-to-image\b|\bimage-(?:text|caption)\b|\bnatural language supervision\b|\bMulti-Modality\b|\bmulti-modal \(/i },
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
   { modality: 'point-cloud', strong: /\bpoint (?:clouds?|sets)\b/i },
-  { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b/i },
+  { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b|\b(?:Python|Java|JavaScript|C\+\+) (?:code|functions?|programs?)\b|\bdocstrings?\b/i },
   { modality: 'biology', strong: /\bprotein|\bgenom\w*|\bDNA\b|\bmolecul\w*|\bdrug\b|\bbioinformatics\b|\bsingle-cell\b|\bcell (?:types?|lines?|biology)\b/i },
   { modality: 'recommendation', strong: /\brecommend\w*|\bclick-through\b|\bCTR\b|\bonline (?:display )?advertising\b/i },
   { modality: 'quantum', strong: /\bquantum (?:computing|circuits?|machine learning|computers?|neural networks?|kernels?|states?|algorithms?|hardware|devices?|processors?|systems?)\b|\bqubits?\b/i },
@@ -437,7 +437,9 @@ function modalitiesOf(title: string, abstract: string, survey: boolean): string[
     const not = NOT_PATTERNS.get(rule);
     const clean = (text: string): string => (not ? text.replace(not, ' ') : text);
     const strongIn = (text: string): boolean => rule.strong.test(clean(text));
-    const mentions = rule.mention ? sentences.filter((sentence) => rule.mention!.test(clean(sentence))).length : 0;
+    const mentioning = rule.mention ? sentences.filter((sentence) => rule.mention!.test(clean(sentence))) : [];
+    // Twice, or once in a sentence about the work itself ("We compress the KV cache of LLaMA-2").
+    const mentions = mentioning.length + (mentioning.some((sentence) => /\b(?:we|our)\b/i.test(sentence)) ? 1 : 0);
     // A survey lists its domains: "applications across domains such as vision, video, audio".
     const listed = survey && sentences.some((sentence) => /\b(domains?|applications?|namely)\b/i.test(sentence)
       && (rule.domain ?? rule.mention ?? rule.strong).test(clean(sentence)));
@@ -567,7 +569,7 @@ const IMPLIED_TASKS: [RegExp, string, RegExp?][] = [
   [/\bclassif\w+ (?:[\w-]+ ){0,2}images\b/i, 'image classification'],
   [/\bdetect\w* (?:[\w-]+ ){0,2}objects\b/i, 'object detection'],
   [/\b(?:generat|design)\w* (?:[\w-]+ ){0,2}molecules\b/i, 'molecule generation'],
-  [/\b(?:generat\w*|produc(?:e|es|ed|ing)) (?:[\w-]+ ){0,3}(?:sentences|captions|descriptions)\b[^.]{0,30}\bimages?\b|\bcaption generat\w*/i, 'image captioning'],
+  [/\b(?:generat\w*|produc(?:e|es|ed|ing)) (?:[\w-]+ ){0,3}(?:sentences|captions|descriptions)\b[^.]{0,30}\bimages?\b|\bcaption generat\w*|\bcaption(?:s|ed|ing)? (?:[\w-]+ ){0,2}images\b/i, 'image captioning'],
   // What is classified, not where: "classification on citation graphs" is of nodes, "samples at leaf nodes" of samples.
   [/\bclassif\w+ (?:(?!(?:on|in|at|of|for|over|across|by|with)\s)[\w-]+ ){0,3}nodes\b/i, 'node classification'],
   [/\bclassif\w+ (?:(?!(?:on|in|at|of|for|over|across|by|with)\s)[\w-]+ ){0,2}graphs\b/i, 'graph classification'],

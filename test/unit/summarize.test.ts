@@ -626,6 +626,16 @@ describe('summarize', () => {
     assert.equal(kind('Better Pipelines', 'We find that our framework trains models faster. We propose a method to do so.'), 'method', 'something proposed');
   });
 
+  it('reads a language model named once in the paper\'s own sentence as language; code from programs in a language, docstrings; images captioned', () => {
+    const modalities = (abstract: string) => summarize({ title: 'A Model', abstract }).modalities;
+    assert.deepEqual(modalities('We compress the KV cache of LLaMA-2 by 4x.'), ['language']);
+    assert.deepEqual(modalities('Caches grow with LLaMA-2. Memory is scarce.'), [], 'named once, not about the work');
+    assert.deepEqual(modalities('Our model writes Python functions.'), ['code']);
+    assert.deepEqual(modalities('Our model reads docstrings.'), ['code']);
+    assert.deepEqual(modalities('Our source code is public.'), [], 'where the code is');
+    assert.deepEqual(summarize({ title: 'A Model', abstract: 'We caption images with a transformer decoder.' }).tasks, ['image captioning']);
+  });
+
   it('reads numbers with thousands separators, a second reduction joined by "and ... by", and scores listed after "on two datasets:"', () => {
     const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
     assert.deepEqual(values('LoRA can reduce the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.'), ['10,000x', '3x']);
