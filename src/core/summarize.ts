@@ -311,7 +311,8 @@ function familiesOf(title: string, abstract: string): string[] {
     // A transformer whose title is about learning on graphs ("Graphormer: Do Transformers Really Perform Bad for Graph Representation?"), not about a knowledge graph.
     || (titleTransformer && /Graph\w*former|\bgraph (?:representation|classification)\b|\bgraph-structured data\b/i.test(title) && !/\bknowledge graphs?\b/i.test(title))) families.add('graph-transformer');
   if (/\bdiffusion (?:models?|transformers?)\b|\bDiT\b|\bMMDiT\b|\bdenoising diffusion\b|\bdiffusion probabilistic\b|\bscore-based generative\b/i.test(all)) families.add('diffusion');
-  if (/mixture[- ]of[- ](?:experts|transformers)|\bMoE\b/i.test(all)) families.add('moe');
+  // Experts a router picks among ("we route each token to one of 128 feed-forward experts").
+  if (/mixture[- ]of[- ](?:experts|transformers)|\bMoE\b|\b(?:rout\w*|gating)\b[^.]{0,60}\bexperts\b|\bsparse experts\b/i.test(all)) families.add('moe');
   // Said so, convolution-augmented, or a title that joins convolution with transformers ("Introducing Convolutions to Vision Transformers";
   // a convolutional attention module is a CNN's, and a title that sets the two apart joins nothing).
   if ((/\bhybrid\b/i.test(`${title}. ${ownText}`) && !/\bhybrid classical-quantum\b/i.test(all)) || /\bconvolution-augmented\b/i.test(all)
@@ -322,7 +323,7 @@ function familiesOf(title: string, abstract: string): string[] {
   // "It uses dilated causal convolutions": convolutions of a kind only a convolutional network has, in the paper's own work
   // (its sentences about itself, not "WaveNet uses dilated convolutions" before "We propose an attention-based model").
   const aboutTheWork = sentences.filter((sentence) => ABOUT_THE_WORK.test(sentence)).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
-  if (/\b(?:dilated|causal|depthwise|separable|temporal|gated|strided|transposed|deformable)(?: causal)? convolutions\b/i.test(aboutTheWork)) families.add('cnn');
+  if (/\b(?:dilated|causal|depthwise|separable|temporal|gated|strided|transposed|deformable)(?: causal)?(?: (?:1|2|3)-?D| one-dimensional)? convolutions\b/i.test(aboutTheWork)) families.add('cnn');
   // "An architecture based exclusively on multi-layer perceptrons", "built entirely from convolutions".
   for (const [family, pattern] of BUILT_ON) if (pattern.test(ownWork)) families.add(family);
   // A graph transformer and a diffusion transformer are transformers.
@@ -342,7 +343,7 @@ function familiesOf(title: string, abstract: string): string[] {
 }
 
 const BUILT_ON: [string, RegExp][] = ([
-  ['mlp', '(?:multi-?layer perceptrons|MLPs)\\b'], ['cnn', '(?:convolutions|convolutional (?:layers|networks))\\b'], ['rnn', '(?:recurrent (?:layers|networks|units)|LSTMs?)\\b'],
+  ['mlp', '(?:multi-?layer perceptrons|MLPs)\\b'], ['cnn', '(?<!graph\\s)(?:convolutions|convolutional (?:layers|networks))\\b'], ['rnn', '(?:recurrent (?:layers|networks|units)|LSTMs?)\\b'],
   ['transformer', '(?:(?:self-)?attention(?: mechanisms?)?|transformers?)\\b'], ['ssm', '(?:state[- ]space models?|SSMs?)\\b'],
 ] as const).map(([family, what]) => [family, new RegExp(`\\b(?:based|built|relying|relies|rely)\\s+(?:exclusively |solely |entirely |purely |only |mainly )?(?:on|from|upon)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${what}`, 'i')]);
 

@@ -636,6 +636,13 @@ describe('summarize', () => {
     assert.deepEqual(summarize({ title: 'A Model', abstract: 'We caption images with a transformer decoder.' }).tasks, ['image captioning']);
   });
 
+  it('reads 1-D dilated convolutions as a convolutional network, experts a router picks as a mixture of experts, and graph convolutions as no CNN', () => {
+    const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
+    assert.deepEqual(family('Speech Enhancement', 'We enhance noisy speech with a stack of dilated 1-D convolutions.'), ['cnn']);
+    assert.deepEqual(family('Sparse Experts for Translation', 'We route each token to one of 128 feed-forward experts.'), ['moe']);
+    assert.deepEqual(family('Learning on Graphs', 'We present a model that improves on prior methods based on graph convolutions.'), []);
+  });
+
   it('reads numbers with thousands separators, a second reduction joined by "and ... by", and scores listed after "on two datasets:"', () => {
     const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
     assert.deepEqual(values('LoRA can reduce the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.'), ['10,000x', '3x']);
