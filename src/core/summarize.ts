@@ -872,7 +872,7 @@ function impliedModalities(tasks: readonly string[]): string[] {
 /** Benchmarks known by name: found wherever the abstract names them. */
 const DATASETS = [
   /Tiny-?ImageNet/, /ImageNet(?:-?1[Kk]|-?21[Kk]|-C|-Subset)?/, /CIFAR-?10{1,2}/, /MS-?COCO/, /RefCOCO[+g]?/, /COCO(?:-Captions)?/, /ADE20[Kk]/, /Cityscapes/, /(?:Pascal ?|PASCAL ?)?VOC(?: ?20\d\d)?/,
-  /\bMNIST\b/, /Flowers-102/, /Kinetics-?400/, /Something-Something(?: ?V2)?/, /\bIMDb\b/, /Long[- ]Range Arena/, /\bWikiText(?:-103|-2)?/, /\b(?:Super)?(?:GLUE|[Gg]lue)\b/,
+  /\bMNIST\b/, /Flowers-102/, /Kinetics-?(?:400|600|700)/, /Something-Something(?: ?V2)?/, /\bIMDb\b/, /Long[- ]Range Arena/, /\bWikiText(?:-103|-2)?/, /\b(?:Super)?(?:GLUE|[Gg]lue)\b/,
   /\bPile\b/, /WSJ0-[23]mix/, /WHAMR?!/, /\bCSN\b/, /\bCosQA\b/, /Chest X-ray14/, /\bSCv2\b/, /MIMIC-(?:III|IV)(?:-ECG)?/, /Chronicling America/, /\bSPOD\b/,
   /\bDB2\b/, /\b(?:SQuAD|SQUAD|[Ss]quad)\b/, /\bLRA\b/, /\bETTh?\d?\b/, /\bLibriSpeech\b/, /\bAISHELL-?1\b/, /\bHMDB51\b/, /\bShapeNet(?:Part)?\b/, /\bModelNet-?40\b/,
   /\bScanObjectNN\b/, /\bCelebA(?:-HQ)?(?:[ -]?\d{3,4}\b)?/, /\bFFHQ(?:-?\d{3,4}\b)?/, /\bMMLU\b/, /\bHumanEval\b/, /\bMBPP\b/, /\bCodeSearchNet\b/, /\bnuScenes\b/, /\bKITTI\b/,
@@ -918,7 +918,7 @@ const DATASET_CONTEXTS = [
   // "benchmark datasets like Long Range Arena (LRA), WikiText, ...", "datasets, including SciTSR, PubTabNet and WTW", "CV benchmarks: MNIST and CIFAR-10"
   new RegExp(String.raw`\b(?:datasets?|benchmarks?|corpora)\s*(?:,?\s*(?:such as|like|including|namely)|:|\()\s*(${DATASET_LIST})`, 'g'),
   // "experiments on CIFAR-100, TinyImageNet, and ImageNet-Subset", "evaluate ... on the Waymo"
-  new RegExp(String.raw`\b(?:experiments?|results?|evaluat\w+|performance|accuracy|tested|trained|validated|tests?)\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+|both\s+the\s+)?(${DATASET_LIST})`, 'g'),
+  new RegExp(String.raw`\b(?:[Ee]xperiments?|[Rr]esults?|[Ee]valuat\w+|[Pp]erformance|[Aa]ccuracy|tested|trained|validated|[Tt]ests?)\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+|both\s+the\s+)?(${DATASET_LIST})`, 'g'),
   // "85.68% on CIFAR-100", "4.44 average length on the CALVIN ABC-D"
   new RegExp(String.raw`\d(?:\.\d+)?\s?%?\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+)?(${DATASET_LIST})`, 'g'),
   // "a benchmark, Comp-HRDoc,", "a dataset, XALIGN for", "dataset, which we call XALIGNV2"

@@ -643,6 +643,12 @@ describe('summarize', () => {
     assert.deepEqual(family('Learning on Graphs', 'We present a model that improves on prior methods based on graph convolutions.'), []);
   });
 
+  it('reads the datasets after a sentence\'s first word ("Experiments on ..."), and Kinetics-600 and -700', () => {
+    const datasets = (abstract: string) => summarize({ title: 'A Model', abstract }).datasets;
+    assert.deepEqual(datasets('Experiments on CrossRoads-7 and ZetaSet show gains.'), ['CrossRoads-7', 'ZetaSet']);
+    assert.deepEqual(datasets('Results on Kinetics-600 and Kinetics-700 are reported.'), ['Kinetics-600', 'Kinetics-700']);
+  });
+
   it('reads numbers with thousands separators, a second reduction joined by "and ... by", and scores listed after "on two datasets:"', () => {
     const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
     assert.deepEqual(values('LoRA can reduce the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.'), ['10,000x', '3x']);
