@@ -206,6 +206,8 @@ function nameFromAbstract(abstract: string): string | null {
     const capitals = match[2].replace(/[^A-Z]/g, '');
     if (capitals.length >= 2 && initials.includes(capitals)) add(match[2], 4, true);
   }
+  // "we train GPT-3, an autoregressive language model": the model a paper trains and introduces in one breath.
+  for (const match of abstract.matchAll(/\b[Ww]e\s+(?:pre-?)?train\s+([A-Z][\w-]*),\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:model|network|transformer)s?\b/g)) add(match[1], 3);
   // "We call the resulting model CLIP.", "we call it ViT".
   for (const match of abstract.matchAll(/\b[Ww]e\s+(?:call|name|term|dub)\s+(?:it|this|the\s+(?:[\w-]+\s+){0,3}?(?:model|architecture|network|method|framework|approach|system))\s+([A-Za-zΔ][\w-]*)(?=[.,;]|\s+(?:and|which|that)\b|$)/g)) add(match[1], 3);
   // "We propose a new simple network architecture, the Transformer, based solely on attention": a generic word is a name

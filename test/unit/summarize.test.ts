@@ -649,6 +649,12 @@ describe('summarize', () => {
     assert.deepEqual(datasets('Results on Kinetics-600 and Kinetics-700 are reported.'), ['Kinetics-600', 'Kinetics-700']);
   });
 
+  it('reads the name of a model a paper trains and introduces in one breath ("we train GPT-3, an autoregressive language model")', () => {
+    const name = (abstract: string) => summarize({ title: 'Language Models are Few-Shot Learners', abstract }).name;
+    assert.equal(name('Scale helps. We train GPT-3, an autoregressive language model with 175 billion parameters.'), 'GPT-3');
+    assert.equal(name('Scale helps. We train Adam, then stop.'), null, 'no model said after it');
+  });
+
   it('reads numbers with thousands separators, a second reduction joined by "and ... by", and scores listed after "on two datasets:"', () => {
     const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
     assert.deepEqual(values('LoRA can reduce the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.'), ['10,000x', '3x']);
