@@ -623,6 +623,11 @@ describe('summarize', () => {
     assert.equal(kind('Measuring Understanding', 'We propose a new test to measure the multitask accuracy of text models.'), 'benchmark');
     assert.equal(kind('BERT Rediscovers the Pipeline', 'Pre-trained text encoders are strong. We find that the model represents the steps of the pipeline in order.'), 'analysis');
     assert.equal(kind('Emergent Abilities', 'Scaling helps. This paper instead discusses an unpredictable phenomenon of large models.'), 'analysis');
+    assert.equal(kind('Attention Learns Structure', 'We show that attention maps provably converge to patch associations.'), 'analysis');
+    assert.equal(kind('Attention and Memory', 'How attention stores facts is poorly understood. We show that the heads store them in pairs.'), 'analysis');
+    assert.equal(kind('Attention and Memory', 'Little is known about how attention stores facts. We show that the heads store them in pairs.'), 'analysis');
+    assert.equal(kind('Attention and Memory', 'How attention stores facts remains elusive. We show that the heads store them in pairs.'), 'analysis');
+    assert.equal(kind('Attention and Memory', 'We show that the heads store facts in pairs, by proving a bound.'), 'analysis');
     assert.equal(kind('Better Pipelines', 'We find that our framework trains models faster. We propose a method to do so.'), 'method', 'something proposed');
   });
 
