@@ -384,7 +384,7 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'audio', strong: /\baudio\b|\bmusic\b|\bsong\b/i },
   { modality: 'video', strong: /\bvideos?\b|\baction recognition\b|\bKinetics/i },
   { modality: 'graph', strong: /\bgraphs\b|\bgraph-structured (?:data|inputs?|domains?|signals?)\b|\bgraph (?:topology|connectivity|benchmark|data)\b|\bdynamic graphs?\b|\bnode features\b/i },
-  { modality: 'time-series', strong: /\btime[- ]series\b|\bforecasting\b|\btraffic (?:prediction|conditions)\b|\b(?:ECG|EKG|EEG)\b|\belectro(?:cardio|encephalo)gra\w*|\b(?:accelerometer|gyroscope|wearable sensor)s?\b|\bphysiological signals?\b/i },
+  { modality: 'time-series', strong: /\btime[- ]series\b|\b(?:long[- ](?:term|sequence|horizon|range)|multivariate|univariate|load|traffic|weather|demand|sales|energy|wind|solar|power|electricity|sensor|stock|price)\s+(?:[\w-]+\s+)?forecasting\b|\bforecasting horizons?\b|\btraffic (?:prediction|conditions)\b|\b(?:ECG|EKG|EEG)\b|\belectro(?:cardio|encephalo)gra\w*|\b(?:accelerometer|gyroscope|wearable sensor)s?\b|\bphysiological signals?\b/i },
   { modality: 'tabular', strong: /\btabular\b/i },
   { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\btext-to-image\b|\bimage-(?:text|caption)\b|\bnatural language supervision\b|\bMulti-Modality\b|\bmulti-modal \(/i },
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },

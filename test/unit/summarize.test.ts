@@ -660,6 +660,14 @@ describe('summarize', () => {
     assert.equal(name('Scale helps. We train Adam, then stop.'), null, 'no model said after it');
   });
 
+  it('reads forecasting as time series only where a series is forecast (weather, load, horizons), not financial or world-knowledge forecasting', () => {
+    const modalities = (abstract: string) => summarize({ title: 'A Model', abstract }).modalities;
+    assert.deepEqual(modalities('We improve weather forecasting at 0.25 degrees.'), ['time-series']);
+    assert.deepEqual(modalities('Our model is accurate at all forecasting horizons.'), ['time-series']);
+    assert.deepEqual(modalities('We improve financial forecasting from earnings calls.'), []);
+    assert.deepEqual(modalities('Our model integrates world knowledge forecasting into action planning.'), []);
+  });
+
   it('reads numbers with thousands separators, a second reduction joined by "and ... by", and scores listed after "on two datasets:"', () => {
     const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
     assert.deepEqual(values('LoRA can reduce the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.'), ['10,000x', '3x']);
