@@ -505,7 +505,7 @@ const TASKS = [
  * perplexity is language modeling, BLEU is machine translation).
  */
 /** A benchmark or metric, the task it implies, and what says the work is another task after all. */
-const IMPLIED_TASKS: [RegExp, string, RegExp?][] = [
+const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   // Unless the images are generated there ("on unconditional CIFAR10, an Inception score of 9.46").
   [/(?<!(?:pre-?trained|pretraining|pre-training) (?:on|with) )\b(?:ImageNet(?:-?1K)?|CIFAR-?10{1,2}|MNIST|Flowers-102)\b(?! pre-?train)/, 'image classification',
     /\bFID\b|\bInception [Ss]core\b|\bbits\/dim\b|\b(?:image|sample) (?:generation|synthesis)\b|\bunconditional\b/],
@@ -597,6 +597,8 @@ const IMPLIED_TASKS: [RegExp, string, RegExp?][] = [
   [/\bfill\w* in (?:the )?(?:missing|masked|corrupted|damaged) (?:regions|parts|areas|pixels)\b/i, 'image inpainting'],
   [/\bplay\w* (?:[\w-]+ ){0,3}games\b/i, 'game playing'],
 ];
+/** Each rule with its pattern made global once, to find every place the text implies the task. */
+const IMPLIED_TASKS = IMPLIED_TASK_RULES.map(([pattern, task, unless]) => [pattern, task, unless, new RegExp(pattern.source, `${pattern.flags}g`)] as const);
 
 /** A list of phrases followed by "task(s)": "on image captioning, visual grounding and text recognition tasks". */
 const TASK_LIST = /\b((?:[a-z][\w-]{1,25}\s){1,3}[a-z][\w-]{1,25}(?:,\s(?:and\s|or\s)?(?:[a-z][\w-]{1,25}\s){0,3}[a-z][\w-]{1,25}){0,6}(?:,?\s(?:and|or)\s(?:[a-z][\w-]{1,25}\s){0,3}[a-z][\w-]{1,25})?)\s(?:tasks|task)\b/g;
@@ -739,14 +741,14 @@ function tasksOf(title: string, abstract: string): string[] {
   // A task its benchmark or metric implies, or one the abstract lists as a task, is the paper's however generic its name ("summarization" from XSum).
   const implied = new Set<string>();
   const evidence = `${title}. ${ownText}`;
-  for (const [pattern, task, unless] of IMPLIED_TASKS) {
+  for (const [pattern, task, unless, everywhere] of IMPLIED_TASKS) {
     // Implied also when the text named it already: a generic name ("recommendation") is kept when a benchmark or a method's name implies it.
-    const seen = pattern.exec(evidence);
-    if (!seen || unless?.test(evidence)) continue;
+    if (!pattern.test(evidence) || unless?.test(evidence)) continue;
     // A generic name found in the text gives way to the task a benchmark or metric implies ("forecasting" on ETTh1 is time series
-    // forecasting, "segmentation" on ADE20K semantic segmentation), not to the word itself ("forecasts" read as "forecast\w*").
-    const stem = seen[0].toLowerCase().slice(0, 5);
-    const general = found.findIndex((other) => other !== task && plain(task).includes(plain(other)) && !plain(other).includes(stem));
+    // forecasting, "segmentation" on ADE20K semantic segmentation), not to the word itself ("forecasts" read as "forecast\w*"), wherever
+    // in the text the benchmark is ("a transformer for forecasting. ... on ETTh1").
+    const stems = [...evidence.matchAll(everywhere)].map((seen) => seen[0].toLowerCase().slice(0, 5));
+    const general = found.findIndex((other) => other !== task && plain(task).includes(plain(other)) && stems.some((stem) => !plain(other).includes(stem)));
     if (general !== -1) found[general] = task;
     if (general !== -1 || add(task) || found.includes(task)) implied.add(task);
   }

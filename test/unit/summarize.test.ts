@@ -726,6 +726,7 @@ describe('summarize', () => {
     // "segmentation" on ADE20K is semantic segmentation; "forecasting" where the text only says it forecasts stays generic (and is not listed).
     assert.deepEqual(tasks('Our segmentation model reaches 48.2 mIoU on ADE20K.'), ['semantic segmentation']);
     assert.deepEqual(tasks('Our model forecasts future disorders, and its forecasting of the next concept is precise.'), []);
+    assert.deepEqual(tasks('We propose a transformer for forecasting. It lowers the MSE on ETTh1.'), ['time series forecasting'], 'the word, then the benchmark');
   });
 
   it('keeps the fourth round\'s rules to what they mean (a review\'s cases)', () => {
