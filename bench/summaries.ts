@@ -122,6 +122,7 @@ function benchHostileAbstracts(papers: Paper[]): void {
     ['scores without a benchmark', 'The model scores 1.1, '],
     ['gains over rivals', 'our model surpasses X by 1.5, '],
     ['lowercase proposals', 'we propose stochastic depth, a training '],
+    ['hyphens after a model word', `We propose a network${'-'.repeat(200)}. `],
     ['what the work predicts', 'it classifies and predicts the future a b '],
     ['thousands separators', '1,000,000,000 times '],
     ['reductions joined by "and"', 'by 3 times and the memory by 2 times and '],

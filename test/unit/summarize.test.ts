@@ -262,6 +262,14 @@ describe('summarize', () => {
     assert.deepEqual(summarize({ title: 'X', abstract: 'Our model obtains 82.9 on the GLUE benchmark.' }).results.map((result) => [result.value, result.metric]), [['82.9', 'score']]);
   });
 
+  it('stays linear on runs of what the words of a proposal are made of: hyphens or hyphenated words after a model word (a review found seconds at 150 characters) [size]', function () {
+    this.timeout(20000);
+    for (const unit of ['-', '-a', ' -', 'a-']) {
+      const abstract = `We propose a network${unit.repeat(Math.ceil(50_000 / unit.length))}.`;
+      assert.equal(summarize({ title: 'A Model', abstract }).kind.length > 0, true);
+    }
+  });
+
   it('keeps at most 24 results and 24 tasks, however long the lists', () => {
     const scores = Array.from({ length: 3000 }, (_, i) => `0.${i + 10}`).join(', ');
     assert.equal(summarize({ title: 'X', abstract: `We reach an AUC of ${scores}.` }).results.length, 24);
