@@ -676,6 +676,32 @@ describe('summarize', () => {
     assert.deepEqual(modalities('Our model integrates world knowledge forecasting into action planning.'), []);
   });
 
+  it('keeps the fifth round\'s kind rules to what they mean (a review\'s cases)', () => {
+    const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
+    // A dataset named by earlier work, or a dataset word that modifies what is proposed, is no benchmark of the paper's.
+    assert.equal(kind('HydraNet: Fast Detection', 'Since earlier work introduced ImageNet, a large-scale dataset of photographs, pretraining is standard. We propose HydraNet, a convolutional detector with a new neck.'), 'architecture');
+    assert.equal(kind('Condensing Training Sets', 'We propose DistilSet, a dataset distillation method that synthesises a small set of images.'), 'method');
+    assert.equal(kind('Faster Segmentation', 'We introduce QuickSeg, a benchmark-leading segmentation network built from depthwise blocks.'), 'architecture');
+    assert.equal(kind('Reading Charts', 'Introducing ChartMed, a new benchmark for question answering over clinical charts.'), 'benchmark');
+    assert.equal(kind('Long Context', 'We present LongPoly, a bilingual, multitask benchmark for long-context understanding.'), 'benchmark');
+    assert.equal(kind('Long Context', 'We develop LongPoly, a benchmark suite for long-context understanding.'), 'benchmark');
+    // A test set collected for a model, or a statistical test, is no benchmark; a test for measuring models is.
+    assert.equal(kind('Accurate Depth', 'We collect a held-out test set of 500 indoor scenes. We propose a new depth network with a multi-scale decoder.'), 'architecture');
+    assert.notEqual(kind('Detecting Shift', 'We propose a new statistical test to assess whether a deployed model sees shifted inputs.'), 'benchmark');
+    assert.equal(kind('Measuring Commonsense', 'We introduce a new test for measuring commonsense knowledge in text models.'), 'benchmark');
+    // Inference, decoding and search that are the task, not done to a model; "which we call".
+    assert.equal(kind('Treatment Effects', 'We propose CausalNet, a neural causal inference framework built from a shared representation network and two heads.'), 'architecture');
+    assert.equal(kind('Graph Retrieval', 'We present GraphSearch, a neural search system that encodes documents with a new graph transformer encoder.'), 'architecture');
+    assert.equal(kind('Tiny Models', 'We propose a simple yet effective pruning framework, which we call SlimViT, that removes heads.'), 'method');
+    // A model changed and then measured is no analysis; "we discuss" an aside is none either.
+    assert.equal(kind('Mixing Tokens', 'Transformers are slow. We replace self-attention with an unparameterized Fourier transform. We find that this keeps 92% of the accuracy.'), 'architecture');
+    assert.equal(kind('Graph Learning', 'Message passing networks are popular. This paper describes a new model with two message streams, and we discuss its expressive power.'), 'architecture');
+    // An attention scheme or method is a model; a model word right before a search, or one word before a strategy, is not.
+    assert.equal(kind('Long Sequences', 'We propose a new sparse attention scheme that mixes local windows with global tokens.'), 'architecture');
+    assert.equal(kind('Tracking', 'We present a transformer-based method for multi-object tracking that queries tracks across frames.'), 'architecture');
+    assert.equal(kind('Robust Detection', 'We propose a lightweight fusion module and a distillation strategy for camera-radar detection.'), 'architecture');
+  });
+
   it('reads numbers with thousands separators, a second reduction joined by "and ... by", and scores listed after "on two datasets:"', () => {
     const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
     assert.deepEqual(values('LoRA can reduce the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.'), ['10,000x', '3x']);
