@@ -212,7 +212,8 @@ function nameFromAbstract(abstract: string): string | null {
     if (capitals.length >= 2 && initials.includes(capitals)) add(match[2], 4, true);
   }
   // "we train GPT-3, an autoregressive language model": the model a paper trains and introduces in one breath.
-  for (const match of abstract.matchAll(/\b[Ww]e\s+(?:pre-?)?train\s+([A-Z][\w-]*),\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:model|network|transformer)s?\b/g)) add(match[1], 3);
+  // Not a standard model it trains ("We train ResNet-50, a standard convolutional network").
+  for (const match of abstract.matchAll(/\b[Ww]e\s+(?:also\s+)?(?:pre-?)?train(?:ed)?\s+([A-Z][\w-]*)(?:\s\([^)]{1,20}\))?,\s+(?:a|an)\s+(?!(?:standard|existing|off-the-shelf|popular|pre-?trained|well-known|baseline|conventional|vanilla|classic)\b)(?:[\w-]+\s+){0,4}?(?:model|network|transformer)s?\b/g)) add(match[1], 3);
   // "We call the resulting model CLIP.", "we call it ViT".
   for (const match of abstract.matchAll(/\b[Ww]e\s+(?:call|name|term|dub)\s+(?:it|this|the\s+(?:[\w-]+\s+){0,3}?(?:model|architecture|network|method|framework|approach|system))\s+([A-Za-zΔ][\w-]*)(?=[.,;]|\s+(?:and|which|that)\b|$)/g)) add(match[1], 3);
   // "We propose a new simple network architecture, the Transformer, based solely on attention": a generic word is a name
@@ -318,8 +319,8 @@ function familiesOf(title: string, abstract: string): string[] {
     // A transformer whose title is about learning on graphs ("Graphormer: Do Transformers Really Perform Bad for Graph Representation?"), not about a knowledge graph.
     || (titleTransformer && /Graph\w*former|\bgraph (?:representation|classification)\b|\bgraph-structured data\b/i.test(title) && !/\bknowledge graphs?\b/i.test(title))) families.add('graph-transformer');
   if (/\bdiffusion (?:models?|transformers?)\b|\bDiT\b|\bMMDiT\b|\bdenoising diffusion\b|\bdiffusion probabilistic\b|\bscore-based generative\b/i.test(all)) families.add('diffusion');
-  // Experts a router picks among ("we route each token to one of 128 feed-forward experts").
-  if (/mixture[- ]of[- ](?:experts|transformers)|\bMoE\b|\b(?:rout\w*|gating)\b[^.]{0,60}\bexperts\b|\bsparse experts\b/i.test(all)) families.add('moe');
+  // Feed-forward experts a router picks among, in the paper's own work ("we route each token to one of 128 feed-forward experts"; not human experts).
+  if (/mixture[- ]of[- ](?:experts|transformers)|\bMoE\b/i.test(all) || /\b(?:rout\w*|gating|dispatch\w*)\b[^.]{0,60}\b(?:feed-?forward|FFN|MLP) experts\b|\bexpert (?:feed-?forward |FFN |MLP )(?:sub-?)?networks\b|\bsparse experts\b/i.test(ownText)) families.add('moe');
   // Said so, convolution-augmented, or a title that joins convolution with transformers ("Introducing Convolutions to Vision Transformers";
   // a convolutional attention module is a CNN's, and a title that sets the two apart joins nothing).
   if ((/\bhybrid\b/i.test(`${title}. ${ownText}`) && !/\bhybrid classical-quantum\b/i.test(all)) || /\bconvolution-augmented\b/i.test(all)
@@ -394,7 +395,7 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\btext-to-image\b|\bimage-(?:text|caption)\b|\bnatural language supervision\b|\bMulti-Modality\b|\bmulti-modal \(/i },
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
   { modality: 'point-cloud', strong: /\bpoint (?:clouds?|sets)\b/i },
-  { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b|\b(?:Python|Java|JavaScript|C\+\+) (?:code|functions?|programs?)\b|\bdocstrings?\b/i },
+  { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b|\b(?:Python|Java|JavaScript|C\+\+|Rust|Go) (?:functions?|programs?|scripts?)\b|\bfunctions written in (?:Python|Java|JavaScript|C\+\+|Rust|Go)\b|\bdocstrings?\b/i },
   { modality: 'biology', strong: /\bprotein|\bgenom\w*|\bDNA\b|\bmolecul\w*|\bdrug\b|\bbioinformatics\b|\bsingle-cell\b|\bcell (?:types?|lines?|biology)\b/i },
   { modality: 'recommendation', strong: /\brecommend\w*|\bclick-through\b|\bCTR\b|\bonline (?:display )?advertising\b/i },
   { modality: 'quantum', strong: /\bquantum (?:computing|circuits?|machine learning|computers?|neural networks?|kernels?|states?|algorithms?|hardware|devices?|processors?|systems?)\b|\bqubits?\b/i },
@@ -446,7 +447,7 @@ function modalitiesOf(title: string, abstract: string, survey: boolean): string[
     const clean = (text: string): string => (not ? text.replace(not, ' ') : text);
     const strongIn = (text: string): boolean => rule.strong.test(clean(text));
     const mentioning = rule.mention ? sentences.filter((sentence) => rule.mention!.test(clean(sentence))) : [];
-    // Twice, or once in a sentence about the work itself ("We compress the KV cache of LLaMA-2").
+    // Twice, or once in a sentence about the work itself ("We compress the KV cache of LLaMA-2", "our model reads the images").
     const mentions = mentioning.length + (mentioning.some((sentence) => /\b(?:we|our)\b/i.test(sentence)) ? 1 : 0);
     // A survey lists its domains: "applications across domains such as vision, video, audio".
     const listed = survey && sentences.some((sentence) => /\b(domains?|applications?|namely)\b/i.test(sentence)
@@ -577,7 +578,7 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\bclassif\w+ (?:[\w-]+ ){0,2}images\b/i, 'image classification'],
   [/\bdetect\w* (?:[\w-]+ ){0,2}objects\b/i, 'object detection'],
   [/\b(?:generat|design)\w* (?:[\w-]+ ){0,2}molecules\b/i, 'molecule generation'],
-  [/\b(?:generat\w*|produc(?:e|es|ed|ing)) (?:[\w-]+ ){0,3}(?:sentences|captions|descriptions)\b[^.]{0,30}\bimages?\b|\bcaption generat\w*|\bcaption(?:s|ed|ing)? (?:[\w-]+ ){0,2}images\b/i, 'image captioning'],
+  [/\b(?:generat\w*|produc(?:e|es|ed|ing)) (?:[\w-]+ ){0,3}(?:sentences|captions|descriptions)\b[^.]{0,30}\bimages?\b|\bcaption generat\w*|\b(?:we|it|model|network) captions? (?:the )?(?:[\w-]+ )?images\b|\bcaptioning (?:the )?(?:[\w-]+ )?images\b/i, 'image captioning'],
   // What is classified, not where: "classification on citation graphs" is of nodes, "samples at leaf nodes" of samples.
   [/\bclassif\w+ (?:(?!(?:on|in|at|of|for|over|across|by|with)\s)[\w-]+ ){0,3}nodes\b/i, 'node classification'],
   [/\bclassif\w+ (?:(?!(?:on|in|at|of|for|over|across|by|with)\s)[\w-]+ ){0,2}graphs\b/i, 'graph classification'],
@@ -595,11 +596,11 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\bQM9\b|\bpredict\w* (?:the )?(?:[\w-]+ ){0,2}properties of (?:[\w-]+ ){0,2}molecules\b/, 'molecular property prediction', /\bgenerat\w*|\bsampl\w*|\bdesign\w*/i],
   [/\bpredict\w* (?:the )?(?:(?:three-dimensional|3D|3-D|tertiary) )?structures? of (?:an? |the )?(?:[\w-]+ )?proteins?\b|\bprotein folding\b/i, 'protein structure prediction'],
   [/\b(?:BindingDB|KIBA)\b|\bbinds? (?:to )?(?:an? |the )?target proteins?\b/, 'drug-target interaction prediction'],
-  [/\b(?:LFW|YouTube Faces|IJB-[ABC]|MegaFace)\b/, 'face verification'],
+  [/\b(?:LFW|YouTube Faces|IJB-[ABC]|MegaFace)\b/, 'face verification', /\bface recognition\b/i],
   [/\bMUSDB(?:18)?(?:-HQ)?\b|\bseparat\w* (?:the )?(?:vocals|instruments)\b/, 'music source separation'],
   [/\bWikiSQL\b|\b(?:generat|translat)\w* (?:[\w-]+ ){0,2}SQL(?: quer(?:y|ies))?\b/, 'text-to-sql'],
-  [/\b(?:IIIT5K|ICDAR ?20\d\d|Total-Text|CTW1500)\b|\bread\w* (?:the )?text in (?:natural |real-world )?(?:scene )?images\b/, 'scene text recognition'],
-  [/\bfill\w* in (?:the )?(?:missing|masked|corrupted|damaged) (?:regions|parts|areas|pixels)\b/i, 'image inpainting'],
+  [/\b(?:IIIT5K|SVTP?|CUTE80)\b|\bread\w* (?:the )?text in (?:natural |real-world )?(?:scene )?images\b/, 'scene text recognition'],
+  [/\bfill\w* in (?:the )?(?:missing|masked|corrupted|damaged) (?:regions|parts|areas|pixels) of (?:[\w-]+ ){0,2}(?:images|photographs|photos|pictures)\b|\bfill\w* in (?:the )?(?:missing|masked|corrupted|damaged) pixels\b/i, 'image inpainting'],
   [/\bplay\w* (?:[\w-]+ ){0,3}games\b/i, 'game playing'],
 ];
 /** Each rule with its pattern made global once, to find every place the text implies the task. */
@@ -881,7 +882,7 @@ function impliedModalities(tasks: readonly string[]): string[] {
 /** Benchmarks known by name: found wherever the abstract names them. */
 const DATASETS = [
   /Tiny-?ImageNet/, /ImageNet(?:-?1[Kk]|-?21[Kk]|-C|-Subset)?/, /CIFAR-?10{1,2}/, /MS-?COCO/, /RefCOCO[+g]?/, /COCO(?:-Captions)?/, /ADE20[Kk]/, /Cityscapes/, /(?:Pascal ?|PASCAL ?)?VOC(?: ?20\d\d)?/,
-  /\bMNIST\b/, /Flowers-102/, /Kinetics-?(?:400|600|700)/, /Something-Something(?: ?V2)?/, /\bIMDb\b/, /Long[- ]Range Arena/, /\bWikiText(?:-103|-2)?/, /\b(?:Super)?(?:GLUE|[Gg]lue)\b/,
+  /\bMNIST\b/, /Flowers-102/, /Kinetics[- ]?(?:400|600|700)/, /Something-Something(?: ?V2)?/, /\bIMDb\b/, /Long[- ]Range Arena/, /\bWikiText(?:-103|-2)?/, /\b(?:Super)?(?:GLUE|[Gg]lue)\b/,
   /\bPile\b/, /WSJ0-[23]mix/, /WHAMR?!/, /\bCSN\b/, /\bCosQA\b/, /Chest X-ray14/, /\bSCv2\b/, /MIMIC-(?:III|IV)(?:-ECG)?/, /Chronicling America/, /\bSPOD\b/,
   /\bDB2\b/, /\b(?:SQuAD|SQUAD|[Ss]quad)\b/, /\bLRA\b/, /\bETTh?\d?\b/, /\bLibriSpeech\b/, /\bAISHELL-?1\b/, /\bHMDB51\b/, /\bShapeNet(?:Part)?\b/, /\bModelNet-?40\b/,
   /\bScanObjectNN\b/, /\bCelebA(?:-HQ)?(?:[ -]?\d{3,4}\b)?/, /\bFFHQ(?:-?\d{3,4}\b)?/, /\bMMLU\b/, /\bHumanEval\b/, /\bMBPP\b/, /\bCodeSearchNet\b/, /\bnuScenes\b/, /\bKITTI\b/,
@@ -971,6 +972,8 @@ function datasetsOf(text: string, exclude: readonly string[]): string[] {
         if (!name || NOT_DATASETS.test(name) || excluded.has(fold(name)) || !/[A-Z]/.test(name) || HARDWARE.test(name) || /^[A-Z]+s'?$/.test(name)) continue;
         // "results on RoBERTa": after a bare "on", a model's name is as likely as a dataset's.
         if (pattern === DATASET_CONTEXTS[2] || pattern === DATASET_CONTEXTS[3] ? MODEL_NAME.test(name) : /(?:former|ViT|BERTa?|GPT|DETR)$/.test(name)) continue;
+        // A model's size in billions of parameters ("Vicuna-13B", "OPT-30B") names a model.
+        if (/-\d+(?:\.\d+)?B$/.test(name)) continue;
         if (!trusted && !datasetShaped(name)) continue;
         // "Through ...": a sentence's first word is capitalised anyway.
         const at = listStart + (item.index ?? 0);

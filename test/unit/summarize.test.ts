@@ -702,6 +702,25 @@ describe('summarize', () => {
     assert.equal(kind('Robust Detection', 'We propose a lightweight fusion module and a distillation strategy for camera-radar detection.'), 'architecture');
   });
 
+  it('keeps the fifth round\'s other rules to what they mean (a review\'s cases)', () => {
+    const summary = (abstract: string, title = 'A Model') => summarize({ title, abstract });
+    assert.equal(summary('We collect 2M street images. We train ResNet-50, a standard convolutional network, on them.').name, null, 'a standard model trained');
+    assert.equal(summary('Scale helps. We also train Titan-9 (90B), an autoregressive language model.').name, 'Titan-9');
+    assert.equal(summary('Scale helps. We trained Titan-9, an autoregressive language model.').name, 'Titan-9');
+    assert.deepEqual(summary('We propose a convolutional network that routes uncertain scans to human experts for review.').family, ['cnn'], 'human experts');
+    assert.deepEqual(summary('Sparse models route tokens to experts. We propose DenseFormer, a dense transformer.').family, ['transformer'], 'experts of other models');
+    assert.deepEqual(summary('Each token is dispatched by a learned router to two of 64 expert feed-forward networks.').family, ['moe']);
+    assert.deepEqual(summary('We propose a graph network for molecules. Python code to reproduce our results is available online.').modalities, ['biology'], 'where the code is');
+    assert.deepEqual(summary('Our model completes functions written in Rust.').modalities, ['code']);
+    assert.deepEqual(summary('Our model writes Python scripts.').modalities, ['code']);
+    assert.deepEqual(summary('We train a latent diffusion model on 400M captioned images and reach an FID of 8.1 on COCO.').tasks, ['image generation'], 'images with captions');
+    assert.deepEqual(summary('Our detector reaches 87.1 F-measure on Total-Text and ICDAR 2015.', 'Curved Text Detection').tasks, ['text detection'], 'detection benchmarks');
+    assert.deepEqual(summary('We fill in the missing parts of multivariate time series.').tasks, [], 'no images');
+    assert.deepEqual(summary('Our loss improves face recognition, with 99.8% on LFW.').tasks, ['face recognition']);
+    assert.deepEqual(summary('We propose a speculative decoding method. Experiments on LLaMA-2-7B and Vicuna-13B show a 2.1x speedup.').datasets, [], 'models by their size');
+    assert.deepEqual(summary('We propose a video network. Evaluation on Kinetics 600 and Kinetics-700 shows gains.').datasets, ['Kinetics 600', 'Kinetics-700']);
+  });
+
   it('reads numbers with thousands separators, a second reduction joined by "and ... by", and scores listed after "on two datasets:"', () => {
     const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
     assert.deepEqual(values('LoRA can reduce the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.'), ['10,000x', '3x']);
