@@ -123,6 +123,8 @@ function benchHostileAbstracts(papers: Paper[]): void {
     ['gains over rivals', 'our model surpasses X by 1.5, '],
     ['lowercase proposals', 'we propose stochastic depth, a training '],
     ['hyphens after a model word', `We propose a network${'-'.repeat(200)}. `],
+    ['named approaches and datasets', 'We introduce AbcNet, a simple, fast '],
+    ['a search framework, namely', 'we propose a pruning framework for a b c, namely '],
     ['what the work predicts', 'it classifies and predicts the future a b '],
     ['thousands separators', '1,000,000,000 times '],
     ['reductions joined by "and"', 'by 3 times and the memory by 2 times and '],

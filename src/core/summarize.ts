@@ -36,7 +36,16 @@ const INTRODUCES_DATA = /\b(?:we|this paper|this work) (?:introduce|present|rele
 const BENCHMARK_APPOSITIVE = /(?:\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:also\s+)?(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|release[sd]?|develop(?:s|ed)?|construct(?:s|ed)?)|\b(?:[Pp]resenting|[Ii]ntroducing|[Rr]eleasing|[Pp]roposing))\s+(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})(?:\s\([^)]{1,30}\))?,\s+(?:a|an|the)\s+(?:(?!(?:on|with|for|of|from|in|by|to|that|which)\b)[\w-]+,?\s+){0,4}?(?:dataset|benchmark|corpus|evaluation (?:framework|suite|set)|test ?(?:set|suite|bed))(?: suite| collection)?s?(?=\s*[,.;:(]|\s*$|\s+(?:of|for|with|that|which|to|in|on|covering|consisting|containing|comprising|built|made|where|and)\b)/;
 /** A paper that does something to a model ("We replace self-attention with ...", "We merge similar tokens"), whatever it then finds. */
 const DOES_SOMETHING = /\bwe (?:also |instead |then )?(?:replace|combine|merge|integrate|accelerate|speed up|modify|augment|add|insert|extend|tile|fuse|compress|prune|distill|quantize|design|build|construct|develop|adapt|equip|stack|interleave)\w*\b/i;
-const FRAMEWORK_EVALUATION = /\bframework\b[^.]*\.[^]*\b(extensive|systematic) evaluation of (various|different|common|existing)\b/i;
+/**
+ * "A framework ... . ... an extensive evaluation of various ...": a framework, then after its sentence an evaluation of many models.
+ * Found by its first "framework" and the first full stop after it (a pattern with "[^.]*\\." from each "framework" was quadratic in
+ * a sentence that never ends).
+ */
+function isFrameworkEvaluation(abstract: string): boolean {
+  const framework = abstract.search(/\bframework\b/i);
+  const stop = framework === -1 ? -1 : abstract.indexOf('.', framework);
+  return stop !== -1 && /\b(extensive|systematic) evaluation of (various|different|common|existing)\b/i.test(abstract.slice(stop + 1));
+}
 const ANALYSIS_TITLE = /^(on|understanding|what|why|how|does|do|can|is|are|when|where|towards understanding|visuali[sz]ing|a study|theory|analysis|dissecting|revisiting|rethinking|exploring|investigating|unveiling|demystifying)\b|\?|\btheorem\b|\b(as|are) (support vector machines|dynamic self-ensembles)\b|\bexpressive power\b|\bcomputational limits\b|\binsights?\b|\bnot yet perfect\b|\ba unified view\b|^[^:]{0,60}\b(?:is|are|do|does) not\b|^an? (?:closer|critical|careful|second|deeper) look\b/i;
 /** A title that calls the paper a study. */
 const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|\ba study\b|\binsights? into\b|\ban analysis of\b/i;
@@ -93,7 +102,7 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   if (BENCHMARK_TITLE.test(title) && (BENCHMARK_ABSTRACT.test(abstract) || /\b(benchmark|dataset)\b/i.test(title.split(':')[1] ?? title)
     // "ImageNet: A Large-Scale Hierarchical Image Database" (a database the title is about, after its name; not "Retrieval over a Vector Database").
     || /\bdatabase\b/i.test(title.split(':')[1] ?? ''))) return 'benchmark';
-  if (FRAMEWORK_EVALUATION.test(abstract) || BENCHMARK_APPOSITIVE.test(abstract)) return 'benchmark';
+  if (isFrameworkEvaluation(abstract) || BENCHMARK_APPOSITIVE.test(abstract)) return 'benchmark';
   // "We propose C5T5, a novel self-supervised pretraining method": what the paper calls the thing it names decides.
   if (METHOD_APPOSITIVE.test(abstract) || METHOD_APPOSITIVE_LOWER.test(abstract)) return 'method';
   if (NAMED_APPROACH.some((pattern) => [...abstract.matchAll(pattern)].some((match) => DONE_TO_A_MODEL.test(match[1])))) return 'method';

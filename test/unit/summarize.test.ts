@@ -270,6 +270,12 @@ describe('summarize', () => {
     }
   });
 
+  it('stays linear on a sentence that names a framework and never ends (a bench shape found it quadratic: 0.4 s at 200 kB) [size]', function () {
+    this.timeout(20000);
+    const abstract = 'we propose a pruning framework for a b c, namely '.repeat(30_000);
+    assert.equal(summarize({ title: 'A Model', abstract }).kind, 'method');
+  });
+
   it('keeps at most 24 results and 24 tasks, however long the lists', () => {
     const scores = Array.from({ length: 3000 }, (_, i) => `0.${i + 10}`).join(', ');
     assert.equal(summarize({ title: 'X', abstract: `We reach an AUC of ${scores}.` }).results.length, 24);
@@ -674,6 +680,12 @@ describe('summarize', () => {
     assert.deepEqual(modalities('Our model is accurate at all forecasting horizons.'), ['time-series']);
     assert.deepEqual(modalities('We improve financial forecasting from earnings calls.'), []);
     assert.deepEqual(modalities('Our model integrates world knowledge forecasting into action planning.'), []);
+  });
+
+  it('reads a framework followed, after its sentence, by an extensive evaluation of various models as a benchmark', () => {
+    const kind = (abstract: string) => summarize({ title: 'Robustness Testing', abstract }).kind;
+    assert.equal(kind('We present a Framework for robustness testing. It enables an extensive evaluation of various detectors.'), 'benchmark');
+    assert.notEqual(kind('Our framework allows an extensive evaluation of various detectors'), 'benchmark', 'in the same sentence');
   });
 
   it('keeps the fifth round\'s kind rules to what they mean (a review\'s cases)', () => {
