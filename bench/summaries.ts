@@ -125,6 +125,7 @@ function benchHostileAbstracts(papers: Paper[]): void {
     ['hyphens after a model word', `We propose a network${'-'.repeat(200)}. `],
     ['named approaches and datasets', 'We introduce AbcNet, a simple, fast '],
     ['a search framework, namely', 'we propose a pruning framework for a b c, namely '],
+    ['"quadratic" without a full stop', 'quadratic in a b '],
     ['what the work predicts', 'it classifies and predicts the future a b '],
     ['thousands separators', '1,000,000,000 times '],
     ['reductions joined by "and"', 'by 3 times and the memory by 2 times and '],

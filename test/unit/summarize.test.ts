@@ -276,6 +276,11 @@ describe('summarize', () => {
     assert.equal(summarize({ title: 'A Model', abstract }).kind, 'method');
   });
 
+  it('stays linear on a sentence of "quadratic" words that never ends (a probe found 1 s at 200 kB, x3 for twice the length) [size]', function () {
+    this.timeout(20000);
+    assert.equal(summarize({ title: 'A Model', abstract: 'quadratic in a b '.repeat(90_000) }).complexity, null);
+  });
+
   it('keeps at most 24 results and 24 tasks, however long the lists', () => {
     const scores = Array.from({ length: 3000 }, (_, i) => `0.${i + 10}`).join(', ');
     assert.equal(summarize({ title: 'X', abstract: `We reach an AUC of ${scores}.` }).results.length, 24);
