@@ -738,6 +738,12 @@ describe('summarize', () => {
     assert.deepEqual(summary('We propose a video network. Evaluation on Kinetics 600 and Kinetics-700 shows gains.').datasets, ['Kinetics 600', 'Kinetics-700']);
   });
 
+  it('reads a benchmark and its metric across a number with a decimal point ("48.9 box AP and 43.2 mask AP on COCO")', () => {
+    const tasks = (abstract: string) => summarize({ title: 'A Model', abstract }).tasks;
+    assert.deepEqual(tasks('Our model reaches 48.9 box AP and 43.2 mask AP on COCO.'), ['object detection', 'instance segmentation']);
+    assert.deepEqual(tasks('Our model reaches 54.2 PQ and 48.1 mIoU on Cityscapes.'), ['semantic segmentation', 'panoptic segmentation']);
+  });
+
   it('reads numbers with thousands separators, a second reduction joined by "and ... by", and scores listed after "on two datasets:"', () => {
     const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
     assert.deepEqual(values('LoRA can reduce the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.'), ['10,000x', '3x']);
