@@ -422,7 +422,10 @@ const MEASURED_AGAINST = /\b(?:compared|against|outperform\w*|than|beats?|surpas
 let ownCache: { abstract: string; sentences: readonly string[] } = { abstract: '', sentences: [] };
 
 /** Praise of earlier work ("Large language models have shown remarkable abilities"), in a sentence that does not speak of this paper's. */
-const PRAISE = /\b(?:have|has) (?:shown|demonstrated|achieved|exhibited) (?:remarkable|impressive|great|strong|significant|tremendous|promising|outstanding|unprecedented) (?:success(?:es)?|abilit(?:y|ies)|capabilit(?:y|ies)|progress|potential|promise|breakthroughs?|advances?|performance|results)\b/i;
+const PRAISE = /\b(?:(?:have|has) (?:shown|demonstrated|achieved|exhibited)|(?:show|demonstrate|achieve|exhibit)) (?:remarkable|impressive|great|strong|significant|tremendous|promising|outstanding|unprecedented) (?:success(?:es)?|abilit(?:y|ies)|capabilit(?:y|ies)|progress|potential|promise|breakthroughs?|advances?|performance|results)\b/i;
+
+/** Work left for later. */
+const FUTURE_WORK = /\b(?:in|for|as) future work\b|\bfuture work (?:will|could|should|may|might)\b|\bwe (?:plan|hope|intend) to\b/i;
 
 function ownSentences(abstract: string): readonly string[] {
   if (ownCache.abstract !== abstract) {
@@ -431,7 +434,9 @@ function ownSentences(abstract: string): readonly string[] {
       abstract,
       sentences: sentencesOf(abstract).filter((sentence) => !BACKGROUND.test(sentence)
         && !(ESTABLISHED.test(sentence) && !MEASURED_AGAINST.test(sentence))
-        && !(PRAISE.test(sentence) && !ABOUT_THE_WORK.test(sentence) && !/\d/.test(sentence))),
+        && !(PRAISE.test(sentence) && !ABOUT_THE_WORK.test(sentence) && !/\d/.test(sentence))
+        // What is left for later ("In future work we plan to apply it to translation"), in a sentence without a result of its own.
+        && !(FUTURE_WORK.test(sentence) && !/\d/.test(sentence))),
     };
   }
   return ownCache.sentences;
@@ -526,11 +531,12 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
     /\bFID\b|\bInception [Ss]core\b|\bbits\/dim\b|\b(?:image|sample) (?:generation|synthesis)\b|\bunconditional\b/],
   // Top-1 accuracy is an image classifier's, unless it is reported on videos (Kinetics-400 top-1 is video classification).
   [/\btop-?1\b/, 'image classification', /\b(?:Kinetics|Something-Something|UCF-?101|HMDB-?51)\b|\bvideo (?:classification|recognition)\b|\baction recognition\b/i],
-  [/\b(?:box AP|AP\^?(?:box|b)|mAP)\b(?:[^.]|\.(?=\d)){0,80}\b(?:COCO|VOC)\b|\b(?:COCO|VOC)\b[^.]{0,80}\b(?:box AP|AP\^?(?:box|b)|mAP|AP)\b|\b(?:object detectors?|detection (?:tasks?|benchmarks?))\b/, 'object detection'],
+  [/\b(?:box AP|AP\^?(?:box|b)|mAP)\b(?:[^.]|\.(?=\d)){0,80}\b(?:COCO|VOC)\b|\b(?:COCO|VOC)\b[^.]{0,80}\b(?:box AP|AP\^?(?:box|b)|mAP|AP)\b|\b(?:our|new|novel|proposed|an? (?:efficient|fast|real-time|accurate|simple|end-to-end|one-stage|two-stage)) (?:[\w-]+ ){0,2}object detectors?\b|\bdetection (?:tasks?|benchmarks?)\b/, 'object detection'],
   [/\bmask AP\b|\bAP\^?(?:mask|m)\b/, 'instance segmentation'],
-  [/\b(?:ADE20[Kk]|Cityscapes|mIoU)\b/, 'semantic segmentation'],
+  [/\b(?:ADE20[Kk]|Cityscapes|mIoU)\b/, 'semantic segmentation', /\bRefCOCO|\breferring\b|\bShapeNet-?Part\b|\bpart segmentation\b/i],
   [/\bperplexit(?:y|ies)\b|\bWikiText(?:-103)?\b|\bnext[- ]token prediction\b/i, 'language modeling'],
-  [/\bBLEU\b|\bWMT\b/, 'machine translation'],
+  // BLEU is also how reports, code summaries, captions and sign language are scored.
+  [/\bBLEU\b|\bWMT\b/, 'machine translation', /\breport generation\b|\bgenerat\w* (?:[\w-]+ ){0,2}reports\b|\bCodeSearchNet\b|\bcode (?:summari[sz]ation|comments?)\b|\bsign language\b|\bcaption\w*/i],
   [/\b(?:Super)?GLUE\b/, 'natural language understanding'],
   [/\b(?:SQuAD|SQUAD|[Ss]quad)\b/, 'question answering'],
   [/\bWERs?\b|\bword error rates?\b|\bLibriSpeech\b|\bAISHELL-?1?\b/i, 'speech recognition'],
@@ -541,7 +547,8 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\bHumanEval\b|\bMBPP\b/, 'code generation'],
   [/\bModelNet-?40\b|\bScanObjectNN\b/, 'shape classification'],
   [/\bShapeNetPart\b/, 'part segmentation'],
-  [/\benwik8\b|\btext8\b|\bOne Billion Word\b|\bPenn Treebank\b|\bbits per (?:character|byte)\b|\bbpc\b/, 'language modeling'],
+  // The Penn Treebank is also parsed and tagged (UAS, LAS, tagging accuracy): language modeling only without those.
+  [/\benwik8\b|\btext8\b|\bOne Billion Word\b|\bPenn Treebank\b|\bbits per (?:character|byte)\b|\bbpc\b/, 'language modeling', /\b(?:UAS|LAS)\b|\bpart-of-speech\b|\btagging\b|\bdependency pars\w+|\bconstituency pars\w+/i],
   [/\bCoNLL-?2003\b|\bCoNLL\b[^.]{0,60}\b(?:NER|named entit)|\bnamed entities\b/, 'named entity recognition'],
   [/\b(?:SNLI|M?NLI|MultiNLI)\b/, 'natural language inference'],
   [/\b(?:SVHN|Fashion-MNIST|STL-?10|ILSVRC)\b/, 'image classification'],

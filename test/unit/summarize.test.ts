@@ -744,6 +744,18 @@ describe('summarize', () => {
     assert.deepEqual(tasks('Our model reaches 54.2 PQ and 48.1 mIoU on Cityscapes.'), ['semantic segmentation', 'panoptic segmentation']);
   });
 
+  it('takes no task from work left for later, praise of other models, an object detector used as a part, or a metric scored in another field', () => {
+    const tasks = (abstract: string) => summarize({ title: 'A Model', abstract }).tasks;
+    assert.deepEqual(tasks('We study calibration. In future work we plan to apply it to machine translation and speech recognition.'), []);
+    assert.deepEqual(tasks('Large language models achieve remarkable results in machine translation and question answering. We study their calibration.'), []);
+    assert.deepEqual(tasks('Dropping region features removes the need for an object detector.'), []);
+    assert.deepEqual(tasks('We propose a new one-stage object detector.'), ['object detection']);
+    assert.deepEqual(tasks('We generate radiology reports from chest X-rays and improve BLEU-4 on MIMIC-CXR.'), []);
+    assert.deepEqual(tasks('Our model segments the object a phrase refers to, with 72.1 mIoU on RefCOCO.'), []);
+    assert.deepEqual(tasks('Our parser reaches 95.9 UAS on the Penn Treebank.'), []);
+    assert.deepEqual(tasks('Our model reaches a perplexity of 55.3 on the Penn Treebank.'), ['language modeling']);
+  });
+
   it('reads numbers with thousands separators, a second reduction joined by "and ... by", and scores listed after "on two datasets:"', () => {
     const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
     assert.deepEqual(values('LoRA can reduce the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.'), ['10,000x', '3x']);
