@@ -516,7 +516,9 @@ const TASKS = [
   'speech enhancement', 'speech translation', 'spoken language understanding', 'code translation', 'program repair', 'vulnerability detection',
   'molecular docking', 'gene expression prediction', 'drug-target interaction prediction', 'arithmetic reasoning', 'symbolic regression',
   'passage ranking', 'document ranking', 'learning to rank', 'pedestrian detection', 'face detection', 'lane detection', 'text detection',
-  'face verification', 'music source separation', 'locomotion', 'game playing',
+  'face verification', 'music source separation', 'locomotion', 'game playing', 'event extraction', 'keypoint detection', 'semantic correspondence',
+  'cell type annotation', 'continuous control', 'de-identification', 'referring image segmentation', 'video object segmentation', 'robotic grasping',
+  'report generation', 'aspect-based sentiment analysis', 'text categorization', 'temporal action localization',
 ];
 
 /**
@@ -618,6 +620,27 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\b(?:IIIT5K|SVTP?|CUTE80)\b|\bread\w* (?:the )?text in (?:natural |real-world )?(?:scene )?images\b/, 'scene text recognition'],
   [/\bfill\w* in (?:the )?(?:missing|masked|corrupted|damaged) (?:regions|parts|areas|pixels) of (?:[\w-]+ ){0,2}(?:images|photographs|photos|pictures)\b|\bfill\w* in (?:the )?(?:missing|masked|corrupted|damaged) pixels\b/i, 'image inpainting'],
   [/\bplay\w* (?:[\w-]+ ){0,3}games\b/i, 'game playing'],
+  // More fields' benchmarks and metrics: industrial defects, video objects, time series archives, sound events, organs, change maps,
+  // coreference, parsing scores, action proposals, program bugs, aspects.
+  [/\bMVTec(?: AD)?\b/, 'anomaly detection'],
+  [/\bYouTube-VOS\b|\bDAVIS(?: ?20\d\d)?\b(?=(?:[^.]|\.(?=\d)){0,80}\bJ ?& ?F\b)|\bJ ?& ?F\b(?=(?:[^.]|\.(?=\d)){0,80}\bDAVIS\b)/, 'video object segmentation'],
+  [/\bUCR\b(?= (?:archive|time series|datasets?|benchmark))/, 'time series classification'],
+  [/\bDCASE\b|\bPSDS\b/, 'sound event detection'],
+  [/\b(?:Synapse|ACDC|BTCV)\b(?=(?:[^.]|\.(?=\d)){0,80}\b(?:Dice|DSC|HD95|segment\w*))|\b(?:Dice|DSC|HD95)\b(?=(?:[^.]|\.(?=\d)){0,80}\b(?:Synapse|ACDC|BTCV)\b)/, 'medical image segmentation'],
+  [/\bLEVIR-CD\b|\bWHU-CD\b/, 'change detection'],
+  [/\bCoNLL-2012\b|\bOntoNotes\b(?=(?:[^.]|\.(?=\d)){0,80}\bcoreference)/, 'coreference resolution'],
+  [/\b(?:UAS|LAS)\b/, 'dependency parsing'],
+  [/\bTHUMOS-?14\b|\bTHUMOS\b/, 'temporal action localization'],
+  [/\bDefects4J\b/, 'program repair'],
+  [/\bSemEval-2014\b(?=(?:[^.]|\.(?=\d)){0,80}\baspect)|\baspect-based sentiment\b/i, 'aspect-based sentiment analysis'],
+  // What the work does, said with a verb, in more fields.
+  [/\bcount\w* (?:the )?(?:number of )?(?:people|persons|pedestrians|crowds?|heads)\b/i, 'crowd counting'],
+  [/\blocali[sz]\w* (?:the )?(?:start and end|temporal boundaries|boundaries) of (?:the )?actions\b/i, 'temporal action localization'],
+  [/\brepair\w* (?:[\w-]+ ){0,2}(?:programs|code)\b/i, 'program repair'],
+  [/\bgenerat\w* (?:[\w-]+ ){0,2}responses\b/i, 'response generation'],
+  [/\bgenerat\w* (?:the )?(?:radiology |medical |clinical )?reports\b|\breport generation\b/i, 'report generation'],
+  [/\bcomplet\w* (?:the )?(?:missing (?:facts|links) (?:of|in) )?knowledge graphs?\b/i, 'knowledge graph completion'],
+  [/\bgrasp\w* (?:[\w-]+ ){0,2}objects\b/i, 'robotic grasping'],
 ];
 /** Each rule with its pattern made global once, to find every place the text implies the task. */
 const IMPLIED_TASKS = IMPLIED_TASK_RULES.map(([pattern, task, unless]) => [pattern, task, unless, new RegExp(pattern.source, `${pattern.flags}g`)] as const);

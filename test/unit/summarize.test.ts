@@ -750,10 +750,45 @@ describe('summarize', () => {
     assert.deepEqual(tasks('Large language models achieve remarkable results in machine translation and question answering. We study their calibration.'), []);
     assert.deepEqual(tasks('Dropping region features removes the need for an object detector.'), []);
     assert.deepEqual(tasks('We propose a new one-stage object detector.'), ['object detection']);
-    assert.deepEqual(tasks('We generate radiology reports from chest X-rays and improve BLEU-4 on MIMIC-CXR.'), []);
+    assert.deepEqual(tasks('We generate radiology reports from chest X-rays and improve BLEU-4 on MIMIC-CXR.'), ['report generation'], 'no translation');
     assert.deepEqual(tasks('Our model segments the object a phrase refers to, with 72.1 mIoU on RefCOCO.'), []);
-    assert.deepEqual(tasks('Our parser reaches 95.9 UAS on the Penn Treebank.'), []);
+    assert.deepEqual(tasks('Our parser reaches 95.9 UAS on the Penn Treebank.'), ['dependency parsing'], 'no language modeling');
     assert.deepEqual(tasks('Our model reaches a perplexity of 55.3 on the Penn Treebank.'), ['language modeling']);
+  });
+
+  it('reads the tasks of more fields from their benchmarks, metrics and verbs, and by their names', () => {
+    const tasks = (abstract: string, title = 'A Model') => summarize({ title, abstract }).tasks;
+    const cases: [string, string][] = [
+      ['It reaches 99.1 AUROC on MVTec AD.', 'anomaly detection'],
+      ['It reaches 85.1 J&F on DAVIS 2017.', 'video object segmentation'],
+      ['It is the best on 85 datasets of the UCR archive.', 'time series classification'],
+      ['It improves PSDS on DCASE 2021.', 'sound event detection'],
+      ['It reaches 82.1 Dice on Synapse.', 'medical image segmentation'],
+      ['It improves F1 on LEVIR-CD.', 'change detection'],
+      ['It improves F1 on the CoNLL-2012 shared task.', 'coreference resolution'],
+      ['It reaches 95.9 UAS and 94.3 LAS.', 'dependency parsing'],
+      ['It improves mAP on THUMOS14.', 'temporal action localization'],
+      ['It fixes 68 bugs of Defects4J.', 'program repair'],
+      ['It improves accuracy on SemEval-2014 aspect terms.', 'aspect-based sentiment analysis'],
+      ['Our network counts people in congested scenes.', 'crowd counting'],
+      ['Our model localizes the start and end of actions in untrimmed videos.', 'temporal action localization'],
+      ['Our model repairs buggy Java programs.', 'program repair'],
+      ['Our chatbot generates engaging responses.', 'response generation'],
+      ['We generate radiology reports from chest X-rays.', 'report generation'],
+      ['Our model completes knowledge graphs by predicting missing links.', 'knowledge graph completion'],
+      ['Our policy grasps novel objects in clutter.', 'robotic grasping'],
+      ['We improve event extraction from news.', 'event extraction'],
+      ['We improve keypoint detection in crowds.', 'keypoint detection'],
+      ['We find semantic correspondence between images.', 'semantic correspondence'],
+      ['We improve cell type annotation of single-cell data.', 'cell type annotation'],
+      ['Our agent solves continuous control tasks from pixels.', 'continuous control'],
+      ['We improve the de-identification of clinical notes.', 'de-identification'],
+      ['We improve referring image segmentation.', 'referring image segmentation'],
+      ['We improve video object segmentation.', 'video object segmentation'],
+      ['We study text categorization with kernels.', 'text categorization'],
+    ];
+    for (const [abstract, task] of cases) assert.ok(tasks(abstract).includes(task), `${abstract} -> ${tasks(abstract).join(', ')}`);
+    assert.ok(!tasks('It improves the AUC on DAVIS and KIBA.').includes('video object segmentation'), 'DAVIS of drug binding');
   });
 
   it('reads numbers with thousands separators, a second reduction joined by "and ... by", and scores listed after "on two datasets:"', () => {
