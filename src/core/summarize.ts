@@ -35,7 +35,7 @@ const INTRODUCES_DATA = /\b(?:we|this paper|this work) (?:introduce|present|rele
  */
 const BENCHMARK_APPOSITIVE = /(?:\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:also\s+)?(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|release[sd]?|develop(?:s|ed)?|construct(?:s|ed)?)|\b(?:[Pp]resenting|[Ii]ntroducing|[Rr]eleasing|[Pp]roposing))\s+(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})(?:\s\([^)]{1,30}\))?,\s+(?:a|an|the)\s+(?:(?!(?:on|with|for|of|from|in|by|to|that|which)\b)[\w-]+,?\s+){0,4}?(?:dataset|benchmark|corpus|evaluation (?:framework|suite|set)|test ?(?:set|suite|bed))(?: suite| collection)?s?(?=\s*[,.;:(]|\s*$|\s+(?:of|for|with|that|which|to|in|on|covering|consisting|containing|comprising|built|made|where|and)\b)/;
 /** A paper that does something to a model ("We replace self-attention with ...", "We merge similar tokens"), whatever it then finds. */
-const DOES_SOMETHING = /\bwe (?:also |instead |then )?(?:replace|combine|merge|integrate|accelerate|speed up|modify|augment|add|insert|extend|tile|fuse|compress|prune|distill|quantize|design|build|construct|develop|adapt|equip|stack|interleave)\w*\b/i;
+const DOES_SOMETHING = /\bwe (?:also |instead |then )?(?:(?:replac|combin|merg|integrat|accelerat|til|fus|prun|quantiz|interleav)(?:e|es|ed|ing)|speed(?:s)? up|modif(?:y|ies|ied|ying)|(?:augment|add|insert|extend|compress|distill|design|construct|develop|adapt|stack)(?:s|es|ed|ing)?|build(?:s|ing)?|built|equip(?:s|ped|ping)?)\b/i;
 /**
  * "A framework ... . ... an extensive evaluation of various ...": a framework, then after its sentence an evaluation of many models.
  * Found by its first "framework" and the first full stop after it (a pattern with "[^.]*\\." from each "framework" was quadratic in

@@ -713,6 +713,8 @@ describe('summarize', () => {
     // A model changed and then measured is no analysis; "we discuss" an aside is none either.
     assert.equal(kind('Mixing Tokens', 'Transformers are slow. We replace self-attention with an unparameterized Fourier transform. We find that this keeps 92% of the accuracy.'), 'architecture');
     assert.equal(kind('Graph Learning', 'Message passing networks are popular. This paper describes a new model with two message streams, and we discuss its expressive power.'), 'architecture');
+    assert.equal(kind('Syntax in Encoders', 'Pre-trained encoders are strong. We address where BERT stores syntax. We find that the middle layers hold it.'), 'analysis',
+      'to address is not to add');
     // An attention scheme or method is a model; a model word right before a search, or one word before a strategy, is not.
     assert.equal(kind('Long Sequences', 'We propose a new sparse attention scheme that mixes local windows with global tokens.'), 'architecture');
     assert.equal(kind('Tracking', 'We present a transformer-based method for multi-object tracking that queries tracks across frames.'), 'architecture');
