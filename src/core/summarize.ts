@@ -617,9 +617,9 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\b(?:LFW|YouTube Faces|IJB-[ABC]|MegaFace)\b/, 'face verification', /\bface recognition\b/i],
   [/\bMUSDB(?:18)?(?:-HQ)?\b|\bseparat\w* (?:the )?(?:vocals|instruments)\b/, 'music source separation'],
   [/\bWikiSQL\b|\b(?:generat|translat)\w* (?:[\w-]+ ){0,2}SQL(?: quer(?:y|ies))?\b/, 'text-to-sql'],
-  [/\b(?:IIIT5K|SVTP?|CUTE80)\b|\bread\w* (?:the )?text in (?:natural |real-world )?(?:scene )?images\b/, 'scene text recognition'],
+  [/\b(?:IIIT5K|CUTE80)\b|\bread\w* (?:the )?text in (?:natural |real-world )?(?:scene )?images\b/, 'scene text recognition'],
   [/\bfill\w* in (?:the )?(?:missing|masked|corrupted|damaged) (?:regions|parts|areas|pixels) of (?:[\w-]+ ){0,2}(?:images|photographs|photos|pictures)\b|\bfill\w* in (?:the )?(?:missing|masked|corrupted|damaged) pixels\b/i, 'image inpainting'],
-  [/\bplay\w* (?:[\w-]+ ){0,3}games\b/i, 'game playing'],
+  [/\bplay(?:s|ed|ing)? (?:[\w-]+ ){0,3}games\b/i, 'game playing'],
   // More fields' benchmarks and metrics: industrial defects, video objects, time series archives, sound events, organs, change maps,
   // coreference, parsing scores, action proposals, program bugs, aspects.
   [/\bMVTec(?: AD)?\b/, 'anomaly detection'],
@@ -630,16 +630,16 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\bLEVIR-CD\b|\bWHU-CD\b/, 'change detection'],
   [/\bCoNLL-2012\b|\bOntoNotes\b(?=(?:[^.]|\.(?=\d)){0,80}\bcoreference)/, 'coreference resolution'],
   [/\b(?:UAS|LAS)\b/, 'dependency parsing'],
-  [/\bTHUMOS-?14\b|\bTHUMOS\b/, 'temporal action localization'],
+  [/\bTHUMOS(?:-?1[45])?\b/, 'temporal action localization'],
   [/\bDefects4J\b/, 'program repair'],
   [/\bSemEval-2014\b(?=(?:[^.]|\.(?=\d)){0,80}\baspect)|\baspect-based sentiment\b/i, 'aspect-based sentiment analysis'],
   // What the work does, said with a verb, in more fields.
-  [/\bcount\w* (?:the )?(?:number of )?(?:people|persons|pedestrians|crowds?|heads)\b/i, 'crowd counting'],
+  [/\bcount\w* (?:the )?(?:number of )?(?:people|persons|pedestrians|crowds?)\b/i, 'crowd counting'],
   [/\blocali[sz]\w* (?:the )?(?:start and end|temporal boundaries|boundaries) of (?:the )?actions\b/i, 'temporal action localization'],
   [/\brepair\w* (?:[\w-]+ ){0,2}(?:programs|code)\b/i, 'program repair'],
-  [/\bgenerat\w* (?:[\w-]+ ){0,2}responses\b/i, 'response generation'],
+  [/\bgenerat\w* (?:[\w-]+ ){0,2}responses\b/i, 'response generation', /\bimmune\b|\bantibod/i],
   [/\bgenerat\w* (?:the )?(?:radiology |medical |clinical )?reports\b|\breport generation\b/i, 'report generation'],
-  [/\bcomplet\w* (?:the )?(?:missing (?:facts|links) (?:of|in) )?knowledge graphs?\b/i, 'knowledge graph completion'],
+  [/\b(?:complet(?:es|ed|ing)|to complete) (?:the )?(?:missing (?:facts|links) (?:of|in) )?knowledge graphs?\b/i, 'knowledge graph completion'],
   [/\bgrasp\w* (?:[\w-]+ ){0,2}objects\b/i, 'robotic grasping'],
 ];
 /** Each rule with its pattern made global once, to find every place the text implies the task. */

@@ -791,6 +791,12 @@ describe('summarize', () => {
     ];
     for (const [abstract, task] of cases) assert.ok(tasks(abstract).includes(task), `${abstract} -> ${tasks(abstract).join(', ')}`);
     assert.ok(!tasks('It improves the AUC on DAVIS and KIBA.').includes('video object segmentation'), 'DAVIS of drug binding');
+    // Look-alikes of those words.
+    assert.deepEqual(tasks('Patients with SVT were treated with ablation.'), [], 'SVT, a heart rhythm');
+    assert.deepEqual(tasks('We count the heads that attend to the first token.'), [], 'attention heads');
+    assert.deepEqual(tasks('We release a complete knowledge graph of drugs.'), [], 'complete, the adjective');
+    assert.deepEqual(tasks('The vaccine generates strong immune responses.'), [], 'immune responses');
+    assert.deepEqual(tasks('Our tool helps players of video games.'), [], 'players');
   });
 
   it('reads numbers with thousands separators, a second reduction joined by "and ... by", and scores listed after "on two datasets:"', () => {
