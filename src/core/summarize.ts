@@ -1115,7 +1115,7 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       return best;
     };
     // Numbers about earlier work ("KAT is still 123x slower", "former SOTA") are not this paper's results.
-    if (/\b(former|previous|prior) (SOTA|state|best)|\bis still\b|\bupper bound of\b/i.test(sentence) && !/\b(our|we)\b|\b(?:outperform|surpass|exceed|beat)\w*\s+(?:the\s+)?(?:former|previous|prior)\b|\b(?:improvement|gain|advance)s?\s+(?:over|on)\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence)) continue;
+    if (/\b(former|previous|prior) (SOTA|state|best)|\bis still\b|\bupper bound of\b/i.test(sentence) && !/\b(our|we)\b|\b(?:outperform|surpass|exceed|beat)\w*\s+(?:the\s+)?(?:former|previous|prior)\b|\b(?:improvement|gain|advance)s?\s+(?:over|on)\s+(?:the\s+)?(?:former|previous|prior)\b|\b(?:points?|%|x|times)\s+(?:over|above|than)\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence)) continue;
     for (const match of sentence.matchAll(VALUE)) {
       if (results.length >= MAX_RESULTS) break;
       const at = match.index ?? 0;

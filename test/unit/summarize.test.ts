@@ -799,6 +799,12 @@ describe('summarize', () => {
     assert.deepEqual(tasks('Our tool helps players of video games.'), [], 'players');
   });
 
+  it('reads a gain over the previous state of the art as the paper\'s own, and still not the previous best\'s number', () => {
+    const values = (abstract: string) => summarize({ title: 'A Model', abstract }).results.map((result) => result.value);
+    assert.deepEqual(values('It improves the success rate by 12 points over the previous state of the art.'), ['12']);
+    assert.deepEqual(values('The previous state of the art reached 61.2% on this set.'), []);
+  });
+
   it('reads numbers with thousands separators, a second reduction joined by "and ... by", and scores listed after "on two datasets:"', () => {
     const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
     assert.deepEqual(values('LoRA can reduce the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.'), ['10,000x', '3x']);
