@@ -301,7 +301,9 @@ function familiesOf(title: string, abstract: string): string[] {
   const ssm = /state[- ]space|\bSSMs?\b|\bMamba\d?\b|\bS4\b|\bSSD\b/i.test(all);
   // Attention in a title is a transformer's, unless it is a convolutional network's module ("Convolutional Block Attention Module").
   const titleTransformer = /transformer|former\b|\bvit\b|\bdit\b|\bbert\b|\bgpt\b|\bllms?\b/i.test(title) || PRETRAINED_TRANSFORMERS.test(title)
-    || (/attention/i.test(title) && !/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title));
+    || (/attention/i.test(title) && !/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title)
+      // Attention over a recurrent encoder, before transformers ("Hierarchical Attention Networks": words encoded with a GRU) is a recurrent network's.
+      && !(/\b(?:GRUs?|LSTMs?|RNNs?|recurrent)\b/i.test(abstract) && !/\btransformers?\b|\bself-attention\b/i.test(abstract)));
   if (ssm) families.add('ssm');
   // Families the work is compared with, or that frame it as background, are not what it proposes.
   const sentences = ownSentences(abstract);
@@ -341,8 +343,15 @@ function familiesOf(title: string, abstract: string): string[] {
   // (its sentences about itself, not "WaveNet uses dilated convolutions" before "We propose an attention-based model").
   const aboutTheWork = sentences.filter((sentence) => ABOUT_THE_WORK.test(sentence)).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
   if (/\b(?:dilated|causal|depthwise|separable|temporal|gated|strided|transposed|deformable)(?: causal)?(?: (?:1|2|3)-?D| one-dimensional)? convolutions\b/i.test(aboutTheWork)) families.add('cnn');
-  // "An architecture based exclusively on multi-layer perceptrons", "built entirely from convolutions".
-  for (const [family, pattern] of BUILT_ON) if (pattern.test(ownWork)) families.add(family);
+  // The parts its own model is made of ("Our model stacks convolutional layers and bidirectional recurrent layers", "a convolutional feature
+  // encoder followed by a Transformer", "shared multi-layer perceptrons").
+  const parts = `${ownWork} ${aboutTheWork}`;
+  if (/\bconvolutional (?:layers|(?:feature )?encoders?|front-?ends?|stems?|blocks)\b/i.test(parts)) families.add('cnn');
+  if (/\b(?:bidirectional )?recurrent (?:layers|encoders?|decoders?|controllers?)\b|\b(?:bidirectional |bi-?)?(?:GRU|LSTM)s? (?:layers?|encoders?|decoders?)\b/i.test(parts)) families.add('rnn');
+  if (/\b(?:shared|stacked|simple|small) (?:multi-?layer perceptrons|MLPs)\b/i.test(parts)) families.add('mlp');
+  if (/\bfollowed by (?:a |the )?transformer\b|\b(?:a|the) transformer (?:encoder|decoder|on top)\b/i.test(parts)) families.add('transformer');
+  // "An architecture based exclusively on multi-layer perceptrons", "built entirely from convolutions", "a querying mechanism built on cross-attention".
+  for (const [family, pattern] of BUILT_ON) if (pattern.test(parts)) families.add(family);
   // A graph transformer and a diffusion transformer are transformers.
   if (families.has('graph-transformer') || /\bdiffusion(?:-based)? transformers?\b|\bDiTs?\b/i.test(all)) families.add('transformer');
   // A hybrid is made of families: name them.
@@ -361,7 +370,7 @@ function familiesOf(title: string, abstract: string): string[] {
 
 const BUILT_ON: [string, RegExp][] = ([
   ['mlp', '(?:multi-?layer perceptrons|MLPs)\\b'], ['cnn', '(?<!graph\\s)(?:convolutions|convolutional (?:layers|networks))\\b'], ['rnn', '(?:recurrent (?:layers|networks|units)|LSTMs?)\\b'],
-  ['transformer', '(?:(?:self-)?attention(?: mechanisms?)?|transformers?)\\b'], ['ssm', '(?:state[- ]space models?|SSMs?)\\b'],
+  ['transformer', '(?:(?:self-|cross-)?attention(?: mechanisms?)?|transformers?)\\b'], ['ssm', '(?:state[- ]space models?|SSMs?)\\b'],
 ] as const).map(([family, what]) => [family, new RegExp(`\\b(?:based|built|relying|relies|rely)\\s+(?:exclusively |solely |entirely |purely |only |mainly )?(?:on|from|upon)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${what}`, 'i')]);
 
 /** Pretrained transformers by name. */

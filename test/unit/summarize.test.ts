@@ -805,6 +805,17 @@ describe('summarize', () => {
     assert.deepEqual(values('The previous state of the art reached 61.2% on this set.'), []);
   });
 
+  it('reads the family of the parts the paper\'s own model is made of; attention over a recurrent encoder is no transformer', () => {
+    const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
+    assert.deepEqual(family('Speech Recognition', 'Our model stacks convolutional layers and bidirectional recurrent layers, trained with CTC.'), ['cnn', 'rnn']);
+    assert.deepEqual(family('Point Sets', 'Our network learns functions using shared multi-layer perceptrons and max pooling.'), ['mlp']);
+    assert.deepEqual(family('Speech Features', 'The model uses a convolutional feature encoder followed by a Transformer.'), ['transformer', 'cnn']);
+    assert.deepEqual(family('Perceiving Anything', 'It augments the model with a querying mechanism built on cross-attention.'), ['transformer']);
+    assert.deepEqual(family('Attention Networks for Documents', 'We propose a network with attention at the word and sentence level. Words are encoded with a bidirectional GRU.'), [],
+      'attention over a GRU, before transformers');
+    assert.deepEqual(family('Attention Networks for Documents', 'We propose a network with self-attention at the word and sentence level.'), ['transformer']);
+  });
+
   it('reads numbers with thousands separators, a second reduction joined by "and ... by", and scores listed after "on two datasets:"', () => {
     const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
     assert.deepEqual(values('LoRA can reduce the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.'), ['10,000x', '3x']);
