@@ -410,7 +410,7 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'graph', strong: /\bgraphs\b|\bgraph-structured (?:data|inputs?|domains?|signals?)\b|\bgraph (?:topology|connectivity|benchmark|data)\b|\bdynamic graphs?\b|\bnode features\b/i },
   { modality: 'time-series', strong: /\btime[- ]series\b|\b(?:long[- ](?:term|sequence|horizon|range)|multivariate|univariate|load|traffic|weather|demand|sales|energy|wind|solar|power|electricity|sensor|stock|price)\s+(?:[\w-]+\s+)?forecasting\b|\bforecasting horizons?\b|\btraffic (?:prediction|conditions)\b|\b(?:ECG|EKG|EEG)\b|\belectro(?:cardio|encephalo)gra\w*|\b(?:accelerometer|gyroscope|wearable sensor)s?\b|\bphysiological signals?\b/i },
   { modality: 'tabular', strong: /\btabular\b/i },
-  { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\btext-to-image\b|\bimage-(?:text|caption)\b|\bnatural language supervision\b|\bMulti-Modality\b|\bmulti-modal \(/i },
+  { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\btext-to-image\b|\bimage-(?:text|caption)\b|\bnatural language supervision\b|\bMulti-Modality\b|\bmulti-modal \(|\btext-to-(?:video|3D)\b|\b(?:videos?|images?|3D (?:shapes|scenes)) from (?:text|textual|natural language) (?:prompts?|descriptions?)\b/i },
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
   { modality: 'point-cloud', strong: /\bpoint (?:clouds?|sets)\b/i },
   { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b|\b(?:Python|Java|JavaScript|C\+\+|Rust|Go) (?:functions?|programs?|scripts?)\b|\bfunctions written in (?:Python|Java|JavaScript|C\+\+|Rust|Go)\b|\bdocstrings?\b/i },
@@ -1241,6 +1241,8 @@ export function summarize(input: SummaryInput): Summary {
   // The data a benchmark holds: "CelebA and LSUN" are images, "IMDb and SST-2" text.
   if (kind !== 'survey') for (const [pattern, modality] of DATASET_MODALITIES) if (datasets.some((dataset) => pattern.test(dataset))) implied.push(modality);
   let allModalities = MODALITIES.filter((modality) => modalities.includes(modality) || implied.includes(modality));
+  // Point clouds segmented or classified are no images: vision only where the text says so, not from the task (mIoU on S3DIS).
+  if (allModalities.includes('point-cloud') && !modalities.includes('vision')) allModalities = allModalities.filter((modality) => modality !== 'vision');
   // A (large) language model of molecules or proteins reads no natural language unless the work is about text.
   if (allModalities.includes('biology') && allModalities.includes('language') && !NATURAL_TEXT.test(`${title}. ${ownSentences(abstract).join(' ')}`)) {
     allModalities = allModalities.filter((modality) => modality !== 'language');

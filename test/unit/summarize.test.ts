@@ -816,6 +816,14 @@ describe('summarize', () => {
     assert.deepEqual(family('Attention Networks for Documents', 'We propose a network with self-attention at the word and sentence level.'), ['transformer']);
   });
 
+  it('reads videos or 3D scenes made from text as multimodal, and segmented point clouds as no images unless the text says so', () => {
+    const modalities = (abstract: string) => summarize({ title: 'A Model', abstract }).modalities;
+    assert.deepEqual(modalities('We generate videos from text prompts with a space-time diffusion transformer.'), ['language', 'video', 'multimodal']);
+    assert.deepEqual(modalities('Our method is strong at text-to-3D generation.'), ['language', 'multimodal']);
+    assert.deepEqual(modalities('We design self-attention layers for 3D point clouds and reach 70.4% mIoU on S3DIS.'), ['point-cloud']);
+    assert.deepEqual(modalities('We fuse camera images with point clouds and reach 70.4% mIoU on nuScenes.'), ['vision', 'point-cloud']);
+  });
+
   it('reads numbers with thousands separators, a second reduction joined by "and ... by", and scores listed after "on two datasets:"', () => {
     const values = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => result.value);
     assert.deepEqual(values('LoRA can reduce the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.'), ['10,000x', '3x']);
