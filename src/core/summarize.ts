@@ -34,8 +34,8 @@ const INTRODUCES_DATA = /\b(?:we|this paper|this work) (?:introduce|present|rele
  * dataset", "We introduce SWE-bench, an evaluation framework consisting of" (not "a dataset distillation method", "a benchmark-leading network").
  */
 const BENCHMARK_APPOSITIVE = /(?:\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:also\s+)?(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|release[sd]?|develop(?:s|ed)?|construct(?:s|ed)?)|\b(?:[Pp]resenting|[Ii]ntroducing|[Rr]eleasing|[Pp]roposing))\s+(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})(?:\s\([^)]{1,30}\))?,\s+(?:a|an|the)\s+(?:(?!(?:on|with|for|of|from|in|by|to|that|which)\b)[\w-]+,?\s+){0,4}?(?:dataset|benchmark|corpus|evaluation (?:framework|suite|set)|test ?(?:set|suite|bed))(?: suite| collection)?s?(?=\s*[,.;:(]|\s*$|\s+(?:of|for|with|that|which|to|in|on|covering|consisting|containing|comprising|built|made|where|and)\b)/;
-/** A paper that does something to a model ("We replace self-attention with ...", "We merge similar tokens"), whatever it then finds. */
-const DOES_SOMETHING = /\bwe (?:also |instead |then )?(?:(?:replac|combin|merg|integrat|accelerat|til|fus|prun|quantiz|interleav)(?:e|es|ed|ing)|speed(?:s)? up|modif(?:y|ies|ied|ying)|(?:augment|add|insert|extend|compress|distill|design|construct|develop|adapt|stack)(?:s|es|ed|ing)?|build(?:s|ing)?|built|equip(?:s|ped|ping)?)\b/i;
+/** A paper that does something to a model ("We replace self-attention with ...", "We merge similar tokens", "we combine recurrent units with attention"), whatever it then finds (not "we design a set of sentences", "we combine data"). */
+const DOES_SOMETHING = /\bwe (?:also |instead |then )?(?:(?:replac|merg|accelerat|til|fus|prun|quantiz|interleav)(?:e|es|ed|ing)|speed(?:s)? up|(?:compress|distill|stack)(?:s|es|ed|ing)?|combin(?:e|es|ed|ing)\b[^.]{0,60}\b(?:layers?|attention|units|blocks|convolutions?|modules?|heads))\b/i;
 /**
  * "A framework ... . ... an extensive evaluation of various ...": a framework, then after its sentence an evaluation of many models.
  * Found by its first "framework" and the first full stop after it (a pattern with "[^.]*\\." from each "framework" was quadratic in
@@ -53,7 +53,7 @@ const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|invest
 const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|kernel|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed|pre-?training (?:strategy|objective|task)|instruction[- ]tun\w+|data augmentation|augment\w*|model surgery|reinforcement learning|reward model\w*|prompt\w*|optimi[sz]ers?|stochastic (?:gradient|optimi[sz]ation)|gradient descent|regulari[sz]\w*|dropout|overfitting|learning rates?|initiali[sz]ation|mixed[- ]precision|8-bit|low-bit|int8|parameter-efficient|adapters?|pre-?trained (?:[\w-]+ )?(?:models?|LLMs?|transformers?|language models?|encoders?)|fine-tuned|off-the-shelf|approximat\w+|model-agnostic|plug-and-play|drop-in)\b/gi;
 const METHOD_PROPOSAL = /\b(propose|present|introduce|design)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b|\b(?:call|term|name|dub)s? (?:this|the|our|such) (?:procedure|method|technique|algorithm|strateg(?:y|ies)|approach|scheme)\b/i;
 /** "We present a new network", not "we present empirical results showing that SAM improves model generalization", nor "an attention masking strategy" (a model word before what is proposed). */
-const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build|construct)\w*\b(?:(?!\b(?:results?|evidence|experiments?|that|showing|which)\b)[^.]){0,100}\b(architecture|network|model|backbone|transformer|block|module|structure|layer|attention|family of)\b(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+)?[\s-]+(?:search|pruning|compression|quantization|distillation|adaptation)\b)(?![\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+[\s-]+(?:strateg(?:y|ies)|methods?|techniques?|schemes?|algorithms?|procedures?|recipes?|objectives?|loss)\b)/i;
+const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build|construct)\w*\b(?:(?!\b(?:results?|evidence|experiments?|that|showing|which)\b)[^.]){0,100}\b(architecture|network|model|backbone|transformer|block|module|structure|layer|attention|family of)\b(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+)?[\s-]+(?:search|pruning|compression|quantization|distillation|adaptation)\b)(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+){1,2}[\s-]+(?:strateg(?:y|ies)|methods?|techniques?|schemes?|algorithms?|procedures?|recipes?|objectives?|loss)\b)/i;
 /** Idioms whose nouns are no parts of a model: "has attracted increasing attention", "a stumbling block". */
 const IDIOMS = /\b(?:attract|draw|drew|drawn|receiv|gain|garner|pa(?:y|id)|captur)\w*\s+(?:(?:much|increasing|considerable|growing|significant|wide|widespread|great|little|more|less|the)\s+){0,3}attention\b|\bstumbling blocks?\b/gi;
 
@@ -102,15 +102,16 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   if (BENCHMARK_TITLE.test(title) && (BENCHMARK_ABSTRACT.test(abstract) || /\b(benchmark|dataset)\b/i.test(title.split(':')[1] ?? title)
     // "ImageNet: A Large-Scale Hierarchical Image Database" (a database the title is about, after its name; not "Retrieval over a Vector Database").
     || /\bdatabase\b/i.test(title.split(':')[1] ?? ''))) return 'benchmark';
-  if (isFrameworkEvaluation(abstract) || BENCHMARK_APPOSITIVE.test(abstract)) return 'benchmark';
+  if (isFrameworkEvaluation(abstract)) return 'benchmark';
   // "We propose C5T5, a novel self-supervised pretraining method": what the paper calls the thing it names decides.
   if (METHOD_APPOSITIVE.test(abstract) || METHOD_APPOSITIVE_LOWER.test(abstract)) return 'method';
   if (NAMED_APPROACH.some((pattern) => [...abstract.matchAll(pattern)].some((match) => DONE_TO_A_MODEL.test(match[1])))) return 'method';
   // "We present the Stanford Question Answering Dataset (SQuAD), a new reading comprehension dataset": the work is the dataset
   // when it is introduced before any model is.
   const sentences = sentencesOf(abstract);
-  const introducesData = sentences.findIndex((sentence) => INTRODUCES_DATA.test(sentence));
-  const introducesModel = sentences.findIndex((sentence) => ARCHITECTURE_PROPOSAL.test(sentence) && !INTRODUCES_DATA.test(sentence));
+  const data = (sentence: string): boolean => INTRODUCES_DATA.test(sentence) || BENCHMARK_APPOSITIVE.test(sentence);
+  const introducesData = sentences.findIndex(data);
+  const introducesModel = sentences.findIndex((sentence) => ARCHITECTURE_PROPOSAL.test(sentence) && !data(sentence));
   if (introducesData !== -1 && (introducesModel === -1 || introducesData < introducesModel)) return 'benchmark';
   const titleRest = title.includes(':') ? title.slice(title.indexOf(':') + 1).trim() : '';
   const analysis = (ANALYSIS_TITLE.test(title) || ANALYSIS_TITLE.test(titleRest) ? 2 : 0) + (STUDY_TITLE.test(title) ? 4 : 0) + count(abstract, ANALYSIS_ABSTRACT);
@@ -222,7 +223,7 @@ function nameFromAbstract(abstract: string): string | null {
   }
   // "we train GPT-3, an autoregressive language model": the model a paper trains and introduces in one breath.
   // Not a standard model it trains ("We train ResNet-50, a standard convolutional network").
-  for (const match of abstract.matchAll(/\b[Ww]e\s+(?:also\s+)?(?:pre-?)?train(?:ed)?\s+([A-Z][\w-]*)(?:\s\([^)]{1,20}\))?,\s+(?:a|an)\s+(?!(?:standard|existing|off-the-shelf|popular|pre-?trained|well-known|baseline|conventional|vanilla|classic)\b)(?:[\w-]+\s+){0,4}?(?:model|network|transformer)s?\b/g)) add(match[1], 3);
+  for (const match of abstract.matchAll(/\b[Ww]e\s+(?:also\s+)?(?:pre-?)?train(?:ed)?\s+([A-Z][\w-]*)(?:\s\([^)]{1,20}\))?,\s+(?:a|an)\s+(?!(?:standard|existing|off-the-shelf|popular|pre-?trained|well-known|baseline|conventional|vanilla|classic)\b)(?:[\w-]+\s+){0,4}?(?:model|network|transformer)s?\b(?!,?\s+on\b)/g)) add(match[1], 3);
   // "We call the resulting model CLIP.", "we call it ViT".
   for (const match of abstract.matchAll(/\b[Ww]e\s+(?:call|name|term|dub)\s+(?:it|this|the\s+(?:[\w-]+\s+){0,3}?(?:model|architecture|network|method|framework|approach|system))\s+([A-Za-zΔ][\w-]*)(?=[.,;]|\s+(?:and|which|that)\b|$)/g)) add(match[1], 3);
   // "We propose a new simple network architecture, the Transformer, based solely on attention": a generic word is a name
@@ -413,7 +414,7 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\btext-to-image\b|\bimage-(?:text|caption)\b|\bnatural language supervision\b|\bMulti-Modality\b|\bmulti-modal \(|\btext-to-(?:video|3D)\b|\b(?:videos?|images?|3D (?:shapes|scenes)) from (?:text|textual|natural language) (?:prompts?|descriptions?)\b/i },
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
   { modality: 'point-cloud', strong: /\bpoint (?:clouds?|sets)\b/i },
-  { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b|\b(?:Python|Java|JavaScript|C\+\+|Rust|Go) (?:functions?|programs?|scripts?)\b|\bfunctions written in (?:Python|Java|JavaScript|C\+\+|Rust|Go)\b|\bdocstrings?\b/i },
+  { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b|\b(?:Python|Java|JavaScript|C\+\+|Rust) (?:functions?|programs?)\b|\bfunctions written in (?:Python|Java|JavaScript|C\+\+|Rust|Go)\b|\bdocstrings?\b/i },
   { modality: 'biology', strong: /\bprotein|\bgenom\w*|\bDNA\b|\bmolecul\w*|\bdrug\b|\bbioinformatics\b|\bsingle-cell\b|\bcell (?:types?|lines?|biology)\b/i },
   { modality: 'recommendation', strong: /\brecommend\w*|\bclick-through\b|\bCTR\b|\bonline (?:display )?advertising\b/i },
   { modality: 'quantum', strong: /\bquantum (?:computing|circuits?|machine learning|computers?|neural networks?|kernels?|states?|algorithms?|hardware|devices?|processors?|systems?)\b|\bqubits?\b/i },
@@ -542,12 +543,12 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
     /\bFID\b|\bInception [Ss]core\b|\bbits\/dim\b|\b(?:image|sample) (?:generation|synthesis)\b|\bunconditional\b/],
   // Top-1 accuracy is an image classifier's, unless it is reported on videos (Kinetics-400 top-1 is video classification).
   [/\btop-?1\b/, 'image classification', /\b(?:Kinetics|Something-Something|UCF-?101|HMDB-?51)\b|\bvideo (?:classification|recognition)\b|\baction recognition\b/i],
-  [/\b(?:box AP|AP\^?(?:box|b)|mAP)\b(?:[^.]|\.(?=\d)){0,80}\b(?:COCO|VOC)\b|\b(?:COCO|VOC)\b[^.]{0,80}\b(?:box AP|AP\^?(?:box|b)|mAP|AP)\b|\b(?:our|new|novel|proposed|an? (?:efficient|fast|real-time|accurate|simple|end-to-end|one-stage|two-stage)) (?:[\w-]+ ){0,2}object detectors?\b|\bdetection (?:tasks?|benchmarks?)\b/, 'object detection'],
+  [/\b(?:box AP|AP\^?(?:box|b)|mAP)\b(?:[^.]|\.(?=\d)){0,80}\b(?:COCO|VOC)\b|\b(?:COCO|VOC)\b[^.]{0,80}\b(?:box AP|AP\^?(?:box|b)|mAP|AP)\b|\b(?:our|new|novel|proposed) (?:[\w-]+ ){0,2}object detectors?\b|\b(?:propose|present|introduce|design)[sd]? an? (?:[\w-]+ ){0,3}object detectors?\b|\bdetection (?:tasks?|benchmarks?)\b/, 'object detection'],
   [/\bmask AP\b|\bAP\^?(?:mask|m)\b/, 'instance segmentation'],
   [/\b(?:ADE20[Kk]|Cityscapes|mIoU)\b/, 'semantic segmentation', /\bRefCOCO|\breferring\b|\bShapeNet-?Part\b|\bpart segmentation\b/i],
   [/\bperplexit(?:y|ies)\b|\bWikiText(?:-103)?\b|\bnext[- ]token prediction\b/i, 'language modeling'],
   // BLEU is also how reports, code summaries, captions and sign language are scored.
-  [/\bBLEU\b|\bWMT\b/, 'machine translation', /\breport generation\b|\bgenerat\w* (?:[\w-]+ ){0,2}reports\b|\bCodeSearchNet\b|\bcode (?:summari[sz]ation|comments?)\b|\bsign language\b|\bcaption\w*/i],
+  [/\bBLEU\b|\bWMT\b/, 'machine translation', /\breport generation\b|\bgenerat\w* (?:[\w-]+ ){0,2}reports\b|\bCodeSearchNet\b|\bcode (?:summari[sz]ation|comments?)\b|\bsign language\b|\bcaption\w*|\bdialog\w*|\bPersonaChat\b|\bresponses\b/i],
   [/\b(?:Super)?GLUE\b/, 'natural language understanding'],
   [/\b(?:SQuAD|SQUAD|[Ss]quad)\b/, 'question answering'],
   [/\bWERs?\b|\bword error rates?\b|\bLibriSpeech\b|\bAISHELL-?1?\b/i, 'speech recognition'],
@@ -559,7 +560,7 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\bModelNet-?40\b|\bScanObjectNN\b/, 'shape classification'],
   [/\bShapeNetPart\b/, 'part segmentation'],
   // The Penn Treebank is also parsed and tagged (UAS, LAS, tagging accuracy): language modeling only without those.
-  [/\benwik8\b|\btext8\b|\bOne Billion Word\b|\bPenn Treebank\b|\bbits per (?:character|byte)\b|\bbpc\b/, 'language modeling', /\b(?:UAS|LAS)\b|\bpart-of-speech\b|\btagging\b|\bdependency pars\w+|\bconstituency pars\w+/i],
+  [/\benwik8\b|\btext8\b|\bOne Billion Word\b|\bPenn Treebank\b|\bbits per (?:character|byte)\b|\bbpc\b/, 'language modeling', /\b(?:UAS|LAS)\b|\bpart-of-speech\b|\btagging\b|\bpars(?:er|ers|ing)\b|\bchunk\w*/i],
   [/\bCoNLL-?2003\b|\bCoNLL\b[^.]{0,60}\b(?:NER|named entit)|\bnamed entities\b/, 'named entity recognition'],
   [/\b(?:SNLI|M?NLI|MultiNLI)\b/, 'natural language inference'],
   [/\b(?:SVHN|Fashion-MNIST|STL-?10|ILSVRC)\b/, 'image classification'],
@@ -628,28 +629,25 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\bWikiSQL\b|\b(?:generat|translat)\w* (?:[\w-]+ ){0,2}SQL(?: quer(?:y|ies))?\b/, 'text-to-sql'],
   [/\b(?:IIIT5K|CUTE80)\b|\bread\w* (?:the )?text in (?:natural |real-world )?(?:scene )?images\b/, 'scene text recognition'],
   [/\bfill\w* in (?:the )?(?:missing|masked|corrupted|damaged) (?:regions|parts|areas|pixels) of (?:[\w-]+ ){0,2}(?:images|photographs|photos|pictures)\b|\bfill\w* in (?:the )?(?:missing|masked|corrupted|damaged) pixels\b/i, 'image inpainting'],
-  [/\bplay(?:s|ed|ing)? (?:[\w-]+ ){0,3}games\b/i, 'game playing'],
+  [/\b(?:agents?|polic(?:y|ies)|model|network|AI|system|program)\b[^.]{0,60}\bplay(?:s|ed|ing)? (?:[\w-]+ ){0,3}games\b|\blearns? to play\b[^.]{0,40}\bgames\b/i, 'game playing'],
   // More fields' benchmarks and metrics: industrial defects, video objects, time series archives, sound events, organs, change maps,
-  // coreference, parsing scores, action proposals, program bugs, aspects.
+  // parsing scores, action proposals, aspects.
   [/\bMVTec(?: AD)?\b/, 'anomaly detection'],
   [/\bYouTube-VOS\b|\bDAVIS(?: ?20\d\d)?\b(?=(?:[^.]|\.(?=\d)){0,80}\bJ ?& ?F\b)|\bJ ?& ?F\b(?=(?:[^.]|\.(?=\d)){0,80}\bDAVIS\b)/, 'video object segmentation'],
-  [/\bUCR\b(?= (?:archive|time series|datasets?|benchmark))/, 'time series classification'],
-  [/\bDCASE\b|\bPSDS\b/, 'sound event detection'],
-  [/\b(?:Synapse|ACDC|BTCV)\b(?=(?:[^.]|\.(?=\d)){0,80}\b(?:Dice|DSC|HD95|segment\w*))|\b(?:Dice|DSC|HD95)\b(?=(?:[^.]|\.(?=\d)){0,80}\b(?:Synapse|ACDC|BTCV)\b)/, 'medical image segmentation'],
+  [/\bPSDS\b/, 'sound event detection'],
+  [/\b(?:Synapse|BTCV)\b(?=(?:[^.]|\.(?=\d)){0,80}\b(?:Dice|DSC|HD95|segment\w*))|\b(?:Dice|DSC|HD95)\b(?=(?:[^.]|\.(?=\d)){0,80}\b(?:Synapse|BTCV)\b)/, 'medical image segmentation'],
   [/\bLEVIR-CD\b|\bWHU-CD\b/, 'change detection'],
-  [/\bCoNLL-2012\b|\bOntoNotes\b(?=(?:[^.]|\.(?=\d)){0,80}\bcoreference)/, 'coreference resolution'],
-  [/\b(?:UAS|LAS)\b/, 'dependency parsing'],
+  [/\bUAS\b(?:[^.]|\.(?=\d)){0,40}\bLAS\b|\bLAS\b(?:[^.]|\.(?=\d)){0,40}\bUAS\b|\b(?:un)?labell?ed attachment scores?\b/i, 'dependency parsing'],
   [/\bTHUMOS(?:-?1[45])?\b/, 'temporal action localization'],
-  [/\bDefects4J\b/, 'program repair'],
   [/\bSemEval-2014\b(?=(?:[^.]|\.(?=\d)){0,80}\baspect)|\baspect-based sentiment\b/i, 'aspect-based sentiment analysis'],
   // What the work does, said with a verb, in more fields.
-  [/\bcount\w* (?:the )?(?:number of )?(?:people|persons|pedestrians|crowds?)\b/i, 'crowd counting'],
+  [/\bcount(?:s|ed|ing)? (?:the )?(?:number of )?(?:people|persons|pedestrians) in (?:[\w-]+ ){0,3}(?:images?|scenes?|crowds?|videos?|frames?)\b/i, 'crowd counting'],
   [/\blocali[sz]\w* (?:the )?(?:start and end|temporal boundaries|boundaries) of (?:the )?actions\b/i, 'temporal action localization'],
-  [/\brepair\w* (?:[\w-]+ ){0,2}(?:programs|code)\b/i, 'program repair'],
-  [/\bgenerat\w* (?:[\w-]+ ){0,2}responses\b/i, 'response generation', /\bimmune\b|\bantibod/i],
-  [/\bgenerat\w* (?:the )?(?:radiology |medical |clinical )?reports\b|\breport generation\b/i, 'report generation'],
-  [/\b(?:complet(?:es|ed|ing)|to complete) (?:the )?(?:missing (?:facts|links) (?:of|in) )?knowledge graphs?\b/i, 'knowledge graph completion'],
-  [/\bgrasp\w* (?:[\w-]+ ){0,2}objects\b/i, 'robotic grasping'],
+  [/\b(?:repair|fix)(?:s|es|ed|ing)? (?:[\w-]+ ){0,2}?(?:buggy|faulty|broken|incorrect|vulnerable) (?:[\w-]+ ){0,2}(?:programs|code)\b/i, 'program repair'],
+  [/\bgenerat\w* (?:[\w-]+ ){0,2}responses\b(?=[^.]{0,100}\b(?:dialog\w*|conversation\w*|chat\w*|users?)\b)|\b(?:dialog\w*|conversation\w*|chat\w*)\b[^.]{0,100}\bgenerat\w* (?:[\w-]+ ){0,2}responses\b/i, 'response generation'],
+  [/\bgenerat\w* (?:the )?(?:radiology|medical|clinical|pathology) reports\b|\b(?:radiology|medical|clinical|pathology) report generation\b/i, 'report generation'],
+  [/\b(?:complet(?:es|ing)|to complete) (?:the )?(?:missing (?:facts|links) (?:of|in) )?knowledge graphs?\b/i, 'knowledge graph completion'],
+  [/\b(?:robot\w*|gripper|arm|policy|policies|manipulators?)\b[^.]{0,80}\bgrasp\w* (?:[\w-]+ ){0,2}objects\b/i, 'robotic grasping'],
 ];
 /** Each rule with its pattern made global once, to find every place the text implies the task. */
 const IMPLIED_TASKS = IMPLIED_TASK_RULES.map(([pattern, task, unless]) => [pattern, task, unless, new RegExp(pattern.source, `${pattern.flags}g`)] as const);
