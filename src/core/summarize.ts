@@ -302,9 +302,7 @@ function familiesOf(title: string, abstract: string): string[] {
   const ssm = /state[- ]space|\bSSMs?\b|\bMamba\d?\b|\bS4\b|\bSSD\b/i.test(all);
   // Attention in a title is a transformer's, unless it is a convolutional network's module ("Convolutional Block Attention Module").
   const titleTransformer = /transformer|former\b|\bvit\b|\bdit\b|\bbert\b|\bgpt\b|\bllms?\b/i.test(title) || PRETRAINED_TRANSFORMERS.test(title)
-    || (/attention/i.test(title) && !/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title)
-      // Attention over a recurrent encoder, before transformers ("Hierarchical Attention Networks": words encoded with a GRU) is a recurrent network's.
-      && !(/\b(?:GRUs?|LSTMs?|RNNs?|recurrent)\b/i.test(abstract) && !/\btransformers?\b|\bself-attention\b/i.test(abstract)));
+    || (/attention/i.test(title) && !/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title));
   if (ssm) families.add('ssm');
   // Families the work is compared with, or that frame it as background, are not what it proposes.
   const sentences = ownSentences(abstract);
@@ -344,15 +342,16 @@ function familiesOf(title: string, abstract: string): string[] {
   // (its sentences about itself, not "WaveNet uses dilated convolutions" before "We propose an attention-based model").
   const aboutTheWork = sentences.filter((sentence) => ABOUT_THE_WORK.test(sentence)).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
   if (/\b(?:dilated|causal|depthwise|separable|temporal|gated|strided|transposed|deformable)(?: causal)?(?: (?:1|2|3)-?D| one-dimensional)? convolutions\b/i.test(aboutTheWork)) families.add('cnn');
-  // The parts its own model is made of ("Our model stacks convolutional layers and bidirectional recurrent layers", "a convolutional feature
-  // encoder followed by a Transformer", "shared multi-layer perceptrons").
-  const parts = `${ownWork} ${aboutTheWork}`;
+  // The parts its own model is made of, where the paper says "we" or "our" of it ("Our model stacks convolutional layers and bidirectional
+  // recurrent layers", "we use a convolutional feature encoder followed by a Transformer", "shared multi-layer perceptrons"); not in a
+  // sentence that compares or speaks of baselines and earlier work.
+  const parts = sentences.filter((sentence) => OWN_WORK.test(sentence) && !NOT_OWN_PARTS.test(sentence)).join(' ');
   if (/\bconvolutional (?:layers|(?:feature )?encoders?|front-?ends?|stems?|blocks)\b/i.test(parts)) families.add('cnn');
   if (/\b(?:bidirectional )?recurrent (?:layers|encoders?|decoders?|controllers?)\b|\b(?:bidirectional |bi-?)?(?:GRU|LSTM)s? (?:layers?|encoders?|decoders?)\b/i.test(parts)) families.add('rnn');
-  if (/\b(?:shared|stacked|simple|small) (?:multi-?layer perceptrons|MLPs)\b/i.test(parts)) families.add('mlp');
-  if (/\bfollowed by (?:a |the )?transformer\b|\b(?:a|the) transformer (?:encoder|decoder|on top)\b/i.test(parts)) families.add('transformer');
+  if (/\bshared (?:multi-?layer perceptrons|MLPs)\b/i.test(parts)) families.add('mlp');
+  if (!families.has('ssm') && !families.has('rnn') && /\bfollowed by (?:a |the )?Transformer\b/.test(parts)) families.add('transformer');
   // "An architecture based exclusively on multi-layer perceptrons", "built entirely from convolutions", "a querying mechanism built on cross-attention".
-  for (const [family, pattern] of BUILT_ON) if (pattern.test(parts)) families.add(family);
+  for (const [family, pattern] of BUILT_ON) if (pattern.test(ownWork)) families.add(family);
   // A graph transformer and a diffusion transformer are transformers.
   if (families.has('graph-transformer') || /\bdiffusion(?:-based)? transformers?\b|\bDiTs?\b/i.test(all)) families.add('transformer');
   // A hybrid is made of families: name them.
@@ -380,13 +379,15 @@ const PRETRAINED_TRANSFORMERS = /\b(?:BERT|RoBERTa|DistilBERT|ALBERT|DeBERTa(?:-
 const CNN_NAMES = /\bresidual (?:nets|networks?|learning framework)\b|\bConvNe(?:t|Xt)s?\b|\bResNe(?:t|Xt)(?:-?\d+)?s?\b|\bVGG(?:-?\d+)?(?: ?nets?)?\b|\bU-Nets?\b|\b(?:Mobile|Efficient|Dense|Shuffle|Squeeze|Alex|GoogLe|Le)Nets?\b|\bdepthwise (?:separable )?convolutions?\b|\b(?:Fast(?:er)? |Mask )?R-CNNs?\b|\bInception(?:-v\d|-ResNet| modules?| networks?| architectures?)\b|\bXception\b/;
 
 /** A sentence about the paper's own work. */
+/** A sentence that compares, or speaks of baselines and earlier work: the parts it names are not the paper's own model's. */
+const NOT_OWN_PARTS = /\b(?:than|compared|versus|vs\.?|whereas|unlike|in contrast|as opposed to|instead of|outperform\w*|beats?|match(?:es)?|surpass\w*|baselines?|earlier|prior|previous|existing|conventional|traditional|vendor|not needed|would need)\b/i;
 const OWN_WORK = /\b(?:we|our|this (?:paper|work)|in this (?:paper|work))\b/i;
 /** A sentence about the paper's own work: it says we, our or this paper, speaks of the proposed one, or starts with it ("It reaches", "The model uses"). */
 const ABOUT_THE_WORK = /\b(?:we|our|this (?:paper|work)|the proposed)\b|^(?:It|This (?:model|method|network)|The (?:proposed )?(?:model|network))\s/i;
 /** A transformer as what the work is built on or studies. */
 const OWN_TRANSFORMER = /\btransformer(?:-based| architectures?| encoders?| decoders?| LMs?| models?)\b|\b(?:an?|the) (?:[\w-]+ )?transformers?\b|\battention-based (?:architecture|model|encoder|decoder)\b/i;
 /** Families named as what the work is compared with or replaces. */
-const COMPARED = /\b(?:than|compared (?:to|with)|versus|vs\.?|outperform\w*|unlike|instead of|alternatives? to|rival\w*|competitive with|on par with|surpass\w*|replac\w*|counterparts?|without)\b[^.;]*/gi;
+const COMPARED = /\b(?:than|compared (?:to|with)|versus|vs\.?|outperform\w*|unlike|instead of|alternatives? to|rival\w*|competitive with|on par with|surpass\w*|replac\w*|counterparts?|without|beats?|whereas|in contrast to|as opposed to)\b[^.;]*/gi;
 
 // ---------------------------------------------------------------- modality
 
@@ -411,7 +412,7 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'graph', strong: /\bgraphs\b|\bgraph-structured (?:data|inputs?|domains?|signals?)\b|\bgraph (?:topology|connectivity|benchmark|data)\b|\bdynamic graphs?\b|\bnode features\b/i },
   { modality: 'time-series', strong: /\btime[- ]series\b|\b(?:long[- ](?:term|sequence|horizon|range)|multivariate|univariate|load|traffic|weather|demand|sales|energy|wind|solar|power|electricity|sensor|stock|price)\s+(?:[\w-]+\s+)?forecasting\b|\bforecasting horizons?\b|\btraffic (?:prediction|conditions)\b|\b(?:ECG|EKG|EEG)\b|\belectro(?:cardio|encephalo)gra\w*|\b(?:accelerometer|gyroscope|wearable sensor)s?\b|\bphysiological signals?\b/i },
   { modality: 'tabular', strong: /\btabular\b/i },
-  { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\btext-to-image\b|\bimage-(?:text|caption)\b|\bnatural language supervision\b|\bMulti-Modality\b|\bmulti-modal \(|\btext-to-(?:video|3D)\b|\b(?:videos?|images?|3D (?:shapes|scenes)) from (?:text|textual|natural language) (?:prompts?|descriptions?)\b/i },
+  { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\btext-to-image\b|\bimage-(?:text|caption)\b|\bnatural language supervision\b|\bMulti-Modality\b|\bmulti-modal \(/i },
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
   { modality: 'point-cloud', strong: /\bpoint (?:clouds?|sets)\b/i },
   { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b|\b(?:Python|Java|JavaScript|C\+\+|Rust) (?:functions?|programs?)\b|\bfunctions written in (?:Python|Java|JavaScript|C\+\+|Rust|Go)\b|\bdocstrings?\b/i },
@@ -433,6 +434,9 @@ let ownCache: { abstract: string; sentences: readonly string[] } = { abstract: '
 
 /** Praise of earlier work ("Large language models have shown remarkable abilities"), in a sentence that does not speak of this paper's. */
 const PRAISE = /\b(?:(?:have|has) (?:shown|demonstrated|achieved|exhibited)|(?:show|demonstrate|achieve|exhibit)) (?:remarkable|impressive|great|strong|significant|tremendous|promising|outstanding|unprecedented) (?:success(?:es)?|abilit(?:y|ies)|capabilit(?:y|ies)|progress|potential|promise|breakthroughs?|advances?|performance|results)\b/i;
+
+/** Videos, images or 3D scenes made from text. */
+const MADE_FROM_TEXT = /\btext-to-(?:video|3D)\b|\b(?:videos?|images?|3D (?:shapes|scenes)) from (?:text|textual|natural language) (?:prompts?|descriptions?)\b/i;
 
 /** Work left for later. */
 const FUTURE_WORK = /\b(?:in|for|as) future work\b|\bfuture work (?:will|could|should|may|might)\b|\bwe (?:plan|hope|intend) to\b/i;
@@ -1122,7 +1126,9 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       return best;
     };
     // Numbers about earlier work ("KAT is still 123x slower", "former SOTA") are not this paper's results.
-    if (/\b(former|previous|prior) (SOTA|state|best)|\bis still\b|\bupper bound of\b/i.test(sentence) && !/\b(our|we)\b|\b(?:outperform|surpass|exceed|beat)\w*\s+(?:the\s+)?(?:former|previous|prior)\b|\b(?:improvement|gain|advance)s?\s+(?:over|on)\s+(?:the\s+)?(?:former|previous|prior)\b|\b(?:points?|%|x|times)\s+(?:over|above|than)\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence)) continue;
+    if (/\b(former|previous|prior) (SOTA|state|best)|\bis still\b|\bupper bound of\b/i.test(sentence) && !/\b(our|we)\b|\b(?:outperform|surpass|exceed|beat)\w*\s+(?:the\s+)?(?:former|previous|prior)\b|\b(?:improvement|gain|advance)s?\s+(?:over|on)\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence)
+      // "It improves the success rate by 12 points over the previous state of the art": a gain of the paper's own work, said of it.
+      && !(ABOUT_THE_WORK.test(sentence) && /\b(?:points?|%|x|times)\s+(?:over|above|than)\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence))) continue;
     for (const match of sentence.matchAll(VALUE)) {
       if (results.length >= MAX_RESULTS) break;
       const at = match.index ?? 0;
@@ -1229,6 +1235,8 @@ export function summarize(input: SummaryInput): Summary {
   const modalities = modalitiesOf(title, abstract, kind === 'survey');
   // A survey's tasks are its field's; the data they imply is already in what it lists.
   const implied = kind === 'survey' ? [] : impliedModalities(tasks);
+  // Videos or 3D scenes the paper's own work makes from text ("We generate videos from text prompts", "our text-to-3D method") are multimodal.
+  if (ownSentences(abstract).some((sentence) => ABOUT_THE_WORK.test(sentence) && MADE_FROM_TEXT.test(sentence))) modalities.push('multimodal');
   // Tasks that read images and text together are multimodal work (answering questions about images, captioning them).
   if (tasks.some((task) => /\b(?:visual question answering|image captioning|image-text retrieval|visual grounding|referring expression)\b/.test(task))) modalities.push('multimodal');
   // Multimodal work is made of modalities: name the ones it combines.

@@ -821,23 +821,28 @@ describe('summarize', () => {
     const values = (abstract: string) => summarize({ title: 'A Model', abstract }).results.map((result) => result.value);
     assert.deepEqual(values('It improves the success rate by 12 points over the previous state of the art.'), ['12']);
     assert.deepEqual(values('The previous state of the art reached 61.2% on this set.'), []);
+    assert.deepEqual(values('AlphaFold2 improved GDT by 25 points over the previous state of the art. We re-evaluate it.'), [], 'a gain of other work');
   });
 
-  it('reads the family of the parts the paper\'s own model is made of; attention over a recurrent encoder is no transformer', () => {
+  it('reads the family of the parts the paper\'s own model is made of, not of those it compares with or builds on as baselines', () => {
     const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
     assert.deepEqual(family('Speech Recognition', 'Our model stacks convolutional layers and bidirectional recurrent layers, trained with CTC.'), ['cnn', 'rnn']);
     assert.deepEqual(family('Point Sets', 'Our network learns functions using shared multi-layer perceptrons and max pooling.'), ['mlp']);
-    assert.deepEqual(family('Speech Features', 'The model uses a convolutional feature encoder followed by a Transformer.'), ['transformer', 'cnn']);
-    assert.deepEqual(family('Perceiving Anything', 'It augments the model with a querying mechanism built on cross-attention.'), ['transformer']);
-    assert.deepEqual(family('Attention Networks for Documents', 'We propose a network with attention at the word and sentence level. Words are encoded with a bidirectional GRU.'), [],
-      'attention over a GRU, before transformers');
-    assert.deepEqual(family('Attention Networks for Documents', 'We propose a network with self-attention at the word and sentence level.'), ['transformer']);
+    assert.deepEqual(family('Speech Features', 'Our model uses a convolutional feature encoder followed by a Transformer.'), ['transformer', 'cnn']);
+    assert.deepEqual(family('Perceiving Anything', 'We augment the model with a querying mechanism built on cross-attention.'), ['transformer']);
+    // A third review's cases: parts of earlier work, baselines and comparisons, electrical transformers, an SSM that matches a transformer.
+    assert.deepEqual(family('Sleep Scoring', 'Earlier sleep scorers relied on convolutional layers, which we find miss context. We propose SleepAttn, an attention-based architecture.'), ['transformer']);
+    assert.ok(!family('Tagging', 'Our transformer beats bidirectional LSTM encoders on all sets.').includes('rnn'), 'what it beats');
+    assert.deepEqual(family('Tagging', 'In our experiments, all baselines use convolutional encoders.'), []);
+    assert.deepEqual(family('Long Sequences', 'Our Mamba model matches a Transformer encoder at half the cost.'), ['ssm']);
+    assert.ok(!family('Satellite ViT', 'In our model the heads are small MLPs.').includes('mlp'), 'small MLPs inside a ViT');
   });
 
   it('reads videos or 3D scenes made from text as multimodal, and segmented point clouds as no images unless the text says so', () => {
     const modalities = (abstract: string) => summarize({ title: 'A Model', abstract }).modalities;
     assert.deepEqual(modalities('We generate videos from text prompts with a space-time diffusion transformer.'), ['language', 'video', 'multimodal']);
     assert.deepEqual(modalities('Our method is strong at text-to-3D generation.'), ['language', 'multimodal']);
+    assert.deepEqual(modalities('Recent text-to-video models produce flicker. We interpolate frames of any clip.'), ['video'], 'text-to-video of other work');
     assert.deepEqual(modalities('We design self-attention layers for 3D point clouds and reach 70.4% mIoU on S3DIS.'), ['point-cloud']);
     assert.deepEqual(modalities('We fuse camera images with point clouds and reach 70.4% mIoU on nuScenes.'), ['vision', 'point-cloud']);
   });
