@@ -28,12 +28,16 @@ const SURVEY_TITLE = /\b(survey|review|overview)\b/i;
 const SURVEY_ABSTRACT = /\b(this|our|we present a|a comprehensive|a systematic)\s+(survey|review)\b|\bwe (survey|systematically review)\b|\bwe review (the literature|existing|recent|advances)/i;
 const BENCHMARK_TITLE = /\b(benchmark(ing)?|dataset|database|corpus|arena)\b/i;
 const BENCHMARK_ABSTRACT = /\b(we|this paper|this study) (introduce|present|propose|release|develop)s?\b[^.]{0,60}\b(benchmark|dataset|corpus)\b(?![^.]{0,40}\b(and|with) (a|an|our)\b)/i;
+/** A proposal's verb, then its name: "we propose", "we introduce". */
+const PROPOSE_VERB = String.raw`\b(?:propose|present|introduce|develop|design)[sd]?\s+`;
+/** A name of up to four capitalised words (its acronym after it), then the article of what the paper calls it: "SnapKV, an", "LongPoly (LP), a". */
+const NAME_THEN_ARTICLE = String.raw`[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}(?:\s\([^)]{1,30}\))?,\s+(?:a|an|the)\s+`;
 const INTRODUCES_DATA = /\b(?:we|this paper|this work) (?:introduce|present|release|construct|create|build|collect|propose)s?\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|novel|large-scale|challenging|diverse|comprehensive|massive|multi-task|multitask)\s+)*(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|suite|test(?= (?:to|for) measur\w*\b| that measures\b)|test ?(?:suite|bed))\b/i;
 /**
  * A named proposal the paper (not earlier work) calls a dataset or benchmark right after its name: "presenting HellaSwag, a new challenge
  * dataset", "We introduce SWE-bench, an evaluation framework consisting of" (not "a dataset distillation method", "a benchmark-leading network").
  */
-const BENCHMARK_APPOSITIVE = /(?:\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:also\s+)?(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|release[sd]?|develop(?:s|ed)?|construct(?:s|ed)?)|\b(?:[Pp]resenting|[Ii]ntroducing|[Rr]eleasing|[Pp]roposing))\s+(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})(?:\s\([^)]{1,30}\))?,\s+(?:a|an|the)\s+(?:(?!(?:on|with|for|of|from|in|by|to|that|which)\b)[\w-]+,?\s+){0,4}?(?:dataset|benchmark|corpus|evaluation (?:framework|suite|set)|test ?(?:set|suite|bed))(?: suite| collection)?s?(?=\s*[,.;:(]|\s*$|\s+(?:of|for|with|that|which|to|in|on|covering|consisting|containing|comprising|built|made|where|and)\b)/;
+const BENCHMARK_APPOSITIVE = new RegExp(String.raw`(?:\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:also\s+)?(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|release[sd]?|develop(?:s|ed)?|construct(?:s|ed)?)|\b(?:[Pp]resenting|[Ii]ntroducing|[Rr]eleasing|[Pp]roposing))\s+${NAME_THEN_ARTICLE}(?:(?!(?:on|with|for|of|from|in|by|to|that|which)\b)[\w-]+,?\s+){0,4}?(?:dataset|benchmark|corpus|evaluation (?:framework|suite|set)|test ?(?:set|suite|bed))(?: suite| collection)?s?(?=\s*[,.;:(]|\s*$|\s+(?:of|for|with|that|which|to|in|on|covering|consisting|containing|comprising|built|made|where|and)\b)`);
 /** A paper that does something to a model ("We replace self-attention with ...", "We merge similar tokens", "we combine recurrent units with attention"), whatever it then finds (not "we design a set of sentences", "we combine data"). */
 const DOES_SOMETHING = /\bwe (?:also |instead |then )?(?:(?:replac|merg|accelerat|til|fus|prun|quantiz|interleav)(?:e|es|ed|ing)|speed(?:s)? up|(?:compress|distill|stack)(?:s|es|ed|ing)?|combin(?:e|es|ed|ing)\b[^.]{0,60}\b(?:layers?|attention|units|blocks|convolutions?|modules?|heads))\b/i;
 /**
@@ -58,20 +62,20 @@ const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build
 const IDIOMS = /\b(?:attract|draw|drew|drawn|receiv|gain|garner|pa(?:y|id)|captur)\w*\s+(?:(?:much|increasing|considerable|growing|significant|wide|widespread|great|little|more|less|the)\s+){0,3}attention\b|\bstumbling blocks?\b/gi;
 
 /** A named proposal called a method, technique, algorithm, tool...: "we introduce ASTxplainer, an explainability method". */
-const METHOD_APPOSITIVE = /\b(?:propose|present|introduce|develop|design)[sd]?\s+(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})(?:\s\([^)]{1,30}\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,7}?(?:method|technique|algorithm|strateg(?:y|ies)|scheme|recipe|procedure|tool|objective|loss|optimizer|kernel|library|paradigm)s?(?![\w-])/;
+const METHOD_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:[\w-]+\s+){0,7}?(?:method|technique|algorithm|strateg(?:y|ies)|scheme|recipe|procedure|tool|objective|loss|optimizer|kernel|library|paradigm)s?(?![\w-])`);
 /**
  * A named proposal whose own words say it is done to a model: "we introduce SnapKV, an innovative and fine-tuning-free approach",
  * "we propose a new one-shot architecture search framework, namely AutoFormer", "an effective adaptation approach for Transformer, namely
  * AdaptFormer" (not "we propose X, a novel framework for segmentation").
  */
 const NAMED_APPROACH = [
-  /\b(?:propose|present|introduce|develop|design)[sd]?\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}(?:\s\([^)]{1,30}\))?,\s+(?:a|an|the)\s+((?:[\w-]+,?\s+){0,7}?)(?:approach|framework|solution|policy|system|pipeline)\b/g,
-  /\b(?:propose|present|introduce|develop|design)[sd]?\s+(?:a|an)\s+((?:[\w-]+,?\s+){0,5}?)(?:approach|framework|method|technique|algorithm|strategy|policy|solution|procedure)(?:\s+(?:for|to)(?:\s[\w-]+){1,4}?)?,?\s+(?:namely|called|dubbed|named|termed|(?:which|that) we (?:call|name|term|dub))\s+[A-Z]/g,
+  new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}((?:[\w-]+,?\s+){0,7}?)(?:approach|framework|solution|policy|system|pipeline)\b`, 'g'),
+  new RegExp(String.raw`${PROPOSE_VERB}(?:a|an)\s+((?:[\w-]+,?\s+){0,5}?)(?:approach|framework|method|technique|algorithm|strategy|policy|solution|procedure)(?:\s+(?:for|to)(?:\s[\w-]+){1,4}?)?,?\s+(?:namely|called|dubbed|named|termed|(?:which|that) we (?:call|name|term|dub))\s+[A-Z]`, 'g'),
 ];
 const DONE_TO_A_MODEL = /\b(?:architecture search|adaptation|adapting|(?:fine-?)?tuning|pruning|quantization|compression|distillation|eviction|cach(?:e|ing)|(?:training|tuning|fine-tuning)-free|pre-?training|acceleration|sparsification|merging|offloading)\b/i;
 
 /** A lowercase name, called a procedure right after it: "we propose stochastic depth, a training procedure" (not "linear attention, a kernel-based formulation"). */
-const METHOD_APPOSITIVE_LOWER = /\b(?:propose|present|introduce|develop|design)[sd]?\s+(?!(?:a|an|the|our|this|these|to|that|two|new|several)\b)[a-z][\w-]*(?:\s(?!(?:a|an|the)\b)[a-z][\w-]*){0,2},\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:procedure|method|technique|algorithm|strategy|recipe|regularizer|optimizer)(?![\w-])/;
+const METHOD_APPOSITIVE_LOWER = new RegExp(String.raw`${PROPOSE_VERB}(?!(?:a|an|the|our|this|these|to|that|two|new|several)\b)[a-z][\w-]*(?:\s(?!(?:a|an|the)\b)[a-z][\w-]*){0,2},\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:procedure|method|technique|algorithm|strategy|recipe|regularizer|optimizer)(?![\w-])`);
 
 /** A head that is a way of training or a loss: "Layer Normalization", "Focal Loss", "Proximal Policy Optimization Algorithms". */
 const METHOD_HEAD = /\b(?:techniques|tricks|recipes?|methods?|normali[sz]ation|minimi[sz]ation|optimi[sz]ation(?: algorithms?)?|regulari[sz]ation|loss|training|prompting|distillation|augmentation|dropout|decay)$/i;
@@ -379,15 +383,17 @@ const PRETRAINED_TRANSFORMERS = /\b(?:BERT|RoBERTa|DistilBERT|ALBERT|DeBERTa(?:-
 const CNN_NAMES = /\bresidual (?:nets|networks?|learning framework)\b|\bConvNe(?:t|Xt)s?\b|\bResNe(?:t|Xt)(?:-?\d+)?s?\b|\bVGG(?:-?\d+)?(?: ?nets?)?\b|\bU-Nets?\b|\b(?:Mobile|Efficient|Dense|Shuffle|Squeeze|Alex|GoogLe|Le)Nets?\b|\bdepthwise (?:separable )?convolutions?\b|\b(?:Fast(?:er)? |Mask )?R-CNNs?\b|\bInception(?:-v\d|-ResNet| modules?| networks?| architectures?)\b|\bXception\b/;
 
 /** A sentence about the paper's own work. */
-/** A sentence that compares, or speaks of baselines and earlier work: the parts it names are not the paper's own model's. */
-const NOT_OWN_PARTS = /\b(?:than|compared|versus|vs\.?|whereas|unlike|in contrast|as opposed to|instead of|outperform\w*|beats?|match(?:es)?|surpass\w*|baselines?|earlier|prior|previous|existing|conventional|traditional|vendor|not needed|would need)\b/i;
 const OWN_WORK = /\b(?:we|our|this (?:paper|work)|in this (?:paper|work))\b/i;
 /** A sentence about the paper's own work: it says we, our or this paper, speaks of the proposed one, or starts with it ("It reaches", "The model uses"). */
 const ABOUT_THE_WORK = /\b(?:we|our|this (?:paper|work)|the proposed)\b|^(?:It|This (?:model|method|network)|The (?:proposed )?(?:model|network))\s/i;
 /** A transformer as what the work is built on or studies. */
 const OWN_TRANSFORMER = /\btransformer(?:-based| architectures?| encoders?| decoders?| LMs?| models?)\b|\b(?:an?|the) (?:[\w-]+ )?transformers?\b|\battention-based (?:architecture|model|encoder|decoder)\b/i;
-/** Families named as what the work is compared with or replaces. */
-const COMPARED = /\b(?:than|compared (?:to|with)|versus|vs\.?|outperform\w*|unlike|instead of|alternatives? to|rival\w*|competitive with|on par with|surpass\w*|replac\w*|counterparts?|without|beats?|whereas|in contrast to|as opposed to)\b[^.;]*/gi;
+/** Words that set what follows against the paper's own work. */
+const COMPARISON_WORDS = String.raw`than|compared (?:to|with)|versus|vs\.?|outperform\w*|unlike|instead of|alternatives? to|rival\w*|competitive with|on par with|surpass\w*|replac\w*|counterparts?|without|beats?|whereas|in contrast to|as opposed to`;
+/** Families named as what the work is compared with or replaces: the clause after a comparison word. */
+const COMPARED = new RegExp(String.raw`\b(?:${COMPARISON_WORDS})\b[^.;]*`, 'gi');
+/** A sentence that compares, or speaks of baselines and earlier work: the parts it names are not the paper's own model's. */
+const NOT_OWN_PARTS = new RegExp(String.raw`\b(?:${COMPARISON_WORDS}|compared|in contrast|match(?:es)?|baselines?|earlier|prior|previous|existing|conventional|traditional|vendor|not needed|would need)\b`, 'i');
 
 // ---------------------------------------------------------------- modality
 
@@ -401,7 +407,12 @@ interface ModalityRule {
   not?: RegExp;
   /** How a survey's list of domains names it ("NLP, Computer Vision, ..."). */
   domain?: RegExp;
+  /** Enough only in a sentence about the work itself ("We generate videos from text prompts", not "Recent text-to-video models flicker"). */
+  own?: RegExp;
 }
+
+/** Videos, images or 3D scenes made from text. */
+const MADE_FROM_TEXT = /\btext-to-(?:video|3D)\b|\b(?:videos?|images?|3D (?:shapes|scenes)) from (?:text|textual|natural language) (?:prompts?|descriptions?)\b/i;
 
 const MODALITY_RULES: ModalityRule[] = [
   { modality: 'vision', strong: /\b(image (?:classification|recognition|processing|generation|captioning)|object detection|semantic segmentation|panoptic segmentation|ImageNet|CIFAR|MNIST|ADE20K|Cityscapes|COCO|vision tasks|visual recognition|text-to-image|object recognition|X-ray images|scanned|computer vision benchmarks|CV benchmarks)\b|\bvision transformers?\b|(?<![A-Za-z])ViTs?\b|\b(?:MRI|CT|PET) (?:scans?|images?|volumes?)\b|\b(?:radiographs?|chest X-rays?|fundus (?:photographs|images)|histopatholog\w*|whole-slide|dermoscop\w*|mammogra\w*|microscopy images?|satellite (?:images?|imagery)|aerial (?:images?|imagery)|remote sensing images?|handwritten|document images?)\b/i, mention: /\b(images?|visual|pixels?)\b/, domain: /\b(vision|CV)\b/i },
@@ -412,7 +423,7 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'graph', strong: /\bgraphs\b|\bgraph-structured (?:data|inputs?|domains?|signals?)\b|\bgraph (?:topology|connectivity|benchmark|data)\b|\bdynamic graphs?\b|\bnode features\b/i },
   { modality: 'time-series', strong: /\btime[- ]series\b|\b(?:long[- ](?:term|sequence|horizon|range)|multivariate|univariate|load|traffic|weather|demand|sales|energy|wind|solar|power|electricity|sensor|stock|price)\s+(?:[\w-]+\s+)?forecasting\b|\bforecasting horizons?\b|\btraffic (?:prediction|conditions)\b|\b(?:ECG|EKG|EEG)\b|\belectro(?:cardio|encephalo)gra\w*|\b(?:accelerometer|gyroscope|wearable sensor)s?\b|\bphysiological signals?\b/i },
   { modality: 'tabular', strong: /\btabular\b/i },
-  { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\btext-to-image\b|\bimage-(?:text|caption)\b|\bnatural language supervision\b|\bMulti-Modality\b|\bmulti-modal \(/i },
+  { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\btext-to-image\b|\bimage-(?:text|caption)\b|\bnatural language supervision\b|\bMulti-Modality\b|\bmulti-modal \(/i, own: MADE_FROM_TEXT },
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
   { modality: 'point-cloud', strong: /\bpoint (?:clouds?|sets)\b/i },
   { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b|\b(?:Python|Java|JavaScript|C\+\+|Rust) (?:functions?|programs?)\b|\bfunctions written in (?:Python|Java|JavaScript|C\+\+|Rust|Go)\b|\bdocstrings?\b/i },
@@ -434,9 +445,6 @@ let ownCache: { abstract: string; sentences: readonly string[] } = { abstract: '
 
 /** Praise of earlier work ("Large language models have shown remarkable abilities"), in a sentence that does not speak of this paper's. */
 const PRAISE = /\b(?:(?:have|has) (?:shown|demonstrated|achieved|exhibited)|(?:show|demonstrate|achieve|exhibit)) (?:remarkable|impressive|great|strong|significant|tremendous|promising|outstanding|unprecedented) (?:success(?:es)?|abilit(?:y|ies)|capabilit(?:y|ies)|progress|potential|promise|breakthroughs?|advances?|performance|results)\b/i;
-
-/** Videos, images or 3D scenes made from text. */
-const MADE_FROM_TEXT = /\btext-to-(?:video|3D)\b|\b(?:videos?|images?|3D (?:shapes|scenes)) from (?:text|textual|natural language) (?:prompts?|descriptions?)\b/i;
 
 /** Work left for later. */
 const FUTURE_WORK = /\b(?:in|for|as) future work\b|\bfuture work (?:will|could|should|may|might)\b|\bwe (?:plan|hope|intend) to\b/i;
@@ -480,7 +488,10 @@ function modalitiesOf(title: string, abstract: string, survey: boolean): string[
     // A survey lists its domains: "applications across domains such as vision, video, audio".
     const listed = survey && sentences.some((sentence) => /\b(domains?|applications?|namely)\b/i.test(sentence)
       && (rule.domain ?? rule.mention ?? rule.strong).test(clean(sentence)));
-    if (strongIn(titleText) || sentences.some(strongIn) || mentions >= 2 || listed || (rule.mention?.test(clean(sentenceCase)) ?? false)) found.push(rule.modality);
+    const ownIn = (sentence: string): boolean => (rule.own?.test(clean(sentence)) ?? false) && ABOUT_THE_WORK.test(sentence);
+    if (strongIn(titleText) || sentences.some(strongIn) || sentences.some(ownIn) || mentions >= 2 || listed || (rule.mention?.test(clean(sentenceCase)) ?? false)) {
+      found.push(rule.modality);
+    }
   }
   return MODALITIES.filter((modality) => found.includes(modality));
 }
@@ -1235,8 +1246,6 @@ export function summarize(input: SummaryInput): Summary {
   const modalities = modalitiesOf(title, abstract, kind === 'survey');
   // A survey's tasks are its field's; the data they imply is already in what it lists.
   const implied = kind === 'survey' ? [] : impliedModalities(tasks);
-  // Videos or 3D scenes the paper's own work makes from text ("We generate videos from text prompts", "our text-to-3D method") are multimodal.
-  if (ownSentences(abstract).some((sentence) => ABOUT_THE_WORK.test(sentence) && MADE_FROM_TEXT.test(sentence))) modalities.push('multimodal');
   // Tasks that read images and text together are multimodal work (answering questions about images, captioning them).
   if (tasks.some((task) => /\b(?:visual question answering|image captioning|image-text retrieval|visual grounding|referring expression)\b/.test(task))) modalities.push('multimodal');
   // Multimodal work is made of modalities: name the ones it combines.

@@ -49,9 +49,8 @@ function toItem(paper: Paper, titleMatches: [number, number][]): PaperItem {
 
 class PapersViewProvider implements vscode.WebviewViewProvider {
   private view: vscode.WebviewView | undefined;
-  private pendingQuery: string | undefined;
-  /** Whether the search box is to take the focus once the view is ready (Search Papers ran before the view existed). */
-  private pendingFocus = false;
+  /** The search box takes the focus, with this query if one was given, once the view is ready (Search Papers ran before the view existed). */
+  private pendingFocus: { query: string | undefined } | undefined;
   resolvedCount = 0;
 
   constructor(private readonly deps: PapersViewDeps) {}
@@ -102,13 +101,11 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
 
   /** Shows the view and puts `query` in its search box. */
   async showQuery(query: string | undefined): Promise<void> {
-    this.pendingQuery = query;
-    this.pendingFocus = true;
+    this.pendingFocus = { query };
     await vscode.commands.executeCommand(`${PAPERS_VIEW_ID}.focus`);
     if (this.view) {
       this.post({ type: 'focusSearch', query });
-      this.pendingQuery = undefined;
-      this.pendingFocus = false;
+      this.pendingFocus = undefined;
     }
   }
 
@@ -162,9 +159,8 @@ class PapersViewProvider implements vscode.WebviewViewProvider {
       case 'ready':
         // Search Papers ran before the view existed: its box takes the focus (and the query, if one was given) now.
         if (this.pendingFocus) {
-          this.post({ type: 'focusSearch', query: this.pendingQuery });
-          this.pendingQuery = undefined;
-          this.pendingFocus = false;
+          this.post({ type: 'focusSearch', query: this.pendingFocus.query });
+          this.pendingFocus = undefined;
         }
         if (this.pendingPaper) {
           const paper = this.pendingPaper;
