@@ -290,6 +290,13 @@ describe('summarize', () => {
     assert.ok(summarize({ title, abstract: 'We build one model.' }).tasks.length <= 24);
   });
 
+  it('reads every task implied at one place, not only the first pattern that matches there (one scan finds the places for all of them)', () => {
+    // At "COCO" both the detection pattern (COCO ... AP) and the panoptic one (COCO ... PQ) match, and nowhere else.
+    assert.deepEqual(summarize({ title: 'A Model', abstract: 'On COCO we report a PQ of 50 and an AP of 45.' }).tasks, ['object detection', 'panoptic segmentation']);
+    // A pattern that matches only inside another's match: "top-1" inside "COCO ... AP".
+    assert.deepEqual(summarize({ title: 'A Model', abstract: 'On COCO, top-1 is 80 and AP is 40.' }).tasks, ['image classification', 'object detection']);
+  });
+
   it('reads each benchmark as the task it implies, unless the work says it does another', () => {
     const tasks = (abstract: string, title = 'X') => summarize({ title, abstract }).tasks;
     const pairs: [string, string][] = [
