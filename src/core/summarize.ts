@@ -385,7 +385,7 @@ const CNN_NAMES = /\bresidual (?:nets|networks?|learning framework)\b|\bConvNe(?
 /** A sentence about the paper's own work. */
 const OWN_WORK = /\b(?:we|our|this (?:paper|work)|in this (?:paper|work))\b/i;
 /** A sentence about the paper's own work: it says we, our or this paper, speaks of the proposed one, or starts with it ("It reaches", "The model uses"). */
-const ABOUT_THE_WORK = /\b(?:we|our|this (?:paper|work)|the proposed)\b|^(?:It|This (?:model|method|network)|The (?:proposed )?(?:model|network))\s/i;
+const ABOUT_THE_WORK = /\b(?:we|our|this (?:paper|work)|the proposed)\b|^(?:It|This (?:model|method|network|approach|framework|system)|The (?:proposed )?(?:model|network|method|approach|framework|system))\s/i;
 /** A transformer as what the work is built on or studies. */
 const OWN_TRANSFORMER = /\btransformer(?:-based| architectures?| encoders?| decoders?| LMs?| models?)\b|\b(?:an?|the) (?:[\w-]+ )?transformers?\b|\battention-based (?:architecture|model|encoder|decoder)\b/i;
 /** Words that set what follows against the paper's own work. */
@@ -1106,11 +1106,11 @@ function datasetsOf(text: string, exclude: readonly string[]): string[] {
 const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?error(?: rates?)?|\bWER\b|\bCER\b|perplexity|\bFID\b|sensitivity|specificity|AUROC|AUPRC|exact match|\bEM\b|PSNR|SSIM|absolute|relative|points?|accurac\w*|\bacc\b|improvement|gains?|better|higher|reduc\w+|fewer|less|faster|speed-?up|speeds? up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall|preferred|win rate|FPS)/i;
 /** What a paper does to reach a value, said before it ("achieves 95.1% on", "improves the baseline by 2.3%"): a metric when none is named. */
 const ACHIEVED = /\b(achiev(?:es|ed|ing)?|reach(?:es|ed|ing)?|attain(?:s|ed|ing)?|obtain(?:s|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?|solv(?:es|ed|ing))\b/i;
-const VALUE = /(?<![\w.+])(?<!\d,)(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?\s?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?[x×X](?![\w]|\s?\d)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b|\d+(?:\.\d+)?\s?ms\b|\d+(?:\.\d+)?\s?FPS\b|\d+(?:\.\d+)?-fold\b(?!\s+cross)|\d+(?:\.\d+)? percent\b(?! points?\b)))/g;
+const VALUE = /(?<![\w.+])(?<!\d,)(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?\s?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?[x×X](?![\w]|\s?\d)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b|\d+(?:\.\d+)?\s?ms\b|\d+(?:\.\d+)?\s?(?:FPS|fps)\b|\d+(?:\.\d+)?-fold\b(?!\s+cross)|\d+(?:\.\d+)? percent\b(?! points?\b)))/g;
 /** More scores listed after a bare one: ", 0.76 and 0.88", "0.94 on the internal cohort and 0.90 on the external" (not ", 0.9 momentum"). */
 const MORE_SCORES = /(?:\s+(?:on|in|for|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\/)(\d+\.\d+)(?![\d%x×]|\.\d)(?=\s*(?:[,;)/]|\.(?!\d)|$)|\s+(?:on|in|for|at|and|respectively|was|were|is|are)\b)/y;
 /** Metrics a score is given in across fields (detection, segmentation, language, speech, captioning, retrieval, regression, medicine). */
-const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU|F_?1(?:-score|-measure)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUROC|AUPRC|(?:box |mask )?AP(?:_?(?:50|75))?|mAP(?:_?(?:50|75))?|mAR|AR@\d+|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|Inception Score|bits\/dim(?:ension)?|bits per dim(?:ension)?|area under (?:the )?(?:ROC |receiver operating characteristic )?curve|C-statistic|NDS|J\s?&\s?F|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|perplexit(?:y|ies)|bpc|bits per (?:character|byte)|[Tt]op-?1(?: [Aa]ccuracy)?)`;
+const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|[UL]AS|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU|F_?1(?:-score|-measure)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUROC|AUPRC|(?:box |mask )?AP(?:_?(?:50|75))?|mAP(?:_?(?:50|75))?|mAR|AR@\d+|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|Inception Score|bits\/dim(?:ension)?|bits per dim(?:ension)?|area under (?:the )?(?:ROC |receiver operating characteristic )?curve|C-statistic|NDS|J\s?&\s?F|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|perplexit(?:y|ies)|bpc|bits per (?:character|byte)|[Tt]op-?1(?: [Aa]ccuracy)?)`;
 /** The name of a bare score's metric, inside what BARE_SCORE matched. */
 const SCORE_NAME = new RegExp(String.raw`(?:average length|ranking score|exact match|precision@\d+|${SCORE_METRICS}|[Aa]ccurac(?:ies|y)|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Cc]orrelation|points?|pp|absolute)(?![\w@-])`);
 /** A sentence about scores: it names a metric or a benchmark. */
@@ -1180,7 +1180,7 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
     // Numbers about earlier work ("KAT is still 123x slower", "former SOTA") are not this paper's results.
     if (/\b(former|previous|prior) (SOTA|state|best)|\bis still\b|\bupper bound of\b/i.test(sentence) && !/\b(our|we)\b|\b(?:outperform|surpass|exceed|beat)\w*\s+(?:the\s+)?(?:former|previous|prior)\b|\b(?:improvement|gain|advance)s?\s+(?:over|on)\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence)
       // "It improves the success rate by 12 points over the previous state of the art": a gain of the paper's own work, said of it.
-      && !(ABOUT_THE_WORK.test(sentence) && /\b(?:points?|%|x|times)\s+(?:over|above|than)\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence))) continue;
+      && !(ABOUT_THE_WORK.test(sentence) && /\b(?:points?|%|x|times|dB)\s+(?:over|above|than)\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence))) continue;
     for (const match of sentence.matchAll(VALUE)) {
       if (results.length >= MAX_RESULTS) break;
       const at = match.index ?? 0;
@@ -1198,12 +1198,13 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       // (in this sentence) is one too.
       const previous = results[results.length - 1];
       const listed = previous && previousEnd >= 0 && at - previousEnd <= 82 && previous.value.endsWith('%') === match[0].endsWith('%') && /^[^;]{0,80}(?:,|\band\b[^,;]{0,60}\bby)\s*$/.test(sentence.slice(previousEnd, at));
-      const metric = metricNear(sentence, at + match[0].length) ?? (listed ? previous.metric : null);
+      // Frames per second are a speed, whatever metric the sentence names next to them ("155 FPS while reaching 52.7% mAP").
+      const metric = /FPS$/i.test(match[0]) ? 'speed' : metricNear(sentence, at + match[0].length) ?? (listed ? previous.metric : null);
       if (!metric) continue;
       // "GPT-4 solved only 23% of the problems": what a model solved is this paper's where the sentence speaks of its work.
       if (/^solv/.test(metric) && !ownSentence()) continue;
       // A speed in frames per second is the paper's own where it speaks of its work, and not a camera's or a video's ("captured at 60 FPS").
-      if (/FPS$/.test(match[0]) && (!ownSentence() || /\b(?:captured|recorded|filmed|sampled|shot)\s+at\s*$/i.test(before))) continue;
+      if (/FPS$/i.test(match[0]) && (!ownSentence() || /\b(?:captured|recorded|filmed|sampled|shot)\s+at\s*$/i.test(before))) continue;
       const value = normalizeResultValue(match[0]);
       if (seen.has(value)) continue;
       seen.add(value);

@@ -399,6 +399,22 @@ describe('summarize', () => {
     assert.deepEqual(shown('We report accuracies of 91.2 and 93.4, and our model obtains 82.9 on the GLUE benchmark.'), ['91.2 accuracy', '93.4 accuracy', '82.9 score']);
   });
 
+  it('reads speeds in frames per second however they are cased, as speeds; parsing scores (LAS, UAS); and a gain in dB over the previous state of the art', () => {
+    const results = (abstract: string) => summarize({ title: 'A Model', abstract }).results.map((result) => [result.value, result.metric]);
+    assert.deepEqual(results('Our detector runs at 45 fps on a GPU.'), [['45 fps', 'speed']]);
+    assert.deepEqual(results('The network runs in real time at 155 FPS while reaching 52.7% mAP.'), [['155 FPS', 'speed'], ['52.7%', 'map']]);
+    assert.deepEqual(results('Our parser achieves 93.1 LAS on the English treebank.'), [['93.1', 'LAS']]);
+    assert.deepEqual(results('Our method improves PSNR by 0.5 dB over the previous state of the art.').map(([value]) => value), ['0.5 dB']);
+    // A camera's speed is no result, in either case.
+    assert.deepEqual(results('Our videos were captured at 60 fps.'), []);
+  });
+
+  it('reads a sentence that starts with "The method", "The approach" or "This framework" as about the work', () => {
+    assert.deepEqual(summarize({ title: 'A Model', abstract: 'The method improves PSNR by 0.5 dB over the previous state of the art.' }).results.map((result) => result.value), ['0.5 dB']);
+    assert.deepEqual(summarize({ title: 'A Model', abstract: 'This framework runs at 30 fps.' }).results.map((result) => result.value), ['30 fps']);
+    assert.deepEqual(summarize({ title: 'A Model', abstract: 'The camera runs at 30 fps.' }).results, []);
+  });
+
   it('reads the score shapes of more fields: percentage points as pp, mAP50, bits/dim, Inception Score, scores a model "scores", a metric\'s score that "reached"', () => {
     const shown = (abstract: string) => summarize({ title: 'X', abstract }).results.map((result) => `${result.value} ${result.metric}`);
     assert.deepEqual(shown('An improvement of 4.2 pp in mAP over YOLOv5 is observed.'), ['4.2 pp']);
