@@ -1004,7 +1004,7 @@ const DATASETS = [
   /\bArgoverse\b/, /\bMoleculeNet\b/, /\bPDBbind\b/, /\bTox21\b/, /\bOC20\b/, /\bMD17\b/, /\bPCQM4Mv2\b/, /\bCoQA\b/, /\bQuAC\b/, /\bBoolQ\b/,
   /\bPIQA\b/, /\bWinoGrande\b/, /\bLAMBADA\b/, /\bTruthfulQA\b/, /\bOpenBookQA\b/, /\bCommonsenseQA\b/, /\bNarrativeQA\b/, /\bBookCorpus\b/, /\bOpenWebText\b/,
   /\bWikiSQL\b/, /\bAG ?News\b/, /\bPlaces(?:365|205)\b/, /\biNaturalist(?: ?20\d\d)?\b/, /\bCUB-200(?:-2011)?\b/, /\bStanford Cars\b/, /\bFood-101\b/,
-  /\bCaltech-?(?:101|256)\b/, /\bOxford(?:-IIIT)? (?:Pets|Flowers(?:-102)?)\b/, /\bMIMIC-CXR\b/, /\bLIDC-IDRI\b/, /\bSWE-bench\b/, /\bMT-Bench\b/,
+  /\bCaltech-?(?:101|256)\b/, /\bOxford(?:-IIIT)? (?:Pets|Flowers(?:-102)?)\b/, /\bMIMIC-CXR\b/, /\bLIDC-IDRI\b/, /\bSWE-bench\b/, /\bMT-Bench\b/, /\bSemEval-20\d\d(?: Task \d+)?/,
 ];
 
 /**
@@ -1016,13 +1016,15 @@ const DATASET_PATTERNS = [...new Set(DATASETS.map((pattern) => pattern.flags))].
   new RegExp(`(?<![A-Za-z])(?:${DATASETS.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|')})`, `g${flags}`));
 
 /** Capitalised words that start or make up a phrase but name no dataset. */
+/** Names of languages, which start the names of some datasets. */
+const LANGUAGE_NAMES = /^(?:English|Chinese|German|French)$/;
 const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Both|All|Two|Three|Four|Five|Six|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|n?DCG|NDCG|MRR|Recall|Precision|Accuracy|HR|Hits?|F1|CIDEr|METEOR|SPICE|Dice|IoU|EM|BLEU|ROUGE(?:-[12L])?|FID|PSNR|SSIM|AUC|AUROC|WER|CER|EER|MAE|MSE|RMSE|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|Top-?1|State-of-the-art|English|Chinese|German|French|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical)$/;
 /** One name in a dataset context: capitalised or numbered words ("CelebA-HQ 1024", "Harry Potter", "zsRE", "WHAM!"). */
 // Bounded repetitions everywhere: a pattern tried at every position of a hostile abstract must not scan to its end each time.
 const DATASET_WORD = String.raw`(?<![\w'’!+-])(?:[A-Z0-9][\w'’!+]{0,30}(?:-[\w'’!+]{1,30}){0,4}|[a-z]{1,20}-?[A-Z][\w!+-]{0,30})(?![/\w-])`;
 const DATASET_PHRASE = String.raw`${DATASET_WORD}(?:\s${DATASET_WORD}){0,3}`;
 const DATASET_LIST = String.raw`${DATASET_PHRASE}(?:\s?\([A-Za-z][\w-]{0,30}\))?(?:\s?,\s{0,2}(?:and\s)?${DATASET_PHRASE}(?:\s?\([A-Za-z][\w-]{0,30}\))?){0,12}(?:,?\sand\s${DATASET_PHRASE})?`;
-const DATASET_NOUN = String.raw`(?:datasets?|benchmarks?|corpus|corpora|challenge|val(?:idation)? sets?|test sets?|collection)\b`;
+const DATASET_NOUN = String.raw`(?:datasets?|benchmarks?|corpus|corpora|challenge|val(?:idation)? sets?|test sets?|collection|archive)\b`;
 
 const DATASET_CONTEXTS = [
   // "on the COUNTERFACT and zsRE datasets", "HECKTOR challenge dataset", "CodeSearchNet benchmark"
@@ -1030,7 +1032,7 @@ const DATASET_CONTEXTS = [
   // "benchmark datasets like Long Range Arena (LRA), WikiText, ...", "datasets, including SciTSR, PubTabNet and WTW", "CV benchmarks: MNIST and CIFAR-10"
   new RegExp(String.raw`\b(?:datasets?|benchmarks?|corpora)\s*(?:,?\s*(?:such as|like|including|namely)|:|\()\s*(${DATASET_LIST})`, 'g'),
   // "experiments on CIFAR-100, TinyImageNet, and ImageNet-Subset", "evaluate ... on the Waymo"
-  new RegExp(String.raw`\b(?:[Ee]xperiments?|[Rr]esults?|[Ee]valuat\w+|[Pp]erformance|[Aa]ccuracy|tested|trained|validated|[Tt]ests?)\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+|both\s+the\s+)?(${DATASET_LIST})`, 'g'),
+  new RegExp(String.raw`\b(?:[Ee]xperiments?|[Rr]esults?|[Ee]valuat\w+|[Pp]erformance|[Aa]ccuracy|tested|trained|validated|[Tt]ests?|fine-tun(?:e|ed|ing)|pre-?train(?:ed|ing))\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+|both\s+the\s+)?(${DATASET_LIST})`, 'g'),
   // "85.68% on CIFAR-100", "4.44 average length on the CALVIN ABC-D"
   new RegExp(String.raw`\d(?:\.\d+)?\s?%?\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+)?(${DATASET_LIST})`, 'g'),
   // "a benchmark, Comp-HRDoc,", "a dataset, XALIGN for", "dataset, which we call XALIGNV2"
@@ -1069,7 +1071,8 @@ function datasetsOf(text: string, exclude: readonly string[]): string[] {
       const trusted = items.some((item) => datasetShaped(item[0])) || (pattern === DATASET_CONTEXTS[0] && /\bthe\s+$/i.test(text.slice(Math.max(0, listStart - 4), listStart)));
       for (const item of items) {
         const words = item[0].split(/\s+/);
-        while (words.length && NOT_DATASETS.test(words[0])) words.shift();
+        // A language's name starts a dataset's where a name follows it ("German Credit", "Chinese Treebank 5.1"), not alone ("English and German").
+        while (words.length && NOT_DATASETS.test(words[0]) && !(LANGUAGE_NAMES.test(words[0]) && words.length > 1)) words.shift();
         const name = words.join(' ');
         if (!name || NOT_DATASETS.test(name) || excluded.has(fold(name)) || !/[A-Z]/.test(name) || HARDWARE.test(name) || /^[A-Z]+s'?$/.test(name)) continue;
         // "results on RoBERTa": after a bare "on", a model's name is as likely as a dataset's.

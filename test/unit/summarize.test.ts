@@ -690,6 +690,17 @@ describe('summarize', () => {
     assert.deepEqual(family('Learning on Graphs', 'We present a model that improves on prior methods based on graph convolutions.'), []);
   });
 
+  it('reads datasets named after a language ("German Credit"), archives, SemEval tasks, and what a model is fine-tuned or pre-trained on', () => {
+    const datasets = (abstract: string) => summarize({ title: 'A Model', abstract }).datasets;
+    assert.deepEqual(datasets('We use the UCI Adult and German Credit datasets.'), ['UCI Adult', 'German Credit']);
+    assert.deepEqual(datasets('We test the classifier on 128 datasets from the UCR archive.'), ['UCR']);
+    assert.deepEqual(datasets('On SemEval-2017 Task 4, our system ranks second.'), ['SemEval-2017 Task 4']);
+    assert.deepEqual(datasets('We fine-tune on PubMedQA and BioASQ.'), ['PubMedQA', 'BioASQ']);
+    assert.deepEqual(datasets('The encoder is pre-trained on LAION-400M.'), ['LAION-400M']);
+    // A language alone names no dataset.
+    assert.deepEqual(datasets('Results on the English and German datasets are reported.'), []);
+  });
+
   it('reads the datasets after a sentence\'s first word ("Experiments on ..."), and Kinetics-600 and -700', () => {
     const datasets = (abstract: string) => summarize({ title: 'A Model', abstract }).datasets;
     assert.deepEqual(datasets('Experiments on CrossRoads-7 and ZetaSet show gains.'), ['CrossRoads-7', 'ZetaSet']);
