@@ -419,15 +419,15 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'language', strong: /\b(language models?|language modeling|natural language understanding|text classification|machine translation|NLP tasks|question answering|text-only LLMs|long documents?|long-document|text documents?)\b/i, mention: /\b(LLMs?|large language models?|LLaMA|OPT|BERT)\b/, domain: /\b(NLP|natural language|language)\b/i, not: /\b(protein language|visual large language|chemical language|commonly used in)\b/i },
   { modality: 'speech', strong: /\bspeech\b|\bASR\b/i },
   { modality: 'audio', strong: /\baudio\b|\bmusic\b|\bsong\b/i },
-  { modality: 'video', strong: /\bvideos?\b|\baction recognition\b|\bKinetics/i },
+  { modality: 'video', strong: /\bvideos?\b|\baction recognition\b|\bKinetics/i, not: /\bvideo games?\b/i },
   { modality: 'graph', strong: /\bgraphs\b|\bgraph-structured (?:data|inputs?|domains?|signals?)\b|\bgraph (?:topology|connectivity|benchmark|data)\b|\bdynamic graphs?\b|\bnode features\b/i },
   { modality: 'time-series', strong: /\btime[- ]series\b|\b(?:long[- ](?:term|sequence|horizon|range)|multivariate|univariate|load|traffic|weather|demand|sales|energy|wind|solar|power|electricity|sensor|stock|price)\s+(?:[\w-]+\s+)?forecasting\b|\bforecasting horizons?\b|\btraffic (?:prediction|conditions)\b|\b(?:ECG|EKG|EEG)\b|\belectro(?:cardio|encephalo)gra\w*|\b(?:accelerometer|gyroscope|wearable sensor)s?\b|\bphysiological signals?\b/i },
   { modality: 'tabular', strong: /\btabular\b/i },
   { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\btext-to-image\b|\bimage-(?:text|caption)\b|\bnatural language supervision\b|\bMulti-Modality\b|\bmulti-modal \(/i, own: MADE_FROM_TEXT },
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
-  { modality: 'point-cloud', strong: /\bpoint (?:clouds?|sets)\b/i },
-  { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b|\b(?:Python|Java|JavaScript|C\+\+|Rust) (?:functions?|programs?)\b|\bfunctions written in (?:Python|Java|JavaScript|C\+\+|Rust|Go)\b|\bdocstrings?\b/i },
-  { modality: 'biology', strong: /\bprotein|\bgenom\w*|\bDNA\b|\bmolecul\w*|\bdrug\b|\bbioinformatics\b|\bsingle-cell\b|\bcell (?:types?|lines?|biology)\b/i },
+  { modality: 'point-cloud', strong: /\bpoint (?:clouds?|sets)\b|\bLiDAR\b/i },
+  { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b|\b(?:Python|Java|JavaScript|C\+\+|Rust) (?:functions?|programs?)\b|\bfunctions written in (?:Python|Java|JavaScript|C\+\+|Rust|Go)\b|\bdocstrings?\b|\bDefects4J\b|\bbuggy (?:code|programs?|methods?|functions?)\b/i },
+  { modality: 'biology', strong: /\bprotein|\bgenom\w*|\bDNA\b|\bmolecul\w*|\bdrug\b|\bbioinformatics\b|\bsingle-cell\b|\bcell (?:types?|lines?|biology)\b/i, not: /\bVisual Genome\b/i },
   { modality: 'recommendation', strong: /\brecommend\w*|\bclick-through\b|\bCTR\b|\bonline (?:display )?advertising\b/i },
   { modality: 'quantum', strong: /\bquantum (?:computing|circuits?|machine learning|computers?|neural networks?|kernels?|states?|algorithms?|hardware|devices?|processors?|systems?)\b|\bqubits?\b/i },
   { modality: 'other', strong: /\bintrusion detection\b|\bnetwork traffic\b|\belectromyogra\w*|\bsEMG\b/i },
@@ -663,6 +663,17 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\bgenerat\w* (?:the )?(?:radiology|medical|clinical|pathology) reports\b|\b(?:radiology|medical|clinical|pathology) report generation\b/i, 'report generation'],
   [/\b(?:complet(?:es|ing)|to complete) (?:the )?(?:missing (?:facts|links) (?:of|in) )?knowledge graphs?\b/i, 'knowledge graph completion'],
   [/\b(?:robot\w*|gripper|arm|policy|policies|manipulators?)\b[^.]{0,80}\bgrasp\w* (?:[\w-]+ ){0,2}objects\b/i, 'robotic grasping'],
+  // Benchmarks of time series, graphs, spectra, point clouds, documents and faces; phones, forecasts and retrieval by their metrics.
+  [/\b(?:UCR|UEA)\b/, 'time series classification'],
+  [/\b(?:MUTAG|NCI1|NCI109|ENZYMES|COLLAB|IMDB-(?:BINARY|MULTI)|REDDIT-(?:BINARY|MULTI-5K))\b/, 'graph classification'],
+  [/\b(?:Indian Pines|Pavia (?:University|Centre|Center)|Salinas(?:-A)?|Houston ?2013)\b/, 'hyperspectral image classification'],
+  [/\b3D (?:object )?detect(?:ion|ors?)\b|\b(?:3D|BEV) AP\b/i, '3d object detection'],
+  [/\bphone (?:error|recognition) rates?\b|\bphone recognition\b/i, 'phone recognition'],
+  // Reuters alone is the news agency, whose articles are read for many tasks; its collection of 21,578 articles is for classifying them.
+  [/\bReuters-21578\b|\bRCV1\b|\b20 ?Newsgroups\b/, 'text classification'],
+  [/\b(?:ORL|FERET|Extended Yale ?B|Yale ?B|Yale [Ff]ace)\b|\brecogni[sz]\w* (?:[\w-]+ ){0,2}faces\b/, 'face recognition'],
+  [/\bsMAPE\b|\bMASE\b|\bOWA\b/, 'time series forecasting'],
+  [/\b(?:MSR-VTT|DiDeMo|LSMDC)\b(?=(?:[^.]|\.(?=\d)){0,80}\bR@\d)|\bR@\d+\b(?=(?:[^.]|\.(?=\d)){0,80}\b(?:MSR-VTT|DiDeMo|LSMDC)\b)|\btext-to-video retrieval\b/i, 'text-to-video retrieval'],
 ];
 /** Each rule with its pattern made global once, to find every place the text implies the task. */
 const IMPLIED_TASKS = IMPLIED_TASK_RULES.map(([pattern, task, unless]) => [pattern, task, unless, new RegExp(pattern.source, `${pattern.flags}g`)] as const);
@@ -941,14 +952,16 @@ const VISION_TASK = /\b(?:image classification|object detection|(?:semantic|inst
 
 /** The data a task is done on, for abstracts that name the task but not the data. */
 const TASK_MODALITIES: [RegExp, string][] = [
-  [/\b(?:image|object|semantic|instance|panoptic|visual|scene|pose|depth|super-resolution|deraining|dehazing|deblurring|inpainting)\b|^segmentation$/, 'vision'],
+  // Tasks on hyperspectral images are of their own data ("hyperspectral image classification"), not of pictures.
+  [/\b(?<!hyperspectral )(?:image|object|semantic|instance|panoptic|visual|scene|pose|depth|super-resolution|deraining|dehazing|deblurring|inpainting|face)\b|^segmentation$/, 'vision'],
   [/\b(?:language modeling|machine translation|natural language|question answering|text|sentiment|named entity|summarization)\b/, 'language'],
-  [/\bspeech\b|\bspeaker\b|\bkeyword spotting\b/, 'speech'],
+  [/\bspeech\b|\bspeaker\b|\bkeyword spotting\b|\bphone recognition\b/, 'speech'],
   [/\b(?:video|action recognition)\b/, 'video'],
   [/\b(?:time[- ]series|forecasting)\b/, 'time-series'],
   [/\bcode\b/, 'code'],
   [/\b(?:shape classification|point cloud|part segmentation)\b/, 'point-cloud'],
   [/\b(?:node classification|link prediction|graph classification)\b/, 'graph'],
+  [/\bhyperspectral\b/, 'hyperspectral'],
   [/\b(?:natural language inference|reading comprehension|mathematical reasoning)\b/, 'language'],
   [/\baudio classification\b/, 'audio'],
   [/\bprotein\b|\bmolecul\w*/, 'biology'],
@@ -960,12 +973,12 @@ const DATASET_MODALITIES: [RegExp, string][] = [
   [/^(?:Tiny-?ImageNet|ImageNet.*|CIFAR.*|MS[- ]COCO|COCO.*|ADE20K|Cityscapes|.*VOC.*|MNIST|Fashion-MNIST|SVHN|STL-?10|Flowers-102|CelebA.*|FFHQ.*|LSUN|CamVid|Camvid|ILSVRC.*|Places\d+|iNaturalist.*|CUB-200.*|Stanford Cars|Food-101|Caltech-?\d+|Oxford.*|Visual Genome|LVIS|Objects365|NYU.*|MPII|Human3\.6M)$/, 'vision'],
   [/^(?:IMDb|SST-?2|AG ?News|Penn Treebank|PTB|enwik8|text8|One Billion Word|BookCorpus|OpenWebText|WikiText.*|(?:Super)?GLUE|Glue|SQuAD.*|SQUAD|CoNLL.*|SNLI|M?NLI|MultiNLI|HellaSwag|PIQA|WinoGrande|LAMBADA|TriviaQA|Natural Questions|HotpotQA|BoolQ|CoQA|QuAC|MS ?MARCO|MMLU|XSum|CNN\/Daily ?Mail|Gigaword|IWSLT.*|WMT.*)$/, 'language'],
   [/^(?:LibriSpeech|TIMIT|Switchboard|VoxCeleb\d?|Common Voice|LJSpeech|VCTK|AISHELL-?1|LibriTTS|Libri-?Light|Speech Commands|WSJ0-[23]mix)$/, 'speech'],
-  [/^(?:AudioSet|ESC-50|UrbanSound8K)$/, 'audio'],
-  [/^(?:Kinetics.*|UCF-?101|HMDB51|Something-Something.*|MSR-VTT|MSVD|ActivityNet.*|Charades)$/, 'video'],
+  [/^(?:AudioSet|ESC-50|UrbanSound8K|DCASE.*)$/, 'audio'],
+  [/^(?:Kinetics.*|UCF-?101|HMDB51|Something-Something.*|MSR-VTT|MSVD|ActivityNet.*|Charades|MOT(?:1[5-7]|20)|DiDeMo)$/, 'video'],
   [/^(?:Cora|Citeseer|CiteSeer|CITESEER|PPI|ogb[ng]-.*|FB15[Kk].*|WN18.*|YAGO3-10)$/, 'graph'],
   [/^(?:QM9|ZINC|MoleculeNet|Tox21|PDBbind|PCQM4Mv2|MD17|CASP\d+)$/, 'biology'],
   [/^(?:ScanNet|S3DIS|ModelNet-?40|ShapeNet(?:Part)?|ScanObjectNN)$/, 'point-cloud'],
-  [/^(?:ETTh?\d?|METR-LA|PEMS.*|M4)$/, 'time-series'],
+  [/^(?:ETTh?\d?|METR-LA|PEMS.*|M4|UCR|UEA|PTB-XL|SMD|MSL|SMAP|SWaT|WADI|PSM)$/, 'time-series'],
   [/^(?:MovieLens.*|Criteo|Avazu)$/, 'recommendation'],
   [/^(?:HumanEval|MBPP|CodeSearchNet|CodeXGLUE|CosQA|SWE-bench)$/, 'code'],
   [/^(?:HIGGS|Higgs|Covertype|California Housing|OpenML.*)$/, 'tabular'],
@@ -990,7 +1003,7 @@ const DATASETS = [
   /\bScanObjectNN\b/, /\bCelebA(?:-HQ)?(?:[ -]?\d{3,4}\b)?/, /\bFFHQ(?:-?\d{3,4}\b)?/, /\bMMLU\b/, /\bHumanEval\b/, /\bMBPP\b/, /\bCodeSearchNet\b/, /\bnuScenes\b/, /\bKITTI\b/,
   /\bQM9\b/, /\bZINC\b/, /\bPubChem\b/, /\bSST-?2\b/, /\bPenn Treebank\b/, /\bWMT'? ?(?:20)?1\d(?: [A-Z][a-z]-[A-Z][a-z]\b| English-(?:to-)?(?:German|French))?/, /\bUCF-?101\b/, /\bLSUN\b/, /\b(?:CamVid|Camvid|CAMVID|camvid)\b/,
   // Benchmarks every field reports on, by name.
-  /\benwik8\b/, /\btext8\b/, /\bOne Billion Word\b/, /\bPTB\b/, /\bCoNLL(?:-20\d\d)?\b/, /\bSNLI\b/, /\bM?NLI\b/, /\bMultiNLI\b/, /\bILSVRC(?:[- ]?20\d\d)?\b/,
+  /\benwik8\b/, /\btext8\b/, /\bOne Billion Word\b/, /\bPTB\b(?!-)/, /\bCoNLL(?:-20\d\d)?\b/, /\bSNLI\b/, /\bM?NLI\b/, /\bMultiNLI\b/, /\bILSVRC(?:[- ]?20\d\d)?\b/,
   /\bSVHN\b/, /\bFashion-MNIST\b/, /\bSTL-?10\b/, /\bTIMIT\b/, /\bSwitchboard\b/, /\bCora\b/, /\b(?:Citeseer|CiteSeer|CITESEER)\b/, /\bPPI\b/, /\bogb[ng]-[\w-]+/,
   /\bS3DIS\b/, /\bScanNet\b/, /\bMovieLens(?:-\w+)?\b/, /\bCriteo\b/, /\bAvazu\b/, /\bGSM8K\b/, /\bBIG-?[Bb]ench\b/, /\bHellaSwag\b/, /\bTriviaQA\b/,
   /\bNatural Questions\b/, /\bHotpotQA\b/, /\bMS ?MARCO\b/, /\bBEIR\b/, /\bCASP1?\d\b/, /\bCheXpert\b/, /\bISIC(?: ?20\d\d)?\b/, /\bBraTS(?: ?20\d\d)?\b/,
@@ -1005,6 +1018,7 @@ const DATASETS = [
   /\bPIQA\b/, /\bWinoGrande\b/, /\bLAMBADA\b/, /\bTruthfulQA\b/, /\bOpenBookQA\b/, /\bCommonsenseQA\b/, /\bNarrativeQA\b/, /\bBookCorpus\b/, /\bOpenWebText\b/,
   /\bWikiSQL\b/, /\bAG ?News\b/, /\bPlaces(?:365|205)\b/, /\biNaturalist(?: ?20\d\d)?\b/, /\bCUB-200(?:-2011)?\b/, /\bStanford Cars\b/, /\bFood-101\b/,
   /\bCaltech-?(?:101|256)\b/, /\bOxford(?:-IIIT)? (?:Pets|Flowers(?:-102)?)\b/, /\bMIMIC-CXR\b/, /\bLIDC-IDRI\b/, /\bSWE-bench\b/, /\bMT-Bench\b/, /\bSemEval-20\d\d(?: Task \d+)?/,
+  /\bPTB-XL\b/, /\bDCASE(?: ?20\d\d)?(?: Task \d+)?/, /\bMOT(?:1[5-7]|20)\b/, /\bReuters-21578\b/, /\b20 ?Newsgroups\b/, /\bDefects4J\b/, /\bDiDeMo\b/,
 ];
 
 /**
@@ -1291,8 +1305,8 @@ export function summarize(input: SummaryInput): Summary {
   const modalities = modalitiesOf(title, abstract, kind === 'survey');
   // A survey's tasks are its field's; the data they imply is already in what it lists.
   const implied = kind === 'survey' ? [] : impliedModalities(tasks);
-  // Tasks that read images and text together are multimodal work (answering questions about images, captioning them).
-  if (tasks.some((task) => /\b(?:visual question answering|image captioning|image-text retrieval|visual grounding|referring expression)\b/.test(task))) modalities.push('multimodal');
+  // Tasks that read images or videos and text together are multimodal work (answering questions about images, captioning them, finding videos).
+  if (tasks.some((task) => /\b(?:visual question answering|image captioning|image-text retrieval|text-to-video retrieval|visual grounding|referring expression)\b/.test(task))) modalities.push('multimodal');
   // Multimodal work is made of modalities: name the ones it combines.
   if (modalities.includes('multimodal')) {
     if (/\b(?:images?|visual|vision)\b/i.test(text)) implied.push('vision');

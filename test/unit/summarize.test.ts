@@ -297,6 +297,31 @@ describe('summarize', () => {
     assert.deepEqual(summarize({ title: 'A Model', abstract: 'On COCO, top-1 is 80 and AP is 40.' }).tasks, ['image classification', 'object detection']);
   });
 
+  it('reads the tasks and data of benchmarks from time series, graphs, spectra, point clouds, documents, faces, phones and video retrieval', () => {
+    const read = (abstract: string) => {
+      const summary = summarize({ title: 'A Model', abstract });
+      return [summary.tasks, summary.modalities];
+    };
+    assert.deepEqual(read('We report accuracy on the 128 datasets of the UCR archive.'), [['time series classification'], ['time-series']]);
+    assert.deepEqual(read('It is more accurate on MUTAG, NCI1 and COLLAB.'), [['graph classification'], ['graph']]);
+    assert.deepEqual(read('Overall accuracy on Indian Pines and Pavia University improves by 2%.'), [['hyperspectral image classification'], ['hyperspectral']]);
+    assert.deepEqual(read('Our detector reads LiDAR sweeps and improves 3D AP on KITTI.'), [['3d object detection'], ['point-cloud']]);
+    assert.deepEqual(read('It lowers the phone error rate on TIMIT to 17.7%.'), [['speech recognition', 'phone recognition'], ['speech']]);
+    assert.deepEqual(read('We report micro-F1 on Reuters-21578 and 20 Newsgroups.'), [['text classification'], ['language']]);
+    assert.deepEqual(read('We evaluate on the ORL and Extended Yale B databases.'), [['face recognition'], ['vision']]);
+    assert.deepEqual(read('Our model lowers the sMAPE and OWA on the M4 competition data.'), [['time series forecasting'], ['time-series']]);
+    assert.deepEqual(read('It improves R@1 on MSR-VTT by 3 points.'), [['text-to-video retrieval'], ['language', 'video', 'multimodal']]);
+    assert.deepEqual(read('We track with our model and report HOTA on MOT17.'), [['object tracking'], ['vision', 'video']]);
+    assert.deepEqual(read('We fix bugs in Defects4J with our model.')[1], ['code']);
+    assert.deepEqual(read('We detect events on DCASE 2021 Task 4.')[1], ['audio']);
+    assert.deepEqual(read('Our model classifies recordings of PTB-XL.')[1], ['time-series']);
+    // Look-alikes: the electrocardiograms of PTB-XL are not the Penn Treebank's text, Visual Genome holds no genomes, a video game's frames
+    // are images, and Reuters alone is the news agency.
+    assert.deepEqual(read('Our model classifies recordings of PTB-XL, and we train a detector on Visual Genome images.')[1], ['vision', 'time-series']);
+    assert.deepEqual(read('We train our segmenter on images rendered from video games.')[1], ['vision']);
+    assert.deepEqual(read('We summarise Reuters articles with our model.')[0], []);
+  });
+
   it('reads each benchmark as the task it implies, unless the work says it does another', () => {
     const tasks = (abstract: string, title = 'X') => summarize({ title, abstract }).tasks;
     const pairs: [string, string][] = [
