@@ -415,8 +415,8 @@ interface ModalityRule {
 const MADE_FROM_TEXT = /\btext-to-(?:video|3D)\b|\b(?:videos?|images?|3D (?:shapes|scenes)) from (?:text|textual|natural language) (?:prompts?|descriptions?)\b/i;
 
 const MODALITY_RULES: ModalityRule[] = [
-  { modality: 'vision', strong: /\b(image (?:classification|recognition|processing|generation|captioning)|object detection|semantic segmentation|panoptic segmentation|ImageNet|CIFAR|MNIST|ADE20K|Cityscapes|COCO|vision tasks|visual recognition|text-to-image|object recognition|X-ray images|scanned|computer vision benchmarks|CV benchmarks)\b|\bvision transformers?\b|(?<![A-Za-z])ViTs?\b|\b(?:MRI|CT|PET) (?:scans?|images?|volumes?)\b|\b(?:radiographs?|chest X-rays?|fundus (?:photographs|images)|histopatholog\w*|whole-slide|dermoscop\w*|mammogra\w*|microscopy images?|satellite (?:images?|imagery)|aerial (?:images?|imagery)|remote sensing images?|handwritten|document images?)\b/i, mention: /\b(images?|visual|pixels?)\b/, domain: /\b(vision|CV)\b/i },
-  { modality: 'language', strong: /\b(language models?|language modeling|natural language understanding|text classification|machine translation|NLP tasks|question answering|text-only LLMs|long documents?|long-document|text documents?)\b/i, mention: /\b(LLMs?|large language models?|LLaMA|OPT|BERT)\b/, domain: /\b(NLP|natural language|language)\b/i, not: /\b(protein language|visual large language|chemical language|commonly used in)\b/i },
+  { modality: 'vision', strong: /\b(image (?:classification|recognition|processing|generation|captioning)|object detection|semantic segmentation|panoptic segmentation|ImageNet|CIFAR|MNIST|ADE20K|Cityscapes|COCO|vision tasks|visual recognition|text-to-image|object recognition|X-ray images|scanned|computer vision benchmarks|CV benchmarks)\b|\bvision transformers?\b|(?<![A-Za-z])ViTs?\b|\b(?:MRI|CT|PET) (?:scans?|images?|volumes?)\b|\b(?:radiographs?|chest X-rays?|fundus (?:photographs|images)|histopatholog\w*|whole-slide|dermoscop\w*|mammogra\w*|microscopy images?|satellite (?:images?|imagery)|aerial (?:images?|imagery)|remote sensing images?|handwritten|document images?)\b/i, mention: /\b(images?|visual|pixels?)\b/, domain: /\b(vision|CV)\b/i, not: /\bImageNet[- ]pre-?trained (?:vision transformers?|ViTs?|CNNs?|ResNets?|backbones?|encoders?|weights|models?|networks?)\b/i },
+  { modality: 'language', strong: /\b(language models?|language modeling|natural language understanding|text classification|machine translation|NLP tasks|question answering|text-only LLMs|long documents?|long-document|text documents?)\b/i, mention: /\b(LLMs?|large language models?|LLaMA|OPT|BERT)\b/, domain: /\b(NLP|natural language|language)\b/i, not: /\b(protein language|visual large language|chemical language|commonly used in|(?:external|n-gram) language models?)\b/i },
   { modality: 'speech', strong: /\bspeech\b|\bASR\b/i },
   { modality: 'audio', strong: /\baudio\b|\bmusic\b|\bsong\b/i },
   { modality: 'video', strong: /\bvideos?\b|\baction recognition\b|\bKinetics/i, not: /\bvideo games?\b/i },
@@ -435,7 +435,7 @@ const MODALITY_RULES: ModalityRule[] = [
 
 /** Background: what the field did before. Not the benchmarks and baselines a paper measures itself on ("on established benchmarks",
  * "compared to well-established vision transformers", "on widely used datasets"). */
-const BACKGROUND = /\b(have been applied|has been applied|achieved success|revolution\w*|de facto|success(?:ful)? (?:in|across)|historically|crucial area|e\.g\.|s\.a\.|such as chemistry)\b/i;
+const BACKGROUND = /\b(have been applied|has been applied|achieved success|revolution\w*|de facto|success(?:ful)? (?:in|across)|historically|crucial area|e\.g\.|s\.a\.|such as chemistry)\b|^The (?:recent |remarkable |great |tremendous )?success(?:es)? of\b/i;
 /** Words of what is established or popular: background, unless the sentence measures the paper against it ("FooNet beats well-established vision transformers"). */
 const ESTABLISHED = /\b(?:(?:well-)?established|popular|widely used|commonly used)\b/i;
 const MEASURED_AGAINST = /\b(?:compared|against|outperform\w*|than|beats?|surpass\w*)\b|\b(?:on|across|over|in)\s+(?:[\w-]+\s+){0,4}?(?:well-)?(?:established|popular|widely used|commonly used) (?:benchmarks?|datasets?|baselines?|metrics?|tasks?)\b/i;
@@ -554,7 +554,7 @@ const TASKS = [
 /** A benchmark or metric, the task it implies, and what says the work is another task after all. */
 const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   // Unless the images are generated there ("on unconditional CIFAR10, an Inception score of 9.46").
-  [/(?<!(?:pre-?trained|pretraining|pre-training) (?:on|with) )\b(?:ImageNet(?:-?1K)?|CIFAR-?10{1,2}|MNIST|Flowers-102)\b(?! pre-?train)/, 'image classification',
+  [/(?<!(?:pre-?trained|pretraining|pre-training) (?:on|with) )\b(?:ImageNet(?:-?1K)?|CIFAR-?10{1,2}|MNIST|Flowers-102)\b(?![- ]pre-?train)/, 'image classification',
     /\bFID\b|\bInception [Ss]core\b|\bbits\/dim\b|\b(?:image|sample) (?:generation|synthesis)\b|\bunconditional\b/],
   // Top-1 accuracy is an image classifier's, unless it is reported on videos (Kinetics-400 top-1 is video classification).
   [/\btop-?1\b/, 'image classification', /\b(?:Kinetics|Something-Something|UCF-?101|HMDB-?51)\b|\bvideo (?:classification|recognition)\b|\baction recognition\b/i],
@@ -1073,7 +1073,11 @@ function datasetsOf(text: string, exclude: readonly string[]): string[] {
     spans.push({ start, end, text: found });
   };
   for (const pattern of DATASET_PATTERNS) {
-    for (const match of text.matchAll(pattern)) add(match.index ?? 0, match[0]);
+    for (const match of text.matchAll(pattern)) {
+      // "an ImageNet-pretrained encoder": where a part was trained before, not what the paper works on.
+      if (/^[- ]pre-?trained\b/i.test(text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 12))) continue;
+      add(match.index ?? 0, match[0]);
+    }
   }
   const excluded = new Set(exclude.map(fold));
   for (const pattern of DATASET_CONTEXTS) {

@@ -322,6 +322,22 @@ describe('summarize', () => {
     assert.deepEqual(read('We summarise Reuters articles with our model.')[0], []);
   });
 
+  it('reads no data or task from what a paper starts from: the success of earlier work, an external language model, an ImageNet-pretrained part', () => {
+    const read = (abstract: string) => {
+      const summary = summarize({ title: 'A Model', abstract });
+      return [summary.tasks, summary.modalities];
+    };
+    assert.deepEqual(read('The success of masked language modeling in BERT has shown that predicting missing content works. Our encoder reconstructs masked image patches and reaches 53.6 mIoU on ADE20K.'),
+      [['semantic segmentation'], ['vision']]);
+    assert.deepEqual(read('Our model reaches a word error rate of 2.1% on LibriSpeech without an external language model, and 1.9% with shallow fusion of an n-gram language model.'),
+      [['speech recognition'], ['speech']]);
+    assert.deepEqual(read('We initialise our spectrogram encoder from an ImageNet-pretrained vision transformer and reach 0.485 mAP on AudioSet.'),
+      [['audio classification'], ['audio']]);
+    // Said of the work itself, they are its data.
+    assert.deepEqual(read('We train our language model on WikiText-103.')[1], ['language']);
+    assert.deepEqual(read('We pretrain our vision transformer on ImageNet and report top-1 accuracy.'), [['image classification'], ['vision']]);
+  });
+
   it('reads each benchmark as the task it implies, unless the work says it does another', () => {
     const tasks = (abstract: string, title = 'X') => summarize({ title, abstract }).tasks;
     const pairs: [string, string][] = [
