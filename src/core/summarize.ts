@@ -25,19 +25,25 @@ const count = (text: string, pattern: RegExp): number => (text.match(new RegExp(
 // ---------------------------------------------------------------- kind
 
 const SURVEY_TITLE = /\b(survey|review|overview)\b/i;
-const SURVEY_ABSTRACT = /\b(this|our|we present a|a comprehensive|a systematic)\s+(survey|review)\b|\bwe (survey|systematically review)\b|\bwe review (the literature|existing|recent|advances)/i;
+/**
+ * A paper that says it reviews a literature: "this survey", "we survey", "This paper reviews the recent progress", "This article gives an
+ * overview of the field", "This paper takes stock of that literature", "by reviewing the published models", "we summarise more than 300 papers".
+ */
+const SURVEY_ABSTRACT = /\b(this|our|we present a|a comprehensive|a systematic)\s+(survey|review)\b|\bwe (survey|systematically review)\b|\bwe review (the literature|existing|recent|advances)|\bthis (?:paper|article|chapter) (?:reviews|surveys|takes stock)\b|\b(?:this (?:paper|article|chapter)|we) (?:gives?|provides?|presents?|offers?) an? (?:[\w-]+,? ){0,3}?overview of\b|\breviewing the (?:published|existing|recent) (?:models|methods|work|literature|approaches)\b|\bsummari[sz]e (?:more than |over )?\d+ (?:papers|works|studies|contributions|articles)\b/i;
 const BENCHMARK_TITLE = /\b(benchmark(ing)?|dataset|database|corpus|arena)\b/i;
 const BENCHMARK_ABSTRACT = /\b(we|this paper|this study) (introduce|present|propose|release|develop)s?\b[^.]{0,60}\b(benchmark|dataset|corpus)\b(?![^.]{0,40}\b(and|with) (a|an|our)\b)/i;
 /** A proposal's verb, then its name: "we propose", "we introduce". */
-const PROPOSE_VERB = String.raw`\b(?:propose|present|introduce|develop|design)[sd]?\s+`;
+const PROPOSE_VERB = String.raw`\b(?:propose|present|introduce|develop|design|discover)[sd]?\s+`;
 /** A name of up to four capitalised words (its acronym after it), then the article of what the paper calls it: "SnapKV, an", "LongPoly (LP), a". */
 const NAME_THEN_ARTICLE = String.raw`[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}(?:\s\([^)]{1,30}\))?,\s+(?:a|an|the)\s+`;
-const INTRODUCES_DATA = /\b(?:we|this paper|this work) (?:introduce|present|release|construct|create|build|collect|propose)s?\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|novel|large-scale|challenging|diverse|comprehensive|massive|multi-task|multitask)\s+)*(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|suite|test(?= (?:to|for) measur\w*\b| that measures\b)|test ?(?:suite|bed))\b/i;
+/** Words between a paper's subject and its verb: "We therefore introduce", "we also release". */
+const SUBJECT_ADVERB = String.raw`(?:(?:also|therefore|thus|hence|here|now|then|further|first|additionally|finally|instead)\s+)?`;
+const INTRODUCES_DATA = new RegExp(String.raw`\b(?:we|this paper|this work) ${SUBJECT_ADVERB}(?:introduce|present|release|construct|create|build|collect|propose|assemble|curate|compile)s?\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|novel|large-scale|challenging|diverse|comprehensive|massive|multi-task|multitask)\s+)*(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|database|archive|suite|test(?= (?:to|for) measur\w*\b| that measures\b)|test ?(?:suite|bed))\b`, 'i');
 /**
  * A named proposal the paper (not earlier work) calls a dataset or benchmark right after its name: "presenting HellaSwag, a new challenge
  * dataset", "We introduce SWE-bench, an evaluation framework consisting of" (not "a dataset distillation method", "a benchmark-leading network").
  */
-const BENCHMARK_APPOSITIVE = new RegExp(String.raw`(?:\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:also\s+)?(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|release[sd]?|develop(?:s|ed)?|construct(?:s|ed)?)|\b(?:[Pp]resenting|[Ii]ntroducing|[Rr]eleasing|[Pp]roposing))\s+${NAME_THEN_ARTICLE}(?:(?!(?:on|with|for|of|from|in|by|to|that|which)\b)[\w-]+,?\s+){0,4}?(?:dataset|benchmark|corpus|evaluation (?:framework|suite|set)|test ?(?:set|suite|bed))(?: suite| collection)?s?(?=\s*[,.;:(]|\s*$|\s+(?:of|for|with|that|which|to|in|on|covering|consisting|containing|comprising|built|made|where|and)\b)`);
+const BENCHMARK_APPOSITIVE = new RegExp(String.raw`(?:\b(?:[Ww]e|[Tt]his (?:paper|work))\s+${SUBJECT_ADVERB}(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|release[sd]?|develop(?:s|ed)?|construct(?:s|ed)?)|\b(?:[Pp]resenting|[Ii]ntroducing|[Rr]eleasing|[Pp]roposing))\s+${NAME_THEN_ARTICLE}(?:(?!(?:on|with|for|of|from|in|by|to|that|which)\b)[\w-]+,?\s+){0,4}?(?:dataset|benchmark|corpus|evaluation (?:framework|suite|set)|test ?(?:set|suite|bed))(?: suite| collection)?s?(?=\s*[,.;:(]|\s*$|\s+(?:of|for|with|that|which|to|in|on|covering|consisting|containing|comprising|built|made|where|and)\b)`);
 /** A paper that does something to a model ("We replace self-attention with ...", "We merge similar tokens", "we combine recurrent units with attention"), whatever it then finds (not "we design a set of sentences", "we combine data"). */
 const DOES_SOMETHING = /\bwe (?:also |instead |then )?(?:(?:replac|merg|accelerat|til|fus|prun|quantiz|interleav)(?:e|es|ed|ing)|speed(?:s)? up|(?:compress|distill|stack)(?:s|es|ed|ing)?|combin(?:e|es|ed|ing)\b[^.]{0,60}\b(?:layers?|attention|units|blocks|convolutions?|modules?|heads))\b/i;
 /**
@@ -53,7 +59,7 @@ function isFrameworkEvaluation(abstract: string): boolean {
 const ANALYSIS_TITLE = /^(on|understanding|what|why|how|does|do|can|is|are|when|where|towards understanding|visuali[sz]ing|a study|theory|analysis|dissecting|revisiting|rethinking|exploring|investigating|unveiling|demystifying)\b|\?|\btheorem\b|\b(as|are) (support vector machines|dynamic self-ensembles)\b|\bexpressive power\b|\bcomputational limits\b|\binsights?\b|\bnot yet perfect\b|\ba unified view\b|^[^:]{0,60}\b(?:is|are|do|does) not\b|^an? (?:closer|critical|careful|second|deeper) look\b/i;
 /** A title that calls the paper a study. */
 const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|\ba study\b|\binsights? into\b|\ban analysis of\b/i;
-const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing|this (?:paper|work) (?:instead )?discusses|provabl[ey]|by proving|(?:not well|poorly|little) understood|little is known|remains? (?:elusive|unclear|a mystery))\b/gi;
+const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing|this (?:paper|work) (?:instead )?discusses|provabl[ey]|by proving|(?:not well|poorly|little) understood|little is known|remains? (?:elusive|unclear|a mystery)|we (?:evaluate|assess|measure|test) (?:how|whether|to what extent)|our main (?:theorem|result)|we break down|this (?:paper|study) reports on)\b/gi;
 const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|kernel|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed|pre-?training (?:strategy|objective|task)|instruction[- ]tun\w+|data augmentation|augment\w*|model surgery|reinforcement learning|reward model\w*|prompt\w*|optimi[sz]ers?|stochastic (?:gradient|optimi[sz]ation)|gradient descent|regulari[sz]\w*|dropout|overfitting|learning rates?|initiali[sz]ation|mixed[- ]precision|8-bit|low-bit|int8|parameter-efficient|adapters?|pre-?trained (?:[\w-]+ )?(?:models?|LLMs?|transformers?|language models?|encoders?)|fine-tuned|off-the-shelf|approximat\w+|model-agnostic|plug-and-play|drop-in)\b/gi;
 const METHOD_PROPOSAL = /\b(propose|present|introduce|design)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b|\b(?:call|term|name|dub)s? (?:this|the|our|such) (?:procedure|method|technique|algorithm|strateg(?:y|ies)|approach|scheme)\b/i;
 /** "We present a new network", not "we present empirical results showing that SAM improves model generalization", nor "an attention masking strategy" (a model word before what is proposed). */
@@ -73,6 +79,17 @@ const NAMED_APPROACH = [
   new RegExp(String.raw`${PROPOSE_VERB}(?:a|an)\s+((?:[\w-]+,?\s+){0,5}?)(?:approach|framework|method|technique|algorithm|strategy|policy|solution|procedure)(?:\s+(?:for|to)(?:\s[\w-]+){1,4}?)?,?\s+(?:namely|called|dubbed|named|termed|(?:which|that) we (?:call|name|term|dub))\s+[A-Z]`, 'g'),
 ];
 const DONE_TO_A_MODEL = /\b(?:architecture search|adaptation|adapting|(?:fine-?)?tuning|pruning|quantization|compression|distillation|eviction|cach(?:e|ing)|(?:training|tuning|fine-tuning)-free|pre-?training|acceleration|sparsification|merging|offloading)\b/i;
+
+/**
+ * A named proposal called a model right after its name: "We design TinyFire, a compact CNN architecture", "We introduce Kestrel, a family of
+ * visual language models" (not "X, a model compression method", nor an existing model made better: "an enhanced model based on DrugGPT",
+ * "a high-performance transformer"); or the paper's own network named: "our attention-free network Viper".
+ */
+const ARCHITECTURE_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:(?!(?:enhanced|improved|optimi[sz]ed|high-performance|fine-tuned|pre-?trained|adapted|modified|extended)\b)[\w-]+,?\s+){0,5}?(?:architectures?|networks?|models?|backbones?|transformers?)(?![\w-])(?!\s+(?:compression|pruning|quantization|distillation|adaptation|editing|merging|search|training|fine-tuning)\b)(?!,?\s+(?:based on|built on|derived from|fine-tuned|adapted from)\b)`);
+const OUR_NAMED_MODEL = /\bour (?:[\w-]+\s+){0,3}(?:network|model|architecture|backbone)\s+(?!(?:is|was|has|can|and|or|with|on|in|for|to|that|which|achieves|outperforms)\b)[A-Z][\w-]+/;
+
+/** A name that starts a sentence and is called a way of training: "BlendAug is a data-independent augmentation principle", "Adam is an algorithm for ...". */
+const NAME_IS_METHOD = /(?:^|[.!?]\s+)(?!(?:This|It|That|There|Which|What|Here|One|Each|Ours?|The|A|An|Such|Its)\b)[A-Z][\w-]*\s+is\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,4}?(?:method|technique|algorithm|optimizer|procedure|recipe|strategy|principle|regularizer)\b/;
 
 /** A lowercase name, called a procedure right after it: "we propose stochastic depth, a training procedure" (not "linear attention, a kernel-based formulation"). */
 const METHOD_APPOSITIVE_LOWER = new RegExp(String.raw`${PROPOSE_VERB}(?!(?:a|an|the|our|this|these|to|that|two|new|several)\b)[a-z][\w-]*(?:\s(?!(?:a|an|the)\b)[a-z][\w-]*){0,2},\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:procedure|method|technique|algorithm|strategy|recipe|regularizer|optimizer)(?![\w-])`);
@@ -108,7 +125,7 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
     || /\bdatabase\b/i.test(title.split(':')[1] ?? ''))) return 'benchmark';
   if (isFrameworkEvaluation(abstract)) return 'benchmark';
   // "We propose C5T5, a novel self-supervised pretraining method": what the paper calls the thing it names decides.
-  if (METHOD_APPOSITIVE.test(abstract) || METHOD_APPOSITIVE_LOWER.test(abstract)) return 'method';
+  if (METHOD_APPOSITIVE.test(abstract) || METHOD_APPOSITIVE_LOWER.test(abstract) || NAME_IS_METHOD.test(abstract)) return 'method';
   if (NAMED_APPROACH.some((pattern) => [...abstract.matchAll(pattern)].some((match) => DONE_TO_A_MODEL.test(match[1])))) return 'method';
   // "We present the Stanford Question Answering Dataset (SQuAD), a new reading comprehension dataset": the work is the dataset
   // when it is introduced before any model is.
@@ -128,7 +145,9 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   const modelTitle = /^[^:]*(?:ViT|former|Net|Mixer|Mamba|KAN)s?\b[^:]*:|:\s*(?:an? |the )?(?:[\w-]+ ){0,4}(?:vision transformers?|transformers?|networks?|architectures?|backbones?)\s*$/i.test(title);
   // A network's shape: how deep or wide it is, how its layers connect ("networks that are substantially deeper", ResNet).
   const shaped = /\b(?:deeper|depth(?!\s+(?:estimation|maps?|prediction|completion|images?|sensors?|cameras?|data))|wider|\d+[- ]layers?|skip connections?|shortcut connections?|receptive fields?)\b/i.test(abstract);
-  const architecture = (ARCHITECTURE_PROPOSAL.test(abstract) ? 2 : 0) + (hasName ? 1 : 0) + (modelTitle ? 2 : 0);
+  const architecture = (ARCHITECTURE_PROPOSAL.test(abstract) ? 2 : 0) + (hasName ? 1 : 0) + (modelTitle ? 2 : 0)
+    // A name the paper gives a model of its own, in so many words.
+    + (ARCHITECTURE_APPOSITIVE.test(abstract) ? 3 : 0) + (OUR_NAMED_MODEL.test(abstract) ? 2 : 0);
   if (analysis >= 3 && analysis > architecture) return 'analysis';
   // A title that is a way of training ("Focal Loss for ...") needs less from its abstract.
   if ((method >= 3 || methodTitle) && method > architecture) return 'method';

@@ -687,6 +687,58 @@ describe('summarize', () => {
     assert.equal(kind('Token Sparsification', 'We propose a framework to prune redundant tokens. We propose an attention module to score them.'), 'architecture', 'a module proposed');
   });
 
+  it('reads a survey that says so with "this paper" or "this article" as its subject, or by how many papers it summarises', () => {
+    const kind = (abstract: string, title = 'Representation Learning: Perspectives and Open Questions') => summarize({ title, abstract }).kind;
+    assert.equal(kind('This paper reviews the recent progress of unsupervised feature learning. It covers auto-encoders and their regularised variants.'), 'survey');
+    assert.equal(kind('This article gives an overview of the field. We describe value-based methods and policy gradients for reinforcement learning.'), 'survey');
+    assert.equal(kind('This paper gives an organised, broad overview of efficient transformer variants with kernel approximations.'), 'survey');
+    assert.equal(kind('This paper takes stock of that literature. We organise time-series transformers along two axes.'), 'survey');
+    assert.equal(kind('This article introduces the area by reviewing the published models. We present a design pipeline of propagation modules.'), 'survey');
+    assert.equal(kind('We explain the main concepts and then summarise more than 300 papers on segmentation and detection.'), 'survey');
+    assert.equal(kind('This article surveys and organises the work on prompting pretrained models.'), 'survey');
+    // An overview of what the paper itself builds is no survey.
+    assert.equal(kind('We propose a new network for segmentation. Figure 1 gives an overview of the network.', 'A Network'), 'architecture');
+  });
+
+  it('reads an analysis that evaluates how or whether, states a main theorem, or reports on logs', () => {
+    const kind = (abstract: string, title = 'Calibration of Neural Networks') => summarize({ title, abstract }).kind;
+    assert.equal(kind('We evaluate how the calibration of modern networks depends on depth and width. Wider networks are worse calibrated.'), 'analysis');
+    assert.equal(kind('We assess whether accuracy on held-out data predicts calibration. Our main result is that it does not.'), 'analysis');
+    assert.equal(kind('This paper reports on two months of training logs from a large cluster.'), 'analysis');
+    assert.equal(kind('Jobs on a large cluster often fail. We break down the failures by cause.'), 'analysis');
+    assert.equal(kind('Our main theorem states that gradient descent reaches a global minimum for two-layer networks.'), 'analysis');
+  });
+
+  it('reads a benchmark introduced after an adverb ("We therefore introduce"), assembled, or called a database or archive', () => {
+    const kind = (abstract: string, title = 'Forecasting at Scale') => summarize({ title, abstract }).kind;
+    assert.equal(kind('We assemble a forecasting archive of 58 datasets from many domains. Simple baselines are surprisingly strong.'), 'benchmark');
+    assert.equal(kind('We introduce a new database of annotated face images collected in the wild.'), 'benchmark');
+    assert.equal(kind('Existing tests are saturated. We therefore introduce RepoFix, an evaluation framework of 2,294 real issues.'), 'benchmark');
+  });
+
+  it('reads a way of training a paper discovers or names as the subject of its sentence as a method ("BlendAug is a ... principle")', () => {
+    const kind = (abstract: string) => summarize({ title: 'Training Better Networks', abstract }).kind;
+    assert.equal(kind('By searching over update rules we discover SignMomentum, a simple and effective optimizer for deep networks.'), 'method');
+    assert.equal(kind('Through a search over update rules we discover SignMomentum, a simple algorithm that trains our network.'), 'method');
+    assert.equal(kind('Models fail on shifted data. BlendAug is a data-independent augmentation principle that mixes images of the network.'), 'method');
+    assert.equal(kind('Adam is an algorithm for first-order optimization of stochastic objectives. It works well for large networks.'), 'method');
+    // Not a pronoun, nor a model called a model.
+    assert.equal(kind('We propose a new network for segmentation. It is a strategy game between two networks of layers.'), 'architecture');
+  });
+
+  it('reads a model the paper names and calls a model, architecture or family of models as its architecture, however much it says of training', () => {
+    const kind = (abstract: string, title = 'Few-Shot Learning with Frozen Models') => summarize({ title, abstract }).kind;
+    assert.equal(kind('We introduce Kestrel, a family of visual language models. Kestrel reuses a pretrained vision encoder and a pretrained large language model, which it compresses, prompted and fine-tuned.'), 'architecture');
+    assert.equal(kind('We design TinyFire, a compact CNN architecture. It composes with off-the-shelf model compression: after pruning and quantization it is 500 times smaller.', 'A Compact CNN'), 'architecture');
+    assert.equal(kind('Almost every large pretrained model is slow on long inputs. Built from these layers, our attention-free network Viper decodes four times faster.', 'Fast Sequence Layers'), 'architecture');
+    // An existing model made better, or a model compression method, is a method.
+    const drugGen = 'DrugGen is fine-tuned on approved drugs with reinforcement learning, using a reward model built from pre-trained transformers.';
+    assert.equal(kind(`We introduce DrugGen, a model based on DrugGPT. ${drugGen}`, 'A Drug Model'), 'method');
+    assert.equal(kind(`We introduce DrugGen, an enhanced model of small molecules. ${drugGen}`, 'A Drug Model'), 'method');
+    assert.equal(kind('We present ByteTransformer, a high-performance transformer boosted for variable-length inputs. We propose a padding-free algorithm that removes redundant computations on padded tokens, with fused kernels.', 'A Drug Model'), 'method');
+    assert.equal(kind('We introduce Squeezer, a model compression method. It prunes and quantizes pretrained models with low-bit kernels.', 'Squeezer'), 'method');
+  });
+
   it('reads a named approach whose own words say it is done to a model as a method ("SnapKV, a fine-tuning-free approach"; "a search framework, namely AutoFormer")', () => {
     const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
     assert.equal(kind('SnapKV: Smaller Caches', 'We introduce SnapKV, an innovative and fine-tuning-free approach that shrinks the cache.'), 'method');
