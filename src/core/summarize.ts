@@ -95,7 +95,7 @@ const NAME_IS_METHOD = /(?:^|[.!?]\s+)(?!(?:This|It|That|There|Which|What|Here|O
 const METHOD_APPOSITIVE_LOWER = new RegExp(String.raw`${PROPOSE_VERB}(?!(?:a|an|the|our|this|these|to|that|two|new|several)\b)[a-z][\w-]*(?:\s(?!(?:a|an|the)\b)[a-z][\w-]*){0,2},\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:procedure|method|technique|algorithm|strategy|recipe|regularizer|optimizer)(?![\w-])`);
 
 /** A head that is a way of training or a loss: "Layer Normalization", "Focal Loss", "Proximal Policy Optimization Algorithms". */
-const METHOD_HEAD = /\b(?:techniques|tricks|recipes?|methods?|normali[sz]ation|minimi[sz]ation|optimi[sz]ation(?: algorithms?)?|regulari[sz]ation|loss|training|prompting|distillation|augmentation|dropout|decay)$/i;
+const METHOD_HEAD = /\b(?:techniques|tricks|recipes?|methods?|normali[sz]ation|minimi[sz]ation|optimi[sz]ation(?: algorithms?)?|regulari[sz]ation|loss|training|prompting|distillation|augmentation|dropout|decay|compression|quantization|pruning|architecture search)$/i;
 /** A head that is a model: "Convolutional Networks", "Transformers", "SwinNet". */
 const MODEL_HEAD = /(?:networks?|nets?|transformers?|models?|architectures?|backbones?|encoders?|decoders?|former|formers)$/i;
 /** A title for a way of learning: "Momentum Contrast for Unsupervised Visual Representation Learning". */
@@ -139,7 +139,7 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   const methodTitle = isMethodTitle(title);
   const cues = count(`${title} ${abstract}`, METHOD_CUES);
   const method = cues + (METHOD_PROPOSAL.test(abstract) ? 1 : 0)
-    + (/^(?:Distilling|Pruning|Quantizing|Compressing|Accelerating|Fine-tuning|Speeding|Regularizing)\b/.test(title) ? 2 : 0)
+    + (/^(?:Distilling|Pruning|Quantizing|Compressing|Accelerating|Fine-tuning|Speeding|Regularizing|Training)\b/.test(title) ? 2 : 0)
     + (methodTitle ? 2 : 0);
   // A title that names a model ("FMViT: A multiple-frequency mixing Vision Transformer") proposes one, however much the abstract says about speed.
   const modelTitle = /^[^:]*(?:ViT|former|Net|Mixer|Mamba|KAN)s?\b[^:]*:|:\s*(?:an? |the )?(?:[\w-]+ ){0,4}(?:vision transformers?|transformers?|networks?|architectures?|backbones?)\s*$/i.test(title);

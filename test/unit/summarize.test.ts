@@ -726,6 +726,20 @@ describe('summarize', () => {
     assert.equal(kind('We propose a new network for segmentation. It is a strategy game between two networks of layers.'), 'architecture');
   });
 
+  it('reads a title whose head is a search, compression, pruning or quantization, or that starts with "Training", as a method', () => {
+    const kind = (title: string) => summarize({ title, abstract: 'We relax the discrete choice of layers so that the network can be found by gradient descent with our model.' }).kind;
+    assert.equal(kind('DiffNAS: Differentiable Architecture Search by Continuous Relaxation'), 'method');
+    assert.equal(kind('SmallNet: Post-Training Quantization for Vision Transformers'), 'method');
+    assert.equal(kind('Lean: Structured Pruning of Large Language Models'), 'method');
+    const trained = (title: string) => summarize({ title, abstract: 'We drop layers at random while the network learns, and our network reaches a lower error.' }).kind;
+    assert.equal(trained('Training Very Deep Residual Networks with Randomly Dropped Layers'), 'method');
+    assert.equal(trained('Squeeze: Model Compression with Low-Rank Factors'), 'method');
+    assert.equal(trained('Very Deep Residual Networks with Randomly Dropped Layers'), 'architecture');
+    // A head that is a model is about the model; an acceleration may be a new model's.
+    assert.equal(kind('FastNet: Differentiable Networks by Continuous Relaxation'), 'architecture');
+    assert.equal(kind('RePaNet: Scalable Vision Transformer Acceleration via Reparameterized Layers'), 'architecture');
+  });
+
   it('reads a model the paper names and calls a model, architecture or family of models as its architecture, however much it says of training', () => {
     const kind = (abstract: string, title = 'Few-Shot Learning with Frozen Models') => summarize({ title, abstract }).kind;
     assert.equal(kind('We introduce Kestrel, a family of visual language models. Kestrel reuses a pretrained vision encoder and a pretrained large language model, which it compresses, prompted and fine-tuned.'), 'architecture');
