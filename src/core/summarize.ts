@@ -441,7 +441,7 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'video', strong: /\bvideos?\b|\baction recognition\b|\bKinetics/i, not: /\bvideo games?\b/i },
   { modality: 'graph', strong: /\bgraphs\b|\bgraph-structured (?:data|inputs?|domains?|signals?)\b|\bgraph (?:topology|connectivity|benchmark|data)\b|\bdynamic graphs?\b|\bnode features\b/i },
   { modality: 'time-series', strong: /\btime[- ]series\b|\b(?:long[- ](?:term|sequence|horizon|range)|multivariate|univariate|load|traffic|weather|demand|sales|energy|wind|solar|power|electricity|sensor|stock|price)\s+(?:[\w-]+\s+)?forecasting\b|\bforecasting horizons?\b|\btraffic (?:prediction|conditions)\b|\b(?:ECG|EKG|EEG)\b|\belectro(?:cardio|encephalo)gra\w*|\b(?:accelerometer|gyroscope|wearable sensor)s?\b|\bphysiological signals?\b/i },
-  { modality: 'tabular', strong: /\btabular\b/i },
+  { modality: 'tabular', strong: /\btabular\b|\b(?:categorical|numerical|numeric|continuous|discrete|mixed-type) (?:and (?:categorical|numerical|numeric|continuous|discrete) )?columns\b|\bmixed-type (?:records|data)\b|\bspreadsheets?\b|\brelational (?:data|tables)\b/i },
   { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\btext-to-image\b|\bimage-(?:text|caption)\b|\bnatural language supervision\b|\bMulti-Modality\b|\bmulti-modal \(/i, own: MADE_FROM_TEXT },
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
   { modality: 'point-cloud', strong: /\bpoint (?:clouds?|sets)\b|\bLiDAR\b/i },
@@ -750,8 +750,8 @@ const TASK_SYNONYMS: [RegExp, string][] = [
   [/^(?:high-resolution )?image synthesis$/, 'image generation'],
 ];
 
-const TASK_NOUN = /(?:recognition|classification|detection|segmentation|generation|forecasting|prediction|translation|restoration|retrieval|recommendation|enhancement|super-resolution|tracking|estimation|captioning|synthesis|separation|denoising|deraining|dehazing|deblurring|summarization|parsing|answering|understanding|completion|matching|editing|reconstruction|inpainting)/;
-const TASK_ADJECTIVES = /^(?:efficient|accurate|fast|faster|robust|scalable|real-time|better|improved|general|generic|universal|effective|lightweight|high-quality|high-fidelity|end-to-end|unified|improving|enhancing|boosting)\s+/;
+const TASK_NOUN = /(?:recognition|classification|detection|scoring|segmentation|generation|forecasting|prediction|translation|restoration|retrieval|recommendation|enhancement|super-resolution|tracking|estimation|captioning|synthesis|separation|denoising|deraining|dehazing|deblurring|summarization|parsing|answering|understanding|completion|matching|editing|reconstruction|inpainting)/;
+const TASK_ADJECTIVES = /^(?:automatic|automated|efficient|accurate|fast|faster|robust|scalable|real-time|better|improved|general|generic|universal|effective|lightweight|high-quality|high-fidelity|end-to-end|unified|improving|enhancing|boosting)\s+/;
 
 /** A task phrase without the praise before it ("efficient", "robust"), by its usual name ("image recognition" is image classification). */
 const withoutAdjectives = (task: string): string => {
@@ -768,7 +768,8 @@ function titleTask(title: string): string | null {
   const task = withoutAdjectives(match[1].toLowerCase());
   // "for Understanding", "for Any Detection": a task needs what it is done on.
   if (!task.includes(' ') && !/^(?:denoising|deraining|dehazing|deblurring|summarization|super-resolution|forecasting|recommendation|inpainting|captioning)$/.test(task)) return null;
-  if (/^(?:any|all|many|the|a|an|long|more|new|their|its|our|\w+ing)\s/.test(task) && !/^(?:deraining|denoising|dehazing|deblurring)\b/.test(task)) return null;
+  // Nouns that end in -ing are no verbs: "for Rating Prediction", "for Clustering Evaluation".
+  if (/^(?:any|all|many|the|a|an|long|more|new|their|its|our|\w+ing)\s/.test(task) && !/^(?:deraining|denoising|dehazing|deblurring|rating|ranking|clustering|tracking|mapping)\b/.test(task)) return null;
   return usualTaskName(task);
 }
 
@@ -795,7 +796,7 @@ function titleHeadTask(title: string): string | null {
 }
 
 /** What a model is made to do ("a network to detect atrial fibrillation from ...", "aims to predict readmission from ..."): the verb and what it is done to. */
-const PURPOSE = /(?:\b(?:develop|propose|present|train|design|build|introduce)\w*\s+(?:[\w-]+\s+){0,6}?(?:model|network|algorithm|system|method|approach|tool|classifier|transformer|framework)s?\s+(?:to|that|which|for|capable of)(?:\s+(?:can|could|will))?|\b(?:aims?|aimed|seeks?) to)\s+(predict|detect|diagnos|classif|segment|identif|forecast)\w*\s+(?:the\s+)?(?:risk of\s+|onset of\s+|presence of\s+)?((?:[a-z0-9][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:from|in|of|with|using|on|at|by|among|within|for|and|across|during|when|while|after|before|given)\b|\s*[.,;(])/i;
+const PURPOSE = /(?:\b(?:develop|propose|present|train|design|build|introduce)\w*\s+(?:[\w-]+\s+){0,6}?(?:model|network|algorithm|system|method|approach|tool|classifier|transformer|framework)s?\s+(?:to|that|which|for|capable of)(?:\s+(?:can|could|will))?|\b(?:aims?|aimed|seeks?) to)\s+(predict|detect|diagnos|classif|segment|identif|forecast)\w*\s+(?:the\s+)?(?:risk of\s+|onset of\s+|presence of\s+)?((?:[a-z0-9][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:from|in|of|with|using|on|at|by|among|within|for|and|across|during|when|while|after|before|given|explicitly|implicitly|directly|accurately|jointly|simultaneously|automatically|efficiently|reliably|robustly|quickly|precisely|correctly)\b|\s*[.,;(])/i;
 /** What a purpose is done to that names no task: "when to stop", "each pixel", "and classify ...", "strengths". */
 const NOT_PURPOSE_OBJECT = /^(?:it|them|this|these|those|whether|if|how|what|which|when|where|why|each|every|all|any|and|or|key|possible|strengths?|weaknesses|reasons?|the|a|an|data|images?|text|patients?|outcomes?|samples?|inputs?|features?|objects?)$/;
 const PURPOSE_NOUNS: Record<string, string> = { predi: 'prediction', detec: 'detection', diagn: 'diagnosis', class: 'classification', segme: 'segmentation', ident: 'identification', forec: 'forecasting' };

@@ -338,6 +338,26 @@ describe('summarize', () => {
     assert.deepEqual(read('We pretrain our vision transformer on ImageNet and report top-1 accuracy.'), [['image classification'], ['vision']]);
   });
 
+  it('reads a title\'s task whose first word is a noun in -ing ("for Rating Prediction"), a scoring, an automatic task by its plain name; a purpose up to an adverb', () => {
+    const tasks = (title: string, abstract = 'We present a model.') => summarize({ title, abstract }).tasks;
+    assert.deepEqual(tasks('Latent Factor Models with Implicit Feedback for Rating Prediction'), ['rating prediction']);
+    assert.deepEqual(tasks('Statistical Classifiers for Credit Scoring'), ['credit scoring']);
+    assert.deepEqual(tasks('Timbral Features for Automatic Musical Genre Classification'), ['musical genre classification']);
+    // A verb in -ing is no task's first word.
+    assert.deepEqual(tasks('A Simple Trick for Boosting Generation'), []);
+    assert.deepEqual(tasks('A Model', 'We propose a feed-forward model that predicts phoneme durations explicitly and expands the encoder states.'), ['phoneme duration prediction']);
+  });
+
+  it('reads records of mixed columns, spreadsheets and relational tables as tabular data', () => {
+    const modalities = (abstract: string) => summarize({ title: 'A Model', abstract }).modalities;
+    assert.deepEqual(modalities('Rows that mix continuous and discrete columns are hard to model for our generator.'), ['tabular']);
+    assert.deepEqual(modalities('We synthesise mixed-type records with a conditional generator.'), ['tabular']);
+    assert.deepEqual(modalities('Our assistant fills in spreadsheets from a description.'), ['tabular']);
+    assert.deepEqual(modalities('We release synthetic versions of relational tables.'), ['tabular']);
+    // Columns of pixels are no table.
+    assert.deepEqual(modalities('Our model scans the rows and columns of pixels of each image.'), ['vision']);
+  });
+
   it('reads each benchmark as the task it implies, unless the work says it does another', () => {
     const tasks = (abstract: string, title = 'X') => summarize({ title, abstract }).tasks;
     const pairs: [string, string][] = [
