@@ -29,21 +29,29 @@ const SURVEY_TITLE = /\b(survey|review|overview)\b/i;
  * A paper that says it reviews a literature: "this survey", "we survey", "This paper reviews the recent progress", "This article gives an
  * overview of the field", "This paper takes stock of that literature", "by reviewing the published models", "we summarise more than 300 papers".
  */
-const SURVEY_ABSTRACT = /\b(this|our|we present a|a comprehensive|a systematic)\s+(survey|review)\b|\bwe (survey|systematically review)\b|\bwe review (the literature|existing|recent|advances)|\bthis (?:paper|article|chapter) (?:reviews|surveys|takes stock)\b|\b(?:this (?:paper|article|chapter)|we) (?:gives?|provides?|presents?|offers?) an? (?:[\w-]+,? ){0,3}?overview of\b|\breviewing the (?:published|existing|recent) (?:models|methods|work|literature|approaches)\b|\bsummari[sz]e (?:more than |over )?\d+ (?:papers|works|studies|contributions|articles)\b/i;
+const SURVEY_ABSTRACT = /\b(this|our|we present a|a comprehensive|a systematic)\s+(survey|review)\b|\bwe (survey|systematically review)\b|\bwe review (the literature|existing|recent|advances)/i;
+/**
+ * A survey said with "this paper" or "this article" as its subject, or by what it reviews: "This paper reviews the recent progress", "This article
+ * gives an overview of the field", "This paper takes stock of that literature", "by reviewing the published models", "we summarise more than 300
+ * papers". Only in a paper that proposes nothing of its own ("This paper reviews the limitations of attention and proposes FlashConv" is no survey).
+ */
+const SURVEY_BY_SUBJECT = /\b[Tt]his (?:paper|article|chapter) (?:reviews|surveys)\b|\b[Tt]his (?:paper|article|chapter) takes stock of (?:the|that|this|recent) (?:literature|field|research|work|progress)\b|\b(?:[Tt]his (?:paper|article|chapter)|[Ww]e) (?:gives?|provides?|presents?|offers?) an? (?:[\w-]+,? ){0,3}?overview of (?!our\b)(?=[a-z])|\breviewing the (?:published|existing|recent) (?:models|methods|work|literature|approaches)\b|\b(?:[Ww]e|[Tt]his (?:paper|article|survey))\b[^.]{0,80}?(?<!\bto )\bsummari[sz]e (?:more than |over )?\d+ (?:papers|works|studies|contributions|articles)\b/;
+/** A paper's own proposal, which no survey makes: a model or method, or a name ("we design OrientNet", "proposes FlashConv"). */
+const OWN_PROPOSAL = /\b(?:we|this (?:paper|article|work))\s+(?:\w+\s+)?(?:propose|design|introduce|develop)s?\s+(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?(?:[\w-]+\s+){0,3}?(?:model|network|architecture|method|algorithm|approach|system|module|layer|detector|backbone)s?\b|\b(?:propose|design|introduce|develop)[sd]?\s+[A-Z][\w-]*[A-Z0-9]/;
 const BENCHMARK_TITLE = /\b(benchmark(ing)?|dataset|database|corpus|arena)\b/i;
 const BENCHMARK_ABSTRACT = /\b(we|this paper|this study) (introduce|present|propose|release|develop)s?\b[^.]{0,60}\b(benchmark|dataset|corpus)\b(?![^.]{0,40}\b(and|with) (a|an|our)\b)/i;
 /** A proposal's verb, then its name: "we propose", "we introduce". */
-const PROPOSE_VERB = String.raw`\b(?:propose|present|introduce|develop|design|discover)[sd]?\s+`;
+const PROPOSE_VERB = String.raw`\b(?:propose|present|introduce|develop|design)[sd]?\s+`;
 /** A name of up to four capitalised words (its acronym after it), then the article of what the paper calls it: "SnapKV, an", "LongPoly (LP), a". */
 const NAME_THEN_ARTICLE = String.raw`[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}(?:\s\([^)]{1,30}\))?,\s+(?:a|an|the)\s+`;
-/** Words between a paper's subject and its verb: "We therefore introduce", "we also release". */
-const SUBJECT_ADVERB = String.raw`(?:(?:also|therefore|thus|hence|here|now|then|further|first|additionally|finally|instead)\s+)?`;
-const INTRODUCES_DATA = new RegExp(String.raw`\b(?:we|this paper|this work) ${SUBJECT_ADVERB}(?:introduce|present|release|construct|create|build|collect|propose|assemble|curate|compile)s?\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|novel|large-scale|challenging|diverse|comprehensive|massive|multi-task|multitask)\s+)*(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|database|archive|suite|test(?= (?:to|for) measur\w*\b| that measures\b)|test ?(?:suite|bed))\b`, 'i');
+/** Words between a paper's subject and its verb that keep it the paper's main work: "We therefore introduce" ("we also release" is a side product). */
+const SUBJECT_ADVERB = String.raw`(?:(?:therefore|thus|hence|here|now|instead)\s+)?`;
+const INTRODUCES_DATA = new RegExp(String.raw`\b(?:we|this paper|this work) ${SUBJECT_ADVERB}(?:introduce|present|release|construct|create|build|collect|propose|assemble|curate|compile)s?\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|novel|large-scale|challenging|diverse|comprehensive|massive|multi-task|multitask)\s+)*(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|(?<!(?:vector|index|SQL|knowledge|graph|relational|feature) )database|archive(?= of (?:\d[\d,]* )?(?:[\w-]+ )?(?:datasets|time series|series|recordings))|suite|test(?= (?:to|for) measur\w*\b| that measures\b)|test ?(?:suite|bed))\b`, 'i');
 /**
  * A named proposal the paper (not earlier work) calls a dataset or benchmark right after its name: "presenting HellaSwag, a new challenge
  * dataset", "We introduce SWE-bench, an evaluation framework consisting of" (not "a dataset distillation method", "a benchmark-leading network").
  */
-const BENCHMARK_APPOSITIVE = new RegExp(String.raw`(?:\b(?:[Ww]e|[Tt]his (?:paper|work))\s+${SUBJECT_ADVERB}(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|release[sd]?|develop(?:s|ed)?|construct(?:s|ed)?)|\b(?:[Pp]resenting|[Ii]ntroducing|[Rr]eleasing|[Pp]roposing))\s+${NAME_THEN_ARTICLE}(?:(?!(?:on|with|for|of|from|in|by|to|that|which)\b)[\w-]+,?\s+){0,4}?(?:dataset|benchmark|corpus|evaluation (?:framework|suite|set)|test ?(?:set|suite|bed))(?: suite| collection)?s?(?=\s*[,.;:(]|\s*$|\s+(?:of|for|with|that|which|to|in|on|covering|consisting|containing|comprising|built|made|where|and)\b)`);
+const BENCHMARK_APPOSITIVE = new RegExp(String.raw`(?:\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:also\s+)?${SUBJECT_ADVERB}(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|release[sd]?|develop(?:s|ed)?|construct(?:s|ed)?)|\b(?:[Pp]resenting|[Ii]ntroducing|[Rr]eleasing|[Pp]roposing))\s+${NAME_THEN_ARTICLE}(?:(?!(?:on|with|for|of|from|in|by|to|that|which)\b)[\w-]+,?\s+){0,4}?(?:dataset|benchmark|corpus|evaluation (?:framework|suite|set)|test ?(?:set|suite|bed))(?: suite| collection)?s?(?=\s*[,.;:(]|\s*$|\s+(?:of|for|with|that|which|to|in|on|covering|consisting|containing|comprising|built|made|where|and)\b)`);
 /** A paper that does something to a model ("We replace self-attention with ...", "We merge similar tokens", "we combine recurrent units with attention"), whatever it then finds (not "we design a set of sentences", "we combine data"). */
 const DOES_SOMETHING = /\bwe (?:also |instead |then )?(?:(?:replac|merg|accelerat|til|fus|prun|quantiz|interleav)(?:e|es|ed|ing)|speed(?:s)? up|(?:compress|distill|stack)(?:s|es|ed|ing)?|combin(?:e|es|ed|ing)\b[^.]{0,60}\b(?:layers?|attention|units|blocks|convolutions?|modules?|heads))\b/i;
 /**
@@ -85,11 +93,18 @@ const DONE_TO_A_MODEL = /\b(?:architecture search|adaptation|adapting|(?:fine-?)
  * visual language models" (not "X, a model compression method", nor an existing model made better: "an enhanced model based on DrugGPT",
  * "a high-performance transformer"); or the paper's own network named: "our attention-free network Viper".
  */
-const ARCHITECTURE_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:(?!(?:enhanced|improved|optimi[sz]ed|high-performance|fine-tuned|pre-?trained|adapted|modified|extended)\b)[\w-]+,?\s+){0,5}?(?:architectures?|networks?|models?|backbones?|transformers?)(?![\w-])(?!\s+(?:compression|pruning|quantization|distillation|adaptation|editing|merging|search|training|fine-tuning)\b)(?!,?\s+(?:based on|built on|derived from|fine-tuned|adapted from)\b)`);
-const OUR_NAMED_MODEL = /\bour (?:[\w-]+\s+){0,3}(?:network|model|architecture|backbone)\s+(?!(?:is|was|has|can|and|or|with|on|in|for|to|that|which|achieves|outperforms)\b)[A-Z][\w-]+/;
+const ARCHITECTURE_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:(?!(?:enhanced|improved|optimi[sz]ed|high-performance|fine-tuned|instruction-tuned|pre-?trained|adapted|modified|extended)\b)[\w-]+,?\s+){0,5}?(?:architectures?|networks?|models?|backbones?|transformers?)(?![\w-])(?!\s+(?:compression|pruning|quantization|distillation|adaptation|editing|merging|search|training|fine-tuning)\b)(?!,?\s+(?:based on|built on|derived from|fine-tuned|adapted from|obtained by|trained by fine-tuning)\b)(?![^.]{0,80}\bobtained by (?:fine-tuning|instruction-tuning|distilling)\b)`);
+const OUR_NAMED_MODEL = /\bour (?:(?!(?:base|baseline|teacher|student|reward|reference|critic|policy|value|judge)\b)[\w-]+\s+){0,3}(?<!(?:base|baseline|teacher|student|reward|reference|critic|policy|value|judge)\s)(?:network|model|architecture|backbone)\s+(?!(?:is|was|has|can|and|or|with|on|in|for|to|that|which|achieves|outperforms)\b)[A-Z][\w-]+(?<!-\d+(?:\.\d+)?[BM])(?![\w-])/;
 
-/** A name that starts a sentence and is called a way of training: "BlendAug is a data-independent augmentation principle", "Adam is an algorithm for ...". */
-const NAME_IS_METHOD = /(?:^|[.!?]\s+)(?!(?:This|It|That|There|Which|What|Here|One|Each|Ours?|The|A|An|Such|Its)\b)[A-Z][\w-]*\s+is\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,4}?(?:method|technique|algorithm|optimizer|procedure|recipe|strategy|principle|regularizer)\b/;
+/** An optimizer, activation or update rule a paper finds by search: "we discover SignMomentum, a simple and effective optimizer". */
+const DISCOVERED_METHOD = new RegExp(String.raw`\bdiscover(?:s|ed)?\s+${NAME_THEN_ARTICLE}(?:[\w-]+,?\s+){0,4}?(?:optimi[sz]er|activation function|update rule|augmentation polic(?:y|ies))s?\b`);
+
+/**
+ * A name that starts a sentence and is called a way of training: "BlendAug is a data-independent augmentation principle"; the paper's own only
+ * where it is shaped like a name and its title names it too ("Mixup is a popular augmentation strategy" in MixFormer's abstract is not, nor
+ * "Backpropagation is an algorithm" in an analysis of it).
+ */
+const NAME_IS_METHOD = /(?:^|[.!?]\s+)(?!(?:This|It|That|There|Which|What|Here|One|Each|Ours?|The|A|An|Such|Its)\b)([A-Z][\w-]*)\s+is\s+(?:a|an)\s+(?!(?:popular|common|commonly|widely|standard|well-known|brittle|classic|traditional|conventional)\b)(?:[\w-]+,?\s+){0,4}?(?:method|technique|algorithm|optimizer|procedure|recipe|strategy|principle|regularizer)\b/g;
 
 /** A lowercase name, called a procedure right after it: "we propose stochastic depth, a training procedure" (not "linear attention, a kernel-based formulation"). */
 const METHOD_APPOSITIVE_LOWER = new RegExp(String.raw`${PROPOSE_VERB}(?!(?:a|an|the|our|this|these|to|that|two|new|several)\b)[a-z][\w-]*(?:\s(?!(?:a|an|the)\b)[a-z][\w-]*){0,2},\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:procedure|method|technique|algorithm|strategy|recipe|regularizer|optimizer)(?![\w-])`);
@@ -119,13 +134,15 @@ function isMethodTitle(title: string): boolean {
 
 function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['kind'] {
   const abstract = rawAbstract.replace(IDIOMS, ' ');
-  if (SURVEY_TITLE.test(title) || SURVEY_ABSTRACT.test(abstract)) return 'survey';
+  if (SURVEY_TITLE.test(title) || SURVEY_ABSTRACT.test(abstract) || (SURVEY_BY_SUBJECT.test(abstract) && !OWN_PROPOSAL.test(abstract))) return 'survey';
   if (BENCHMARK_TITLE.test(title) && (BENCHMARK_ABSTRACT.test(abstract) || /\b(benchmark|dataset)\b/i.test(title.split(':')[1] ?? title)
     // "ImageNet: A Large-Scale Hierarchical Image Database" (a database the title is about, after its name; not "Retrieval over a Vector Database").
     || /\bdatabase\b/i.test(title.split(':')[1] ?? ''))) return 'benchmark';
   if (isFrameworkEvaluation(abstract)) return 'benchmark';
   // "We propose C5T5, a novel self-supervised pretraining method": what the paper calls the thing it names decides.
-  if (METHOD_APPOSITIVE.test(abstract) || METHOD_APPOSITIVE_LOWER.test(abstract) || NAME_IS_METHOD.test(abstract)) return 'method';
+  const titleWords = title.split(/[^\w-]+/);
+  if (METHOD_APPOSITIVE.test(abstract) || METHOD_APPOSITIVE_LOWER.test(abstract) || DISCOVERED_METHOD.test(abstract)
+    || [...abstract.matchAll(NAME_IS_METHOD)].some((match) => isNameToken(match[1]) && titleWords.includes(match[1]))) return 'method';
   if (NAMED_APPROACH.some((pattern) => [...abstract.matchAll(pattern)].some((match) => DONE_TO_A_MODEL.test(match[1])))) return 'method';
   // "We present the Stanford Question Answering Dataset (SQuAD), a new reading comprehension dataset": the work is the dataset
   // when it is introduced before any model is.
@@ -404,7 +421,7 @@ const CNN_NAMES = /\bresidual (?:nets|networks?|learning framework)\b|\bConvNe(?
 /** A sentence about the paper's own work. */
 const OWN_WORK = /\b(?:we|our|this (?:paper|work)|in this (?:paper|work))\b/i;
 /** A sentence about the paper's own work: it says we, our or this paper, speaks of the proposed one, or starts with it ("It reaches", "The model uses"). */
-const ABOUT_THE_WORK = /\b(?:we|our|this (?:paper|work)|the proposed)\b|^(?:It|This (?:model|method|network|approach|framework|system)|The (?:proposed )?(?:model|network|method|approach|framework|system))\s/i;
+const ABOUT_THE_WORK = /\b(?:we|our|this (?:paper|work)|the proposed)\b|^(?:It|This (?:model|method|network|approach|framework|system)|The (?:proposed )?(?:model|network|method|approach|framework|system))\s(?!of\b)(?![^.]{0,80}\bet al\.)/i;
 /** A transformer as what the work is built on or studies. */
 const OWN_TRANSFORMER = /\btransformer(?:-based| architectures?| encoders?| decoders?| LMs?| models?)\b|\b(?:an?|the) (?:[\w-]+ )?transformers?\b|\battention-based (?:architecture|model|encoder|decoder)\b/i;
 /** Words that set what follows against the paper's own work. */
@@ -444,7 +461,7 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'tabular', strong: /\btabular\b|\b(?:categorical|numerical|numeric|continuous|discrete|mixed-type) (?:and (?:categorical|numerical|numeric|continuous|discrete) )?columns\b|\bmixed-type (?:records|data)\b|\bspreadsheets?\b|\brelational (?:data|tables)\b/i },
   { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\btext-to-image\b|\bimage-(?:text|caption)\b|\bnatural language supervision\b|\bMulti-Modality\b|\bmulti-modal \(/i, own: MADE_FROM_TEXT },
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
-  { modality: 'point-cloud', strong: /\bpoint (?:clouds?|sets)\b|\bLiDAR\b/i },
+  { modality: 'point-cloud', strong: /\bpoint (?:clouds?|sets)\b|\bLiDAR\b/i, not: /\b(?:without|instead of|no|expensive|costly|replac\w*|than)\s+(?:[\w-]+\s+){0,2}?LiDAR\b|\bLiDAR-free\b/i },
   { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b|\b(?:Python|Java|JavaScript|C\+\+|Rust) (?:functions?|programs?)\b|\bfunctions written in (?:Python|Java|JavaScript|C\+\+|Rust|Go)\b|\bdocstrings?\b|\bDefects4J\b|\bbuggy (?:code|programs?|methods?|functions?)\b/i },
   { modality: 'biology', strong: /\bprotein|\bgenom\w*|\bDNA\b|\bmolecul\w*|\bdrug\b|\bbioinformatics\b|\bsingle-cell\b|\bcell (?:types?|lines?|biology)\b/i, not: /\bVisual Genome\b/i },
   { modality: 'recommendation', strong: /\brecommend\w*|\bclick-through\b|\bCTR\b|\bonline (?:display )?advertising\b/i },
@@ -454,7 +471,9 @@ const MODALITY_RULES: ModalityRule[] = [
 
 /** Background: what the field did before. Not the benchmarks and baselines a paper measures itself on ("on established benchmarks",
  * "compared to well-established vision transformers", "on widely used datasets"). */
-const BACKGROUND = /\b(have been applied|has been applied|achieved success|revolution\w*|de facto|success(?:ful)? (?:in|across)|historically|crucial area|e\.g\.|s\.a\.|such as chemistry)\b|^The (?:recent |remarkable |great |tremendous )?success(?:es)? of\b/i;
+const BACKGROUND = /\b(have been applied|has been applied|achieved success|revolution\w*|de facto|success(?:ful)? (?:in|across)|historically|crucial area|e\.g\.|s\.a\.|such as chemistry)\b/i;
+/** A sentence that opens with what earlier work succeeded at: "The success of masked language modeling in BERT has shown ..." (not "The success of our design" or of a name). */
+const SUCCESS_OF = /^The (?:recent |remarkable |great |tremendous )?success(?:es)? of (?!our\b|the proposed\b|this\b)(?=[a-z])/;
 /** Words of what is established or popular: background, unless the sentence measures the paper against it ("FooNet beats well-established vision transformers"). */
 const ESTABLISHED = /\b(?:(?:well-)?established|popular|widely used|commonly used)\b/i;
 const MEASURED_AGAINST = /\b(?:compared|against|outperform\w*|than|beats?|surpass\w*)\b|\b(?:on|across|over|in)\s+(?:[\w-]+\s+){0,4}?(?:well-)?(?:established|popular|widely used|commonly used) (?:benchmarks?|datasets?|baselines?|metrics?|tasks?)\b/i;
@@ -473,7 +492,7 @@ function ownSentences(abstract: string): readonly string[] {
     // A sentence with a number is about results, its own or not: praise of earlier work gives none.
     ownCache = {
       abstract,
-      sentences: sentencesOf(abstract).filter((sentence) => !BACKGROUND.test(sentence)
+      sentences: sentencesOf(abstract).filter((sentence) => !BACKGROUND.test(sentence) && !SUCCESS_OF.test(sentence)
         && !(ESTABLISHED.test(sentence) && !MEASURED_AGAINST.test(sentence))
         && !(PRAISE.test(sentence) && !ABOUT_THE_WORK.test(sentence) && !/\d/.test(sentence))
         // What is left for later ("In future work we plan to apply it to translation"), in a sentence without a result of its own.
@@ -683,15 +702,18 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\b(?:complet(?:es|ing)|to complete) (?:the )?(?:missing (?:facts|links) (?:of|in) )?knowledge graphs?\b/i, 'knowledge graph completion'],
   [/\b(?:robot\w*|gripper|arm|policy|policies|manipulators?)\b[^.]{0,80}\bgrasp\w* (?:[\w-]+ ){0,2}objects\b/i, 'robotic grasping'],
   // Benchmarks of time series, graphs, spectra, point clouds, documents and faces; phones, forecasts and retrieval by their metrics.
-  [/\b(?:UCR|UEA)\b/, 'time series classification'],
-  [/\b(?:MUTAG|NCI1|NCI109|ENZYMES|COLLAB|IMDB-(?:BINARY|MULTI)|REDDIT-(?:BINARY|MULTI-5K))\b/, 'graph classification'],
-  [/\b(?:Indian Pines|Pavia (?:University|Centre|Center)|Salinas(?:-A)?|Houston ?2013)\b/, 'hyperspectral image classification'],
-  [/\b3D (?:object )?detect(?:ion|ors?)\b|\b(?:3D|BEV) AP\b/i, '3d object detection'],
+  // A benchmark tells the data; what is done with it may be another task (anomalies in the UCR anomaly archive, generated graphs, unmixed spectra).
+  [/\b(?:UCR|UEA)\b/, 'time series classification', /\banomal/i],
+  [/\b(?:MUTAG|NCI1|NCI109|ENZYMES|COLLAB|IMDB-(?:BINARY|MULTI)|REDDIT-(?:BINARY|MULTI-5K))\b/, 'graph classification', /\banomal|\bgenerat|\bcluster/i],
+  [/\b(?:Indian Pines|Pavia (?:University|Centre|Center)|Salinas(?:-A)?|Houston ?2013)\b/, 'hyperspectral image classification', /\bdenois|\bunmix|\brestor|\bsuper-resolution|\bfusion|\bband selection|\bcompress|\bpansharpen/i],
+  // A 3D detector the work takes as it is ("the outputs of an off-the-shelf 3D detector") is no task of its own.
+  [/(?<!\b(?:off-the-shelf|pre-?trained|existing|of an?|from an?|by(?: an?)?) )\b3D (?:object )?detect(?:ion|ors?)\b|\b(?:3D|BEV) AP\b/i, '3d object detection'],
   [/\bphone (?:error|recognition) rates?\b|\bphone recognition\b/i, 'phone recognition'],
   // Reuters alone is the news agency, whose articles are read for many tasks; its collection of 21,578 articles is for classifying them.
-  [/\bReuters-21578\b|\bRCV1\b|\b20 ?Newsgroups\b/, 'text classification'],
-  [/\b(?:ORL|FERET|Extended Yale ?B|Yale ?B|Yale [Ff]ace)\b|\brecogni[sz]\w* (?:[\w-]+ ){0,2}faces\b/, 'face recognition'],
-  [/\bsMAPE\b|\bMASE\b|\bOWA\b/, 'time series forecasting'],
+  [/\bReuters-21578\b|\bRCV1\b|\b20 ?Newsgroups\b/, 'text classification', /\btopic model|\bcluster/i],
+  // ORL in parentheses is an acronym the text defines ("offline reinforcement learning (ORL)"); faces are recognised as who they are, not their emotions.
+  [/\b(?<!\()(?:ORL|FERET|Extended Yale ?B|Yale ?B|Yale [Ff]ace)\b(?!\))|\brecogni[sz]\w* (?:human )?faces\b/, 'face recognition', /\((?:ORL|FERET)\)|\bcluster|\bunlike\b[^.]{0,60}\brecogni[sz]\w* (?:human )?faces/i],
+  [/\bsMAPE\b|\bMASE\b/, 'time series forecasting'],
   [/\b(?:MSR-VTT|DiDeMo|LSMDC)\b(?=(?:[^.]|\.(?=\d)){0,80}\bR@\d)|\bR@\d+\b(?=(?:[^.]|\.(?=\d)){0,80}\b(?:MSR-VTT|DiDeMo|LSMDC)\b)|\btext-to-video retrieval\b/i, 'text-to-video retrieval'],
 ];
 /** Each rule with its pattern made global once, to find every place the text implies the task. */
@@ -1037,7 +1059,7 @@ const DATASETS = [
   /\bArgoverse\b/, /\bMoleculeNet\b/, /\bPDBbind\b/, /\bTox21\b/, /\bOC20\b/, /\bMD17\b/, /\bPCQM4Mv2\b/, /\bCoQA\b/, /\bQuAC\b/, /\bBoolQ\b/,
   /\bPIQA\b/, /\bWinoGrande\b/, /\bLAMBADA\b/, /\bTruthfulQA\b/, /\bOpenBookQA\b/, /\bCommonsenseQA\b/, /\bNarrativeQA\b/, /\bBookCorpus\b/, /\bOpenWebText\b/,
   /\bWikiSQL\b/, /\bAG ?News\b/, /\bPlaces(?:365|205)\b/, /\biNaturalist(?: ?20\d\d)?\b/, /\bCUB-200(?:-2011)?\b/, /\bStanford Cars\b/, /\bFood-101\b/,
-  /\bCaltech-?(?:101|256)\b/, /\bOxford(?:-IIIT)? (?:Pets|Flowers(?:-102)?)\b/, /\bMIMIC-CXR\b/, /\bLIDC-IDRI\b/, /\bSWE-bench\b/, /\bMT-Bench\b/, /\bSemEval-20\d\d(?: Task \d+)?/,
+  /\bCaltech-?(?:101|256)\b/, /\bOxford(?:-IIIT)? (?:Pets|Flowers(?:-102)?)\b/, /\bMIMIC-CXR\b/, /\bLIDC-IDRI\b/, /\bSWE-bench\b/, /\bMT-Bench\b/, /\bSemEval-20\d\d(?: Task \d+)?/, /\bUCR\b/, /\bUEA\b/,
   /\bPTB-XL\b/, /\bDCASE(?: ?20\d\d)?(?: Task \d+)?/, /\bMOT(?:1[5-7]|20)\b/, /\bReuters-21578\b/, /\b20 ?Newsgroups\b/, /\bDefects4J\b/, /\bDiDeMo\b/,
 ];
 
@@ -1058,7 +1080,7 @@ const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multipl
 const DATASET_WORD = String.raw`(?<![\w'’!+-])(?:[A-Z0-9][\w'’!+]{0,30}(?:-[\w'’!+]{1,30}){0,4}|[a-z]{1,20}-?[A-Z][\w!+-]{0,30})(?![/\w-])`;
 const DATASET_PHRASE = String.raw`${DATASET_WORD}(?:\s${DATASET_WORD}){0,3}`;
 const DATASET_LIST = String.raw`${DATASET_PHRASE}(?:\s?\([A-Za-z][\w-]{0,30}\))?(?:\s?,\s{0,2}(?:and\s)?${DATASET_PHRASE}(?:\s?\([A-Za-z][\w-]{0,30}\))?){0,12}(?:,?\sand\s${DATASET_PHRASE})?`;
-const DATASET_NOUN = String.raw`(?:datasets?|benchmarks?|corpus|corpora|challenge|val(?:idation)? sets?|test sets?|collection|archive)\b`;
+const DATASET_NOUN = String.raw`(?:datasets?|benchmarks?|corpus|corpora|challenge|val(?:idation)? sets?|test sets?|collection)\b`;
 
 const DATASET_CONTEXTS = [
   // "on the COUNTERFACT and zsRE datasets", "HECKTOR challenge dataset", "CodeSearchNet benchmark"
@@ -1073,8 +1095,9 @@ const DATASET_CONTEXTS = [
   new RegExp(String.raw`\b(?:dataset|benchmark),\s+(?:which we call\s+|called\s+|named\s+)?(${DATASET_PHRASE})`, 'g'),
 ];
 
-const HARDWARE = /\b(?:[GTN]PUs?|CPUs?|[AHV]100|Nvidia|NVIDIA|Intel|AMD|Jetson|FPGAs?|iPhone|Xeon)\b/;
-const MODEL_NAME = /(?:BERT|BERTa|GPT|T5|LLaMA|Llama|Mistral|Qwen|ViT|Net|former|Transformer|PIXART|PixArt|DiT|Mamba|DETR|ResNet|YOLO)/i;
+const HARDWARE = /\b(?:[GTN]PUs?|CPUs?|[AHV]100|Nvidia|NVIDIA|Intel|AMD|Jetson|FPGAs?|iPhone|Xeon|Apple|Snapdragon|Raspberry|laptops?|smartphones?)\b/;
+/** Parts of models' names, as they are cased ("Credit" and "Reddit" hold no DiT, "ActivityNet" no ViT). */
+const MODEL_NAME = /(?:BERT|BERTa|GPT|T5|LLaMA|Llama|Mistral|Qwen|ViT|Net(?![a-z])|[Ff]ormer|Transformer|PIXART|PixArt|DiT|Mamba|DETR|ResNet|YOLO)/;
 
 /** A word that names a dataset on its own: with a capital inside, a digit, or all capitals (not a plain English word). */
 const datasetShaped = (phrase: string): boolean => /\d|[A-Za-z][a-z]*[A-Z]|^[A-Z]{2,}/.test(phrase) || phrase.includes(' ');
@@ -1110,7 +1133,7 @@ function datasetsOf(text: string, exclude: readonly string[]): string[] {
       for (const item of items) {
         const words = item[0].split(/\s+/);
         // A language's name starts a dataset's where a name follows it ("German Credit", "Chinese Treebank 5.1"), not alone ("English and German").
-        while (words.length && NOT_DATASETS.test(words[0]) && !(LANGUAGE_NAMES.test(words[0]) && words.length > 1)) words.shift();
+        while (words.length && NOT_DATASETS.test(words[0]) && !(LANGUAGE_NAMES.test(words[0]) && words.length > 1 && !NOT_NAMES.has(words[1]) && words[1] !== 'POS')) words.shift();
         const name = words.join(' ');
         if (!name || NOT_DATASETS.test(name) || excluded.has(fold(name)) || !/[A-Z]/.test(name) || HARDWARE.test(name) || /^[A-Z]+s'?$/.test(name)) continue;
         // "results on RoBERTa": after a bare "on", a model's name is as likely as a dataset's.
@@ -1151,9 +1174,9 @@ const VALUE = /(?<![\w.+])(?<!\d,)(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\
 /** More scores listed after a bare one: ", 0.76 and 0.88", "0.94 on the internal cohort and 0.90 on the external" (not ", 0.9 momentum"). */
 const MORE_SCORES = /(?:\s+(?:on|in|for|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\/)(\d+\.\d+)(?![\d%x×]|\.\d)(?=\s*(?:[,;)/]|\.(?!\d)|$)|\s+(?:on|in|for|at|and|respectively|was|were|is|are)\b)/y;
 /** Metrics a score is given in across fields (detection, segmentation, language, speech, captioning, retrieval, regression, medicine). */
-const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|[UL]AS|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU|F_?1(?:-score|-measure)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUROC|AUPRC|(?:box |mask )?AP(?:_?(?:50|75))?|mAP(?:_?(?:50|75))?|mAR|AR@\d+|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|Inception Score|bits\/dim(?:ension)?|bits per dim(?:ension)?|area under (?:the )?(?:ROC |receiver operating characteristic )?curve|C-statistic|NDS|J\s?&\s?F|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|perplexit(?:y|ies)|bpc|bits per (?:character|byte)|[Tt]op-?1(?: [Aa]ccuracy)?)`;
+const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU|F_?1(?:-score|-measure)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUROC|AUPRC|(?:box |mask )?AP(?:_?(?:50|75))?|mAP(?:_?(?:50|75))?|mAR|AR@\d+|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|Inception Score|bits\/dim(?:ension)?|bits per dim(?:ension)?|area under (?:the )?(?:ROC |receiver operating characteristic )?curve|C-statistic|NDS|J\s?&\s?F|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|perplexit(?:y|ies)|bpc|bits per (?:character|byte)|[Tt]op-?1(?: [Aa]ccuracy)?)`;
 /** The name of a bare score's metric, inside what BARE_SCORE matched. */
-const SCORE_NAME = new RegExp(String.raw`(?:average length|ranking score|exact match|precision@\d+|${SCORE_METRICS}|[Aa]ccurac(?:ies|y)|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Cc]orrelation|points?|pp|absolute)(?![\w@-])`);
+const SCORE_NAME = new RegExp(String.raw`(?:average length|ranking score|exact match|precision@\d+|${SCORE_METRICS}|[UL]AS|[Aa]ccurac(?:ies|y)|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Cc]orrelation|points?|pp|absolute)(?![\w@-])`);
 /** A sentence about scores: it names a metric or a benchmark. */
 const SCORE_CONTEXT = new RegExp(String.raw`\b(?:${SCORE_METRICS}|[Aa]ccuracy|benchmarks?|leaderboard|test set|score)(?![\w@-])`);
 /** A unit after a number ("Precision: 0.5 mm", "0.3 s"): a measurement, not a score. */
@@ -1164,7 +1187,7 @@ const GAIN_END = String.raw`(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:on|in|over|than|acr
  * A bare score next to its metric: "4.44 average length", "a ranking score of 0.785", "53.477 F1", "F1 to 93.2",
  * "a mAP of 52" (a whole number only after "of"), "2 BLEU", "2.1 points".
  */
-const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(?<!\bat )(\+?\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE|Inception Score)\b))(?![\d%x×])\s+(?:(?:average|mean|overall)\s+)?(?:average length|${SCORE_METRICS}|ranking score|score|[Aa]ccuracy)(?![\w@-])`
+const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(?<!\bat )(\+?\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE|Inception Score)\b))(?![\d%x×])\s+(?:(?:average|mean|overall)\s+)?(?:average length|${SCORE_METRICS}|[UL]AS|ranking score|score|[Aa]ccuracy)(?![\w@-])`
   + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|[Aa]ccuracy|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Aa]ccuracies|[Cc]orrelation)(?:@[\d.:]+)?\)?(?=[\s:(])\s*(?:(?:scores?|coefficients?|index|values?)\s+)?(?:(?:across|on|in|for|over|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=(?:was|were|is|are)\s)|(?:across|on|over)\s+(?:[\w-]+\s+){0,2}?(?:data ?sets|benchmarks)(?=\s*:))?(?:(?:improv|increas|ris|rose|drop|decreas|fell|fall|reduc|went|goes|reach|achiev|attain)\w*\s+)?(?:from\s+\d+(?:\.\d+)?\s+)?(?:of\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|=|was|were|is|are)\s+|[:(]\s*)?(\d+\.\d+))(?![\d%x×]|\.\d|${UNIT_AFTER})`
   + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)(?:\s+(?:(?:absolute\s+|percentage\s+|percent\s+)?points?|pp|absolute)\b|-points?\s+(?:absolute\s+)?(?:gain|improvement|increase|boost|jump|rise)s?\b)`
   // "obtains 82.9 on the GLUE benchmark", "reaching 90.3."
@@ -1245,7 +1268,7 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       // "GPT-4 solved only 23% of the problems": what a model solved is this paper's where the sentence speaks of its work.
       if (/^solv/.test(metric) && !ownSentence()) continue;
       // A speed in frames per second is the paper's own where it speaks of its work, and not a camera's or a video's ("captured at 60 FPS").
-      if (/FPS$/i.test(match[0]) && (!ownSentence() || /\b(?:captured|recorded|filmed|sampled|shot)\s+at\s*$/i.test(before))) continue;
+      if (/FPS$/i.test(match[0]) && (!ownSentence() || /\b(?:captur|record|film|sampl|subsampl|downsampl|resampl|extract|collect|decod|shot)\w*\b[^.]{0,40}\b(?:at|to)\s*$/i.test(before))) continue;
       const value = normalizeResultValue(match[0]);
       if (seen.has(value)) continue;
       seen.add(value);

@@ -740,10 +740,72 @@ describe('summarize', () => {
     const kind = (abstract: string) => summarize({ title: 'Training Better Networks', abstract }).kind;
     assert.equal(kind('By searching over update rules we discover SignMomentum, a simple and effective optimizer for deep networks.'), 'method');
     assert.equal(kind('Through a search over update rules we discover SignMomentum, a simple algorithm that trains our network.'), 'method');
-    assert.equal(kind('Models fail on shifted data. BlendAug is a data-independent augmentation principle that mixes images of the network.'), 'method');
-    assert.equal(kind('Adam is an algorithm for first-order optimization of stochastic objectives. It works well for large networks.'), 'method');
+    // The paper's own where the title names it too, and it is shaped like a name.
+    const named = 'Our network is trained on mixed data. BlendAug is a data-independent augmentation principle that mixes images.';
+    assert.equal(summarize({ title: 'BlendAug: Training Networks on Convex Combinations', abstract: named }).kind, 'method');
+    assert.equal(summarize({ title: 'Networks on Convex Combinations', abstract: named }).kind, 'architecture');
     // Not a pronoun, nor a model called a model.
     assert.equal(kind('We propose a new network for segmentation. It is a strategy game between two networks of layers.'), 'architecture');
+  });
+
+  it('reads none of the look-alikes a review of the sixth round\'s rules wrote (each was wrong before the rules were narrowed)', () => {
+    const read = (title: string, abstract: string, field: string): unknown => {
+      const summary = summarize({ title, abstract });
+      return field === 'results' ? summary.results.map((result) => result.value) : summary[field as keyof typeof summary];
+    };
+    const cases: [string, string, string, unknown][] = [
+      ['FlashConv: Fast Long Convolutions for Sequence Modeling', 'This paper reviews the limitations of attention for long sequences and proposes FlashConv, a new convolutional architecture whose cost grows linearly with length. FlashConv matches transformers on language modeling while running 2x faster.', 'kind', 'architecture'],
+      ['A Unified Detector for Remote Sensing', 'By reviewing the existing methods for oriented object detection, we identify that angle regression is the main source of error. We therefore design OrientNet, a detection network that predicts box corners instead of angles. OrientNet improves mAP by 3.2% on DOTA.', 'kind', 'architecture'],
+      ['Automatic Literature Summarization with LLMs', 'We prompt GPT-4 to summarize 500 papers from ACL 2023 and compare its summaries with those written by authors. We find that the model omits limitations in 40% of cases.', 'kind', 'analysis'],
+      ['Why Does Pruning Hurt Calibration?', 'Pruning is a widely used technique for shrinking neural networks. We investigate why pruned networks become overconfident and find that the effect grows with sparsity.', 'kind', 'analysis'],
+      ['MixFormer: Mixing Convolution and Attention', 'Mixup is a popular augmentation strategy, but it does not address architectural bias. We propose MixFormer, a hybrid vision backbone that interleaves convolution and attention in every block.', 'kind', 'architecture'],
+      ['Backpropagation and the Brain', 'Backpropagation is an algorithm that computes exact gradients, but it is hard to reconcile with cortical anatomy. We examine whether predictive coding circuits approximate it and prove that they do under small errors.', 'kind', 'analysis'],
+      ['QuantBench: Evaluating Low-Bit LLMs', 'Quantization is a common technique to reduce memory. We introduce QuantBench, a benchmark of 30 tasks for measuring what quantized language models lose.', 'kind', 'benchmark'],
+      ['ByteFormer: Tokenizer-Free Transformers', 'Tokenization is a brittle procedure that splits rare words badly. We propose ByteFormer, a transformer that reads raw bytes and matches subword models on translation.', 'kind', 'architecture'],
+      ['RAGTruth: Hallucination Labels for Retrieval-Augmented Generation', 'RAG is a popular strategy for grounding language models. We introduce RAGTruth, a corpus of 18,000 annotated responses for hallucination detection.', 'kind', 'benchmark'],
+      ['Diverse Locomotion via Quality-Diversity', 'We then construct an archive of diverse locomotion policies with MAP-Elites and propose a transformer that distils the archive into a single conditional policy network.', 'kind', 'architecture'],
+      ['SpectraNet for Protein Function Prediction', 'We first compile a database of 20,000 annotated enzymes from public sources, then propose SpectraNet, a graph network that predicts enzyme function from structure, improving F1 by 6% over sequence models.', 'kind', 'architecture'],
+      ['Gradient-Based Head Pruning', 'We propose a pruning method that removes weights by their gradient scores. It cuts inference cost by 40% at equal accuracy. We also release a benchmark suite of 12 pruning tasks to ease comparison.', 'kind', 'method'],
+      ['Do Code Models Memorize Licenses?', 'We find that code language models reproduce license headers verbatim in 8% of completions. We also release a dataset of 5,000 flagged completions for future audits.', 'kind', 'analysis'],
+      ['Dual Encoders for Product Search', 'We first construct a vector database from the product catalogue, then design a dual-encoder model that retrieves items for each query, raising recall by 9%.', 'kind', 'architecture'],
+      ['Sparse Autoencoders Split Features', 'Training sparse autoencoders on a language model, we discover Feature Splitting, a strategy by which one feature divides into many as the dictionary grows. We find that split features remain interpretable.', 'kind', 'analysis'],
+      ['How Transformers Learn Modular Arithmetic', 'We discover Fourier Multiplication, an algorithm the network implements to add numbers modulo p, and show that grokking happens when it forms.', 'kind', 'analysis'],
+      ['Reward Hacking in RLHF', 'We study how policies exploit learned rewards. We train our reward model RM-7B on human comparisons and find that the policy overoptimizes it after 2,000 steps. Our findings suggest early stopping.', 'kind', 'analysis'],
+      ['MedAlpaca: Instruction-Tuned LLMs for Medicine', 'We present MedAlpaca, an instruction-tuned language model for medicine obtained by fine-tuning LLaMA on 160,000 medical question-answer pairs with LoRA. It improves USMLE accuracy by 9%.', 'kind', 'method'],
+      ['Anomaly Detection in Univariate Time Series', 'We propose a reconstruction-based detector for univariate time series anomalies. On the UCR anomaly archive of 250 series, our method finds 61% of the anomalies.', 'tasks', ['anomaly detection']],
+      ['Graph-Level Anomaly Detection by Knowledge Distillation', 'We detect anomalous graphs with a teacher-student pair of graph neural networks. On MUTAG, NCI1 and ENZYMES, our detector improves AUC by 5%.', 'tasks', ['anomaly detection']],
+      ['Graph Generation with Discrete Diffusion', 'We generate graphs with a discrete diffusion model over edges. Samples on ENZYMES and COLLAB match the degree and clustering statistics of real graphs.', 'tasks', ['graph generation']],
+      ['Spectral Unmixing with Autoencoders', 'We propose an autoencoder for blind hyperspectral unmixing. Experiments on Salinas and Pavia University show lower abundance error.', 'tasks', []],
+      ['Tracking by 3D Detection Association', 'We propose a 3D multi-object tracker that associates the outputs of an off-the-shelf 3D detector across frames with a graph network. It improves AMOTA by 2.3% on nuScenes.', 'tasks', []],
+      ['Camera-Only Bird\'s-Eye-View Segmentation', 'Most BEV systems depend on expensive LiDAR sensors. We propose a camera-only network that lifts multi-view images to a bird\'s-eye-view map without LiDAR, improving IoU by 4.1 on nuScenes.', 'modalities', ['vision']],
+      ['Neural Topic Models with Word Embeddings', 'We propose a neural topic model that ties topics to word embeddings. On 20 Newsgroups and Reuters-21578, it learns more coherent topics than LDA.', 'tasks', []],
+      ['Deep Document Clustering', 'We cluster documents with a contrastive encoder. On 20 Newsgroups, clustering accuracy improves by 7% over k-means on TF-IDF.', 'tasks', []],
+      ['Scalable Subspace Clustering', 'We propose a scalable subspace clustering method based on self-expressive networks. On Extended Yale B and ORL, it reduces clustering error by 30%.', 'tasks', []],
+      ['Conservative Offline Reinforcement Learning', 'Offline reinforcement learning (ORL) learns policies from fixed logs. We propose a conservative critic for ORL that improves normalized return on D4RL by 12%.', 'tasks', ['offline reinforcement learning']],
+      ['Face Anti-Spoofing with Depth Cues', 'We detect presentation attacks by predicting depth maps of faces. Unlike systems that recognize faces, our model only decides whether a face is live, cutting ACER by 20%.', 'tasks', []],
+      ['Facial Expression Recognition with Landmark Attention', 'We propose a network that recognizes emotions from faces by attending to facial landmarks, improving accuracy on RAF-DB by 2.1%.', 'tasks', ['facial expression recognition']],
+      ['Ordered Weighted Averaging Pooling for CNNs', 'We replace max pooling in convolutional networks with learnable ordered weighted averaging (OWA) operators. OWA pooling improves CIFAR-10 accuracy by 0.8%.', 'tasks', ['image classification']],
+      ['Fuzzy Aggregation for Ensemble Classifiers', 'We combine the votes of base classifiers with an OWA operator whose weights are learned. On 12 UCI datasets, the ensemble improves accuracy by 2%.', 'tasks', []],
+      ['Fair Credit Scoring', 'We propose a fairness regularizer for tabular classifiers. Experiments on German Credit and Adult show lower disparity at equal accuracy.', 'datasets', ['German Credit','Adult']],
+      ['Diverse Policies via Quality-Diversity', 'We improve MAP-Elites with a gradient-based emitter. Policies stored in the MAP-Elites archive cover 30% more of the behaviour space on the QDax locomotion tasks.', 'datasets', []],
+      ['Pneumothorax Detection from Hospital Radiographs', 'We train a detector on 12,000 chest radiographs retrieved from the hospital PACS archive. It reaches an AUC of 0.94 on a held-out cohort.', 'datasets', []],
+      ['On-Device Fine-Tuning', 'We fine-tune language models on Apple Silicon laptops with a memory-saving optimizer, cutting peak memory by 40%.', 'datasets', []],
+      ['Fair Credit Scoring II', 'We propose a fairness regularizer. Results on German Credit show lower disparity at equal accuracy.', 'datasets', ['German Credit']],
+      ['Long Video Understanding with LLMs', 'We sample frames at 1 fps and compress each frame into 32 tokens before feeding them to our video language model. Our model improves accuracy on EgoSchema by 6.2%.', 'results', ['6.2%']],
+      ['Efficient Video Action Detection', 'We downsample the clips to 8 fps and propose a sparse tube detector. Our detector improves frame mAP by 2.5%.', 'results', ['2.5%']],
+      ['Action Recognition Dataset of Cooking', 'We collect 2,000 cooking clips at 25 fps from 40 kitchens and annotate 60 fine-grained actions. A video transformer baseline reaches 41.2% top-1 accuracy.', 'results', ['41.2%']],
+      ['Vision-Based Grasping', 'Vision-based grasping has improved rapidly. The system of Morrison et al. runs at 30 fps but misses transparent objects. We propose a grasp network that raises success rate by 12%.', 'results', ['12%']],
+      ['Efficient Image Super-Resolution', 'Transformer-based restorers are slow. The method of Liang et al. improved PSNR by 0.8 dB over the previous state of the art but needs 12 GB of memory. We propose a linear-attention restorer that matches it at a third of the memory.', 'results', []],
+      ['UniSeg: One Backbone for Segmentation', 'We propose UniSeg, a backbone for dense prediction. The success of UniSeg on ADE20K semantic segmentation and COCO instance segmentation shows that one design serves both.', 'tasks', ['semantic segmentation','instance segmentation']],
+    ];
+    for (const [title, abstract, field, expected] of cases) assert.deepEqual(read(title, abstract, field), expected, title);
+    // No survey, whatever else they are: summaries others write, an overview of the paper's own system, a stock-taking of its own running.
+    const notSurveys: [string, string][] = [
+      ['SciSumm-Long: Summarizing Full-Length Papers', 'Long scientific documents are hard to summarize. Expert annotators summarize 300 papers from three fields, yielding reference summaries five times longer than abstracts. We benchmark ten summarization models on the resulting dataset.'],
+      ['EdgeServe: Serving LLMs on Phones', 'We present an overview of EdgeServe, a system that runs large language models on mobile phones by offloading attention to the NPU. EdgeServe cuts latency by 3.1x against llama.cpp.'],
+      ['Lessons from Deploying a Fraud Detector', 'This paper takes stock of three years of running a graph neural network for payment fraud detection in production, reporting what broke and what we would change.'],
+    ];
+    for (const [title, abstract] of notSurveys) assert.notEqual(summarize({ title, abstract }).kind, 'survey', title);
   });
 
   it('reads a title whose head is a search, compression, pruning or quantization, or that starts with "Training", as a method', () => {
