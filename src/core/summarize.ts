@@ -91,10 +91,11 @@ const DONE_TO_A_MODEL = /\b(?:architecture search|adaptation|adapting|(?:fine-?)
 /**
  * A named proposal called a model right after its name: "We design TinyFire, a compact CNN architecture", "We introduce Kestrel, a family of
  * visual language models" (not "X, a model compression method", nor an existing model made better: "an enhanced model based on DrugGPT",
- * "a high-performance transformer"); or the paper's own network named: "our attention-free network Viper".
+ * "a high-performance transformer", "an instruction-tuned model ... obtained by fine-tuning LLaMA"); or the paper's own network named: "our
+ * attention-free network Viper".
  */
-const ARCHITECTURE_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:(?!(?:enhanced|improved|optimi[sz]ed|high-performance|fine-tuned|instruction-tuned|pre-?trained|adapted|modified|extended)\b)[\w-]+,?\s+){0,5}?(?:architectures?|networks?|models?|backbones?|transformers?)(?![\w-])(?!\s+(?:compression|pruning|quantization|distillation|adaptation|editing|merging|search|training|fine-tuning)\b)(?!,?\s+(?:based on|built on|derived from|fine-tuned|adapted from|obtained by|trained by fine-tuning)\b)(?![^.]{0,80}\bobtained by (?:fine-tuning|instruction-tuning|distilling)\b)`);
-const OUR_NAMED_MODEL = /\bour (?:(?!(?:base|baseline|teacher|student|reward|reference|critic|policy|value|judge)\b)[\w-]+\s+){0,3}(?<!(?:base|baseline|teacher|student|reward|reference|critic|policy|value|judge)\s)(?:network|model|architecture|backbone)\s+(?!(?:is|was|has|can|and|or|with|on|in|for|to|that|which|achieves|outperforms)\b)[A-Z][\w-]+(?<!-\d+(?:\.\d+)?[BM])(?![\w-])/;
+const ARCHITECTURE_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:(?!(?:enhanced|improved|optimi[sz]ed|high-performance|fine-tuned|pre-?trained|adapted|modified|extended)\b)[\w-]+,?\s+){0,5}?(?:architectures?|networks?|models?|backbones?|transformers?)(?![\w-])(?!\s+(?:compression|pruning|quantization|distillation|adaptation|editing|merging|search|training|fine-tuning)\b)(?!,?\s+(?:based on|built on|derived from|fine-tuned|adapted from)\b)(?![^.]{0,80}\bobtained by (?:fine-tuning|instruction-tuning|distilling)\b)`);
+const OUR_NAMED_MODEL = /\bour (?:(?!(?:base|baseline|teacher|student|reward|reference|critic|policy|value|judge)\b)[\w-]+\s+){0,3}(?:network|model|architecture|backbone)\s+(?!(?:is|was|has|can|and|or|with|on|in|for|to|that|which|achieves|outperforms)\b)[A-Z][\w-]+(?<!-\d+(?:\.\d+)?[BM])(?![\w-])/;
 
 /** An optimizer, activation or update rule a paper finds by search: "we discover SignMomentum, a simple and effective optimizer". */
 const DISCOVERED_METHOD = new RegExp(String.raw`\bdiscover(?:s|ed)?\s+${NAME_THEN_ARTICLE}(?:[\w-]+,?\s+){0,4}?(?:optimi[sz]er|activation function|update rule|augmentation polic(?:y|ies))s?\b`);
@@ -104,7 +105,7 @@ const DISCOVERED_METHOD = new RegExp(String.raw`\bdiscover(?:s|ed)?\s+${NAME_THE
  * where it is shaped like a name and its title names it too ("Mixup is a popular augmentation strategy" in MixFormer's abstract is not, nor
  * "Backpropagation is an algorithm" in an analysis of it).
  */
-const NAME_IS_METHOD = /(?:^|[.!?]\s+)(?!(?:This|It|That|There|Which|What|Here|One|Each|Ours?|The|A|An|Such|Its)\b)([A-Z][\w-]*)\s+is\s+(?:a|an)\s+(?!(?:popular|common|commonly|widely|standard|well-known|brittle|classic|traditional|conventional)\b)(?:[\w-]+,?\s+){0,4}?(?:method|technique|algorithm|optimizer|procedure|recipe|strategy|principle|regularizer)\b/g;
+const NAME_IS_METHOD = /(?:^|[.!?]\s+)(?!(?:This|It|That|There|Which|What|Here|One|Each|Ours?|The|A|An|Such|Its)\b)([A-Z][\w-]*)\s+is\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,4}?(?:method|technique|algorithm|optimizer|procedure|recipe|strategy|principle|regularizer)\b/g;
 
 /** A lowercase name, called a procedure right after it: "we propose stochastic depth, a training procedure" (not "linear attention, a kernel-based formulation"). */
 const METHOD_APPOSITIVE_LOWER = new RegExp(String.raw`${PROPOSE_VERB}(?!(?:a|an|the|our|this|these|to|that|two|new|several)\b)[a-z][\w-]*(?:\s(?!(?:a|an|the)\b)[a-z][\w-]*){0,2},\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:procedure|method|technique|algorithm|strategy|recipe|regularizer|optimizer)(?![\w-])`);
@@ -405,8 +406,21 @@ function familiesOf(title: string, abstract: string): string[] {
     families.delete('transformer');
     families.delete('vision-transformer');
   }
+  // Nothing found by the rules above: the family the paper's own sentences name when they describe it ("The encoder is a bidirectional
+  // recurrent network", "a one-stage convolutional detector"), not in a sentence that compares or speaks of baselines and earlier work.
+  if (families.size === 0) {
+    const described = sentences.filter((sentence) => !NOT_OWN_PARTS.test(sentence)).join(' ');
+    for (const [family, pattern] of DESCRIBED_FAMILIES) if (pattern.test(described)) families.add(family);
+  }
   return FAMILIES.filter((family) => families.has(family));
 }
+
+/** How a paper's sentences name a family when they describe its model. */
+const DESCRIBED_FAMILIES: [string, RegExp][] = [
+  ['rnn', /\b(?:LSTMs?|GRUs?|RNNs?|(?:bidirectional |gated |deep )?recurrent (?:neural )?networks?|long short-term memory)\b/i],
+  ['cnn', /\b(?:CNNs?|ConvNets?|convolutional (?:neural )?(?:networks?|detectors?|encoders?|layers))\b/i],
+  ['transformer', /\btransformers?\b/i],
+];
 
 const BUILT_ON: [string, RegExp][] = ([
   ['mlp', '(?:multi-?layer perceptrons|MLPs)\\b'], ['cnn', '(?<!graph\\s)(?:convolutions|convolutional (?:layers|networks))\\b'], ['rnn', '(?:recurrent (?:layers|networks|units)|LSTMs?)\\b'],
@@ -423,9 +437,9 @@ const OWN_WORK = /\b(?:we|our|this (?:paper|work)|in this (?:paper|work))\b/i;
 /** A sentence about the paper's own work: it says we, our or this paper, speaks of the proposed one, or starts with it ("It reaches", "The model uses"). */
 const ABOUT_THE_WORK = /\b(?:we|our|this (?:paper|work)|the proposed)\b|^(?:It|This (?:model|method|network|approach|framework|system)|The (?:proposed )?(?:model|network|method|approach|framework|system))\s(?!of\b)(?![^.]{0,80}\bet al\.)/i;
 /** A transformer as what the work is built on or studies. */
-const OWN_TRANSFORMER = /\btransformer(?:-based| architectures?| encoders?| decoders?| LMs?| models?)\b|\b(?:an?|the) (?:[\w-]+ )?transformers?\b|\battention-based (?:architecture|model|encoder|decoder)\b/i;
+const OWN_TRANSFORMER = /\btransformer(?:-based| architectures?| encoders?| decoders?| LMs?| models?)\b|\b(?:an?|the) (?:[\w-]+ )?transformers?\b|\b(?:decoder-only|encoder-only|encoder-decoder) transformers?\b|\battention-based (?:architecture|model|encoder|decoder)\b/i;
 /** Words that set what follows against the paper's own work. */
-const COMPARISON_WORDS = String.raw`than|compared (?:to|with)|versus|vs\.?|outperform\w*|unlike|instead of|alternatives? to|rival\w*|competitive with|on par with|surpass\w*|replac\w*|counterparts?|without|beats?|whereas|in contrast to|as opposed to`;
+const COMPARISON_WORDS = String.raw`than|compared (?:to|with)|versus|vs\.?|outperform\w*|unlike|instead of|alternatives? to|rival\w*|competitive with|on par with|surpass\w*|replac\w*|counterparts?|without|beats?|whereas|in contrast to|as opposed to|favou?rably with|improv\w* (?:up)?on|improv\w* over|for comparison|towards? the design of`;
 /** Families named as what the work is compared with or replaces: the clause after a comparison word. */
 const COMPARED = new RegExp(String.raw`\b(?:${COMPARISON_WORDS})\b[^.;]*`, 'gi');
 /** A sentence that compares, or speaks of baselines and earlier work: the parts it names are not the paper's own model's. */
@@ -461,7 +475,7 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'tabular', strong: /\btabular\b|\b(?:categorical|numerical|numeric|continuous|discrete|mixed-type) (?:and (?:categorical|numerical|numeric|continuous|discrete) )?columns\b|\bmixed-type (?:records|data)\b|\bspreadsheets?\b|\brelational (?:data|tables)\b/i },
   { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\btext-to-image\b|\bimage-(?:text|caption)\b|\bnatural language supervision\b|\bMulti-Modality\b|\bmulti-modal \(/i, own: MADE_FROM_TEXT },
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
-  { modality: 'point-cloud', strong: /\bpoint (?:clouds?|sets)\b|\bLiDAR\b/i, not: /\b(?:without|instead of|no|expensive|costly|replac\w*|than)\s+(?:[\w-]+\s+){0,2}?LiDAR\b|\bLiDAR-free\b/i },
+  { modality: 'point-cloud', strong: /\bpoint (?:clouds?|sets)\b|\bLiDAR\b/i, not: /\b(?:without|instead of|no|expensive|costly|replac\w*|than)\s+(?:[\w-]+\s+){0,2}?LiDAR\b/i },
   { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b|\b(?:Python|Java|JavaScript|C\+\+|Rust) (?:functions?|programs?)\b|\bfunctions written in (?:Python|Java|JavaScript|C\+\+|Rust|Go)\b|\bdocstrings?\b|\bDefects4J\b|\bbuggy (?:code|programs?|methods?|functions?)\b/i },
   { modality: 'biology', strong: /\bprotein|\bgenom\w*|\bDNA\b|\bmolecul\w*|\bdrug\b|\bbioinformatics\b|\bsingle-cell\b|\bcell (?:types?|lines?|biology)\b/i, not: /\bVisual Genome\b/i },
   { modality: 'recommendation', strong: /\brecommend\w*|\bclick-through\b|\bCTR\b|\bonline (?:display )?advertising\b/i },
@@ -712,7 +726,7 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   // Reuters alone is the news agency, whose articles are read for many tasks; its collection of 21,578 articles is for classifying them.
   [/\bReuters-21578\b|\bRCV1\b|\b20 ?Newsgroups\b/, 'text classification', /\btopic model|\bcluster/i],
   // ORL in parentheses is an acronym the text defines ("offline reinforcement learning (ORL)"); faces are recognised as who they are, not their emotions.
-  [/\b(?<!\()(?:ORL|FERET|Extended Yale ?B|Yale ?B|Yale [Ff]ace)\b(?!\))|\brecogni[sz]\w* (?:human )?faces\b/, 'face recognition', /\((?:ORL|FERET)\)|\bcluster|\bunlike\b[^.]{0,60}\brecogni[sz]\w* (?:human )?faces/i],
+  [/\b(?:ORL|FERET|Extended Yale ?B|Yale ?B|Yale [Ff]ace)\b|\brecogni[sz]\w* (?:human )?faces\b/, 'face recognition', /\((?:ORL|FERET)\)|\bcluster|\bunlike\b[^.]{0,60}\brecogni[sz]\w* (?:human )?faces/i],
   [/\bsMAPE\b|\bMASE\b/, 'time series forecasting'],
   [/\b(?:MSR-VTT|DiDeMo|LSMDC)\b(?=(?:[^.]|\.(?=\d)){0,80}\bR@\d)|\bR@\d+\b(?=(?:[^.]|\.(?=\d)){0,80}\b(?:MSR-VTT|DiDeMo|LSMDC)\b)|\btext-to-video retrieval\b/i, 'text-to-video retrieval'],
 ];
@@ -1095,7 +1109,7 @@ const DATASET_CONTEXTS = [
   new RegExp(String.raw`\b(?:dataset|benchmark),\s+(?:which we call\s+|called\s+|named\s+)?(${DATASET_PHRASE})`, 'g'),
 ];
 
-const HARDWARE = /\b(?:[GTN]PUs?|CPUs?|[AHV]100|Nvidia|NVIDIA|Intel|AMD|Jetson|FPGAs?|iPhone|Xeon|Apple|Snapdragon|Raspberry|laptops?|smartphones?)\b/;
+const HARDWARE = /\b(?:[GTN]PUs?|CPUs?|[AHV]100|Nvidia|NVIDIA|Intel|AMD|Jetson|FPGAs?|iPhone|Xeon|Apple)\b/;
 /** Parts of models' names, as they are cased ("Credit" and "Reddit" hold no DiT, "ActivityNet" no ViT). */
 const MODEL_NAME = /(?:BERT|BERTa|GPT|T5|LLaMA|Llama|Mistral|Qwen|ViT|Net(?![a-z])|[Ff]ormer|Transformer|PIXART|PixArt|DiT|Mamba|DETR|ResNet|YOLO)/;
 

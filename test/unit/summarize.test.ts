@@ -741,9 +741,9 @@ describe('summarize', () => {
     assert.equal(kind('By searching over update rules we discover SignMomentum, a simple and effective optimizer for deep networks.'), 'method');
     assert.equal(kind('Through a search over update rules we discover SignMomentum, a simple algorithm that trains our network.'), 'method');
     // The paper's own where the title names it too, and it is shaped like a name.
-    const named = 'Our network is trained on mixed data. BlendAug is a data-independent augmentation principle that mixes images.';
-    assert.equal(summarize({ title: 'BlendAug: Training Networks on Convex Combinations', abstract: named }).kind, 'method');
-    assert.equal(summarize({ title: 'Networks on Convex Combinations', abstract: named }).kind, 'architecture');
+    const named = 'Our network is trained on mixed data. BlendAug is a data-independent principle that mixes images.';
+    assert.equal(summarize({ title: 'BlendAug: Convex Combinations for Vision', abstract: named }).kind, 'method');
+    assert.equal(summarize({ title: 'Convex Combinations for Vision', abstract: named }).kind, 'architecture');
     // Not a pronoun, nor a model called a model.
     assert.equal(kind('We propose a new network for segmentation. It is a strategy game between two networks of layers.'), 'architecture');
   });
@@ -872,6 +872,18 @@ describe('summarize', () => {
     assert.deepEqual(summarize({ title: 'A Model', abstract: 'We caption images with a transformer decoder.' }).tasks, ['image captioning']);
   });
 
+  it('reads the family a paper\'s own sentences describe its model with, where no rule found one, and none it compares with', () => {
+    const family = (abstract: string, title = 'Sequence to Sequence Learning') => summarize({ title, abstract }).family;
+    assert.deepEqual(family('The encoder is a bidirectional recurrent network with gated hidden units, and the decoder emits the translation.'), ['rnn']);
+    assert.deepEqual(family('A convolutional neural network receives a stack of four frames and outputs action values.', 'Playing Games from Pixels'), ['cnn']);
+    assert.deepEqual(family('All main experiments use decoder-only transformers; for comparison we also train LSTM language models, which fall behind.', 'Scaling Laws for Language Models'), ['transformer']);
+    // A family named only in a comparison is not the paper's.
+    assert.deepEqual(family('Our tagger is faster than recurrent networks and needs no labelled data.', 'A Fast Tagger'), []);
+    assert.deepEqual(family('Our tagger compares favourably with convolutional networks on five benchmarks.', 'A Fast Tagger'), []);
+    assert.deepEqual(family('It improves over transformers of the same size on long documents.', 'A Fast Tagger'), []);
+    assert.deepEqual(family('We modernize a plain network towards the design of a transformer.', 'A Fast Tagger'), []);
+  });
+
   it('reads 1-D dilated convolutions as a convolutional network, experts a router picks as a mixture of experts, and graph convolutions as no CNN', () => {
     const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
     assert.deepEqual(family('Speech Enhancement', 'We enhance noisy speech with a stack of dilated 1-D convolutions.'), ['cnn']);
@@ -886,6 +898,9 @@ describe('summarize', () => {
     assert.deepEqual(datasets('On SemEval-2017 Task 4, our system ranks second.'), ['SemEval-2017 Task 4']);
     assert.deepEqual(datasets('We fine-tune on PubMedQA and BioASQ.'), ['PubMedQA', 'BioASQ']);
     assert.deepEqual(datasets('The encoder is pre-trained on LAION-400M.'), ['LAION-400M']);
+    // A language before a task's acronym names no dataset; a dataset whose name starts with 'Net' is no model.
+    assert.ok(!datasets('Experiments on Chinese NER and German POS tagging show gains.').some((name) => /Chinese|German/.test(name)));
+    assert.deepEqual(datasets('Experiments on Netflix and MovieLens-1M show gains.'), ['Netflix', 'MovieLens-1M']);
     // A language alone names no dataset.
     assert.deepEqual(datasets('Results on the English and German datasets are reported.'), []);
   });
