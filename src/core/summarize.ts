@@ -185,7 +185,7 @@ const NOT_NAMES = new Set(['A', 'An', 'The', 'We', 'Our', 'This', 'In', 'It', 'T
   'CNN', 'CNNs', 'RNN', 'RNNs', 'LSTM', 'MLP', 'MLPs', 'NLP', 'CV', 'SOTA', 'LLM', 'LLMs', 'GPU', 'GPUs', 'CPU', 'ViT', 'ViTs', 'SSM', 'SSMs', 'MoE',
   'BERT', 'GPT', 'AI', 'ML', 'DL', 'KAN', 'KANs', 'DiT', 'FFN', 'MHSA', 'MHA', 'ImageNet', 'COCO', 'Vision', 'Language', 'Large', 'Efficient', 'Code',
   // Names of fields and tasks, not of models.
-  'ASR', 'NER', 'NLU', 'NLG', 'OCR', 'CTR', 'NAS', 'KD', 'SSL', 'RL', 'GNN', 'GNNs', 'MPNN', 'MPNNs', 'VLM', 'VLMs', 'VQA', 'QA', 'KV', 'LoRA', 'PEFT', 'SFT', 'RLHF', 'HTD', 'HGR', 'TTS', 'MT']);
+  'ConvNet', 'ConvNets', 'ASR', 'NER', 'NLU', 'NLG', 'OCR', 'CTR', 'NAS', 'KD', 'SSL', 'RL', 'GNN', 'GNNs', 'MPNN', 'MPNNs', 'VLM', 'VLMs', 'VQA', 'QA', 'KV', 'LoRA', 'PEFT', 'SFT', 'RLHF', 'HTD', 'HGR', 'TTS', 'MT']);
 
 /** Names of well-known models and methods (not names where a paper only uses them): the paper's own where its title or proposal gives them ("LoRA: ..."). */
 const WELL_KNOWN = new Set(['BERT', 'GPT', 'LoRA', 'KAN', 'DiT', 'ViT', 'ImageNet', 'COCO']);
@@ -249,12 +249,14 @@ function nameFromAbstract(abstract: string): string | null {
   const add = (token: string, weight: number, wellKnown = false): void => {
     // "graph attention networks (GATs)": an acronym in the plural names one model.
     const clean = token.replace(/[.,;:)]+$/, '').replace(/^([A-Z]{2,})s$/, '$1');
-    if (isNameToken(clean) || (wellKnown && WELL_KNOWN.has(clean))) candidates.set(clean, (candidates.get(clean) ?? 0) + weight);
+    // A lowercase name joined by a digit ("word2vec", "wave2mamba") is a name where a proposal gives it.
+    if (isNameToken(clean) || (wellKnown && WELL_KNOWN.has(clean)) || /^[a-z]+\d[a-z]+(?:-[a-z0-9]+)?$/.test(clean)) candidates.set(clean, (candidates.get(clean) ?? 0) + weight);
   };
   // "called X", "named X", "we propose X", "termed as X", "model, X,"
   for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the|our|new|novel|this)\\s+)?([A-Za-zΔ][\\w\\-]*)`, 'g'))) add(match[1], 3);
   for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\b[^.]{0,120}?\\b(?:model|architecture|structure|network|framework|method|technique|benchmark|dataset|family|transformer|approach)\\s*(?:,|called|named|termed(?: as)?|dubbed)\\s+([A-Za-zΔ][\\w\\-]*)`, 'gi'))) add(match[1], 3);
-  for (const match of abstract.matchAll(/\b(?:our|the) (?:new |novel |proposed )?(?:\w+ ){0,3}(?:model|architecture|method),\s+([A-Za-zΔ][\w-]*),/g)) add(match[1], 3);
+  // "our model, FFTConv-Net,", "The resulting model, MiniLMx,", "The network described here, LeNet-5,".
+  for (const match of abstract.matchAll(/\b(?:[Oo]ur|[Tt]he) (?:new |novel |proposed |resulting |final )?(?:\w+ ){0,3}?(?:model|architecture|method|network|system|tool)(?: described here)?,\s+([A-Za-zΔ][\w-]*),/g)) add(match[1], 3);
   // "We propose Low-Rank Adaptation, or LoRA": the short name a proposal gives after "or".
   // The short name spells the long one ("LoRA": Low-Rank Adaptation), after a comma, and ends there ("so-called BERT or GPT" names nothing).
   for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the)\\s+)?((?:[A-Z][\\w-]*\\s+){0,5}[A-Z][\\w-]*),\\s+or\\s+([A-Za-zΔ][\\w-]*)(?=[,.;)]|\\s+(?:which|that)\\b)`, 'g'))) {
@@ -266,7 +268,7 @@ function nameFromAbstract(abstract: string): string | null {
   // Not a standard model it trains ("We train ResNet-50, a standard convolutional network").
   for (const match of abstract.matchAll(/\b[Ww]e\s+(?:also\s+)?(?:pre-?)?train(?:ed)?\s+([A-Z][\w-]*)(?:\s\([^)]{1,20}\))?,\s+(?:a|an)\s+(?!(?:standard|existing|off-the-shelf|popular|pre-?trained|well-known|baseline|conventional|vanilla|classic)\b)(?:[\w-]+\s+){0,4}?(?:model|network|transformer)s?\b(?!,?\s+on\b)/g)) add(match[1], 3);
   // "We call the resulting model CLIP.", "we call it ViT".
-  for (const match of abstract.matchAll(/\b[Ww]e\s+(?:call|name|term|dub)\s+(?:it|this|the\s+(?:[\w-]+\s+){0,3}?(?:model|architecture|network|method|framework|approach|system))\s+([A-Za-zΔ][\w-]*)(?=[.,;]|\s+(?:and|which|that)\b|$)/g)) add(match[1], 3);
+  for (const match of abstract.matchAll(/\b[Ww]e\s+(?:call|name|term|dub)\s+(?:it|this|the\s+(?:[\w-]+\s+){0,3}?(?:model|architecture|network|method|framework|approach|system)s?)\s+([A-Za-zΔ][\w-]*)(?=[.,;]|\s+(?:and|which|that)\b|$)/g)) add(match[1], 3);
   // "We propose a new simple network architecture, the Transformer, based solely on attention": a generic word is a name
   // where a proposal sentence gives it as the name of what it proposes.
   for (const match of abstract.matchAll(new RegExp(`\\b[Ww]e ${PROPOSAL_VERBS} (?:a|an) (?:[\\w-]+ ){0,4}(?:architecture|model|network),\\s+the ([A-Z][a-z]+),`, 'g'))) {

@@ -884,6 +884,18 @@ describe('summarize', () => {
     assert.deepEqual(family('We modernize a plain network towards the design of a transformer.', 'A Fast Tagger'), []);
   });
 
+  it('reads a name given as "our model, X,", "which we call X", "a tool called X", "we call the models X", lowercase names with a digit, and no generic ConvNets', () => {
+    const name = (abstract: string, title = 'Learning Representations') => summarize({ title, abstract }).name;
+    assert.equal(name('The network described here, LeNet-5, relies on local receptive fields and shared weights.'), 'LeNet-5');
+    assert.equal(name('Distillation keeps accuracy. The resulting model, MiniLMx, retains 99% of its teacher.'), 'MiniLMx');
+    assert.equal(name('Our model, FFTConv-Net, uses long convolutions computed with FFTs.'), 'FFTConv-Net');
+    assert.equal(name('We propose a neural network architecture which we call the SeqNet, made of two recurrent networks.'), 'SeqNet');
+    assert.equal(name('The vectors are learned by an open-source tool called word2vec from large corpora.'), 'word2vec');
+    assert.equal(name('We pretrain a transformer on raw audio. We call it audio2vec.'), 'audio2vec');
+    assert.equal(name('A distillation token lets students learn from a teacher. We call the distilled models DeiT-D.'), 'DeiT-D');
+    assert.equal(name('We design temporal convolutional networks (ConvNets) with six convolutional layers that read characters.'), null);
+  });
+
   it('reads 1-D dilated convolutions as a convolutional network, experts a router picks as a mixture of experts, and graph convolutions as no CNN', () => {
     const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
     assert.deepEqual(family('Speech Enhancement', 'We enhance noisy speech with a stack of dilated 1-D convolutions.'), ['cnn']);
