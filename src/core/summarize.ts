@@ -535,15 +535,17 @@ function modalitiesOf(title: string, abstract: string, survey: boolean): string[
   for (const rule of MODALITY_RULES) {
     const not = NOT_PATTERNS.get(rule);
     const clean = (text: string): string => (not ? text.replace(not, ' ') : text);
-    const strongIn = (text: string): boolean => rule.strong.test(clean(text));
-    const mentioning = rule.mention ? sentences.filter((sentence) => rule.mention!.test(clean(sentence))) : [];
+    // Each sentence without the rule's look-alikes, made once for every test of the rule (and only for a rule that has look-alikes).
+    const cleaned = not ? sentences.map(clean) : sentences;
+    const mentioning = rule.mention ? sentences.filter((_, i) => rule.mention!.test(cleaned[i])) : [];
     // Twice, or once in a sentence about the work itself ("We compress the KV cache of LLaMA-2", "our model reads the images").
     const mentions = mentioning.length + (mentioning.some((sentence) => /\b(?:we|our)\b/i.test(sentence)) ? 1 : 0);
     // A survey lists its domains: "applications across domains such as vision, video, audio".
-    const listed = survey && sentences.some((sentence) => /\b(domains?|applications?|namely)\b/i.test(sentence)
-      && (rule.domain ?? rule.mention ?? rule.strong).test(clean(sentence)));
-    const ownIn = (sentence: string): boolean => (rule.own?.test(clean(sentence)) ?? false) && ABOUT_THE_WORK.test(sentence);
-    if (strongIn(titleText) || sentences.some(strongIn) || sentences.some(ownIn) || mentions >= 2 || listed || (rule.mention?.test(clean(sentenceCase)) ?? false)) {
+    const listed = survey && sentences.some((sentence, i) => /\b(domains?|applications?|namely)\b/i.test(sentence)
+      && (rule.domain ?? rule.mention ?? rule.strong).test(cleaned[i]));
+    const ownIn = (sentence: string, i: number): boolean => (rule.own?.test(cleaned[i]) ?? false) && ABOUT_THE_WORK.test(sentence);
+    if (rule.strong.test(clean(titleText)) || cleaned.some((sentence) => rule.strong.test(sentence)) || sentences.some(ownIn) || mentions >= 2 || listed
+      || (rule.mention?.test(clean(sentenceCase)) ?? false)) {
       found.push(rule.modality);
     }
   }
