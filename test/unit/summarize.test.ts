@@ -12,7 +12,7 @@ const summaryOf = (key: string) => {
   return summarize({ title: paper.title, abstract: paper.cleanAbstract });
 };
 
-const FLOORS = { tune: { macro: 0.9, field: 0.75 }, holdout: { macro: 0.8, field: 0.6 }, outside: { macro: 0.8, field: 0.7 } };
+const FLOORS = { tune: { macro: 0.9, field: 0.75 }, holdout: { macro: 0.81, field: 0.65 }, outside: { macro: 0.82, field: 0.74 } };
 
 describe('summarize', () => {
   it('has every catalogue paper labelled, every kind, family and modality among them, and a quarter held out', () => {
