@@ -249,14 +249,19 @@ function nameFromAbstract(abstract: string): string | null {
   const add = (token: string, weight: number, wellKnown = false): void => {
     // "graph attention networks (GATs)": an acronym in the plural names one model.
     const clean = token.replace(/[.,;:)]+$/, '').replace(/^([A-Z]{2,})s$/, '$1');
-    // A lowercase name joined by a digit ("word2vec", "wave2mamba") is a name where a proposal gives it.
-    if (isNameToken(clean) || (wellKnown && WELL_KNOWN.has(clean)) || /^[a-z]+\d[a-z]+(?:-[a-z0-9]+)?$/.test(clean)) candidates.set(clean, (candidates.get(clean) ?? 0) + weight);
+    if (isNameToken(clean) || (wellKnown && WELL_KNOWN.has(clean))) candidates.set(clean, (candidates.get(clean) ?? 0) + weight);
   };
+  // A lowercase name joined by a digit where the paper gives it as a name: "a tool called word2vec", "We call it audio2vec", "We propose
+  // sound2vec, a ..." (not "a seq2seq model", "an e2e recognizer", "a node2vec-based approach").
+  for (const match of abstract.matchAll(/\b(?:called|named|dubbed|termed|[Ww]e (?:call|name) (?:it|this (?:model|method)))\s+([a-z]+\d[a-z]+)(?![\w-])|\b(?:propose|present|introduce)[sd]?\s+([a-z]+\d[a-z]+),\s+(?:a|an)\b/g)) {
+    const token = match[1] ?? match[2];
+    if (!/^(?:seq2seq|e2e|p2p|b2b|end2end|text2sql|img2img|im2col|col2im)$/.test(token)) candidates.set(token, (candidates.get(token) ?? 0) + 3);
+  }
   // "called X", "named X", "we propose X", "termed as X", "model, X,"
   for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the|our|new|novel|this)\\s+)?([A-Za-zΔ][\\w\\-]*)`, 'g'))) add(match[1], 3);
   for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\b[^.]{0,120}?\\b(?:model|architecture|structure|network|framework|method|technique|benchmark|dataset|family|transformer|approach)\\s*(?:,|called|named|termed(?: as)?|dubbed)\\s+([A-Za-zΔ][\\w\\-]*)`, 'gi'))) add(match[1], 3);
-  // "our model, FFTConv-Net,", "The resulting model, MiniLMx,", "The network described here, LeNet-5,".
-  for (const match of abstract.matchAll(/\b(?:[Oo]ur|[Tt]he) (?:new |novel |proposed |resulting |final )?(?:\w+ ){0,3}?(?:model|architecture|method|network|system|tool)(?: described here)?,\s+([A-Za-zΔ][\w-]*),/g)) add(match[1], 3);
+  // "our model, FFTConv-Net,", "The resulting model, MiniLMx,", "The network described here, LeNet-5," (not "The teacher network, ResNet-152,").
+  for (const match of abstract.matchAll(/\b(?:[Oo]ur (?:new |novel |proposed |resulting |final )?(?:\w+ ){0,3}?|[Tt]he (?:new|novel|proposed|resulting|final) (?:\w+ ){0,3}?)(?:model|architecture|method|network|system|tool),\s+([A-Za-zΔ][\w-]*),|\b[Tt]he (?:\w+ ){0,2}?(?:model|architecture|network|system) described here,\s+([A-Za-zΔ][\w-]*),/g)) add(match[1] ?? match[2], 3);
   // "We propose Low-Rank Adaptation, or LoRA": the short name a proposal gives after "or".
   // The short name spells the long one ("LoRA": Low-Rank Adaptation), after a comma, and ends there ("so-called BERT or GPT" names nothing).
   for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the)\\s+)?((?:[A-Z][\\w-]*\\s+){0,5}[A-Z][\\w-]*),\\s+or\\s+([A-Za-zΔ][\\w-]*)(?=[,.;)]|\\s+(?:which|that)\\b)`, 'g'))) {
@@ -408,20 +413,26 @@ function familiesOf(title: string, abstract: string): string[] {
     families.delete('transformer');
     families.delete('vision-transformer');
   }
-  // Nothing found by the rules above: the family the paper's own sentences name when they describe it ("The encoder is a bidirectional
-  // recurrent network", "a one-stage convolutional detector"), not in a sentence that compares or speaks of baselines and earlier work.
+  // Nothing found by the rules above: the family the paper's sentences about its own model name when they describe it ("The encoder is a
+  // bidirectional recurrent network", "A convolutional neural network receives a stack of frames"), not in a sentence that compares, speaks
+  // of baselines and earlier work, or gives examples.
   if (families.size === 0) {
-    const described = sentences.filter((sentence) => !NOT_OWN_PARTS.test(sentence)).join(' ');
+    const described = sentences.filter((sentence) => !GENERAL_STATEMENT.test(sentence) && !NOT_OWN_PARTS.test(sentence) && !/\b(?:such as|e\.g\.|any|like)\b/i.test(sentence)).join(' ');
     for (const [family, pattern] of DESCRIBED_FAMILIES) if (pattern.test(described)) families.add(family);
   }
   return FAMILIES.filter((family) => families.has(family));
 }
 
-/** How a paper's sentences name a family when they describe its model. */
+/**
+ * A sentence about models in general, not the paper's: a plural family or "most methods" as its subject ("Recurrent neural networks were for years
+ * the standard", "CNN-based fingerprints are accurate but slow"), what is usual, recent or was done before, and what is left for later.
+ */
+const GENERAL_STATEMENT = /^(?:Recent|Most|Many|Modern|Existing|Standard|Current|Classical|Traditional)\b|^(?!(?:We|Our|This|In|It)\b)(?:[\w-]+ ){0,3}?(?:networks|CNNs|RNNs|LSTMs|ConvNets|transformers|Transformers|models|methods|approaches|systems|fingerprints|trackers)\b|\b(?:typically|usually|commonly|often|have been|has been|had been|were|open question|next step|dominat\w*)\b/i;
+/** How a paper's sentences name a family when they describe its model (not a CNN/DailyMail corpus, a graph convolution, or a power transformer). */
 const DESCRIBED_FAMILIES: [string, RegExp][] = [
-  ['rnn', /\b(?:LSTMs?|GRUs?|RNNs?|(?:bidirectional |gated |deep )?recurrent (?:neural )?networks?|long short-term memory)\b/i],
-  ['cnn', /\b(?:CNNs?|ConvNets?|convolutional (?:neural )?(?:networks?|detectors?|encoders?|layers))\b/i],
-  ['transformer', /\btransformers?\b/i],
+  ['rnn', /\b(?:(?:Bi-?)?LSTMs?|GRUs?|RNNs?|(?:bidirectional |gated |deep )?recurrent (?:neural )?networks?|long short-term memory)\b/i],
+  ['cnn', /\b(?:CNNs?(?![/-]\s*(?:Daily|DM))|ConvNets?|(?<!graph )convolutional (?:neural )?(?:networks?|detectors?|encoders?|layers))\b/i],
+  ['transformer', /(?<!\b(?:power|data|feature|spatial|voltage|oil-immersed) )\btransformers?\b/i],
 ];
 
 const BUILT_ON: [string, RegExp][] = ([
@@ -441,7 +452,7 @@ const ABOUT_THE_WORK = /\b(?:we|our|this (?:paper|work)|the proposed)\b|^(?:It|T
 /** A transformer as what the work is built on or studies. */
 const OWN_TRANSFORMER = /\btransformer(?:-based| architectures?| encoders?| decoders?| LMs?| models?)\b|\b(?:an?|the) (?:[\w-]+ )?transformers?\b|\b(?:decoder-only|encoder-only|encoder-decoder) transformers?\b|\battention-based (?:architecture|model|encoder|decoder)\b/i;
 /** Words that set what follows against the paper's own work. */
-const COMPARISON_WORDS = String.raw`than|compared (?:to|with)|versus|vs\.?|outperform\w*|unlike|instead of|alternatives? to|rival\w*|competitive with|on par with|surpass\w*|replac\w*|counterparts?|without|beats?|whereas|in contrast to|as opposed to|favou?rably with|improv\w* (?:up)?on|improv\w* over|for comparison|towards? the design of`;
+const COMPARISON_WORDS = String.raw`than|compared (?:to|with)|versus|vs\.?|outperform\w*|unlike|instead of|alternatives? to|rival\w*|competitive with|on par with|surpass\w*|replac\w*|counterparts?|without|beats?|whereas|in contrast to|as opposed to|favou?rably with|improv\w* (?:over|upon) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:transformers?|networks?|models?|baselines?|prior|existing|previous|state space models?|RNNs?|CNNs?|LSTMs?|S4)\b|for comparison|towards? the design of|match(?:es)?`;
 /** Families named as what the work is compared with or replaces: the clause after a comparison word. */
 const COMPARED = new RegExp(String.raw`\b(?:${COMPARISON_WORDS})\b[^.;]*`, 'gi');
 /** A sentence that compares, or speaks of baselines and earlier work: the parts it names are not the paper's own model's. */
@@ -477,7 +488,7 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'tabular', strong: /\btabular\b|\b(?:categorical|numerical|numeric|continuous|discrete|mixed-type) (?:and (?:categorical|numerical|numeric|continuous|discrete) )?columns\b|\bmixed-type (?:records|data)\b|\bspreadsheets?\b|\brelational (?:data|tables)\b/i },
   { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\btext-to-image\b|\bimage-(?:text|caption)\b|\bnatural language supervision\b|\bMulti-Modality\b|\bmulti-modal \(/i, own: MADE_FROM_TEXT },
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
-  { modality: 'point-cloud', strong: /\bpoint (?:clouds?|sets)\b|\bLiDAR\b/i, not: /\b(?:without|instead of|no|expensive|costly|replac\w*|than)\s+(?:[\w-]+\s+){0,2}?LiDAR\b/i },
+  { modality: 'point-cloud', strong: /\bpoint (?:clouds?|sets)\b|\bLiDAR\b/i, not: /\b(?:without|instead of|no|expensive|costly|replac\w*|than)\s+(?:[\w-]+\s+){0,2}?LiDAR\b|\bLiDAR-free\b/i },
   { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b|\b(?:Python|Java|JavaScript|C\+\+|Rust) (?:functions?|programs?)\b|\bfunctions written in (?:Python|Java|JavaScript|C\+\+|Rust|Go)\b|\bdocstrings?\b|\bDefects4J\b|\bbuggy (?:code|programs?|methods?|functions?)\b/i },
   { modality: 'biology', strong: /\bprotein|\bgenom\w*|\bDNA\b|\bmolecul\w*|\bdrug\b|\bbioinformatics\b|\bsingle-cell\b|\bcell (?:types?|lines?|biology)\b/i, not: /\bVisual Genome\b/i },
   { modality: 'recommendation', strong: /\brecommend\w*|\bclick-through\b|\bCTR\b|\bonline (?:display )?advertising\b/i },
@@ -895,6 +906,8 @@ const SINGLE_TASK = new RegExp(`^${TASK_NOUN.source}$`);
 /** A list of tasks after the word: "tasks such as sentiment analysis, entity typing and relation classification". */
 const LIST_WORD = String.raw`(?!(?:and|or)\s)[a-z][\w-]{1,25}`;
 const LIST_ITEM = String.raw`(?:${LIST_WORD}\s){0,2}${LIST_WORD}`;
+/** A list of tasks the work reports results on: "achieves the best results on phoneme recognition, keyword spotting and intent classification". */
+const RESULTS_ON_LIST = new RegExp(String.raw`\b(?:results|performance|state[- ]of[- ]the[- ]art|improvements?|gains|accuracy)\b[^.]{0,40}?\bon\s+(${LIST_ITEM}(?:,\s(?:and\s|or\s)?${LIST_ITEM}){1,6}(?:,?\s(?:and|or)\s${LIST_ITEM})?|${LIST_ITEM},?\s(?:and|or)\s${LIST_ITEM})`, 'g');
 const TASKS_SUCH_AS = new RegExp(String.raw`\btasks?,?\s+(?:such as|including|like|namely)\s+(${LIST_ITEM}(?:,\s(?:and\s|or\s)?${LIST_ITEM}){0,6}(?:,?\s(?:and|or)\s${LIST_ITEM})?)`, 'g');
 
 function tasksOf(title: string, abstract: string): string[] {
@@ -962,6 +975,12 @@ function tasksOf(title: string, abstract: string): string[] {
           add(task);
           implied.add(task);
         }
+      }
+      // Results on a list of tasks: each item a task by its shape (words before a task noun), and at least two of them.
+      for (const match of sentence.matchAll(RESULTS_ON_LIST)) {
+        const listed = match[1].split(LIST_SEPARATOR).map((phrase) => phrase.trim())
+          .filter((phrase) => LISTED_TASK.test(phrase) && !NOT_TASK_WORDS.test(phrase) && !NOT_LISTED.test(phrase.split(' ')[0]));
+        if (listed.length >= 2) for (const task of listed) add(task);
       }
     }
     // "We developed a convolutional network to detect atrial fibrillation from ECGs", "This study aims to predict 30-day readmission":
