@@ -895,6 +895,21 @@ describe('summarize', () => {
     }
   });
 
+  it('reads analyses that ask whether, titles that locate, probe or quantify, or say provably or reproducibility; a subtitle that is a way of training as a method\'s', () => {
+    const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
+    assert.equal(kind('Attention Weights Are Not Faithful Explanations',
+      'Visualisations of attention weights are a popular way to explain what a neural NLP model based its prediction on. We ask whether the weights deserve this role. On text classification, question answering and natural language inference datasets, we compare attention weights of recurrent encoder models with two independent views of importance: gradient-based saliency and the effect of leaving tokens out. Agreement is weak, often close to what one would expect by chance. We further construct adversarial attention distributions that differ sharply from the learned ones yet leave the prediction almost unchanged, and we show that such alternatives exist for most examples. Since very different attention patterns can support the same output, the weights do not single out the inputs that caused it. We argue that practitioners should not present attention heat maps as explanations without further validation.'), 'analysis');
+    assert.equal(kind('The Encoder Rediscovers the Pipeline: Locating Linguistic Information in Pretrained Layers', 'We attach span classifiers to each layer of a pretrained encoder and report where each kind of information peaks.'), 'analysis');
+    assert.equal(kind('Gradient Descent Provably Optimizes Over-Parameterized Two-Layer Networks',
+      'Training a neural network is a non-convex problem, yet plain gradient descent from a random start reliably reaches zero training error in practice. We give a rigorous account of this for a two-layer network with ReLU activations and squared loss. Our main theorem states that if the hidden layer is sufficiently wide, polynomially in the number of samples and the inverse of the smallest eigenvalue of a data-dependent kernel matrix, and no two training inputs are parallel, then gradient descent with a suitable step size drives the training loss to zero at a geometric rate. The argument rests on two facts: with heavy over-parameterization each hidden unit\'s weights move only slightly from their random initialization throughout training, and as long as they stay close, a Gram matrix induced by the activations stays positive definite, which behaves like strong convexity along the optimization path.'), 'analysis');
+    assert.equal(kind('Recall Networks: Parallel Training, Recurrent Inference and Cheap Deployment', 'We propose a new network for language modeling with a recurrent form for inference.'), 'architecture');
+    assert.equal(kind('Deep Reinforcement Learning That Matters: Reproducibility and Reporting', 'Reinforcement learning results vary with seeds and code bases; we rerun popular algorithms and report the spread.'), 'analysis');
+    assert.equal(kind('ResNet-50 Strikes Again: A Modern Training Recipe for an Old Architecture', 'We retrain the network with stronger augmentation and a longer schedule and reach 80.4% top-1 on ImageNet.'), 'method');
+    assert.equal(kind('Sparse Upcycling: Training Mixture-of-Experts Models from Dense Checkpoints', 'Every MLP sublayer is duplicated into experts with a new router, and training continues from the dense checkpoint.'), 'method');
+    // A subtitle that names a model keeps the title a model's.
+    assert.equal(kind('ResNet-50 Strikes Again: A Modern Network for Old Tasks', 'We retrain the network with stronger augmentation and a longer schedule and reach 80.4% top-1 on ImageNet.'), 'architecture');
+  });
+
   it('reads a title whose head is a search, compression, pruning or quantization, or that starts with "Training", as a method', () => {
     const kind = (title: string) => summarize({ title, abstract: 'We relax the discrete choice of layers so that the network can be found by gradient descent with our model.' }).kind;
     assert.equal(kind('DiffNAS: Differentiable Architecture Search by Continuous Relaxation'), 'method');
