@@ -25,10 +25,7 @@ const count = (text: string, pattern: RegExp): number => (text.match(new RegExp(
 // ---------------------------------------------------------------- kind
 
 const SURVEY_TITLE = /\b(survey|review|overview)\b/i;
-/**
- * A paper that says it reviews a literature: "this survey", "we survey", "This paper reviews the recent progress", "This article gives an
- * overview of the field", "This paper takes stock of that literature", "by reviewing the published models", "we summarise more than 300 papers".
- */
+/** A paper that calls itself a survey or review: "this survey", "we survey", "we review the literature". */
 const SURVEY_ABSTRACT = /\b(this|our|we present a|a comprehensive|a systematic)\s+(survey|review)\b|\bwe (survey|systematically review)\b|\bwe review (the literature|existing|recent|advances)/i;
 /**
  * A survey said with "this paper" or "this article" as its subject, or by what it reviews: "This paper reviews the recent progress", "This article
@@ -110,6 +107,8 @@ const NAME_IS_METHOD = /(?:^|[.!?]\s+)(?!(?:This|It|That|There|Which|What|Here|O
 /** A lowercase name, called a procedure right after it: "we propose stochastic depth, a training procedure" (not "linear attention, a kernel-based formulation"). */
 const METHOD_APPOSITIVE_LOWER = new RegExp(String.raw`${PROPOSE_VERB}(?!(?:a|an|the|our|this|these|to|that|two|new|several)\b)[a-z][\w-]*(?:\s(?!(?:a|an|the)\b)[a-z][\w-]*){0,2},\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:procedure|method|technique|algorithm|strategy|recipe|regularizer|optimizer)(?![\w-])`);
 
+/** A title or subtitle that starts with a way of training a model: "Distilling the Knowledge in ...", "Training Mixture-of-Experts Models ...". */
+const WAY_OF_TRAINING_START = /^(?:Distilling|Pruning|Quantizing|Compressing|Accelerating|Fine-tuning|Speeding|Regularizing|Training)\b/;
 /** A head that is a way of training or a loss: "Layer Normalization", "Focal Loss", "Proximal Policy Optimization Algorithms". */
 const METHOD_HEAD = /\b(?:techniques|tricks|recipes?|methods?|normali[sz]ation|minimi[sz]ation|optimi[sz]ation(?: algorithms?)?|regulari[sz]ation|loss|training|prompting|distillation|augmentation|dropout|decay|compression|quantization|pruning|architecture search)$/i;
 /** A head that is a model: "Convolutional Networks", "Transformers", "SwinNet". */
@@ -161,8 +160,7 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   const methodTitle = isMethodTitle(title) || methodSubtitle;
   const cues = count(`${title} ${abstract}`, METHOD_CUES);
   const method = cues + (METHOD_PROPOSAL.test(abstract) ? 1 : 0)
-    + (/^(?:Distilling|Pruning|Quantizing|Compressing|Accelerating|Fine-tuning|Speeding|Regularizing|Training)\b/.test(title)
-      || /^(?:Distilling|Pruning|Quantizing|Compressing|Accelerating|Fine-tuning|Training)\b/.test(titleRest) ? 2 : 0)
+    + (WAY_OF_TRAINING_START.test(title) || WAY_OF_TRAINING_START.test(titleRest) ? 2 : 0)
     + (methodTitle ? 2 : 0);
   // A title that names a model ("FMViT: A multiple-frequency mixing Vision Transformer") proposes one, however much the abstract says about speed.
   const modelTitle = /^[^:]*(?:ViT|former|Net|Mixer|Mamba|KAN)s?\b[^:]*:|:\s*(?:an? |the )?(?:[\w-]+ ){0,4}(?:vision transformers?|transformers?|networks?|architectures?|backbones?)\s*$/i.test(title);
@@ -430,7 +428,7 @@ function familiesOf(title: string, abstract: string): string[] {
 
 /**
  * A sentence about models in general, not the paper's: a plural family or "most methods" as its subject ("Recurrent neural networks were for years
- * the standard", "CNN-based fingerprints are accurate but slow"), what is usual, recent or was done before, and what is left for later.
+ * the standard", "CNN-based fingerprints are accurate but slow"), what is usual, was so, or dominates, an open question and a next step.
  */
 const GENERAL_STATEMENT = /^(?:Recent|Most|Many|Modern|Existing|Standard|Current|Classical|Traditional)\b|^(?!(?:We|Our|This|In|It)\b)(?:[\w-]+ ){0,3}?(?:networks|CNNs|RNNs|LSTMs|ConvNets|transformers|Transformers|models|methods|approaches|systems|fingerprints|trackers)\b|\b(?:typically|usually|commonly|often|have been|has been|had been|were|open question|next step|dominat\w*)\b/i;
 /** How a paper's sentences name a family when they describe its model (not a CNN/DailyMail corpus, a graph convolution, or a power transformer). */
@@ -461,7 +459,7 @@ const COMPARISON_WORDS = String.raw`than|compared (?:to|with)|versus|vs\.?|outpe
 /** Families named as what the work is compared with or replaces: the clause after a comparison word. */
 const COMPARED = new RegExp(String.raw`\b(?:${COMPARISON_WORDS})\b[^.;]*`, 'gi');
 /** A sentence that compares, or speaks of baselines and earlier work: the parts it names are not the paper's own model's. */
-const NOT_OWN_PARTS = new RegExp(String.raw`\b(?:${COMPARISON_WORDS}|compared|in contrast|match(?:es)?|baselines?|earlier|prior|previous|existing|conventional|traditional|vendor|not needed|would need)\b`, 'i');
+const NOT_OWN_PARTS = new RegExp(String.raw`\b(?:${COMPARISON_WORDS}|compared|in contrast|baselines?|earlier|prior|previous|existing|conventional|traditional|vendor|not needed|would need)\b`, 'i');
 
 // ---------------------------------------------------------------- modality
 
