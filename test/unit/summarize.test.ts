@@ -367,6 +367,27 @@ describe('summarize', () => {
     assert.deepEqual(tasks('Our model improves results on most benchmarks and many settings.'), []);
   });
 
+  it('reads what a full probe set of library abstracts showed: versions of datasets, coordinated tasks, costs that grow linearly, clinical scores', () => {
+    const summary = (abstract: string, title = 'A Model') => summarize({ title, abstract });
+    assert.deepEqual(summary('Our reader reaches 88.5 F1 on SQuAD v1.1 and 79.0 F1 on SQuAD v2.0.').datasets, ['SQuAD v1.1', 'SQuAD v2.0']);
+    assert.deepEqual(summary('Our model lowers perplexity on WikiText2 and WikiText103.').datasets, ['WikiText2', 'WikiText103']);
+    assert.deepEqual(summary('Trained with only 1% of the ImageNet labels, our model reaches 73.9% top-1 accuracy.').results.map((result) => result.value), ['73.9%']);
+    assert.deepEqual(summary('Our backbone improves semantic and instance segmentation on COCO.').tasks, ['instance segmentation', 'semantic segmentation']);
+    assert.deepEqual(summary('Prompting improves arithmetic, commonsense and symbolic reasoning.').tasks, ['arithmetic reasoning', 'commonsense reasoning']);
+    assert.equal(summary('Vanilla attention costs quadratic time. Our hashing brings time and memory down to O(L log L).').complexity, 'O(L log L)');
+    assert.equal(summary('In our model the cost stays linear in image size.').complexity, 'linear');
+    assert.equal(summary('Our memory footprint grows only linearly with sequence length.').complexity, 'linear');
+    assert.deepEqual(summary('Our network reaches a mean DSC of 0.921, 0.887 and 0.853 for the three regions.').results.map((result) => result.value), ['0.921', '0.887', '0.853']);
+    assert.deepEqual(summary('Our regularizer, lowering GPT-2 perplexity by 0.6 on WikiText-103.').results.map((result) => result.value), ['0.6']);
+    // Semantic textual similarity and semantic parsing are no images.
+    assert.ok(!summary('We report semantic textual similarity and semantic parsing scores of our encoder.').modalities.includes('vision'));
+    assert.deepEqual(summary('We report semantic segmentation scores of our encoder.').modalities, ['vision']);
+    assert.deepEqual(summary('The resulting convolutional architecture, ShortcutNet, learns residual functions.', 'Deep Residual Learning').family, ['cnn']);
+    assert.equal(summary('We combine convolution and attention into one block, yielding the Convoformer.', 'Conformer-like Speech Models').name, 'Convoformer');
+    assert.equal(summary('Objective: To evaluate the diagnostic accuracy of three commercial convolutional network systems for detecting retinopathy.', 'Three Systems for Retinopathy Screening').kind, 'analysis');
+    assert.equal(summary('Three commercial systems were run on 2,000 retinal images from our screening program.', 'External Validation of Retinopathy Systems').kind, 'analysis');
+  });
+
   it('reads each benchmark as the task it implies, unless the work says it does another', () => {
     const tasks = (abstract: string, title = 'X') => summarize({ title, abstract }).tasks;
     const pairs: [string, string][] = [
