@@ -1164,7 +1164,12 @@ const datasetShaped = (phrase: string): boolean => /\d|[A-Za-z][a-z]*[A-Z]|^[A-Z
 /** A summary lists the datasets a paper works on, not every name of a long text. */
 const MAX_DATASETS = 24;
 
-function datasetsOf(text: string, exclude: readonly string[]): string[] {
+/** Benchmarks of earlier work a paper sets its own apart from: "earlier, smaller benchmarks such as UCF-101 and HMDB-51". */
+const PRIOR_BENCHMARK_LIST = /\b(?:earlier|prior|previous|existing|older|smaller|saturated)(?:,?\s+[\w-]+){0,2}?\s+(?:benchmarks?|datasets?|corpora|test sets?)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+[^.;]*/gi;
+
+function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
+  // The lists of earlier benchmarks are blanked out, so every place keeps its offset.
+  const text = rawText.replace(PRIOR_BENCHMARK_LIST, (clause) => ' '.repeat(clause.length));
   const spans: { start: number; end: number; text: string }[] = [];
   // Which characters a found name already covers: an overlap check costs the name's length, not the names found so far.
   const covered = new Uint8Array(text.length);
