@@ -61,7 +61,16 @@ function isFrameworkEvaluation(abstract: string): boolean {
   const stop = framework === -1 ? -1 : abstract.indexOf('.', framework);
   return stop !== -1 && /\b(extensive|systematic) evaluation of (various|different|common|existing)\b/i.test(abstract.slice(stop + 1));
 }
-const ANALYSIS_TITLE = /^(on|understanding|what|why|how|does|do|can|is|are|when|where|towards understanding|visuali[sz]ing|a study|theory|analysis|dissecting|revisiting|rethinking|exploring|investigating|unveiling|demystifying|locating|probing|quantifying|characteri[sz]ing|measuring|interpreting|explaining)\b|\?|\btheorem\b|\b(as|are) (support vector machines|dynamic self-ensembles)\b|\bexpressive power\b|\b(?:external|independent|prospective|clinical) validation\b|\bprovabl[ey]\b|\breproducib\w*|\bcomputational limits\b|\binsights?\b|\bnot yet perfect\b|\ba unified view\b|^[^:]{0,60}\b(?:is|are|do|does) not\b|^an? (?:closer|critical|careful|second|deeper) look\b/i;
+const ANALYSIS_TITLE = /^(on|understanding|what|why|how|does|do|can|is|are|when|where|towards understanding|visuali[sz]ing|a study|theory|analysis|dissecting|revisiting|rethinking|exploring|investigating|unveiling|demystifying)\b|\?|\btheorem\b|\b(as|are) (support vector machines|dynamic self-ensembles)\b|\bexpressive power\b|\breproducibility\b|\bcomputational limits\b|\binsights?\b|\bnot yet perfect\b|\ba unified view\b|^[^:]{0,60}\b(?:is|are|do|does) not\b|^an? (?:closer|critical|careful|second|deeper) look\b/i;
+/**
+ * A title (or subtitle) that starts by locating, probing or measuring something, says "provably", or validates a system: an analysis's, unless
+ * the title is about a model it proposes ("Probing Sparse Features: A Lightweight Attention Network", "Measuring Crop Height with a Convolutional
+ * Network", "A System ...: Development and Clinical Validation"); "provably" before a verb ("Gradient Descent Provably Optimizes ..."), not
+ * before what a model is ("Provably Stable Recurrent Networks").
+ */
+const ANALYSIS_TITLE_VERB = /^(?:locating|probing|quantifying|characteri[sz]ing|measuring|interpreting|explaining)\b/i;
+const ANALYSIS_TITLE_WORD = /\bprovabl[ey]\s+[A-Za-z]+s\b|\b(?:external|independent|prospective|clinical) validation\b/i;
+const MODEL_IN_TITLE = /\b(?:with|using|via|through|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:networks?|models?|transformers?|U-Nets?|detectors?|architectures?|systems?)\b|:\s*(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:networks?|models?|transformers?|architectures?|backbones?)\b|\bdevelopment and\b/i;
 /** A title that calls the paper a study. */
 const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|\ba study\b|\binsights? into\b|\ban analysis of\b/i;
 const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing|this (?:paper|work) (?:instead )?discusses|provabl[ey]|by proving|(?:not well|poorly|little) understood|little is known|remains? (?:elusive|unclear|a mystery)|we (?:evaluate|assess|measure|test) (?:how|whether|to what extent)|we ask (?:whether|if|how|why)|objective:?\s+to (?:evaluate|assess|compare|validate)|our main (?:theorem|result)|we break down|this (?:paper|study) reports on)\b/gi;
@@ -152,15 +161,20 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   const introducesModel = sentences.findIndex((sentence) => ARCHITECTURE_PROPOSAL.test(sentence) && !data(sentence));
   if (introducesData !== -1 && (introducesModel === -1 || introducesData < introducesModel)) return 'benchmark';
   const titleRest = title.includes(':') ? title.slice(title.indexOf(':') + 1).trim() : '';
-  const analysis = (ANALYSIS_TITLE.test(title) || ANALYSIS_TITLE.test(titleRest) ? 2 : 0) + (STUDY_TITLE.test(title) ? 4 : 0) + count(abstract, ANALYSIS_ABSTRACT);
+  const analysisTitle = ANALYSIS_TITLE.test(title) || ANALYSIS_TITLE.test(titleRest)
+    || ((ANALYSIS_TITLE_VERB.test(title) || ANALYSIS_TITLE_VERB.test(titleRest) || ANALYSIS_TITLE_WORD.test(title)) && !MODEL_IN_TITLE.test(title));
+  const analysis = (analysisTitle ? 2 : 0) + (STUDY_TITLE.test(title) ? 4 : 0) + count(abstract, ANALYSIS_ABSTRACT);
   // A subtitle that is a way of training ("ResNet-50 Strikes Again: A Modern Training Recipe for an Old Architecture") makes the title a method's.
   // Its head is what comes before a preposition; a subtitle that lists what a model does ends with another noun ("Parallel Training, Recurrent
   // Inference and Cheap Deployment").
-  const methodSubtitle = METHOD_HEAD.test(titleRest.split(/\s+(?:for|of|with|without|via|through|in|by|on|using|from|to)\s+/i)[0].trim());
+  // A subtitle that coordinates ("Weight Decay and Batch Normalization", "Architecture Design Meets Quantization") is about more than a method.
+  const subtitleHead = titleRest.split(/\s+(?:for|of|with|without|via|through|in|by|on|using|from|to)\s+/i)[0].trim();
+  const methodSubtitle = METHOD_HEAD.test(subtitleHead) && !/\b(?:and|meets|versus|vs\.?)\b|,/i.test(subtitleHead);
   const methodTitle = isMethodTitle(title) || methodSubtitle;
   const cues = count(`${title} ${abstract}`, METHOD_CUES);
   const method = cues + (METHOD_PROPOSAL.test(abstract) ? 1 : 0)
-    + (WAY_OF_TRAINING_START.test(title) || WAY_OF_TRAINING_START.test(titleRest) ? 2 : 0)
+    // In a subtitle, only training a model itself ("Compressing Context into Memory Tokens" is what a model does).
+    + (WAY_OF_TRAINING_START.test(title) || /^(?:Training|Distilling|Fine-tuning|Pruning|Quantizing)\b/.test(titleRest) ? 2 : 0)
     + (methodTitle ? 2 : 0);
   // A title that names a model ("FMViT: A multiple-frequency mixing Vision Transformer") proposes one, however much the abstract says about speed.
   const modelTitle = /^[^:]*(?:ViT|former|Net|Mixer|Mamba|KAN)s?\b[^:]*:|:\s*(?:an? |the )?(?:[\w-]+ ){0,4}(?:vision transformers?|transformers?|networks?|architectures?|backbones?)\s*$/i.test(title);
@@ -266,7 +280,8 @@ function nameFromAbstract(abstract: string): string | null {
   // "our model, FFTConv-Net,", "The resulting model, MiniLMx,", "The network described here, LeNet-5," (not "The teacher network, ResNet-152,").
   for (const match of abstract.matchAll(/\b(?:[Oo]ur (?:new |novel |proposed |resulting |final )?(?:\w+ ){0,3}?|[Tt]he (?:new|novel|proposed|resulting|final) (?:\w+ ){0,3}?)(?:model|architecture|method|network|system|tool),\s+([A-Za-zΔ][\w-]*),|\b[Tt]he (?:\w+ ){0,2}?(?:model|architecture|network|system) described here,\s+([A-Za-zΔ][\w-]*),/g)) add(match[1] ?? match[2], 3);
   // "We combine the two into a single block, yielding the Convoformer": what a proposal yields.
-  for (const match of abstract.matchAll(/\b(?:yielding|resulting in|which gives|giving) (?:the |a |an |our )?([A-Z][\w-]*)/g)) add(match[1], 3);
+  // Only "the" or "our" X, ending there or before a model word, not followed by what it gains ("giving RoBERTa a 1.1-point gain", "yielding BLEU gains").
+  for (const match of abstract.matchAll(/\b(?:yielding|resulting in|which gives|giving) (?:the|our) ([A-Z][\w-]*)(?=\s*[,.;]|\s*$|\s+(?:model|architecture|network|block|layer|transformer)s?\b)/g)) add(match[1], 3);
   // "We propose Low-Rank Adaptation, or LoRA": the short name a proposal gives after "or".
   // The short name spells the long one ("LoRA": Low-Rank Adaptation), after a comma, and ends there ("so-called BERT or GPT" names nothing).
   for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the)\\s+)?((?:[A-Z][\\w-]*\\s+){0,5}[A-Z][\\w-]*),\\s+or\\s+([A-Za-zΔ][\\w-]*)(?=[,.;)]|\\s+(?:which|that)\\b)`, 'g'))) {
@@ -436,7 +451,7 @@ const GENERAL_STATEMENT = /^(?:Recent|Most|Many|Modern|Existing|Standard|Current
 /** How a paper's sentences name a family when they describe its model (not a CNN/DailyMail corpus, a graph convolution, or a power transformer). */
 const DESCRIBED_FAMILIES: [string, RegExp][] = [
   ['rnn', /\b(?:(?:Bi-?)?LSTMs?|GRUs?|RNNs?|(?:bidirectional |gated |deep )?recurrent (?:neural )?networks?|long short-term memory)\b/i],
-  ['cnn', /\b(?:CNNs?(?![/-]\s*(?:Daily|DM))|ConvNets?|(?<!graph )convolutional (?:neural )?(?:encoder-decoder |feature |residual )?(?:networks?|architectures?|detectors?|encoders?|layers))\b/i],
+  ['cnn', /\b(?:CNNs?(?![/-]\s*(?:Daily|DM))|ConvNets?|(?<!graph )convolutional (?:neural )?(?:encoder-decoder |residual )?(?:networks?|architectures?|detectors?|encoders?|layers))\b/i],
   ['transformer', /(?<!\b(?:power|data|feature|spatial|voltage|oil-immersed) )\btransformers?\b/i],
 ];
 
@@ -858,7 +873,7 @@ const NOT_PURPOSE_OBJECT = /^(?:it|them|this|these|those|whether|if|how|what|whi
 const PURPOSE_NOUNS: Record<string, string> = { predi: 'prediction', detec: 'detection', diagn: 'diagnosis', class: 'classification', segme: 'segmentation', ident: 'identification', forec: 'forecasting' };
 
 /** Words coordinated before a noun, in lowercased text: "semantic and instance segmentation". */
-const COORDINATED_MODIFIERS = /\b((?:[a-z][\w-]{1,20},\s){0,4}[a-z][\w-]{1,20},?\s(?:and|or)\s[a-z][\w-]{1,20})\s([a-z]{3,20})\b/g;
+const COORDINATED_MODIFIERS = /\b((?:[a-z][\w-]{1,20},\s){0,4}[a-z][\w-]{1,20},?\s(?:and|or)\s[a-z][\w-]{1,20})\s([a-z]{3,20})\b(?!\s+(?:datasets?|labels?|masks?|networks?|models?|heads?|remains?|benchmarks?)\b)/g;
 /** The task names known by the summarizer, as lowercased text has them (hyphens as spaces). */
 const KNOWN_TASKS = new Set(TASKS.map((task) => task.replace(/-/g, ' ')));
 
@@ -956,7 +971,8 @@ function tasksOf(title: string, abstract: string): string[] {
   }
   // "semantic and instance segmentation", "arithmetic, commonsense and symbolic reasoning": each word coordinated before a task noun names a task
   // where it and the noun make a task's usual name.
-  for (const match of text.matchAll(COORDINATED_MODIFIERS)) {
+  // Not in a comparison or what the work sets itself apart from ("Unlike prior work on semantic and instance segmentation").
+  for (const match of text.replace(COMPARED, ' ').replace(BORROWED_FROM, ' ').matchAll(COORDINATED_MODIFIERS)) {
     for (const word of match[1].split(LIST_SEPARATOR)) {
       const task = `${word.trim()} ${match[2]}`;
       if (!KNOWN_TASKS.has(task) || found.includes(task)) continue;
@@ -1321,7 +1337,7 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       // "96.00% ± 0.48%" (a spread), "(83.3% vs. 80.8%)" (the baseline), "3% of the data" (a size): not results.
       if (/(?:±|\+\/-|\bvs\.?|\bversus|\bcompared (?:to|with))\s*$/.test(before) || (/^\s*of (?:the )?(?:[A-Z][\w-]* )?(?:training )?(?:data|dataset|parameters|tokens|samples|labels)\b/.test(sentence.slice(at + match[0].length))
         // "saving up to 90% of parameters" is a result; "3% of the data" and "remove 15% of the tokens" are sizes.
-        && !(/^\s*of (?:the )?parameters\b/.test(sentence.slice(at + match[0].length)) && /\b(?:sav|reduc|cut|prun|compress|eliminat)\w*(?:\s+\w+){0,2}\s*$/i.test(before)))) continue;
+        && !(/^\s*of (?:the )?(?:[A-Z][\w-]* )?parameters\b/.test(sentence.slice(at + match[0].length)) && /\b(?:sav|reduc|cut|prun|compress|eliminat|remov|discard|drop)\w*(?:\s+\w+){0,2}\s*$/i.test(before)))) continue;
       // "85.68% on CIFAR-100 ..., 82.3% on ImageNet-1K", "by 10,000 times and the memory by 3 times": a value listed after a result
       // (in this sentence) is one too.
       const previous = results[results.length - 1];
@@ -1386,17 +1402,23 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
 
 // ---------------------------------------------------------------- complexity
 
+/** "The cost stays linear in image size", "its memory footprint grows only linearly with sequence length". */
+const LINEAR_COST = /\b(?:(?<!(?:sample|annotation|labell?ing|storage|communication) )(?:cost|complexity)|computation|memory(?: footprint| usage)?|running time)\b(?: of (?:[\w-]+ ){1,5}?)?\s*(?:is|stays|remains|grows|scales|increases)\s+(?:only\s+)?linear(?:ly)?\s+(?:in|with)\s+(?:the\s+)?(?:(?:sequence|context|input|image|video|document|graph)\s+)?(?:length|size|resolution|number of (?:tokens|patches|pixels|nodes|edges|frames|input patches))\b/i;
+
 function complexityOf(title: string, abstract: string): string | null {
   for (const sentence of sentencesOf(abstract)) {
     // What the baseline costs: "quadratic ... of vanilla attention", within a clause's reach (an unbounded reach was quadratic in a sentence of "quadratic" words).
     if (/\bsuffer|\bquadratic\b[^.]{0,300}?\b(of|in) (vanilla|standard|the self-attention|self-attention)|\bchallenged\b/i.test(sentence) && !/\b(our|achieves?|we)\b/i.test(sentence)) continue;
-    const big = /\b(?:achieves?|with|in|requires?|reduc\w+ \w+ to|only|bring\w* (?:[\w-]+ ){0,5}?(?:down )?to)\s+(O\([^)]{1,60}\)(?:\))?)/.exec(sentence);
-    if (big) return big[1];
+    const big = /\b(?:achieves?|with|in|requires?|reduc\w+ \w+ to|only|bring\w* (?:[\w-]+ ){0,5}?down to)\s+(O\([^)]{1,60}\)(?:\))?)/.exec(sentence);
+    // What other methods bring a cost down to is theirs ("methods such as BigBird bring the cost down to O(n)").
+    if (big && !(/^bring/.test(big[0]) && /\b(?:such as|naive(?:ly)?|prior|existing|baselines?|previous)\b/i.test(sentence))) return big[1];
   }
   if (/\blinear (?:complexity|time)\b|\blinear-time\b/i.test(title)) return 'linear';
   if (/\b(?:requires?|achiev\w+|enjoys|with|in|has) (?:only )?linear (?:time|complexity|scaling|computational)|\blinear scaling in sequence length\b|\bpropose a new linear attention\b/i.test(abstract)) return 'linear';
   // "the cost stays linear in image size", "its memory footprint grows only linearly with sequence length", in the work's own sentences.
-  if (/\b(?:cost|computation|complexity|memory(?: footprint)?|running time)\b(?: of (?:[\w-]+ ){1,5}?)?\s*(?:is|stays|remains|grows|scales|increases)\s+(?:only\s+)?linear(?:ly)?\b/i.test(ownSentences(abstract).join(' '))) return 'linear';
+  // Only a computational cost, linear in the input's size, in a sentence that is not about a dense, standard or naive model (not "sample
+  // complexity", an annotation or storage cost, or a cost linear in the number of tasks).
+  if (ownSentences(abstract).some((sentence) => LINEAR_COST.test(sentence) && !/\b(?:dense|standard|naive(?:ly)?|baselines?|full fine-tuning|vanilla|conventional|existing|key-value cache|KV cache)\b/i.test(sentence))) return 'linear';
   return null;
 }
 
