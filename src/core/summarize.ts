@@ -971,15 +971,19 @@ function tasksOf(title: string, abstract: string): string[] {
   }
   // "semantic and instance segmentation", "arithmetic, commonsense and symbolic reasoning": each word coordinated before a task noun names a task
   // where it and the noun make a task's usual name.
-  // Not in a comparison or what the work sets itself apart from ("Unlike prior work on semantic and instance segmentation").
-  for (const match of text.replace(COMPARED, ' ').replace(BORROWED_FROM, ' ').matchAll(COORDINATED_MODIFIERS)) {
-    for (const word of match[1].split(LIST_SEPARATOR)) {
-      const task = `${word.trim()} ${match[2]}`;
-      if (!KNOWN_TASKS.has(task) || found.includes(task)) continue;
-      // It names the generic task found for its noun ("segmentation") more precisely.
-      const general = found.indexOf(match[2]);
-      if (general !== -1) found[general] = task;
-      else add(task);
+  // Not in a comparison or what the work sets itself apart from ("Unlike prior work on semantic and instance segmentation"); those clauses are
+  // taken out only of a text where some coordination makes a known task at all.
+  const makesTask = (match: RegExpMatchArray): boolean => match[1].split(LIST_SEPARATOR).some((word) => KNOWN_TASKS.has(`${word.trim()} ${match[2]}`));
+  if ([...text.matchAll(COORDINATED_MODIFIERS)].some(makesTask)) {
+    for (const match of text.replace(COMPARED, ' ').replace(BORROWED_FROM, ' ').matchAll(COORDINATED_MODIFIERS)) {
+      for (const word of match[1].split(LIST_SEPARATOR)) {
+        const task = `${word.trim()} ${match[2]}`;
+        if (!KNOWN_TASKS.has(task) || found.includes(task)) continue;
+        // It names the generic task found for its noun ("segmentation") more precisely.
+        const general = found.indexOf(match[2]);
+        if (general !== -1) found[general] = task;
+        else add(task);
+      }
     }
   }
   // "WaveNet: A Generative Model for Raw Audio": what a generative model is for, it generates.
@@ -1418,7 +1422,7 @@ function complexityOf(title: string, abstract: string): string | null {
   // "the cost stays linear in image size", "its memory footprint grows only linearly with sequence length", in the work's own sentences.
   // Only a computational cost, linear in the input's size, in a sentence that is not about a dense, standard or naive model (not "sample
   // complexity", an annotation or storage cost, or a cost linear in the number of tasks).
-  if (ownSentences(abstract).some((sentence) => LINEAR_COST.test(sentence) && !/\b(?:dense|standard|naive(?:ly)?|baselines?|full fine-tuning|vanilla|conventional|existing|key-value cache|KV cache)\b/i.test(sentence))) return 'linear';
+  if (/\blinear/i.test(abstract) && ownSentences(abstract).some((sentence) => LINEAR_COST.test(sentence) && !/\b(?:dense|standard|naive(?:ly)?|baselines?|full fine-tuning|vanilla|conventional|existing|key-value cache|KV cache)\b/i.test(sentence))) return 'linear';
   return null;
 }
 
