@@ -118,6 +118,8 @@ const METHOD_APPOSITIVE_LOWER = new RegExp(String.raw`${PROPOSE_VERB}(?!(?:a|an|
 
 /** A title or subtitle that starts with a way of training a model: "Distilling the Knowledge in ...", "Training Mixture-of-Experts Models ...". */
 const WAY_OF_TRAINING_START = /^(?:Distilling|Pruning|Quantizing|Compressing|Accelerating|Fine-tuning|Speeding|Regularizing|Training)\b/;
+/** In a subtitle, only training a model itself ("LongMem: Compressing Context into Memory Tokens" is what a model does). */
+const SUBTITLE_WAY_OF_TRAINING_START = /^(?:Training|Distilling|Fine-tuning|Pruning|Quantizing)\b/;
 /** A head that is a way of training or a loss: "Layer Normalization", "Focal Loss", "Proximal Policy Optimization Algorithms". */
 const METHOD_HEAD = /\b(?:techniques|tricks|recipes?|methods?|normali[sz]ation|minimi[sz]ation|optimi[sz]ation(?: algorithms?)?|regulari[sz]ation|loss|training|prompting|distillation|augmentation|dropout|decay|compression|quantization|pruning|architecture search)$/i;
 /** A head that is a model: "Convolutional Networks", "Transformers", "SwinNet". */
@@ -132,14 +134,25 @@ const LEARNING_WAY_TITLE = /\b(?:for|of|to)\s+(?:[\w-]+\s+){0,3}?(?:self-supervi
  */
 function isMethodTitle(title: string): boolean {
   const colon = title.indexOf(':');
+  // A subtitle that is a way of training ("ResNet-50 Strikes Again: A Modern Training Recipe for an Old Architecture"), up to its first
+  // preposition, and not one that sets things together ("Weight Decay and Batch Normalization", "Architecture Design Meets Quantization",
+  // "Parallel Training, Recurrent Inference and Cheap Deployment").
+  const subtitle = colon === -1 ? '' : title.slice(colon + 1).trim().split(BEFORE_PREPOSITION)[0].trim();
+  if (METHOD_HEAD.test(subtitle) && !/\b(?:and|meets|versus|vs\.?)\b|,/i.test(subtitle)) return true;
   let head = colon === -1 ? title : title.slice(0, colon);
   // A name before the colon ("mixup:"): the head is what follows it.
-  if (colon !== -1 && !/\s/.test(head.trim())) head = title.slice(colon + 1).trim();
-  head = head.split(/\s+(?:for|of|with|without|via|through|in|by|beyond|and|on|using|from|to|towards|under)\s+|,/i)[0].trim();
+  if (colon !== -1 && !/\s/.test(head.trim())) head = title.slice(colon + 1);
+  head = headOf(head);
   // A head that is a model ("3D Convolutional Networks for Unsupervised Learning of ...", "Transformers without Normalization") is about the model.
   if (MODEL_HEAD.test(head)) return false;
   return LEARNING_WAY_TITLE.test(title) || METHOD_HEAD.test(head);
 }
+
+const PREPOSITIONS = String.raw`for|of|with|without|via|through|in|by|beyond|on|using|from|to|towards|under`;
+const BEFORE_PREPOSITION = new RegExp(String.raw`\s+(?:${PREPOSITIONS})\s+`, 'i');
+const BEFORE_PREPOSITION_OR_AND = new RegExp(String.raw`\s+(?:${PREPOSITIONS}|and)\s+|,`, 'i');
+/** What a title is before its first preposition, "and" or comma: "Focal Loss for Dense Object Detection" is "Focal Loss". */
+const headOf = (title: string): string => title.trim().split(BEFORE_PREPOSITION_OR_AND)[0].trim();
 
 function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['kind'] {
   const abstract = rawAbstract.replace(IDIOMS, ' ');
@@ -164,17 +177,10 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   const analysisTitle = ANALYSIS_TITLE.test(title) || ANALYSIS_TITLE.test(titleRest)
     || ((ANALYSIS_TITLE_VERB.test(title) || ANALYSIS_TITLE_VERB.test(titleRest) || ANALYSIS_TITLE_WORD.test(title)) && !MODEL_IN_TITLE.test(title));
   const analysis = (analysisTitle ? 2 : 0) + (STUDY_TITLE.test(title) ? 4 : 0) + count(abstract, ANALYSIS_ABSTRACT);
-  // A subtitle that is a way of training ("ResNet-50 Strikes Again: A Modern Training Recipe for an Old Architecture") makes the title a method's.
-  // Its head is what comes before a preposition; a subtitle that lists what a model does ends with another noun ("Parallel Training, Recurrent
-  // Inference and Cheap Deployment").
-  // A subtitle that coordinates ("Weight Decay and Batch Normalization", "Architecture Design Meets Quantization") is about more than a method.
-  const subtitleHead = titleRest.split(/\s+(?:for|of|with|without|via|through|in|by|on|using|from|to)\s+/i)[0].trim();
-  const methodSubtitle = METHOD_HEAD.test(subtitleHead) && !/\b(?:and|meets|versus|vs\.?)\b|,/i.test(subtitleHead);
-  const methodTitle = isMethodTitle(title) || methodSubtitle;
+  const methodTitle = isMethodTitle(title);
   const cues = count(`${title} ${abstract}`, METHOD_CUES);
   const method = cues + (METHOD_PROPOSAL.test(abstract) ? 1 : 0)
-    // In a subtitle, only training a model itself ("Compressing Context into Memory Tokens" is what a model does).
-    + (WAY_OF_TRAINING_START.test(title) || /^(?:Training|Distilling|Fine-tuning|Pruning|Quantizing)\b/.test(titleRest) ? 2 : 0)
+    + (WAY_OF_TRAINING_START.test(title) || SUBTITLE_WAY_OF_TRAINING_START.test(titleRest) ? 2 : 0)
     + (methodTitle ? 2 : 0);
   // A title that names a model ("FMViT: A multiple-frequency mixing Vision Transformer") proposes one, however much the abstract says about speed.
   const modelTitle = /^[^:]*(?:ViT|former|Net|Mixer|Mamba|KAN)s?\b[^:]*:|:\s*(?:an? |the )?(?:[\w-]+ ){0,4}(?:vision transformers?|transformers?|networks?|architectures?|backbones?)\s*$/i.test(title);
@@ -1151,9 +1157,9 @@ const DATASET_PATTERNS = [...new Set(DATASETS.map((pattern) => pattern.flags))].
   new RegExp(`(?<![A-Za-z])(?:${DATASETS.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|')})`, `g${flags}`));
 
 /** Capitalised words that start or make up a phrase but name no dataset. */
-/** Names of languages, which start the names of some datasets. */
+/** Names of languages: no datasets alone, but they start the names of some ("German Credit", "Chinese Treebank"). */
 const LANGUAGE_NAMES = /^(?:English|Chinese|German|French)$/;
-const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Both|All|Two|Three|Four|Five|Six|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|n?DCG|NDCG|MRR|Recall|Precision|Accuracy|HR|Hits?|F1|CIDEr|METEOR|SPICE|Dice|IoU|EM|BLEU|ROUGE(?:-[12L])?|FID|PSNR|SSIM|AUC|AUROC|WER|CER|EER|MAE|MSE|RMSE|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|Top-?1|State-of-the-art|English|Chinese|German|French|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical)$/;
+const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Both|All|Two|Three|Four|Five|Six|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|n?DCG|NDCG|MRR|Recall|Precision|Accuracy|HR|Hits?|F1|CIDEr|METEOR|SPICE|Dice|IoU|EM|BLEU|ROUGE(?:-[12L])?|FID|PSNR|SSIM|AUC|AUROC|WER|CER|EER|MAE|MSE|RMSE|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|Top-?1|State-of-the-art|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical)$/;
 /** One name in a dataset context: capitalised or numbered words ("CelebA-HQ 1024", "Harry Potter", "zsRE", "WHAM!"). */
 // Bounded repetitions everywhere: a pattern tried at every position of a hostile abstract must not scan to its end each time.
 const DATASET_WORD = String.raw`(?<![\w'’!+-])(?:[A-Z0-9][\w'’!+]{0,30}(?:-[\w'’!+]{1,30}){0,4}|[a-z]{1,20}-?[A-Z][\w!+-]{0,30})(?![/\w-])`;
@@ -1217,9 +1223,9 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
       for (const item of items) {
         const words = item[0].split(/\s+/);
         // A language's name starts a dataset's where a name follows it ("German Credit", "Chinese Treebank 5.1"), not alone ("English and German").
-        while (words.length && NOT_DATASETS.test(words[0]) && !(LANGUAGE_NAMES.test(words[0]) && words.length > 1 && !NOT_NAMES.has(words[1]) && words[1] !== 'POS')) words.shift();
+        while (words.length && (NOT_DATASETS.test(words[0]) || (LANGUAGE_NAMES.test(words[0]) && !(words.length > 1 && !NOT_NAMES.has(words[1]) && words[1] !== 'POS')))) words.shift();
         const name = words.join(' ');
-        if (!name || NOT_DATASETS.test(name) || excluded.has(fold(name)) || !/[A-Z]/.test(name) || HARDWARE.test(name) || /^[A-Z]+s'?$/.test(name)) continue;
+        if (!name || NOT_DATASETS.test(name) || LANGUAGE_NAMES.test(name) || excluded.has(fold(name)) || !/[A-Z]/.test(name) || HARDWARE.test(name) || /^[A-Z]+s'?$/.test(name)) continue;
         // "results on RoBERTa": after a bare "on", a model's name is as likely as a dataset's.
         if (pattern === DATASET_CONTEXTS[2] || pattern === DATASET_CONTEXTS[3] ? MODEL_NAME.test(name) : /(?:former|ViT|BERTa?|GPT|DETR)$/.test(name)) continue;
         // A model's size in billions of parameters ("Vicuna-13B", "OPT-30B") names a model.
