@@ -1124,7 +1124,7 @@ function impliedModalities(tasks: readonly string[]): string[] {
 /** Benchmarks known by name: found wherever the abstract names them. */
 const DATASETS = [
   /Tiny-?ImageNet/, /ImageNet(?:-?1[Kk]|-?21[Kk]|-C|-Subset)?/, /CIFAR-?10{1,2}/, /MS-?COCO/, /RefCOCO[+g]?/, /COCO(?:-Captions)?/, /ADE20[Kk]/, /Cityscapes/, /(?:Pascal ?|PASCAL ?)?VOC(?: ?20\d\d)?/,
-  /\bMNIST\b/, /Flowers-102/, /Kinetics[- ]?(?:400|600|700)/, /Something-Something(?: ?V2)?/, /\bIMDb\b/, /Long[- ]Range Arena/, /\bWikiText(?:-?103|-?2)?/, /\b(?:Super)?(?:GLUE|[Gg]lue)\b/,
+  /\bMNIST\b/, /Flowers-102/, /Kinetics[- ]?(?:400|600|700)/, /Something-Something(?: ?[Vv]2)?/, /\bIMDb\b/, /Long[- ]Range Arena/, /\bWikiText(?:-?103|-?2)?/, /\b(?:Super)?(?:GLUE|[Gg]lue)\b/,
   /\bPile\b/, /WSJ0-[23]mix/, /WHAMR?!/, /\bCSN\b/, /\bCosQA\b/, /Chest X-ray14/, /\bSCv2\b/, /MIMIC-(?:III|IV)(?:-ECG)?/, /Chronicling America/, /\bSPOD\b/,
   /\bDB2\b/, /\bSQuAD ?(?:1\.1|2\.0|v[12](?:\.\d)?)(?!\w|\.\d)/, /\b(?:SQuAD|SQUAD|[Ss]quad)\b/, /\bLRA\b/, /\bETTh?\d?\b/, /\bLibriSpeech\b/, /\bAISHELL-?1\b/, /\bHMDB51\b/, /\bShapeNet(?:Part)?\b/, /\bModelNet-?40\b/,
   /\bScanObjectNN\b/, /\bCelebA(?:-HQ)?(?:[ -]?\d{3,4}\b)?/, /\bFFHQ(?:-?\d{3,4}\b)?/, /\bMMLU\b/, /\bHumanEval\b/, /\bMBPP\b/, /\bCodeSearchNet\b/, /\bnuScenes\b/, /\bKITTI\b/,
@@ -1153,8 +1153,10 @@ const DATASETS = [
  * group of its own, in the list's order, so the first name that matches at a place is the one taken).
  */
 const DATASET_PATTERNS = [...new Set(DATASETS.map((pattern) => pattern.flags))].map((flags) =>
-  // A name starts a word: COCO is not read inside RefCOCO, nor ImageNet inside miniImageNet.
-  new RegExp(`(?<![A-Za-z])(?:${DATASETS.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|')})`, `g${flags}`));
+  // A name starts a word: COCO is not read inside RefCOCO, nor ImageNet inside miniImageNet, nor nuScenes inside Occ3D-nuScenes.
+  // A suffix of capitals or digits after a hyphen is part of it: a longer name (CIFAR-10-C, VoxCeleb1-O, MSVD-QA, ActivityNet-1.3),
+  // where a lowercase one is a word about it ("ImageNet-scale", "COCO-style").
+  new RegExp(`(?<![A-Za-z])(?<![A-Za-z0-9]-)(?:${DATASETS.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|')})(?:-[A-Z0-9](?:\\w|\\.(?=\\d)){0,20})*`, `g${flags}`));
 
 /** Capitalised words that start or make up a phrase but name no dataset. */
 /** Names of languages: no datasets alone, but they start the names of some ("German Credit", "Chinese Treebank"). */
@@ -1178,9 +1180,12 @@ const DATASET_CONTEXTS = [
   new RegExp(String.raw`\d(?:\.\d+)?\s?%?\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+)?(${DATASET_LIST})`, 'g'),
   // "a benchmark, Comp-HRDoc,", "a dataset, XALIGN for", "dataset, which we call XALIGNV2"
   new RegExp(String.raw`\b(?:dataset|benchmark),\s+(?:which we call\s+|called\s+|named\s+)?(${DATASET_PHRASE})`, 'g'),
+  // "On SMD, MSL and PSM, TraceDiff achieves ...": a sentence that opens with the sets it reports on.
+  new RegExp(String.raw`(?:^|[.!?]\s+)On\s+(?:the\s+)?(${DATASET_LIST})\s*,`, 'g'),
 ];
 
-const HARDWARE = /\b(?:[GTN]PUs?|CPUs?|[AHV]100|Nvidia|NVIDIA|Intel|AMD|Jetson|FPGAs?|iPhone|Xeon|Apple)\b/;
+/** Hardware and the runtimes models are deployed on ("On CoreML, ..."): no datasets. */
+const HARDWARE = /\b(?:[GTN]PUs?|CPUs?|[AHV]100|Nvidia|NVIDIA|Intel|AMD|Jetson|FPGAs?|iPhone|Xeon|Apple|CoreML|Core ML|TensorRT|ONNX(?: Runtime)?|TFLite|TensorFlow Lite|Android|iOS)\b/;
 /** Parts of models' names, as they are cased ("Credit" and "Reddit" hold no DiT, "ActivityNet" no ViT). */
 const MODEL_NAME = /(?:BERT|BERTa|GPT|T5|LLaMA|Llama|Mistral|Qwen|ViT|Net(?![a-z])|[Ff]ormer|Transformer|PIXART|PixArt|DiT|Mamba|DETR|ResNet|YOLO)/;
 
@@ -1227,9 +1232,10 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
         const name = words.join(' ');
         if (!name || NOT_DATASETS.test(name) || LANGUAGE_NAMES.test(name) || excluded.has(fold(name)) || !/[A-Z]/.test(name) || HARDWARE.test(name) || /^[A-Z]+s'?$/.test(name)) continue;
         // "results on RoBERTa": after a bare "on", a model's name is as likely as a dataset's.
-        if (pattern === DATASET_CONTEXTS[2] || pattern === DATASET_CONTEXTS[3] ? MODEL_NAME.test(name) : /(?:former|ViT|BERTa?|GPT|DETR)$/.test(name)) continue;
+        if (pattern === DATASET_CONTEXTS[2] || pattern === DATASET_CONTEXTS[3] || pattern === DATASET_CONTEXTS[5] ? MODEL_NAME.test(name) : /(?:former|ViT|BERTa?|GPT|DETR)$/.test(name)) continue;
         // A model's size in billions of parameters ("Vicuna-13B", "OPT-30B") names a model.
-        if (/-\d+(?:\.\d+)?B$/.test(name)) continue;
+        // So does a count of tokens or examples ("pre-trained on 300B tokens", "2T").
+        if (/-\d+(?:\.\d+)?B$|^\d+(?:\.\d+)?[KMBT]$/.test(name)) continue;
         if (!trusted && !datasetShaped(name)) continue;
         // "Through ...": a sentence's first word is capitalised anyway.
         const at = listStart + (item.index ?? 0);
@@ -1333,13 +1339,15 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
     };
     // Numbers about earlier work ("KAT is still 123x slower", "former SOTA") are not this paper's results.
     if (/\b(former|previous|prior) (SOTA|state|best)|\bis still\b|\bupper bound of\b/i.test(sentence) && !/\b(our|we)\b|\b(?:outperform|surpass|exceed|beat)\w*\s+(?:the\s+)?(?:former|previous|prior)\b|\b(?:improvement|gain|advance)s?\s+(?:over|on)\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence)
-      // "It improves the success rate by 12 points over the previous state of the art": a gain of the paper's own work, said of it.
-      && !(ABOUT_THE_WORK.test(sentence) && /\b(?:points?|%|x|times|dB)\s+(?:over|above|than)\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence))) continue;
+      // "It improves the success rate by 12 points over the previous state of the art", "SpikeLite ... 2.7% higher than the previous
+      // best": a gain of the paper's own work (its name or words about it), said against the earlier best.
+      && !(ownSentence() && /\b(?:over|above|than|compared (?:with|to))\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence))) continue;
     for (const match of sentence.matchAll(VALUE)) {
       if (results.length >= MAX_RESULTS) break;
       const at = match.index ?? 0;
       const before = sentence.slice(Math.max(0, at - 40), at);
-      if (/\b(upper bound of|former SOTA[^.]{0,20}|previous best[^.]{0,20}|is still)\s*$/i.test(before)) continue;
+      // The earlier best's own number ("the previous best of 75.2%"), not the margin over it ("outperforms the previous best model by 0.8 dB").
+      if (/\b(upper bound of|former SOTA[^.]{0,20}|previous best[^.]{0,20}|is still)\s*$/i.test(before) && !/\bby\s*$/.test(before)) continue;
       // "from 76.2% to 79.8%": where it started is the baseline; where it went is the result.
       if (/\bfrom\s*$/i.test(before) && /^\s*to\s+~?\d/.test(sentence.slice(at + match[0].length))) continue;
       // "92.1% (95% CI, 88.0-95.2%)": a confidence level and the interval it gives are no results.

@@ -1531,6 +1531,32 @@ describe('summarize', () => {
     assert.equal(kind('A Block', 'We present a new building block for vision backbones.'), 'architecture');
   });
 
+  it('reads a named model\'s gain over the previous best as its own, and datasets named in full: suffixes, sentence-first lists, no token counts', () => {
+    const summary = (abstract: string, title = 'A Model') => summarize({ title, abstract });
+    const values = (abstract: string, title?: string) => summary(abstract, title).results.map((result) => result.value);
+    // The paper's own name as the subject of a comparison with the previous best.
+    assert.deepEqual(values('SpikeLite achieves 78.9% top-1 accuracy on ImageNet-1K, 2.7% higher than the previous best spiking transformer.', 'SpikeLite: Spiking Transformers'), ['78.9%', '2.7%']);
+    assert.deepEqual(values('At W4A8 TaQ-DiT lowers FID by 10.3 compared with the previous best method.', 'TaQ-DiT: Quantized Diffusion Transformers'), ['10.3']);
+    assert.deepEqual(values('DualSep outperforms the previous best model by 0.8 dB on WHAM!.', 'DualSep: Separating Speech'), ['0.8 dB']);
+    assert.deepEqual(values('SpikeScale attains 86.2% top-1 accuracy, surpassing the previous best spiking model by 5.1%.', 'SpikeScale: Spiking Models'), ['86.2%', '5.1%']);
+    // Still not the previous best's own number, nor what another model does.
+    assert.deepEqual(values('SpikeScale outperforms the previous best of 75.2% by 3.1%.', 'SpikeScale: Spiking Models'), ['3.1%']);
+    assert.deepEqual(values('The previous best reached 75.2% on this set, 2% higher than the prior state of the art.', 'SpikeScale: Spiking Models'), []);
+    // A known name with a suffix of capitals or digits is a longer name, and so is one after a hyphen.
+    assert.deepEqual(summary('We evaluate robustness on CIFAR-10-C and ImageNet-R.').datasets, ['CIFAR-10-C', 'ImageNet-R']);
+    assert.deepEqual(summary('Our verifier reaches 0.9% EER on VoxCeleb1-O and results on MSVD-QA, ActivityNet-1.3 and CIFAR10-DVS.').datasets, ['VoxCeleb1-O', 'MSVD-QA', 'ActivityNet-1.3', 'CIFAR10-DVS']);
+    assert.deepEqual(summary('Experiments on the Occ3D-nuScenes benchmark.').datasets, ['Occ3D-nuScenes']);
+    assert.deepEqual(summary('We report top-1 accuracy on Something-Something v2.').datasets, ['Something-Something v2']);
+    assert.deepEqual(summary('We scale ImageNet-scale training and ImageNet-pretrained encoders to COCO-style boxes.').datasets, ['ImageNet', 'COCO']);
+    // A sentence that opens with the sets it reports on.
+    assert.deepEqual(summary('On SMD, MSL, SMAP, SWaT and PSM, TraceDiff achieves an F1 of 94.2%.').datasets, ['SMD', 'MSL', 'SMAP', 'SWaT', 'PSM']);
+    assert.deepEqual(summary('On MusicCaps, our model improves FAD by 12%.').datasets, ['MusicCaps']);
+    assert.deepEqual(summary('On CoreML, FMViT outperforms MobileOne by 2.6% in top-1 accuracy. On TensorRT and Android, it is fast.').datasets, []);
+    assert.deepEqual(summary('On the other hand, Monday and Tuesday are busy. On Monday, Tuesday and Friday, we rest. On GPT-2, our method helps.').datasets, []);
+    // How many tokens a model was trained on names no dataset.
+    assert.deepEqual(summary('Our model is pre-trained on 300B tokens and fine-tuned on 2T tokens of code.').datasets, []);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
