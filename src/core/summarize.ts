@@ -1421,7 +1421,16 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
 // ---------------------------------------------------------------- complexity
 
 /** "The cost stays linear in image size", "its memory footprint grows only linearly with sequence length". */
-const LINEAR_COST = /\b(?:(?<!(?:sample|annotation|labell?ing|storage|communication) )(?:cost|complexity)|computation|memory(?: footprint| usage)?|running time)\b(?: of (?:[\w-]+ ){1,5}?)?\s*(?:is|stays|remains|grows|scales|increases)\s+(?:only\s+)?linear(?:ly)?\s+(?:in|with)\s+(?:the\s+)?(?:(?:sequence|context|input|image|video|document|graph)\s+)?(?:length|size|resolution|number of (?:tokens|patches|pixels|nodes|edges|frames|input patches))\b/i;
+const LINEAR_COST = /\b(?:(?<!(?:sample|annotation|labell?ing|storage|communication) )(?:cost|complexity)|computation|memory(?: footprint| usage)?|running time)\b(?: of (?:[\w-]+ ){1,5}?)?\s*(?:is|stays|remains|grows|scales|increases)\s+(?:only\s+)?linear(?:ly)?\s+(?:in|with)\s+(?:the\s+)?(?:(?:sequence|context|input|image|video|document|graph)\s+)?(?:length|size|resolution|number of (?:[\w-]+ )?(?:tokens|patches|pixels|nodes|edges|frames|voxels|points))\b/i;
+/**
+ * A linear cost said in the work's own sentence in other words: "giving linear complexity in the number of nodes", "reducing the
+ * complexity from quadratic to linear", "with complexity linear in the number of patches", "scaling linearly with the number of nodes".
+ */
+const LINEAR_OWN = /\b(?:giving|gives|yielding|yields|providing|provides|retaining|keeping)\s+(?:an?\s+|the\s+)?linear (?:time|complexity|cost)\b|\bfrom quadratic to linear\b|\bcomplexity linear in\b|(?<!\b(?:sample|annotation|labell?ing|storage|communication) (?:cost|complexity) )\bscal(?:es|ing) linearly (?:in|with) (?:the\s+)?(?:sequence length|length|number of (?:[\w-]+ )?(?:tokens|patches|pixels|nodes|edges|frames|voxels|points))\b/i;
+/** A big-O the work's own model is given: "giving an overall complexity of O(L log L)". */
+const OWN_BIG_O = /\b(?:giving|gives|yielding|yields|with|has|have|achieves?|achieving|reaching|reaches)\s+(?:an?\s+|the\s+)?(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+of\s+(O\([^)]{1,60}\)\)?)/;
+/** A sentence about a model the work sets itself against, not its own. */
+const BASELINE_COST = /\b(?:dense|standard|naive(?:ly)?|baselines?|full fine-tuning|vanilla|conventional|existing|key-value cache|KV cache)\b/i;
 
 function complexityOf(title: string, abstract: string): string | null {
   for (const sentence of sentencesOf(abstract)) {
@@ -1431,12 +1440,20 @@ function complexityOf(title: string, abstract: string): string | null {
     // What other methods bring a cost down to is theirs ("methods such as BigBird bring the cost down to O(n)").
     if (big && !(/^bring/.test(big[0]) && /\b(?:such as|naive(?:ly)?|prior|existing|baselines?|previous)\b/i.test(sentence))) return big[1];
   }
+  // The work's own sentences, none about a model it sets itself against.
+  const own = (): readonly string[] => ownSentences(abstract).filter((sentence) => !BASELINE_COST.test(sentence));
+  if (abstract.includes('O(')) {
+    for (const sentence of own()) {
+      const big = OWN_BIG_O.exec(sentence);
+      if (big) return big[1];
+    }
+  }
   if (/\blinear (?:complexity|time)\b|\blinear-time\b/i.test(title)) return 'linear';
   if (/\b(?:requires?|achiev\w+|enjoys|with|in|has) (?:only )?linear (?:time|complexity|scaling|computational)|\blinear scaling in sequence length\b|\bpropose a new linear attention\b/i.test(abstract)) return 'linear';
   // "the cost stays linear in image size", "its memory footprint grows only linearly with sequence length", in the work's own sentences.
   // Only a computational cost, linear in the input's size, in a sentence that is not about a dense, standard or naive model (not "sample
   // complexity", an annotation or storage cost, or a cost linear in the number of tasks).
-  if (/\blinear/i.test(abstract) && ownSentences(abstract).some((sentence) => LINEAR_COST.test(sentence) && !/\b(?:dense|standard|naive(?:ly)?|baselines?|full fine-tuning|vanilla|conventional|existing|key-value cache|KV cache)\b/i.test(sentence))) return 'linear';
+  if (/\blinear/i.test(abstract) && own().some((sentence) => LINEAR_COST.test(sentence) || LINEAR_OWN.test(sentence))) return 'linear';
   return null;
 }
 
@@ -1496,6 +1513,7 @@ export function summarize(input: SummaryInput): Summary {
     tasks,
     datasets,
     results: resultsOf(abstract, datasets, name),
-    complexity: complexityOf(title, abstract),
+    // The cost of what a paper proposes: a survey or an analysis proposes nothing, and the costs it states are its subjects'.
+    complexity: kind === 'architecture' || kind === 'method' ? complexityOf(title, abstract) : null,
   };
 }

@@ -1557,6 +1557,24 @@ describe('summarize', () => {
     assert.deepEqual(summary('Our model is pre-trained on 300B tokens and fine-tuned on 2T tokens of code.').datasets, []);
   });
 
+  it('reads the cost a proposal states in more words ("giving linear complexity", "scaling linearly with the number of nodes", "a complexity of O(L log L)"), and none for a survey or an analysis', () => {
+    const complexity = (abstract: string, title = 'A Model') => summarize({ title, abstract }).complexity;
+    assert.equal(complexity('FreqLite applies MLPs to the spectrum, giving an overall complexity of O(L log L) in the look-back length L.', 'FreqLite: Frequency MLPs for Forecasting'), 'O(L log L)');
+    assert.equal(complexity('Standard attention has a complexity of O(n^2) in the sequence length. We propose a new block for images.'), null);
+    assert.equal(complexity('We introduce NodeStream, a graph transformer whose attention aggregates node features through anchor tokens, giving linear complexity in the number of nodes.'), 'linear');
+    assert.equal(complexity('We present SpikeLite, a spiking transformer whose attention uses additions only, yielding linear complexity in the number of tokens.'), 'linear');
+    assert.equal(complexity('We propose DSFormer, a backbone whose global branch pools tokens, reducing the complexity from quadratic to linear in the number of tokens.'), 'linear');
+    assert.equal(complexity('We propose PathSSM, an aggregator built from state space layers, with complexity linear in the number of patches.'), 'linear');
+    assert.equal(complexity('We propose GraphUniT, a graph transformer with a linear global attention branch, scaling linearly with the number of nodes.'), 'linear');
+    assert.equal(complexity('Because every block scales linearly with the number of voxels, VoxMamba enables full-resolution inference.', 'VoxMamba: State Space Models for Volumes'), 'linear');
+    assert.equal(complexity('We introduce LumiDiT, a diffusion transformer whose cost grows linearly with the number of image tokens.'), 'linear');
+    // A cost the work does not claim for itself: a survey's field, a model an analysis studies, a cache, annotation, tasks.
+    assert.equal(complexity('This survey reviews state space models, which offer global receptive fields with linear complexity in sequence length.', 'State Space Models in Vision: A Survey'), null);
+    assert.equal(complexity('Selective state space models such as Mamba process sequences in linear time. We study whether they track state, and find that they do not.', 'Can Mamba Track State? An Empirical Study'), null);
+    assert.equal(complexity('The KV cache grows linearly with the number of tokens. We propose a cache compression method, giving a 4x saving.'), null);
+    assert.equal(complexity('In our setting annotation cost scales linearly with the number of frames, and our memory grows linearly with the number of tasks.'), null);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
