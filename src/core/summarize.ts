@@ -426,8 +426,8 @@ function familiesOf(title: string, abstract: string): string[] {
   if (!families.has('ssm') && !families.has('rnn') && /\bfollowed by (?:a |the )?Transformer\b/.test(parts)) families.add('transformer');
   // "An architecture based exclusively on multi-layer perceptrons", "built entirely from convolutions", "a querying mechanism built on cross-attention".
   for (const [family, pattern] of BUILT_ON) if (pattern.test(ownWork)) families.add(family);
-  // A graph transformer and a diffusion transformer are transformers.
-  if (families.has('graph-transformer') || /\bdiffusion(?:-based)? transformers?\b|\bDiTs?\b/i.test(all)) families.add('transformer');
+  // A vision transformer, a graph transformer and a diffusion transformer are transformers.
+  if (families.has('vision-transformer') || families.has('graph-transformer') || /\bdiffusion(?:-based)? transformers?\b|\bDiTs?\b/i.test(all)) families.add('transformer');
   // A hybrid is made of families: name them.
   if (families.has('hybrid')) {
     if (/\bconvolution\w*|\bCNNs?\b|\bconv(?:olutional)? layers?\b/i.test(all)) families.add('cnn');
@@ -1493,9 +1493,10 @@ export function summarize(input: SummaryInput): Summary {
   }
   // A dataset or benchmark is not an architecture: its family is what its title is about.
   const family = kind === 'benchmark' ? familiesOf(title, '') : familiesOf(title, abstract);
-  // A transformer for images is a vision transformer (a diffusion model's denoiser or a language model that sees images is not).
+  // A transformer for images is a vision transformer (a diffusion model's denoiser, a language model that sees images, or a transformer
+  // that segments point clouds is not).
   if (family.includes('transformer') && !family.includes('vision-transformer') && !family.includes('diffusion') && !family.includes('graph-transformer')
-    && tasks.some((task) => VISION_TASK.test(task)) && !allModalities.includes('language') && kind !== 'survey') {
+    && tasks.some((task) => VISION_TASK.test(task)) && !allModalities.includes('language') && !allModalities.includes('point-cloud') && kind !== 'survey') {
     family.splice(family.indexOf('transformer') + 1, 0, 'vision-transformer');
   }
   // A vision backbone that names no task is an image classifier: that is what a new one is measured on first.

@@ -1575,6 +1575,12 @@ describe('summarize', () => {
     assert.equal(complexity('In our setting annotation cost scales linearly with the number of frames, and our memory grows linearly with the number of tasks.'), null);
   });
 
+  it('reads a vision transformer as a transformer too, and a transformer that segments point clouds as no vision transformer', () => {
+    const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
+    assert.deepEqual(family('Stroke-Masked Pretraining for Handwritten Text Recognition', 'We propose StrokeMAE, a self-supervised pretraining method for vision transformer recognizers that masks image patches along pen strokes.'), ['transformer', 'vision-transformer']);
+    assert.deepEqual(family('PointTR: Transformers for LiDAR Segmentation', 'We propose PointTR, a transformer for LiDAR point clouds whose attention works on voxels, reaching 70.1 mIoU for semantic segmentation on SemanticKITTI.'), ['transformer']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
