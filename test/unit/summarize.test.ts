@@ -1581,6 +1581,18 @@ describe('summarize', () => {
     assert.deepEqual(family('PointTR: Transformers for LiDAR Segmentation', 'We propose PointTR, a transformer for LiDAR point clouds whose attention works on voxels, reaching 70.1 mIoU for semantic segmentation on SemanticKITTI.'), ['transformer']);
   });
 
+  it('reads a leaderboard a paper introduces as a benchmark, a controlled comparison of two families as an analysis, and no name from "Position:"', () => {
+    const summary = (title: string, abstract: string) => summarize({ title, abstract });
+    assert.equal(summary('A Living Leaderboard for Speech Recognition', 'We introduce the Open ASR Arena, a continuously updated leaderboard that evaluates 48 systems on 12 test sets. We find that no system ranks first everywhere.').kind, 'benchmark');
+    assert.equal(summary('Speech Recognition Systems Compared', 'We introduce a public leaderboard for speech recognition and evaluate 48 systems. We find that no system ranks first everywhere.').kind, 'benchmark');
+    assert.equal(summary('KAN versus MLP under Matched Budgets: A Controlled Empirical Comparison', 'We compare KANs and MLPs under matched parameters across regression and image classification. We find that MLPs match or outperform KANs.').kind, 'analysis');
+    assert.equal(summary('ConvNets versus Transformers: A Controlled Comparison', 'We train both under one recipe and find that they match.').kind, 'analysis');
+    assert.equal(summary('ViT vs. ResNet: Which Sees More Like Humans?', 'We train both under matched budgets and find that they match in every domain.').kind, 'analysis');
+    assert.equal(summary('Position: Agent Benchmarks Need Construct Validity', 'In this position paper, we argue that agent benchmarks lack construct validity.').name, null);
+    // A title that names a model still proposes one.
+    assert.equal(summary('SwinNet: Hierarchical Vision Transformers', 'We present SwinNet, a hierarchical backbone, and find that it is fast.').kind, 'architecture');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
