@@ -639,6 +639,12 @@ const TASKS = [
   'face verification', 'music source separation', 'locomotion', 'game playing', 'event extraction', 'keypoint detection', 'semantic correspondence',
   'cell type annotation', 'continuous control', 'de-identification', 'referring image segmentation', 'video object segmentation', 'robotic grasping',
   'report generation', 'aspect-based sentiment analysis', 'text categorization', 'temporal action localization',
+  // More fields' tasks by their usual names: robots, clinics and courts, genomes, recommenders, remote sensing, music, reasoning, memory.
+  'robotic manipulation', 'vision-and-language navigation', 'icd coding', 'cancer subtyping', 'metastasis detection', 'radiology report generation',
+  'legal judgment prediction', 'charge prediction', 'law article prediction', 'variant effect prediction', 'conversion rate prediction',
+  'scene classification', 'change captioning', 'composed image retrieval', 'occupancy prediction', 'gesture recognition',
+  'sign language recognition', 'lip reading', 'audio captioning', 'text-to-music generation', 'music inpainting', 'music continuation',
+  'numerical reasoning', 'symbolic reasoning', 'temporal reasoning', 'state tracking', 'associative recall',
 ];
 
 /**
@@ -939,8 +945,11 @@ const SINGLE_TASK = new RegExp(`^${TASK_NOUN.source}$`);
 /** A list of tasks after the word: "tasks such as sentiment analysis, entity typing and relation classification". */
 const LIST_WORD = String.raw`(?!(?:and|or)\s)[a-z][\w-]{1,25}`;
 const LIST_ITEM = String.raw`(?:${LIST_WORD}\s){0,2}${LIST_WORD}`;
-/** A list of tasks the work reports results on: "achieves the best results on phoneme recognition, keyword spotting and intent classification". */
-const RESULTS_ON_LIST = new RegExp(String.raw`\b(?:results|performance|state[- ]of[- ]the[- ]art|improvements?|gains|accuracy)\b[^.]{0,40}?\bon\s+(${LIST_ITEM}(?:,\s(?:and\s|or\s)?${LIST_ITEM}){1,6}(?:,?\s(?:and|or)\s${LIST_ITEM})?|${LIST_ITEM},?\s(?:and|or)\s${LIST_ITEM})`, 'g');
+/**
+ * A list of tasks the work reports results on or is evaluated on: "achieves the best results on phoneme recognition, keyword spotting and intent
+ * classification", "We evaluate PathSSM on cancer subtyping, metastasis detection and survival prediction".
+ */
+const RESULTS_ON_LIST = new RegExp(String.raw`\b(?:results|performance|state[- ]of[- ]the[- ]art|improvements?|gains|accuracy|evaluat(?:e|es|ed|ing))\b[^.]{0,40}?\bon\s+(${LIST_ITEM}(?:,\s(?:and\s|or\s)?${LIST_ITEM}){1,6}(?:,?\s(?:and|or)\s${LIST_ITEM})?|${LIST_ITEM},?\s(?:and|or)\s${LIST_ITEM})`, 'g');
 const TASKS_SUCH_AS = new RegExp(String.raw`\btasks?,?\s+(?:such as|including|like|namely)\s+(${LIST_ITEM}(?:,\s(?:and\s|or\s)?${LIST_ITEM}){0,6}(?:,?\s(?:and|or)\s${LIST_ITEM})?)`, 'g');
 
 function tasksOf(title: string, abstract: string): string[] {

@@ -376,7 +376,8 @@ describe('summarize', () => {
     assert.deepEqual(summary('We report results on UCF-101 and HMDB-51.').datasets, ['UCF-101', 'HMDB-51']);
     assert.deepEqual(summary('Trained with only 1% of the ImageNet labels, our model reaches 73.9% top-1 accuracy.').results.map((result) => result.value), ['73.9%']);
     assert.deepEqual(summary('Our backbone improves semantic and instance segmentation on COCO.').tasks, ['instance segmentation', 'semantic segmentation']);
-    assert.deepEqual(summary('Prompting improves arithmetic, commonsense and symbolic reasoning.').tasks, ['arithmetic reasoning', 'commonsense reasoning']);
+    assert.deepEqual(summary('Prompting improves arithmetic, commonsense and symbolic reasoning.').tasks, ['symbolic reasoning', 'arithmetic reasoning', 'commonsense reasoning']);
+    assert.deepEqual(summary('Prompting improves arithmetic, commonsense and chess reasoning.').tasks, ['arithmetic reasoning', 'commonsense reasoning']);
     assert.equal(summary('Vanilla attention costs quadratic time. Our hashing brings time and memory down to O(L log L).').complexity, 'O(L log L)');
     assert.equal(summary('In our model the cost stays linear in image size.').complexity, 'linear');
     assert.equal(summary('Our memory footprint grows only linearly with sequence length.').complexity, 'linear');
@@ -1591,6 +1592,19 @@ describe('summarize', () => {
     assert.equal(summary('Position: Agent Benchmarks Need Construct Validity', 'In this position paper, we argue that agent benchmarks lack construct validity.').name, null);
     // A title that names a model still proposes one.
     assert.equal(summary('SwinNet: Hierarchical Vision Transformers', 'We present SwinNet, a hierarchical backbone, and find that it is fast.').kind, 'architecture');
+  });
+
+  it('knows the tasks of robots, clinics, courts, genomes, remote sensing, music and reasoning by name, and the tasks a work is evaluated on', () => {
+    const tasks = (abstract: string, title = 'A Model') => summarize({ title, abstract }).tasks;
+    assert.deepEqual(tasks('Our policy learns from 50 demonstrations.', 'Diffusion Policies for Robotic Manipulation'), ['robotic manipulation']);
+    assert.deepEqual(tasks('We assign codes to discharge summaries.', 'Label-Wise Attention for Automated ICD Coding'), ['icd coding']);
+    assert.deepEqual(tasks('Our model performs charge prediction and law article prediction from case facts.'), ['charge prediction', 'law article prediction']);
+    assert.deepEqual(tasks('Our genomic model improves variant effect prediction.'), ['variant effect prediction']);
+    assert.deepEqual(tasks('Our agent follows instructions in vision-and-language navigation.'), ['vision-and-language navigation']);
+    assert.deepEqual(tasks('Our recurrent model solves associative recall and state tracking.'), ['state tracking', 'associative recall']);
+    assert.deepEqual(tasks('We evaluate PathSSM on cancer subtyping, metastasis detection and survival prediction.'), ['survival prediction', 'cancer subtyping', 'metastasis detection']);
+    // An evaluation on data is no list of tasks.
+    assert.deepEqual(tasks('We evaluate our model on images, videos and point clouds.'), []);
   });
 
   it('reads stated complexity, not complexity it merely mentions', () => {
