@@ -1603,6 +1603,7 @@ describe('summarize', () => {
     assert.deepEqual(tasks('Our agent follows instructions in vision-and-language navigation.'), ['vision-and-language navigation']);
     assert.deepEqual(tasks('Our recurrent model solves associative recall and state tracking.'), ['state tracking', 'associative recall']);
     assert.deepEqual(tasks('We evaluate PathSSM on cancer subtyping, metastasis detection and survival prediction.'), ['survival prediction', 'cancer subtyping', 'metastasis detection']);
+    assert.deepEqual(tasks('We evaluate our encoder on entity typing, relation classification and intent detection.'), ['entity typing', 'relation classification', 'intent detection']);
     // An evaluation on data is no list of tasks.
     assert.deepEqual(tasks('We evaluate our model on images, videos and point clouds.'), []);
   });
