@@ -519,7 +519,8 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'point-cloud', strong: /\bpoint (?:clouds?|sets)\b|\bLiDAR\b/i, not: /\b(?:without|instead of|no|expensive|costly|replac\w*|than)\s+(?:[\w-]+\s+){0,2}?LiDAR\b|\bLiDAR-free\b/i },
   { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b|\b(?:Python|Java|JavaScript|C\+\+|Rust) (?:functions?|programs?)\b|\bfunctions written in (?:Python|Java|JavaScript|C\+\+|Rust|Go)\b|\bdocstrings?\b|\bDefects4J\b|\bbuggy (?:code|programs?|methods?|functions?)\b/i },
   { modality: 'biology', strong: /\bprotein|\bgenom\w*|\bDNA\b|\bmolecul\w*|\bdrug\b|\bbioinformatics\b|\bsingle-cell\b|\bcell (?:types?|lines?|biology)\b/i, not: /\bVisual Genome\b/i },
-  { modality: 'recommendation', strong: /\brecommend\w*|\bclick-through\b|\bCTR\b|\bonline (?:display )?advertising\b/i },
+  // Recommender systems, not advice ("we recommend", "recommendations for practitioners").
+  { modality: 'recommendation', strong: /\brecommender\w*|\brecommendation (?:systems?|models?|tasks?|datasets?|benchmarks?|scenarios?|quality|performance|accuracy)\b|\b(?:sequential|session-based|news|item|product|music|movie|POI|next-item|next-basket|top-[kKnN]|personali[sz]ed|conversational|explainable|social|video|fashion|job|course) recommendations?\b|\brecommend(?:s|ed|ing)? (?:(?:relevant|new|personali[sz]ed|the next) )?(?:items|products|movies|songs|news|articles|videos|POIs|music)\b|\bfor recommendation\b|\bclick-through\b|\bCTR\b|\bonline (?:display )?advertising\b/i },
   { modality: 'quantum', strong: /\bquantum (?:computing|circuits?|machine learning|computers?|neural networks?|kernels?|states?|algorithms?|hardware|devices?|processors?|systems?)\b|\bqubits?\b/i },
   { modality: 'other', strong: /\bintrusion detection\b|\bnetwork traffic\b|\belectromyogra\w*|\bsEMG\b/i },
 ];
@@ -1496,8 +1497,9 @@ export function summarize(input: SummaryInput): Summary {
   // The data a benchmark holds: "CelebA and LSUN" are images, "IMDb and SST-2" text.
   if (kind !== 'survey') for (const [pattern, modality] of DATASET_MODALITIES) if (datasets.some((dataset) => pattern.test(dataset))) implied.push(modality);
   let allModalities = MODALITIES.filter((modality) => modalities.includes(modality) || implied.includes(modality));
-  // Point clouds segmented or classified are no images: vision only where the text says so, not from the task (mIoU on S3DIS).
-  if (allModalities.includes('point-cloud') && !modalities.includes('vision')) allModalities = allModalities.filter((modality) => modality !== 'vision');
+  // Point clouds segmented, classified or searched for objects are no images: vision only where the text speaks of images or cameras, not from
+  // the task (mIoU on S3DIS, "3D object detection").
+  if (allModalities.includes('point-cloud') && !/\b(?:images?|imagery|photo(?:graph)?s?|pixels?|cameras?|RGB(?:-D)?|visual)\b/i.test(text)) allModalities = allModalities.filter((modality) => modality !== 'vision');
   // A (large) language model of molecules or proteins reads no natural language unless the work is about text.
   if (allModalities.includes('biology') && allModalities.includes('language') && !NATURAL_TEXT.test(`${title}. ${ownSentences(abstract).join(' ')}`)) {
     allModalities = allModalities.filter((modality) => modality !== 'language');

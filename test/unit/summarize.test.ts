@@ -1608,6 +1608,16 @@ describe('summarize', () => {
     assert.deepEqual(tasks('We evaluate our model on images, videos and point clouds.'), []);
   });
 
+  it('reads recommender systems, not advice, as recommendation; point clouds as images only where the text speaks of images or cameras', () => {
+    const modalities = (abstract: string, title = 'A Model') => summarize({ title, abstract }).modalities;
+    assert.deepEqual(modalities('We find that results vary. We recommend that practitioners report variance, and give recommendations for fair evaluation.'), []);
+    for (const abstract of ['Our model recommends relevant items to users from their histories.', 'We study attention for recommendation.', 'Our encoder improves news recommendation.', 'We propose a recommender for sessions.']) {
+      assert.deepEqual(modalities(abstract), ['recommendation'], abstract);
+    }
+    assert.deepEqual(modalities('We propose PointTR, a transformer backbone for outdoor LiDAR point clouds. It reaches 70.1 mIoU for semantic segmentation and 65.2 mAP for 3D object detection.'), ['point-cloud']);
+    assert.deepEqual(modalities('We fuse LiDAR point clouds with camera images for 3D object detection.'), ['vision', 'point-cloud']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
