@@ -1500,6 +1500,12 @@ export function summarize(input: SummaryInput): Summary {
   // Point clouds segmented, classified or searched for objects are no images: vision only where the text speaks of images or cameras, not from
   // the task (mIoU on S3DIS, "3D object detection").
   if (allModalities.includes('point-cloud') && !/\b(?:images?|imagery|photo(?:graph)?s?|pixels?|cameras?|RGB(?:-D)?|visual)\b/i.test(text)) allModalities = allModalities.filter((modality) => modality !== 'vision');
+  // Speech is audio of one kind: "transcribed audio", "audio samples" of a speech model are its speech. Audio of other kinds is named so
+  // (music, sounds, sound events, audio tagging or captioning). A survey's are the domains it lists.
+  if (kind !== 'survey' && allModalities.includes('speech') && allModalities.includes('audio')
+    && !/\b(?:music\w*|songs?|sounds?|sound events?|sound effects|environmental|AudioSet|ESC-50|acoustic scenes?|audio (?:classification|generation|captioning|events?|tagging|effects))\b/i.test(text)) {
+    allModalities = allModalities.filter((modality) => modality !== 'audio');
+  }
   // A (large) language model of molecules or proteins reads no natural language unless the work is about text.
   if (allModalities.includes('biology') && allModalities.includes('language') && !NATURAL_TEXT.test(`${title}. ${ownSentences(abstract).join(' ')}`)) {
     allModalities = allModalities.filter((modality) => modality !== 'language');

@@ -1618,6 +1618,14 @@ describe('summarize', () => {
     assert.deepEqual(modalities('We fuse LiDAR point clouds with camera images for 3D object detection.'), ['vision', 'point-cloud']);
   });
 
+  it('reads the audio a speech model hears as speech, and audio of other kinds (music, sounds) as audio too; a survey keeps the domains it lists', () => {
+    const modalities = (abstract: string, title = 'A Model') => summarize({ title, abstract }).modalities;
+    assert.deepEqual(modalities('Our speech recognizer is trained on 10,000 hours of transcribed audio and lowers the WER on LibriSpeech.'), ['speech']);
+    assert.deepEqual(modalities('Our encoder learns from speech and music audio alike.'), ['speech', 'audio']);
+    assert.deepEqual(modalities('Our model separates speech from background sounds in the audio.'), ['speech', 'audio']);
+    assert.deepEqual(modalities('This survey reviews transformers across domains such as speech and audio.', 'Transformers for Speech and Audio: A Survey'), ['speech', 'audio']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
