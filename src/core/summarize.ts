@@ -434,10 +434,11 @@ function familiesOf(title: string, abstract: string): string[] {
   if (families.has('hybrid')) {
     if (/\bconvolution\w*|\bCNNs?\b|\bconv(?:olutional)? layers?\b/i.test(all)) families.add('cnn');
     if (/\battention\b|\btransformers?\b/i.test(all)) families.add('transformer');
-  } else if (!titleTransformer && (/\bConvNe(?:t|Xt)s?\b|\bCNNs?\b|\bconvolutional\b/i.test(title) || /\bMLPs?\b|\bperceptrons?\b/i.test(title))
+  } else if (!titleTransformer && (/\bConvNe(?:t|Xt)s?\b|\bCNNs?\b|\bconvolutional\b/i.test(title) || /\bMLPs?\b|\bperceptrons?\b/i.test(title)
+    || /\bstate[- ]spaces?\b|\bSSMs?\b|Mamba|\bS4\b/i.test(title))
     && !/\btransformer (?:encoders?|decoders?|layers?|blocks?|branch)\b/i.test(ownWork)) {
-    // A title that names a convolutional network or an MLP, and no transformer, is about that family: the transformers
-    // its abstract measures itself against ("ConvNets compete favorably with Transformers") are not its own.
+    // A title that names a convolutional network, an MLP or a state space model, and no transformer, is about that family: the transformers
+    // its abstract measures itself against ("ConvNets compete favorably with Transformers", "as fast to train as Swin Transformer") are not its own.
     families.delete('transformer');
     families.delete('vision-transformer');
   }

@@ -1626,6 +1626,13 @@ describe('summarize', () => {
     assert.deepEqual(modalities('This survey reviews transformers across domains such as speech and audio.', 'Transformers for Speech and Audio: A Survey'), ['speech', 'audio']);
   });
 
+  it('reads a model a title calls a state space model as one, not as the transformers its abstract measures itself against', () => {
+    const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
+    const abstract = 'Vision transformers model global context at a quadratic cost. We propose ScanVision, a vision backbone built on a cross-scan module, as fast to train as Swin Transformer. It outperforms Swin-T and DeiT on ImageNet.';
+    assert.deepEqual(family('ScanVision: Visual Representation Learning with Multi-Directional State Space Models', abstract), ['ssm']);
+    assert.deepEqual(family('ScanVision: A Hybrid Mamba-Transformer Vision Backbone', abstract).slice(0, 3), ['transformer', 'vision-transformer', 'ssm']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
