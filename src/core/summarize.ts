@@ -469,8 +469,8 @@ const BUILT_ON: [string, RegExp][] = ([
   ['transformer', '(?:(?:self-|cross-)?attention(?: mechanisms?)?|transformers?)\\b'], ['ssm', '(?:state[- ]space models?|SSMs?)\\b'],
 ] as const).map(([family, what]) => [family, new RegExp(`\\b(?:based|built|relying|relies|rely)\\s+(?:exclusively |solely |entirely |purely |only |mainly )?(?:on|from|upon)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${what}`, 'i')]);
 
-/** Pretrained transformers by name. */
-const PRETRAINED_TRANSFORMERS = /\b(?:BERT|RoBERTa|DistilBERT|ALBERT|DeBERTa(?:-?v\d)?|ELECTRA|XLNet|XLM-R|BART|mT5|T5|GPT-?\d(?:\.\d)?|LLaMA(?:-?\d)?|Llama ?\d?|PaLM|Mistral|Qwen\d?(?:\.\d)?|CodeBERT|SciBERT|BioBERT|CLIP)\b/;
+/** Pretrained transformers by name (of text, speech and proteins), GPT-style models, and transformers with experts. */
+const PRETRAINED_TRANSFORMERS = /\b(?:BERT|RoBERTa|DistilBERT|ALBERT|DeBERTa(?:-?v\d)?|ELECTRA|XLNet|XLM-R|BART|mT5|T5|GPT-?\d(?:\.\d)?|LLaMA(?:-?\d)?|Llama ?\d?|PaLM|Mistral|Qwen\d?(?:\.\d)?|CodeBERT|SciBERT|BioBERT|CLIP|Whisper|HuBERT|wav2vec 2\.0|ESM-?(?:1b|1v|2)|ESMFold|GPT-(?:style|like)|(?:MoE|[Mm]ixture-of-[Ee]xperts) [Tt]ransformers?)\b/;
 /** Convolutional networks by their usual names: residual nets, ConvNets, ResNet, VGG, U-Net, MobileNet. */
 const CNN_NAMES = /\bresidual (?:nets|networks?|learning framework)\b|\bConvNe(?:t|Xt)s?\b|\bResNe(?:t|Xt)(?:-?\d+)?s?\b|\bVGG(?:-?\d+)?(?: ?nets?)?\b|\bU-Nets?\b|\b(?:Mobile|Efficient|Dense|Shuffle|Squeeze|Alex|GoogLe|Le)Nets?\b|\bdepthwise (?:separable )?convolutions?\b|\b(?:Fast(?:er)? |Mask )?R-CNNs?\b|\bInception(?:-v\d|-ResNet| modules?| networks?| architectures?)\b|\bXception\b/;
 

@@ -1633,6 +1633,16 @@ describe('summarize', () => {
     assert.deepEqual(family('ScanVision: A Hybrid Mamba-Transformer Vision Backbone', abstract).slice(0, 3), ['transformer', 'vision-transformer', 'ssm']);
   });
 
+  it('knows pretrained transformers of speech and proteins by name (Whisper, ESM-2), GPT-style models, and transformers with experts', () => {
+    const family = (abstract: string) => summarize({ title: 'A Model', abstract }).family;
+    assert.deepEqual(family('We fine-tune Whisper on 100 hours of accented speech and lower the WER.'), ['transformer']);
+    assert.deepEqual(family('We fine-tune ESM-2 on 40 protein fitness tasks.'), ['transformer']);
+    assert.deepEqual(family('We pre-train GPT-style language models on code and study their loss.'), ['transformer']);
+    assert.deepEqual(family('We train MoE transformers whose router picks two experts per token.'), ['transformer', 'moe']);
+    // Not one it only measures itself against.
+    assert.deepEqual(family('Our LSTM recognizer outperforms Whisper on accented speech.'), ['rnn']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
