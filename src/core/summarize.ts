@@ -1488,12 +1488,13 @@ export function summarize(input: SummaryInput): Summary {
   const modalities = modalitiesOf(title, abstract, kind === 'survey');
   // A survey's tasks are its field's; the data they imply is already in what it lists.
   const implied = kind === 'survey' ? [] : impliedModalities(tasks);
-  // Tasks that read images or videos and text together are multimodal work (answering questions about images, captioning them, finding videos).
-  if (tasks.some((task) => /\b(?:visual question answering|image captioning|image-text retrieval|text-to-video retrieval|visual grounding|referring expression)\b/.test(task))) modalities.push('multimodal');
+  // Tasks that read images, videos or sounds and text together are multimodal work (answering questions about images, captioning them, finding
+  // videos, writing a report on a scan, following instructions through rooms, making music from text).
+  if (tasks.some((task) => /\b(?:visual question answering|video question answering|image captioning|video captioning|audio captioning|change captioning|image-text retrieval|text-to-video retrieval|composed image retrieval|visual grounding|referring expression|vision-and-language navigation|report generation|text-to-(?:music|audio) generation)\b/.test(task))) modalities.push('multimodal');
   // Multimodal work is made of modalities: name the ones it combines.
   if (modalities.includes('multimodal')) {
     if (/\b(?:images?|visual|vision)\b/i.test(text)) implied.push('vision');
-    if (/\b(?:text|language|instructions?|captions?)\b/i.test(text)) implied.push('language');
+    if (/\b(?:text|language|instructions?|captions?|captioning|reports?|questions?|descriptions?)\b/i.test(text)) implied.push('language');
   }
   // The data a benchmark holds: "CelebA and LSUN" are images, "IMDb and SST-2" text.
   if (kind !== 'survey') for (const [pattern, modality] of DATASET_MODALITIES) if (datasets.some((dataset) => pattern.test(dataset))) implied.push(modality);

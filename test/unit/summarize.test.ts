@@ -1643,6 +1643,18 @@ describe('summarize', () => {
     assert.deepEqual(family('Our LSTM recognizer outperforms Whisper on accented speech.'), ['rnn']);
   });
 
+  it('reads tasks that join text with images, videos or sounds as multimodal: reports on scans, navigation by instructions, composed retrieval, music from text', () => {
+    const summary = (abstract: string, title = 'A Model') => summarize({ title, abstract });
+    assert.deepEqual(summary('Our model writes radiology reports from chest X-rays, improving report generation on MIMIC-CXR.').modalities, ['vision', 'language', 'multimodal']);
+    assert.deepEqual(summary('Our agent follows spoken routes in vision-and-language navigation.').modalities, ['vision', 'language', 'multimodal']);
+    assert.deepEqual(summary('We generate music from text prompts.', 'Text-to-Music Generation with Latent Diffusion').modalities, ['language', 'audio', 'multimodal']);
+    assert.deepEqual(summary('Our retriever finds a target image from a reference image and a modification text, for composed image retrieval.').modalities, ['vision', 'language', 'multimodal']);
+    assert.deepEqual(summary('We answer questions about long videos, improving video question answering.').modalities, ['language', 'video', 'multimodal']);
+    assert.deepEqual(summary('Our model describes clips in words, improving video captioning.').modalities, ['language', 'video', 'multimodal']);
+    assert.deepEqual(summary('Our model improves audio captioning of environmental sounds.').modalities, ['language', 'audio', 'multimodal']);
+    assert.deepEqual(summary('Our model describes what changed between two satellite images, improving change captioning.').modalities, ['vision', 'language', 'multimodal']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
