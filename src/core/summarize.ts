@@ -1302,7 +1302,8 @@ const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(?<!\bat )(\+?\d+\.\d+|\d{1,
   // "obtains 82.9 on the GLUE benchmark", "reaching 90.3."
   + String.raw`|\b(?:(?:achiev|reach|attain|obtain)\w*|scor(?:es|ed|ing))\s+(?:an?\s+(?:average\s+|overall\s+)?(?:score\s+)?of\s+)?(\d+\.\d+)(?=\s+on\b|\s*[,;]|\.(?!\d)|$)`
   // "improves mAP by 2.7": a gain in a metric it names; "surpassing Swin-B by 1.7": a gain over a rival (not "by 1.5 hours").
-  + String.raw`|\b(?:improv|boost|increas|rais|lift|reduc|lower|decreas|cut)\w*\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:average\s+|mean\s+)?(?:${SCORE_METRICS}|[Aa]ccuracy|[Pp]recision|[Rr]ecall)\s+by\s+(\+?\d+(?:\.\d+)?)${GAIN_END}`
+  // ... and a second gain joined to it: "improves box AP by 1.6 and mIoU by 2.0".
+  + String.raw`|(?:\b(?:improv|boost|increas|rais|lift|reduc|lower|decreas|cut)\w*|(?<=\bby\s+\+?\d+(?:\.\d+)?\s?(?:%|points?|pp)?\s+)and)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:average\s+|mean\s+)?(?:${SCORE_METRICS}|[Aa]ccuracy|[Pp]recision|[Rr]ecall)\s+by\s+(\+?\d+(?:\.\d+)?)${GAIN_END}`
   + String.raw`|\b(?:surpass|outperform|beat|exceed)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?by\s+(\+?\d+\.\d+)${GAIN_END}`, 'g');
 
 export function normalizeResultValue(value: string): string {
@@ -1366,9 +1367,11 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       // "92.1% (95% CI, 88.0-95.2%)": a confidence level and the interval it gives are no results.
       if (/^\s*(?:CI|confidence interval)\b/i.test(sentence.slice(at + match[0].length)) || /\((?:[^()]{0,20}\s)?(?:CI|confidence interval)\b[^()]{0,40}$/i.test(sentence.slice(Math.max(0, at - 70), at))) continue;
       // "96.00% ± 0.48%" (a spread), "(83.3% vs. 80.8%)" (the baseline), "3% of the data" (a size): not results.
-      if (/(?:±|\+\/-|\bvs\.?|\bversus|\bcompared (?:to|with))\s*$/.test(before) || (/^\s*of (?:the )?(?:[A-Z][\w-]* )?(?:training )?(?:data|dataset|parameters|tokens|samples|labels)\b/.test(sentence.slice(at + match[0].length))
+      if (/(?:±|\+\/-|\bvs\.?|\bversus|\bcompared (?:to|with))\s*$/.test(before) || (/^\s*of (?:the )?(?:[A-Z][\w-]* )?(?:(?:training|original|visual|input|trainable|labell?ed|annotated)\s+){0,2}(?:data|dataset|parameters|tokens|samples|labels|pixels|annotations|examples)\b/.test(sentence.slice(at + match[0].length))
         // "saving up to 90% of parameters" is a result; "3% of the data" and "remove 15% of the tokens" are sizes.
         && !(/^\s*of (?:the )?(?:[A-Z][\w-]* )?parameters\b/.test(sentence.slice(at + match[0].length)) && /\b(?:sav|reduc|cut|prun|compress|eliminat|remov|discard|drop)\w*(?:\s+\w+){0,2}\s*$/i.test(before)))) continue;
+      // The setting a result is reached in: "at 30% sparsity", "with only 0.1% trainable parameters", "a 75% masking ratio".
+      if (/^%?\s*(?:sparsity|(?:pruning|masking|mask|compression|drop(?:out)?|keep) (?:ratio|rate)|trainable parameters)\b/i.test(sentence.slice(at + match[0].length))) continue;
       // "85.68% on CIFAR-100 ..., 82.3% on ImageNet-1K", "by 10,000 times and the memory by 3 times": a value listed after a result
       // (in this sentence) is one too.
       const previous = results[results.length - 1];
@@ -1405,7 +1408,9 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       if (gain && !ownSentence()) continue;
       const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7];
       // "reduces the FID by 1.3" is a gain; "reduces the accuracy by 0.3" is a cost.
-      const reduced = match[6] !== undefined && /^(?:reduc|lower|decreas|cut)/i.test(match[0]);
+      // A second gain joined by "and" is of the same direction as the first ("lowers the WER by 0.4 and the CER by 0.2").
+      const reduced = match[6] !== undefined && (/^(?:reduc|lower|decreas|cut)/i.test(match[0])
+        || (/^and\b/.test(match[0]) && /\b(?:reduc|lower|decreas|cut)\w*\s+(?:the\s+)?(?:[\w-]+\s+){1,3}by\s+\S+\s*$/i.test(before)));
       if (reduced && !/FID|WER|CER|error|perplexity|MAE|RMSE|MSE|EER|LPIPS|bpc|bits/i.test(match[0])) continue;
       // The metric as its own word says it ("AUC", not "AUC was"; "accuracy" however it is capitalised); a value a paper reaches is a score.
       const named = SCORE_NAME.exec(match[0])?.[0].replace(/^([Aa])ccuracies$/, '$1ccuracy')

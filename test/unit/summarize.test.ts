@@ -1655,6 +1655,18 @@ describe('summarize', () => {
     assert.deepEqual(summary('Our model describes what changed between two satellite images, improving change captioning.').modalities, ['vision', 'language', 'multimodal']);
   });
 
+  it('reads a second gain joined to the first ("by 1.6 and mIoU by 2.0"), and no setting a result is reached in (sparsity, trainable parameters, the share of labelled pixels)', () => {
+    const values = (abstract: string) => summarize({ title: 'A Model', abstract }).results.map((result) => result.value);
+    assert.deepEqual(values('On COCO and ADE20K our backbone improves box AP by 1.6 and mIoU by 2.0 over the Swin counterparts.'), ['1.6', '2.0']);
+    assert.deepEqual(summarize({ title: 'A Model', abstract: 'Our model lowers the WER by 0.4 and the CER by 0.2.' }).results.map((result) => result.metric), ['WER reduction', 'CER reduction']);
+    assert.deepEqual(values('Our model lowers the FID by 0.4 and accuracy by 0.2.'), ['0.4'], 'a cost joined to a gain');
+    assert.deepEqual(values('At 30% sparsity our pruned LLaMA keeps 96.1% of its accuracy.'), ['96.1%']);
+    assert.deepEqual(values('With only 0.1% trainable parameters, our method outperforms LoRA by 1.2% on GLUE.'), ['1.2%']);
+    assert.deepEqual(values('Our model reaches 96.4% accuracy on Indian Pines with only 5% of the pixels labeled.'), ['96.4%']);
+    assert.deepEqual(values('With only 15% of the original visual tokens, our model achieves a 3.2x speedup.'), ['3.2x']);
+    assert.deepEqual(values('We use a 75% masking ratio, and our encoder reaches 87.8% top-1 accuracy.'), ['87.8%']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
