@@ -1158,7 +1158,7 @@ const DATASETS = [
   /\bPIQA\b/, /\bWinoGrande\b/, /\bLAMBADA\b/, /\bTruthfulQA\b/, /\bOpenBookQA\b/, /\bCommonsenseQA\b/, /\bNarrativeQA\b/, /\bBookCorpus\b/, /\bOpenWebText\b/,
   /\bWikiSQL\b/, /\bAG ?News\b/, /\bPlaces(?:365|205)\b/, /\biNaturalist(?: ?20\d\d)?\b/, /\bCUB-200(?:-2011)?\b/, /\bStanford Cars\b/, /\bFood-101\b/,
   /\bCaltech-?(?:101|256)\b/, /\bOxford(?:-IIIT)? (?:Pets|Flowers(?:-102)?)\b/, /\bMIMIC-CXR\b/, /\bLIDC-IDRI\b/, /\bSWE-bench\b/, /\bMT-Bench\b/, /\bSemEval-20\d\d(?: Task \d+)?/, /\bUCR\b/, /\bUEA\b/,
-  /\bPTB-XL\b/, /\bDCASE(?: ?20\d\d)?(?: Task \d+)?/, /\bMOT(?:1[5-7]|20)\b/, /\bReuters-21578\b/, /\b20 ?Newsgroups\b/, /\bDefects4J\b/, /\bDiDeMo\b/,
+  /\bPubLayNet\b/, /\bDocLayNet\b/, /\bPubTabNet\b/, /\bObjectNet\b/, /\bPTB-XL\b/, /\bDCASE(?: ?20\d\d)?(?: Task \d+)?/, /\bMOT(?:1[5-7]|20)\b/, /\bReuters-21578\b/, /\b20 ?Newsgroups\b/, /\bDefects4J\b/, /\bDiDeMo\b/,
 ];
 
 /**
@@ -1186,9 +1186,10 @@ const DATASET_CONTEXTS = [
   // "on the COUNTERFACT and zsRE datasets", "HECKTOR challenge dataset", "CodeSearchNet benchmark"
   new RegExp(String.raw`(${DATASET_LIST})\s+${DATASET_NOUN}`, 'g'),
   // "benchmark datasets like Long Range Arena (LRA), WikiText, ...", "datasets, including SciTSR, PubTabNet and WTW", "CV benchmarks: MNIST and CIFAR-10"
-  new RegExp(String.raw`\b(?:datasets?|benchmarks?|corpora)\s*(?:,?\s*(?:such as|like|including|namely)|:|\()\s*(${DATASET_LIST})`, 'g'),
+  new RegExp(String.raw`\b(?:datasets?|benchmarks?|corpora|test sets|suites)\s*(?:,?\s*(?:such as|like|including|namely)|:|\()\s*(${DATASET_LIST})`, 'g'),
   // "experiments on CIFAR-100, TinyImageNet, and ImageNet-Subset", "evaluate ... on the Waymo"
-  new RegExp(String.raw`\b(?:[Ee]xperiments?|[Rr]esults?|[Ee]valuat\w+|[Pp]erformance|[Aa]ccuracy|tested|trained|validated|[Tt]ests?|fine-tun(?:e|ed|ing)|pre-?train(?:ed|ing))\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+|both\s+the\s+)?(${DATASET_LIST})`, 'g'),
+  // "improvements on MBPP and LiveCodeBench", "state of the art on SemanticKITTI", "perplexity on PG-19", "gains across VQAv2, GQA and MMBench"
+  new RegExp(String.raw`\b(?:[Ee]xperiments?|[Rr]esults?|[Ee]valuat\w+|[Pp]erformance|[Aa]ccuracy|tested|trained|validated|[Tt]ests?|fine-tun(?:e|ed|ing)|pre-?train(?:ed|ing)|improvements?|gains?|state[- ]of[- ]the[- ]art|perplexit(?:y|ies)|WER|mIoU|mAP|F1)\s+(?:[\w-]+\s+){0,3}(?:on|across)\s+(?:the\s+|both\s+the\s+)?(${DATASET_LIST})`, 'g'),
   // "85.68% on CIFAR-100", "4.44 average length on the CALVIN ABC-D"
   new RegExp(String.raw`\d(?:\.\d+)?\s?%?\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+)?(${DATASET_LIST})`, 'g'),
   // "a benchmark, Comp-HRDoc,", "a dataset, XALIGN for", "dataset, which we call XALIGNV2"

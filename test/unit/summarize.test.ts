@@ -1667,6 +1667,18 @@ describe('summarize', () => {
     assert.deepEqual(values('We use a 75% masking ratio, and our encoder reaches 87.8% top-1 accuracy.'), ['87.8%']);
   });
 
+  it('reads the datasets after improvements, gains, the state of the art, a metric, "across" and "test sets, including"; layout sets named like networks', () => {
+    const datasets = (abstract: string) => summarize({ title: 'A Model', abstract }).datasets;
+    assert.deepEqual(datasets('Our data selection brings improvements on MBPP and LiveCodeBench.'), ['MBPP', 'LiveCodeBench']);
+    assert.deepEqual(datasets('Our network sets a new state of the art on SemanticKITTI.'), ['SemanticKITTI']);
+    assert.deepEqual(datasets('Our extension lowers perplexity on PG-19 and Proof-Pile.'), ['PG-19', 'Proof-Pile']);
+    assert.deepEqual(datasets('Our tuning brings consistent gains across VQAv2, GQA, TextVQA and MMBench.'), ['VQAv2', 'GQA', 'TextVQA', 'MMBench']);
+    assert.deepEqual(datasets('We report WER on three test sets, including TED-LIUM and CommonVoice.'), ['TED-LIUM', 'CommonVoice']);
+    assert.deepEqual(datasets('Our detector reaches 96.1 and 81.4 mAP on PubLayNet and DocLayNet.'), ['PubLayNet', 'DocLayNet']);
+    // Models after the same words are no datasets.
+    assert.deepEqual(datasets('Our pruning brings improvements on ResNet-50 and ViT-B.'), []);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
