@@ -145,6 +145,9 @@ function benchHostileAbstracts(papers: Paper[]): void {
     }],
     ['a result, then many values', (size) => `We reach 99.5% accuracy. Then ${'9% '.repeat(size / 3)}`.slice(0, size)],
     ['plain names in dataset lists', (size) => 'Alpha, Beta, X1 datasets '.repeat(Math.ceil(size / 25)).slice(0, size)],
+    ['a known name, many suffixes', (size) => `On CIFAR-10${'-A1'.repeat(Math.ceil(size / 3))}`.slice(0, size)],
+    ['a sentence opening a list', (size) => `. On ${'Alpha1, '.repeat(Math.ceil(size / 8))}`.slice(0, size)],
+    ['gains joined by "and"', (size) => `Our model improves box AP by 1.6${' and mIoU by 2.0'.repeat(Math.ceil(size / 16))}`.slice(0, size)],
     ['distinct listed tasks', (size) => {
       let text = '';
       while (text.length < size) text += `We do tasks such as q${counter++}x classification. `;
