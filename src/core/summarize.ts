@@ -43,7 +43,9 @@ const PROPOSE_VERB = String.raw`\b(?:propose|present|introduce|develop|design)[s
 const NAME_THEN_ARTICLE = String.raw`[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}(?:\s\([^)]{1,30}\))?,\s+(?:a|an|the)\s+`;
 /** Words between a paper's subject and its verb that keep it the paper's main work: "We therefore introduce" ("we also release" is a side product). */
 const SUBJECT_ADVERB = String.raw`(?:(?:therefore|thus|hence|here|now|instead)\s+)?`;
-const INTRODUCES_DATA = new RegExp(String.raw`\b(?:we|this paper|this work) ${SUBJECT_ADVERB}(?:introduce|present|release|construct|create|build|collect|propose|assemble|curate|compile)s?\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|novel|large-scale|challenging|diverse|comprehensive|massive|multi-task|multitask)\s+)*(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|(?<!(?:vector|index|SQL|knowledge|graph|relational|feature) )database|archive(?= of (?:\d[\d,]* )?(?:[\w-]+ )?(?:datasets|time series|series|recordings))|suite|leaderboard|test(?= (?:to|for) measur\w*\b| that measures\b)|test ?(?:suite|bed))\b`, 'i');
+const INTRODUCES_DATA = new RegExp(String.raw`\b(?:we|this paper|this work) ${SUBJECT_ADVERB}(?:introduce|present|release|construct|create|build|collect|propose|assemble|curate|compile)s?\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|novel|large-scale|challenging|diverse|comprehensive|massive|multi-task|multitask)\s+)*(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|(?<!(?:vector|index|SQL|knowledge|graph|relational|feature) )database|archive(?= of (?:\d[\d,]* )?(?:[\w-]+ )?(?:datasets|time series|series|recordings))|suite|test(?= (?:to|for) measur\w*\b| that measures\b)|test ?(?:suite|bed))\b`
+  // "We introduce a public leaderboard" (not "we present a model topping the MTEB leaderboard").
+  + String.raw`|\b(?:we|this paper|this work) ${SUBJECT_ADVERB}(?:introduce|present|release|build|launch)s?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}leaderboard\b`, 'i');
 /**
  * A named proposal the paper (not earlier work) calls a dataset or benchmark right after its name: "presenting HellaSwag, a new challenge
  * dataset", "We introduce SWE-bench, an evaluation framework consisting of" (not "a dataset distillation method", "a benchmark-leading network").
@@ -72,7 +74,7 @@ const ANALYSIS_TITLE_VERB = /^(?:locating|probing|quantifying|characteri[sz]ing|
 const ANALYSIS_TITLE_WORD = /\bprovabl[ey]\s+[A-Za-z]+s\b|\b(?:external|independent|prospective|clinical) validation\b/i;
 const MODEL_IN_TITLE = /\b(?:with|using|via|through|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:networks?|models?|transformers?|U-Nets?|detectors?|architectures?|systems?)\b|:\s*(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:networks?|models?|transformers?|architectures?|backbones?)\b|\bdevelopment and\b/i;
 /** A title that calls the paper a study. */
-const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|\b(?:empirical|controlled|systematic|fair|head-to-head) comparisons?\b|\ba study\b|\binsights? into\b|\ban analysis of\b/i;
+const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|\b(?:empirical|controlled|systematic|fair|head-to-head) comparisons?\b(?![^:]*\band (?:an?|our) (?:new|novel|better|improved)\b)|\ba study\b|\binsights? into\b|\ban analysis of\b/i;
 const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing|this (?:paper|work) (?:instead )?discusses|provabl[ey]|by proving|(?:not well|poorly|little) understood|little is known|remains? (?:elusive|unclear|a mystery)|we (?:evaluate|assess|measure|test) (?:how|whether|to what extent)|we ask (?:whether|if|how|why)|objective:?\s+to (?:evaluate|assess|compare|validate)|our main (?:theorem|result)|we break down|this (?:paper|study) reports on)\b/gi;
 const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|kernel|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed|pre-?training (?:strategy|objective|task)|instruction[- ]tun\w+|data augmentation|augment\w*|model surgery|reinforcement learning|reward model\w*|prompt\w*|optimi[sz]ers?|stochastic (?:gradient|optimi[sz]ation)|gradient descent|regulari[sz]\w*|dropout|overfitting|learning rates?|initiali[sz]ation|mixed[- ]precision|8-bit|low-bit|int8|parameter-efficient|adapters?|pre-?trained (?:[\w-]+ )?(?:models?|LLMs?|transformers?|language models?|encoders?)|fine-tuned|off-the-shelf|approximat\w+|model-agnostic|plug-and-play|drop-in)\b/gi;
 const METHOD_PROPOSAL = /\b(propose|present|introduce|design)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b|\b(?:call|term|name|dub)s? (?:this|the|our|such) (?:procedure|method|technique|algorithm|strateg(?:y|ies)|approach|scheme)\b/i;
@@ -390,7 +392,7 @@ function familiesOf(title: string, abstract: string): string[] {
     || (/\b(?:pre-?trained|autoregressive|masked|causal|foundation) language models?\b/i.test(ownText) && !/\brecurrent\b|LSTMs?\b|\bRNNs?\b|\bRWKV|\bn-gram\b|\bstate[- ]space\b|\bMamba/i.test(all))))) {
     families.add('transformer');
   }
-  if (/\b[Vv]ision [Tt]ransformers?\b|(?<![A-Za-z])ViTs?(?![a-z])|-ViT\b|ViT\b|\bSwin\b/.test(all)) families.add('vision-transformer');
+  if (/\b[Vv]ision [Tt]ransformers?\b|(?<![A-Za-z])ViTs?(?![a-z])|-ViT\b|ViT\b|\bSwin\b/.test(`${title}. ${ownText}`)) families.add('vision-transformer');
   if (/\bMLPs?\b/.test(title) || /\bMLP-based (?:architecture|building block)|\bEmbedding&MLP\b|\bbased on MLPs\b|\ball-MLP\b/.test(abstract)
     || /\b(?:span|across|including|such as)\b[^.]{0,60}\b(?:multi-layer perceptron|MLP)s?\b[^.]{0,40}\barchitectures\b/i.test(abstract)) families.add('mlp');
   // A convolutional network in the title or the paper's own work (not beside a transformer it proposes), or among the architectures it spans.
@@ -469,8 +471,11 @@ const BUILT_ON: [string, RegExp][] = ([
   ['transformer', '(?:(?:self-|cross-)?attention(?: mechanisms?)?|transformers?)\\b'], ['ssm', '(?:state[- ]space models?|SSMs?)\\b'],
 ] as const).map(([family, what]) => [family, new RegExp(`\\b(?:based|built|relying|relies|rely)\\s+(?:exclusively |solely |entirely |purely |only |mainly )?(?:on|from|upon)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${what}`, 'i')]);
 
-/** Pretrained transformers by name (of text, speech and proteins), GPT-style models, and transformers with experts. */
-const PRETRAINED_TRANSFORMERS = /\b(?:BERT|RoBERTa|DistilBERT|ALBERT|DeBERTa(?:-?v\d)?|ELECTRA|XLNet|XLM-R|BART|mT5|T5|GPT-?\d(?:\.\d)?|LLaMA(?:-?\d)?|Llama ?\d?|PaLM|Mistral|Qwen\d?(?:\.\d)?|CodeBERT|SciBERT|BioBERT|CLIP|Whisper|HuBERT|wav2vec 2\.0|ESM-?(?:1b|1v|2)|ESMFold|GPT-(?:style|like)|(?:MoE|[Mm]ixture-of-[Ee]xperts) [Tt]ransformers?)\b/;
+/**
+ * Pretrained transformers by name (of text, speech and proteins), GPT-style models, and transformers with experts; not a tool whose output
+ * the work uses ("ESMFold-predicted structures", "wav2vec 2.0 features").
+ */
+const PRETRAINED_TRANSFORMERS = /\b(?:BERT|RoBERTa|DistilBERT|ALBERT|DeBERTa(?:-?v\d)?|ELECTRA|XLNet|XLM-R|BART|mT5|T5|GPT-?\d(?:\.\d)?|LLaMA(?:-?\d)?|Llama ?\d?|PaLM|Mistral|Qwen\d?(?:\.\d)?|CodeBERT|SciBERT|BioBERT|CLIP|Whisper(?!-to\b)|HuBERT|wav2vec 2\.0|ESM-?(?:1b|1v|2)|GPT-(?:style|like)|(?:MoE|[Mm]ixture-of-[Ee]xperts) [Tt]ransformers?)\b(?![- ](?:predicted|derived|generated|extracted|features|embeddings)\b)/;
 /** Convolutional networks by their usual names: residual nets, ConvNets, ResNet, VGG, U-Net, MobileNet. */
 const CNN_NAMES = /\bresidual (?:nets|networks?|learning framework)\b|\bConvNe(?:t|Xt)s?\b|\bResNe(?:t|Xt)(?:-?\d+)?s?\b|\bVGG(?:-?\d+)?(?: ?nets?)?\b|\bU-Nets?\b|\b(?:Mobile|Efficient|Dense|Shuffle|Squeeze|Alex|GoogLe|Le)Nets?\b|\bdepthwise (?:separable )?convolutions?\b|\b(?:Fast(?:er)? |Mask )?R-CNNs?\b|\bInception(?:-v\d|-ResNet| modules?| networks?| architectures?)\b|\bXception\b/;
 
@@ -481,7 +486,7 @@ const ABOUT_THE_WORK = /\b(?:we|our|this (?:paper|work)|the proposed)\b|^(?:It|T
 /** A transformer as what the work is built on or studies. */
 const OWN_TRANSFORMER = /\btransformer(?:-based| architectures?| encoders?| decoders?| LMs?| models?)\b|\b(?:an?|the) (?:[\w-]+ )?transformers?\b|\b(?:decoder-only|encoder-only|encoder-decoder) transformers?\b|\battention-based (?:architecture|model|encoder|decoder)\b/i;
 /** Words that set what follows against the paper's own work. */
-const COMPARISON_WORDS = String.raw`than|compared (?:to|with)|versus|vs\.?|outperform\w*|unlike|instead of|alternatives? to|rival\w*|competitive with|on par with|surpass\w*|replac\w*|counterparts?|without|beats?|whereas|in contrast to|as opposed to|favou?rably with|improv\w* (?:over|upon) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:transformers?|networks?|models?|baselines?|prior|existing|previous|state space models?|RNNs?|CNNs?|LSTMs?|S4)\b|for comparison|towards? the design of|match(?:es)?`;
+const COMPARISON_WORDS = String.raw`baselines? (?:include|including|such as|are|like)|than|compared (?:to|with)|versus|vs\.?|outperform\w*|unlike|instead of|alternatives? to|rival\w*|competitive with|on par with|surpass\w*|replac\w*|counterparts?|without|beats?|whereas|in contrast to|as opposed to|favou?rably with|improv\w* (?:over|upon) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:transformers?|networks?|models?|baselines?|prior|existing|previous|state space models?|RNNs?|CNNs?|LSTMs?|S4)\b|for comparison|towards? the design of|match(?:es)?`;
 /** Families named as what the work is compared with or replaces: the clause after a comparison word. */
 const COMPARED = new RegExp(String.raw`\b(?:${COMPARISON_WORDS})\b[^.;]*`, 'gi');
 /** A sentence that compares, or speaks of baselines and earlier work: the parts it names are not the paper's own model's. */
@@ -521,7 +526,7 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b|\b(?:Python|Java|JavaScript|C\+\+|Rust) (?:functions?|programs?)\b|\bfunctions written in (?:Python|Java|JavaScript|C\+\+|Rust|Go)\b|\bdocstrings?\b|\bDefects4J\b|\bbuggy (?:code|programs?|methods?|functions?)\b/i },
   { modality: 'biology', strong: /\bprotein|\bgenom\w*|\bDNA\b|\bmolecul\w*|\bdrug\b|\bbioinformatics\b|\bsingle-cell\b|\bcell (?:types?|lines?|biology)\b/i, not: /\bVisual Genome\b/i },
   // Recommender systems, not advice ("we recommend", "recommendations for practitioners").
-  { modality: 'recommendation', strong: /\brecommender\w*|\brecommendation (?:systems?|models?|tasks?|datasets?|benchmarks?|scenarios?|quality|performance|accuracy)\b|\b(?:sequential|session-based|news|item|product|music|movie|POI|next-item|next-basket|top-[kKnN]|personali[sz]ed|conversational|explainable|social|video|fashion|job|course) recommendations?\b|\brecommend(?:s|ed|ing)? (?:(?:relevant|new|personali[sz]ed|the next) )?(?:items|products|movies|songs|news|articles|videos|POIs|music)\b|\bfor recommendation\b|\bclick-through\b|\bCTR\b|\bonline (?:display )?advertising\b/i },
+  { modality: 'recommendation', strong: /\brecommender\w*|\brecommendation (?:systems?|models?|tasks?|datasets?|benchmarks?|scenarios?|quality|performance|accuracy)\b|\b(?:sequential|session-based|news|item|product|music|movie|POI|next-item|next-basket|top-[kKnN]|personali[sz]ed|conversational|explainable|social|video|fashion|job|course) recommendations?\b|\brecommend(?:s|ed|ing)? (?:(?:relevant|new|personali[sz]ed|the next|the|an?) )?(?:items?|products?|movies?|songs?|news|articles?|videos?|POIs?|music)\b|\bfor recommendation\b|\bclick-through\b|\bCTR\b|\bonline (?:display )?advertising\b/i },
   { modality: 'quantum', strong: /\bquantum (?:computing|circuits?|machine learning|computers?|neural networks?|kernels?|states?|algorithms?|hardware|devices?|processors?|systems?)\b|\bqubits?\b/i },
   { modality: 'other', strong: /\bintrusion detection\b|\bnetwork traffic\b|\belectromyogra\w*|\bsEMG\b/i },
 ];
@@ -643,8 +648,8 @@ const TASKS = [
   'report generation', 'aspect-based sentiment analysis', 'text categorization', 'temporal action localization',
   // More fields' tasks by their usual names: robots, clinics and courts, genomes, recommenders, remote sensing, music, reasoning, memory.
   'robotic manipulation', 'vision-and-language navigation', 'icd coding', 'cancer subtyping', 'metastasis detection', 'radiology report generation',
-  'legal judgment prediction', 'charge prediction', 'law article prediction', 'variant effect prediction', 'conversion rate prediction',
-  'scene classification', 'change captioning', 'composed image retrieval', 'occupancy prediction', 'gesture recognition',
+  'legal judgment prediction', 'law article prediction', 'variant effect prediction', 'conversion rate prediction',
+  'remote sensing scene classification', 'aerial scene classification', 'acoustic scene classification', 'change captioning', 'composed image retrieval', 'occupancy prediction', 'gesture recognition',
   'sign language recognition', 'lip reading', 'audio captioning', 'text-to-music generation', 'music inpainting', 'music continuation',
   'numerical reasoning', 'symbolic reasoning', 'temporal reasoning', 'state tracking', 'associative recall',
 ];
@@ -1093,7 +1098,7 @@ const VISION_TASK = /\b(?:image classification|object detection|(?:semantic|inst
 /** The data a task is done on, for abstracts that name the task but not the data. */
 const TASK_MODALITIES: [RegExp, string][] = [
   // Tasks on hyperspectral images are of their own data ("hyperspectral image classification"), not of pictures.
-  [/\b(?<!hyperspectral )(?:image|object|(?:semantic|instance|panoptic) segmentation|visual|scene|pose|depth|super-resolution|deraining|dehazing|deblurring|inpainting|face)\b|^segmentation$/, 'vision'],
+  [/\b(?<!hyperspectral )(?:image|object|(?:semantic|instance|panoptic) segmentation|visual|(?<!acoustic )scene|pose|depth|super-resolution|deraining|dehazing|deblurring|inpainting|face)\b|^segmentation$/, 'vision'],
   [/\b(?:language modeling|machine translation|natural language|question answering|text|sentiment|named entity|summarization)\b/, 'language'],
   [/\bspeech\b|\bspeaker\b|\bkeyword spotting\b|\bphone recognition\b/, 'speech'],
   [/\b(?:video|action recognition)\b/, 'video'],
@@ -1167,14 +1172,14 @@ const DATASETS = [
  */
 const DATASET_PATTERNS = [...new Set(DATASETS.map((pattern) => pattern.flags))].map((flags) =>
   // A name starts a word: COCO is not read inside RefCOCO, nor ImageNet inside miniImageNet, nor nuScenes inside Occ3D-nuScenes.
-  // A suffix of capitals or digits after a hyphen is part of it: a longer name (CIFAR-10-C, VoxCeleb1-O, MSVD-QA, ActivityNet-1.3),
-  // where a lowercase one is a word about it ("ImageNet-scale", "COCO-style").
-  new RegExp(`(?<![A-Za-z])(?<![A-Za-z0-9]-)(?:${DATASETS.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|')})(?:-[A-Z0-9](?:\\w|\\.(?=\\d)){0,20})*`, `g${flags}`));
+  // A short suffix of capitals or digits after a hyphen is part of it: a longer name (CIFAR-10-C, VoxCeleb1-O, MSVD-QA, ActivityNet-1.3),
+  // where a word is about it ("ImageNet-scale", "ImageNet-Pretrained") or names a model ("CIFAR-10-VGG16").
+  new RegExp(`(?<![A-Za-z])(?<![A-Za-z0-9]-)(?:${DATASETS.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|')})(?:-[A-Z0-9]{1,4}(?:\\.\\d+)?(?![\\w]))*`, `g${flags}`));
 
 /** Capitalised words that start or make up a phrase but name no dataset. */
 /** Names of languages: no datasets alone, but they start the names of some ("German Credit", "Chinese Treebank"). */
 const LANGUAGE_NAMES = /^(?:English|Chinese|German|French)$/;
-const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Both|All|Two|Three|Four|Five|Six|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|n?DCG|NDCG|MRR|Recall|Precision|Accuracy|HR|Hits?|F1|CIDEr|METEOR|SPICE|Dice|IoU|EM|BLEU|ROUGE(?:-[12L])?|FID|PSNR|SSIM|AUC|AUROC|WER|CER|EER|MAE|MSE|RMSE|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|Top-?1|State-of-the-art|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical)$/;
+const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Both|All|Two|Three|Four|Five|Six|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|n?DCG|NDCG|MRR|Recall|Precision|Accuracy|HR|Hits?|F1|CIDEr|METEOR|SPICE|Dice|IoU|EM|BLEU|ROUGE(?:-[12L])?|FID|PSNR|SSIM|AUC|AUROC|WER|CER|EER|MAE|MSE|RMSE|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|RL|CNNs?|RNNs?|GNNs?|LSTMs?|MLPs?|ViTs?|SGD|Adam|AdamW|MRI|fMRI|CT|PET|X-rays?|EEG|ECG|OCT|COVID-19|Top-?1|State-of-the-art|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical)$/;
 /** One name in a dataset context: capitalised or numbered words ("CelebA-HQ 1024", "Harry Potter", "zsRE", "WHAM!"). */
 // Bounded repetitions everywhere: a pattern tried at every position of a hostile abstract must not scan to its end each time.
 const DATASET_WORD = String.raw`(?<![\w'’!+-])(?:[A-Z0-9][\w'’!+]{0,30}(?:-[\w'’!+]{1,30}){0,4}|[a-z]{1,20}-?[A-Z][\w!+-]{0,30})(?![/\w-])`;
@@ -1195,13 +1200,14 @@ const DATASET_CONTEXTS = [
   // "a benchmark, Comp-HRDoc,", "a dataset, XALIGN for", "dataset, which we call XALIGNV2"
   new RegExp(String.raw`\b(?:dataset|benchmark),\s+(?:which we call\s+|called\s+|named\s+)?(${DATASET_PHRASE})`, 'g'),
   // "On SMD, MSL and PSM, TraceDiff achieves ...": a sentence that opens with the sets it reports on.
-  new RegExp(String.raw`(?:^|[.!?]\s+)On\s+(?:the\s+)?(${DATASET_LIST})\s*,`, 'g'),
+  // (Only where the sentence gives a number: "On Linux, Windows and macOS, it runs" names no data.)
+  new RegExp(String.raw`(?:^|[.!?]\s+)On\s+(?:the\s+)?(${DATASET_LIST})\s*,(?=[^.!?]{0,200}\d)`, 'g'),
 ];
 
 /** Hardware and the runtimes models are deployed on ("On CoreML, ..."): no datasets. */
-const HARDWARE = /\b(?:[GTN]PUs?|CPUs?|[AHV]100|Nvidia|NVIDIA|Intel|AMD|Jetson|FPGAs?|iPhone|Xeon|Apple|CoreML|Core ML|TensorRT|ONNX(?: Runtime)?|TFLite|TensorFlow Lite|Android|iOS)\b/;
+const HARDWARE = /\b(?:[GTN]PUs?|CPUs?|[AHV]100|Nvidia|NVIDIA|Intel|AMD|Jetson|FPGAs?|iPhone|Xeon|Apple|CoreML|Core ML|TensorRT|ONNX(?: Runtime)?|TFLite|TensorFlow Lite|Android|iOS|Linux|Windows|macOS|Raspberry Pi|T4|L4|A10G?|RTX ?\d{4}|Snapdragon)\b/;
 /** Parts of models' names, as they are cased ("Credit" and "Reddit" hold no DiT, "ActivityNet" no ViT). */
-const MODEL_NAME = /(?:BERT|BERTa|GPT|T5|LLaMA|Llama|Mistral|Qwen|ViT|Net(?![a-z])|[Ff]ormer|Transformer|PIXART|PixArt|DiT|Mamba|DETR|ResNet|YOLO)/;
+const MODEL_NAME = /(?:BERT|BERTa|GPT|T5|LLaMA|Llama|Mistral|Mixtral|Qwen|Gemma|\bPhi-\d|Claude|DeepSeek|Falcon|Vicuna|Pythia|\bBLOOM|Gemini|\bOPT-\d|ViT|Net(?![a-z])|[Ff]ormer|Transformer|PIXART|PixArt|DiT|Mamba|DETR|ResNet|YOLO)/;
 
 /** A word that names a dataset on its own: with a capital inside, a digit, or all capitals (not a plain English word). */
 const datasetShaped = (phrase: string): boolean => /\d|[A-Za-z][a-z]*[A-Z]|^[A-Z]{2,}/.test(phrase) || phrase.includes(' ');
@@ -1354,9 +1360,11 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
     };
     // Numbers about earlier work ("KAT is still 123x slower", "former SOTA") are not this paper's results.
     if (/\b(former|previous|prior) (SOTA|state|best)|\bis still\b|\bupper bound of\b/i.test(sentence) && !/\b(our|we)\b|\b(?:outperform|surpass|exceed|beat)\w*\s+(?:the\s+)?(?:former|previous|prior)\b|\b(?:improvement|gain|advance)s?\s+(?:over|on)\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence)
-      // "It improves the success rate by 12 points over the previous state of the art", "SpikeLite ... 2.7% higher than the previous
-      // best": a gain of the paper's own work (its name or words about it), said against the earlier best.
-      && !(ownSentence() && /\b(?:over|above|than|compared (?:with|to))\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence))) continue;
+      // "It improves the success rate by 12 points over the previous state of the art": a gain of the paper's own work, said of it.
+      && !(ABOUT_THE_WORK.test(sentence) && /\b(?:points?|%|x|times|dB)\s+(?:over|above|than)\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence))
+      // "SpikeLite ... 2.7% higher than the previous best": the paper's model by its name, against the earlier best ("It was 3.1% more accurate
+      // than the prior state of the art" may be another model's).
+      && !(!!name && sentence.includes(name) && /\b(?:over|above|than|compared (?:with|to))\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence))) continue;
     for (const match of sentence.matchAll(VALUE)) {
       if (results.length >= MAX_RESULTS) break;
       const at = match.index ?? 0;
@@ -1368,11 +1376,16 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       // "92.1% (95% CI, 88.0-95.2%)": a confidence level and the interval it gives are no results.
       if (/^\s*(?:CI|confidence interval)\b/i.test(sentence.slice(at + match[0].length)) || /\((?:[^()]{0,20}\s)?(?:CI|confidence interval)\b[^()]{0,40}$/i.test(sentence.slice(Math.max(0, at - 70), at))) continue;
       // "96.00% ± 0.48%" (a spread), "(83.3% vs. 80.8%)" (the baseline), "3% of the data" (a size): not results.
-      if (/(?:±|\+\/-|\bvs\.?|\bversus|\bcompared (?:to|with))\s*$/.test(before) || (/^\s*of (?:the )?(?:[A-Z][\w-]* )?(?:(?:training|original|visual|input|trainable|labell?ed|annotated)\s+){0,2}(?:data|dataset|parameters|tokens|samples|labels|pixels|annotations|examples)\b/.test(sentence.slice(at + match[0].length))
+      if (/(?:±|\+\/-|\bvs\.?|\bversus|\bcompared (?:to|with))\s*$/.test(before) || (/^\s*of (?:the )?(?:[A-Z][\w-]* )?(?:training )?(?:data|dataset|parameters|tokens|samples|labels)\b/.test(sentence.slice(at + match[0].length))
         // "saving up to 90% of parameters" is a result; "3% of the data" and "remove 15% of the tokens" are sizes.
         && !(/^\s*of (?:the )?(?:[A-Z][\w-]* )?parameters\b/.test(sentence.slice(at + match[0].length)) && /\b(?:sav|reduc|cut|prun|compress|eliminat|remov|discard|drop)\w*(?:\s+\w+){0,2}\s*$/i.test(before)))) continue;
+      // "with only 5% of the pixels labeled", "With only 15% of the original visual tokens": how little the work was given, not what it
+      // reached ("labels 96.4% of the annotated pixels", "agrees with 87% of the human labels" are).
+      if (/\b(?:with|using)\s+(?:only|just|merely)\s+$/i.test(before) && /^\s*of (?:the )?(?:[\w-]+\s+){0,2}(?:pixels|tokens|labels|annotations|examples|data|samples|images|frames)\b/.test(sentence.slice(at + match[0].length))) continue;
       // The setting a result is reached in: "at 30% sparsity", "with only 0.1% trainable parameters", "a 75% masking ratio".
-      if (/^%?\s*(?:sparsity|(?:pruning|masking|mask|compression|drop(?:out)?|keep) (?:ratio|rate)|trainable parameters)\b/i.test(sentence.slice(at + match[0].length))) continue;
+      // (Not what a paper reaches: "reaches 90% sparsity", "a 10x compression ratio".)
+      if (/^%?\s*(?:sparsity|(?:pruning|masking|mask|drop(?:out)?|keep) (?:ratio|rate)|trainable parameters)\b/i.test(sentence.slice(at + match[0].length))
+        && /\b(?:at|with|under|using|uses?)\s+(?:only\s+|just\s+)?(?:an?\s+)?$/i.test(before)) continue;
       // "85.68% on CIFAR-100 ..., 82.3% on ImageNet-1K", "by 10,000 times and the memory by 3 times": a value listed after a result
       // (in this sentence) is one too.
       const previous = results[results.length - 1];
@@ -1445,13 +1458,13 @@ const LINEAR_COST = /\b(?:(?<!(?:sample|annotation|labell?ing|storage|communicat
  * A linear cost said in the work's own sentence in other words: "giving linear complexity in the number of nodes", "reducing the
  * complexity from quadratic to linear", "with complexity linear in the number of patches", "scaling linearly with the number of nodes".
  */
-const LINEAR_OWN = /\b(?:giving|gives|yielding|yields|providing|provides|retaining|keeping)\s+(?:an?\s+|the\s+)?linear (?:time|complexity|cost)\b|\bfrom quadratic to linear\b|\bcomplexity linear in\b|(?<!\b(?:sample|annotation|labell?ing|storage|communication) (?:cost|complexity) )\bscal(?:es|ing) linearly (?:in|with) (?:the\s+)?(?:sequence length|length|number of (?:[\w-]+ )?(?:tokens|patches|pixels|nodes|edges|frames|voxels|points))\b/i;
+const LINEAR_OWN = /\b(?:giving|gives|yielding|yields|providing|provides|retaining|keeping)\s+(?:an?\s+|the\s+)?linear (?:time|complexity|cost)\b|\bfrom quadratic to linear\b|(?<!\b(?:sample|communication|query|annotation|storage|regret) )\bcomplexity linear in\b|(?<!\b(?:sample|annotation|labell?ing|storage|communication) (?:cost|complexity) )\bscal(?:es|ing) linearly (?:in|with) (?:the\s+)?(?:sequence length|length|number of (?:[\w-]+ )?(?:tokens|patches|pixels|nodes|edges|frames|voxels|points))\b/i;
 /** A big-O the work's own model is given: "giving an overall complexity of O(L log L)". */
 const OWN_BIG_O = /\b(?:giving|gives|yielding|yields|with|has|have|achieves?|achieving|reaching|reaches)\s+(?:an?\s+|the\s+)?(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+of\s+(O\([^)]{1,60}\)\)?)/;
 /** A sentence about a model the work sets itself against, not its own. */
-const BASELINE_COST = /\b(?:dense|standard|naive(?:ly)?|baselines?|full fine-tuning|vanilla|conventional|existing|key-value cache|KV cache)\b/i;
+const BASELINE_COST = /\b(?:dense|standard|naive(?:ly)?|baselines?|full fine-tuning|vanilla|conventional|existing|prior|previous|earlier|key-value cache|KV cache)\b/i;
 
-function complexityOf(title: string, abstract: string): string | null {
+function complexityOf(title: string, abstract: string, name: string | null): string | null {
   for (const sentence of sentencesOf(abstract)) {
     // What the baseline costs: "quadratic ... of vanilla attention", within a clause's reach (an unbounded reach was quadratic in a sentence of "quadratic" words).
     if (/\bsuffer|\bquadratic\b[^.]{0,300}?\b(of|in) (vanilla|standard|the self-attention|self-attention)|\bchallenged\b/i.test(sentence) && !/\b(our|achieves?|we)\b/i.test(sentence)) continue;
@@ -1463,8 +1476,9 @@ function complexityOf(title: string, abstract: string): string | null {
   const own = (): readonly string[] => ownSentences(abstract).filter((sentence) => !BASELINE_COST.test(sentence));
   if (abstract.includes('O(')) {
     for (const sentence of own()) {
+      // In a sentence about the work, by its words or its name ("Self-attention has a complexity of O(N^2)" is not).
       const big = OWN_BIG_O.exec(sentence);
-      if (big) return big[1];
+      if (big && (ABOUT_THE_WORK.test(sentence) || (!!name && sentence.includes(name)))) return big[1];
     }
   }
   if (/\blinear (?:complexity|time)\b|\blinear-time\b/i.test(title)) return 'linear';
@@ -1472,7 +1486,9 @@ function complexityOf(title: string, abstract: string): string | null {
   // "the cost stays linear in image size", "its memory footprint grows only linearly with sequence length", in the work's own sentences.
   // Only a computational cost, linear in the input's size, in a sentence that is not about a dense, standard or naive model (not "sample
   // complexity", an annotation or storage cost, or a cost linear in the number of tasks).
-  if (/\blinear/i.test(abstract) && own().some((sentence) => LINEAR_COST.test(sentence) || LINEAR_OWN.test(sentence))) return 'linear';
+  if (/\blinear/i.test(abstract) && own().some((sentence) => LINEAR_COST.test(sentence)
+    // (A speed-up or a gain that grows linearly is no cost.)
+    || (LINEAR_OWN.test(sentence) && !/\b(?:speed-?ups?|throughput|gains?|savings?|improvements?|benefits?|advantages?)\b[^.]{0,60}\bscal(?:es|ing) linearly\b/i.test(sentence)))) return 'linear';
   return null;
 }
 
@@ -1496,11 +1512,13 @@ export function summarize(input: SummaryInput): Summary {
   const implied = kind === 'survey' ? [] : impliedModalities(tasks);
   // Tasks that read images, videos or sounds and text together are multimodal work (answering questions about images, captioning them, finding
   // videos, writing a report on a scan, following instructions through rooms, making music from text).
-  if (tasks.some((task) => /\b(?:visual question answering|video question answering|image captioning|video captioning|audio captioning|change captioning|image-text retrieval|text-to-video retrieval|composed image retrieval|visual grounding|referring expression|vision-and-language navigation|report generation|text-to-(?:music|audio) generation)\b/.test(task))) modalities.push('multimodal');
+  if (tasks.some((task) => /\b(?:visual question answering|video question answering|image captioning|video captioning|audio captioning|change captioning|image-text retrieval|text-to-video retrieval|composed image retrieval|visual grounding|referring expression|vision-and-language navigation|radiology report generation|text-to-(?:music|audio) generation)\b/.test(task))
+    // A report written on scans or images (an agent's literature report joins nothing).
+    || (tasks.includes('report generation') && /\b(?:images?|X-rays?|radiographs?|scans?)\b/i.test(text))) modalities.push('multimodal');
   // Multimodal work is made of modalities: name the ones it combines.
   if (modalities.includes('multimodal')) {
     if (/\b(?:images?|visual|vision)\b/i.test(text)) implied.push('vision');
-    if (/\b(?:text|language|instructions?|captions?|captioning|reports?|questions?|descriptions?)\b/i.test(text)) implied.push('language');
+    if (/\b(?:text|language|instructions?|captions?|captioning|reports|report generation|questions|descriptions?)\b/i.test(text)) implied.push('language');
   }
   // The data a benchmark holds: "CelebA and LSUN" are images, "IMDb and SST-2" text.
   if (kind !== 'survey') for (const [pattern, modality] of DATASET_MODALITIES) if (datasets.some((dataset) => pattern.test(dataset))) implied.push(modality);
@@ -1511,7 +1529,7 @@ export function summarize(input: SummaryInput): Summary {
   // Speech is audio of one kind: "transcribed audio", "audio samples" of a speech model are its speech. Audio of other kinds is named so
   // (music, sounds, sound events, audio tagging or captioning). A survey's are the domains it lists.
   if (kind !== 'survey' && allModalities.includes('speech') && allModalities.includes('audio')
-    && !/\b(?:music\w*|songs?|sounds?|sound events?|sound effects|environmental|AudioSet|ESC-50|acoustic scenes?|audio (?:classification|generation|captioning|events?|tagging|effects))\b/i.test(text)) {
+    && !/\b(?:music\w*|songs?|sounds?|sound events?|sound effects|environmental|AudioSet|ESC-50|acoustic scenes?|bird (?:calls|songs|sounds)|animal (?:sounds|vocali[sz]ations)|machinery|audio (?:classification|generation|captioning|events?|tagging|effects))\b/i.test(text)) {
     allModalities = allModalities.filter((modality) => modality !== 'audio');
   }
   // A (large) language model of molecules or proteins reads no natural language unless the work is about text.
@@ -1542,6 +1560,6 @@ export function summarize(input: SummaryInput): Summary {
     datasets,
     results: resultsOf(abstract, datasets, name),
     // The cost of what a paper proposes: a survey or an analysis proposes nothing, and the costs it states are its subjects'.
-    complexity: kind === 'architecture' || kind === 'method' ? complexityOf(title, abstract) : null,
+    complexity: kind === 'architecture' || kind === 'method' ? complexityOf(title, abstract, name) : null,
   };
 }
