@@ -80,6 +80,8 @@ const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compre
 const METHOD_PROPOSAL = /\b(propose|present|introduce|design)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b|\b(?:call|term|name|dub)s? (?:this|the|our|such) (?:procedure|method|technique|algorithm|strateg(?:y|ies)|approach|scheme)\b/i;
 /** "We present a new network", not "we present empirical results showing that SAM improves model generalization", nor "an attention masking strategy" (a model word before what is proposed). */
 const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build|construct)\w*\b(?:(?!\b(?:results?|evidence|experiments?|that|showing|which)\b)[^.]){0,100}\b(architecture|network|model|backbone|transformer|block|module|structure|layer|attention|family of)\b(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+)?[\s-]+(?:search|pruning|compression|quantization|distillation|adaptation)\b)(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+){1,2}[\s-]+(?:strateg(?:y|ies)|methods?|techniques?|schemes?|algorithms?|procedures?|recipes?|objectives?|loss)\b)/i;
+/** An older paper's passive proposal: "A new model, XFN, is presented", "A family of compact convolutional networks, TagCNN, is introduced". */
+const PASSIVE_PROPOSAL = /\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,5}?(models?|networks?|architectures?|family of (?:[\w-]+\s+){0,3}?(?:networks|models)|method|framework|approach|algorithm|technique),\s+([A-Z][\w-]*),\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|described|developed)\b/;
 /** Idioms whose nouns are no parts of a model: "has attracted increasing attention", "a stumbling block". */
 const IDIOMS = /\b(?:attract|draw|drew|drawn|receiv|gain|garner|pa(?:y|id)|captur)\w*\s+(?:(?:much|increasing|considerable|growing|significant|wide|widespread|great|little|more|less|the)\s+){0,3}attention\b|\bstumbling blocks?\b/gi;
 
@@ -191,7 +193,7 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   const shaped = /\b(?:deeper|depth(?!\s+(?:estimation|maps?|prediction|completion|images?|sensors?|cameras?|data))|wider|\d+[- ]layers?|skip connections?|shortcut connections?|receptive fields?)\b/i.test(abstract);
   const architecture = (ARCHITECTURE_PROPOSAL.test(abstract) ? 2 : 0) + (hasName ? 1 : 0) + (modelTitle ? 2 : 0)
     // A name the paper gives a model of its own, in so many words.
-    + (ARCHITECTURE_APPOSITIVE.test(abstract) ? 3 : 0) + (OUR_NAMED_MODEL.test(abstract) ? 2 : 0);
+    + (ARCHITECTURE_APPOSITIVE.test(abstract) || /^(?:model|network|architecture|family)/.test(PASSIVE_PROPOSAL.exec(abstract)?.[1] ?? '') ? 3 : 0) + (OUR_NAMED_MODEL.test(abstract) ? 2 : 0);
   if (analysis >= 3 && analysis > architecture) return 'analysis';
   // A title that is a way of training ("Focal Loss for ...") needs less from its abstract.
   if ((method >= 3 || methodTitle) && method > architecture) return 'method';
@@ -269,7 +271,7 @@ const PROPOSED_THING = String.raw`(?:strateg(?:y|ies)|methods?|models?|architect
 /** Two to five capitalised words: a name like "Multi-Layers Trainable Pooling" or "Macaron Net". */
 const SEVERAL_WORDS = String.raw`[A-Z][\w-]{0,30}(?:\s[A-Z][\w-]{0,30}){1,4}`;
 
-const PROPOSAL_VERBS = '(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|call(?:ed)?|name[sd]?|term(?:ed)?(?: as)?|dub(?:bed)?|refer(?:red)? to [^.]{0,60}? as)';
+const PROPOSAL_VERBS = '(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|describe[sd]?|develop(?:s|ed)?|design(?:s|ed)?|call(?:ed)?|name[sd]?|term(?:ed)?(?: as)?|dub(?:bed)?|refer(?:red)? to\\s(?:[^.]{0,60}?\\s)?as)';
 
 function nameFromAbstract(abstract: string): string | null {
   const candidates = new Map<string, number>();
@@ -302,6 +304,9 @@ function nameFromAbstract(abstract: string): string | null {
   // "we train GPT-3, an autoregressive language model": the model a paper trains and introduces in one breath.
   // Not a standard model it trains ("We train ResNet-50, a standard convolutional network").
   for (const match of abstract.matchAll(/\b[Ww]e\s+(?:also\s+)?(?:pre-?)?train(?:ed)?\s+([A-Z][\w-]*)(?:\s\([^)]{1,20}\))?,\s+(?:a|an)\s+(?!(?:standard|existing|off-the-shelf|popular|pre-?trained|well-known|baseline|conventional|vanilla|classic)\b)(?:[\w-]+\s+){0,4}?(?:model|network|transformer)s?\b(?!,?\s+on\b)/g)) add(match[1], 3);
+  // "A new model, XFN, is presented": an older paper's passive proposal.
+  const passive = PASSIVE_PROPOSAL.exec(abstract);
+  if (passive) add(passive[2], 3);
   // "We call the resulting model CLIP.", "we call it ViT".
   for (const match of abstract.matchAll(/\b[Ww]e\s+(?:call|name|term|dub)\s+(?:it|this|the\s+(?:[\w-]+\s+){0,3}?(?:model|architecture|network|method|framework|approach|system)s?)\s+([A-Za-zΔ][\w-]*)(?=[.,;]|\s+(?:and|which|that)\b|$)/g)) add(match[1], 3);
   // "We propose a new simple network architecture, the Transformer, based solely on attention": a generic word is a name
@@ -311,7 +316,7 @@ function nameFromAbstract(abstract: string): string | null {
   }
   // "Some Long Name (ACRONYM)" inside a proposal sentence.
   for (const sentence of sentencesOf(abstract)) {
-    if (!new RegExp(`\\b${PROPOSAL_VERBS}\\b|\\bour (model|method|procedure|approach|algorithm|technique)\\b`, 'i').test(sentence)) continue;
+    if (!new RegExp(`\\b${PROPOSAL_VERBS}\\b|\\bour (model|method|procedure|approach|algorithm|technique)\\b|\\bthe resulting (?:model|architecture|network|method)\\b`, 'i').test(sentence)) continue;
     for (const match of sentence.matchAll(/(?<![\w-])[A-Za-z][\w-]{0,40}(?:\s+[\w-]{1,40}){0,6}\s+\(([A-Za-z][\w-]{0,30}[A-Z0-9][\w-]{0,30})\)/g)) add(match[1], 4);
     // "We present Miras, a general framework": a plain word is a name where the sentence introduces it.
     for (const match of sentence.matchAll(new RegExp(`\\b(?:[Ww]e|[Tt]his (?:paper|work))\\s+${PROPOSAL_VERBS}\\s+([A-Z][a-z]+(?:-[A-Za-z0-9]+)*),\\s+(?:a|an)\\b`, 'g'))) {

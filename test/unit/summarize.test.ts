@@ -1719,6 +1719,19 @@ describe('summarize', () => {
     assert.ok(!summary('We propose a graph network for partial charge prediction of atoms in molecules.').tasks.includes('charge prediction'));
   });
 
+  it('reads the names and kinds older papers give in their own words: "This paper describes X", "referred to as X", "A new model, X, is presented", "The resulting model, the Long Name (LN)"', () => {
+    const summary = (title: string, abstract: string) => summarize({ title, abstract });
+    assert.equal(summary('Lattice Networks for Handwriting', 'This paper describes LatticeNet, a convolutional network that reads handwritten words from lattices of strokes.').name, 'LatticeNet');
+    assert.equal(summary('Alignment in Translation', 'We train an encoder-decoder with a learned alignment, referred to as AlignNMT, on WMT data.').name, 'AlignNMT');
+    const passive = summary('Cross-Feature Factorization Networks for Click-Through Rate Prediction', 'A new model, XFN, is presented that jointly trains a factorization component and a deep network over shared embeddings, with no fine-tuning.');
+    assert.deepEqual([passive.kind, passive.name], ['architecture', 'XFN']);
+    assert.equal(summary('Compact Audio Tagging', 'A family of compact convolutional networks, TagCNN, is introduced that operates on log-mel spectrograms.').name, 'TagCNN');
+    const resulting = summary('Neural Interaction Machines', 'The resulting model, the Neural Interaction Machine (NIM), fuses a factorisation branch with a deep branch.');
+    assert.deepEqual([resulting.kind, resulting.name], ['architecture', 'NIM']);
+    // Experiments a paper describes name nothing.
+    assert.deepEqual(Object.values((({ kind, name }) => ({ kind, name }))(summary('A Study of Pooling', 'We describe experiments with pooling in convolutional networks and find that max pooling helps.'))), ['analysis', null]);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
