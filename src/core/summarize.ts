@@ -24,7 +24,8 @@ const count = (text: string, pattern: RegExp): number => (text.match(new RegExp(
 
 // ---------------------------------------------------------------- kind
 
-const SURVEY_TITLE = /\b(survey|review|overview)\b/i;
+/** A survey of a field (not survey responses or survey data a paper works on). */
+const SURVEY_TITLE = /\b(survey(?! (?:responses|data|respondents|questions|questionnaires))|review|overview)\b/i;
 /** A paper that calls itself a survey or review: "this survey", "we survey", "we review the literature". */
 const SURVEY_ABSTRACT = /\b(this|our|we present a|a comprehensive|a systematic)\s+(survey|review)\b|\bwe (survey|systematically review)\b|\bwe review (the literature|existing|recent|advances)/i;
 /**
@@ -38,7 +39,7 @@ const OWN_PROPOSAL = /\b(?:we|this (?:paper|article|work))\s+(?:\w+\s+)?(?:propo
 const BENCHMARK_TITLE = /\b(benchmark(ing)?|dataset|database|corpus|arena)\b/i;
 const BENCHMARK_ABSTRACT = /\b(we|this paper|this study) (introduce|present|propose|release|develop)s?\b[^.]{0,60}\b(benchmark|dataset|corpus)\b(?![^.]{0,40}\b(and|with) (a|an|our)\b)/i;
 /** A proposal's verb, then its name: "we propose", "we introduce". */
-const PROPOSE_VERB = String.raw`\b(?:propose|present|introduce|develop|design)[sd]?\s+`;
+const PROPOSE_VERB = String.raw`\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?)\s+`;
 /** A name of up to four capitalised words (its acronym after it), then the article of what the paper calls it: "SnapKV, an", "LongPoly (LP), a". */
 const NAME_THEN_ARTICLE = String.raw`[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}(?:\s\([^)]{1,30}\))?,\s+(?:a|an|the)\s+`;
 /** Words between a paper's subject and its verb that keep it the paper's main work: "We therefore introduce" ("we also release" is a side product). */
@@ -74,8 +75,8 @@ const ANALYSIS_TITLE_VERB = /^(?:locating|probing|quantifying|characteri[sz]ing|
 const ANALYSIS_TITLE_WORD = /\bprovabl[ey]\s+[A-Za-z]+s\b|\b(?:external|independent|prospective|clinical) validation\b/i;
 const MODEL_IN_TITLE = /\b(?:with|using|via|through|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:networks?|models?|transformers?|U-Nets?|detectors?|architectures?|systems?)\b|:\s*(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:networks?|models?|transformers?|architectures?|backbones?)\b|\bdevelopment and\b/i;
 /** A title that calls the paper a study. */
-const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|\b(?:empirical|controlled|systematic|fair|head-to-head) comparisons?\b(?![^:]*\band (?:an?|our) (?:new|novel|better|improved)\b)|\ba study\b|\binsights? into\b|\ban analysis of\b/i;
-const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing|this (?:paper|work) (?:instead )?discusses|provabl[ey]|by proving|(?:not well|poorly|little) understood|little is known|remains? (?:elusive|unclear|a mystery)|we (?:evaluate|assess|measure|test) (?:how|whether|to what extent)|we ask (?:whether|if|how|why)|objective:?\s+to (?:evaluate|assess|compare|validate)|our main (?:theorem|result)|we break down|this (?:paper|study) reports on)\b/gi;
+const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|\b(?:multi-?reader|reader|observer) (?:multi-?case )?study\b|\b(?:empirical|controlled|systematic|fair|head-to-head) comparisons?\b(?![^:]*\band (?:an?|our) (?:new|novel|better|improved)\b)|\ba study\b|\binsights? into\b|\ban analysis of\b/i;
+const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing|this (?:paper|work) (?:instead )?discusses|provabl[ey]|by proving|(?:not well|poorly|little) understood|little is known|remains? (?:elusive|unclear|a mystery)|we (?:evaluate|assess|measure|test) (?:how|whether|to what extent)|we ask (?:whether|if|how|why)|(?:objective|purpose):?\s+to (?:evaluate|assess|compare|validate)|our main (?:theorem|result)|we break down|this (?:paper|study) reports on)\b/gi;
 const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|kernel|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed|pre-?training (?:strategy|objective|task)|instruction[- ]tun\w+|data augmentation|augment\w*|model surgery|reinforcement learning|reward model\w*|prompt\w*|optimi[sz]ers?|stochastic (?:gradient|optimi[sz]ation)|gradient descent|regulari[sz]\w*|dropout|overfitting|learning rates?|initiali[sz]ation|mixed[- ]precision|8-bit|low-bit|int8|parameter-efficient|adapters?|pre-?trained (?:[\w-]+ )?(?:models?|LLMs?|transformers?|language models?|encoders?)|fine-tuned|off-the-shelf|approximat\w+|model-agnostic|plug-and-play|drop-in)\b/gi;
 const METHOD_PROPOSAL = /\b(propose|present|introduce|design)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b|\b(?:call|term|name|dub)s? (?:this|the|our|such) (?:procedure|method|technique|algorithm|strateg(?:y|ies)|approach|scheme)\b/i;
 /** "We present a new network", not "we present empirical results showing that SAM improves model generalization", nor "an attention masking strategy" (a model word before what is proposed). */
@@ -385,7 +386,7 @@ function familiesOf(title: string, abstract: string): string[] {
   const ssm = /state[- ]space|\bSSMs?\b|\bMamba\d?\b|\bS4\b|\bSSD\b/i.test(all);
   // Attention in a title is a transformer's, unless it is a convolutional network's module ("Convolutional Block Attention Module").
   const titleTransformer = /transformer|former\b|\bvit\b|\bdit\b|\bbert\b|\bgpt\b|\bllms?\b/i.test(title) || PRETRAINED_TRANSFORMERS.test(title)
-    || (/attention/i.test(title) && !/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title));
+    || (/attention/i.test(title) && !/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b|\bgraph attention\b|\brecurrent\b|\bLSTMs?\b|\bRNNs?\b|\bGRUs?\b/i.test(title));
   if (ssm) families.add('ssm');
   // Families the work is compared with, or that frame it as background, are not what it proposes.
   const sentences = ownSentences(abstract);
@@ -519,9 +520,10 @@ const MADE_FROM_TEXT = /\btext-to-(?:video|3D)\b|\b(?:videos?|images?|3D (?:shap
 const MODALITY_RULES: ModalityRule[] = [
   { modality: 'vision', strong: /\b(image (?:classification|recognition|processing|generation|captioning)|object detection|semantic segmentation|panoptic segmentation|ImageNet|CIFAR|MNIST|ADE20K|Cityscapes|COCO|vision tasks|visual recognition|text-to-image|object recognition|X-ray images|scanned|computer vision benchmarks|CV benchmarks)\b|\bvision transformers?\b|(?<![A-Za-z])ViTs?\b|\b(?:MRI|CT|PET) (?:scans?|images?|volumes?)\b|\b(?:radiographs?|chest X-rays?|fundus (?:photographs|images)|histopatholog\w*|whole-slide|dermoscop\w*|mammogra\w*|microscopy images?|satellite (?:images?|imagery)|aerial (?:images?|imagery)|remote sensing images?|handwritten|document images?)\b/i, mention: /\b(images?|visual|pixels?)\b/, domain: /\b(vision|CV)\b/i, not: /\bImageNet[- ]pre-?trained (?:vision transformers?|ViTs?|CNNs?|ResNets?|backbones?|encoders?|weights|models?|networks?)\b/i },
   { modality: 'language', strong: /\b(language models?|language modeling|natural language understanding|text classification|machine translation|NLP tasks|question answering|text-only LLMs|long documents?|long-document|text documents?)\b/i, mention: /\b(LLMs?|large language models?|LLaMA|OPT|BERT)\b/, domain: /\b(NLP|natural language|language)\b/i, not: /\b(protein language|visual large language|chemical language|commonly used in|(?:external|n-gram) language models?)\b/i },
-  { modality: 'speech', strong: /\bspeech\b|\bASR\b/i },
+  // Not part-of-speech tags or hate speech.
+  { modality: 'speech', strong: /(?<!\bpart-of-|\bparts of |\bhate |\bfree )\bspeech\b(?!-act)|\bASR\b/i },
   { modality: 'audio', strong: /\baudio\b|\bmusic\b|\bsong\b/i },
-  { modality: 'video', strong: /\bvideos?\b|\baction recognition\b|\bKinetics/i, not: /\bvideo games?\b/i },
+  { modality: 'video', strong: /\bvideos?\b|\baction recognition\b|\bKinetics/i, not: /\bvideo games?\b|\b(?:supplementary |demo )?videos?(?:,| and) (?:code|data|models)\b[^.]*\bavailable\b|\b(?:code|data)(?:,| and) videos?\b[^.]*\bavailable\b/i },
   { modality: 'graph', strong: /\bgraphs\b|\bgraph-structured (?:data|inputs?|domains?|signals?)\b|\bgraph (?:topology|connectivity|benchmark|data)\b|\bdynamic graphs?\b|\bnode features\b/i },
   { modality: 'time-series', strong: /\btime[- ]series\b|\b(?:long[- ](?:term|sequence|horizon|range)|multivariate|univariate|load|traffic|weather|demand|sales|energy|wind|solar|power|electricity|sensor|stock|price)\s+(?:[\w-]+\s+)?forecasting\b|\bforecasting horizons?\b|\btraffic (?:prediction|conditions)\b|\b(?:ECG|EKG|EEG)\b|\belectro(?:cardio|encephalo)gra\w*|\b(?:accelerometer|gyroscope|wearable sensor)s?\b|\bphysiological signals?\b/i },
   { modality: 'tabular', strong: /\btabular\b|\b(?:categorical|numerical|numeric|continuous|discrete|mixed-type) (?:and (?:categorical|numerical|numeric|continuous|discrete) )?columns\b|\bmixed-type (?:records|data)\b|\bspreadsheets?\b|\brelational (?:data|tables)\b/i },
@@ -1105,7 +1107,7 @@ const TASK_MODALITIES: [RegExp, string][] = [
   // Tasks on hyperspectral images are of their own data ("hyperspectral image classification"), not of pictures.
   [/\b(?<!hyperspectral )(?:image|object|(?:semantic|instance|panoptic) segmentation|visual|(?<!acoustic )scene|pose|depth|super-resolution|deraining|dehazing|deblurring|inpainting|face)\b|^segmentation$/, 'vision'],
   [/\b(?:language modeling|machine translation|natural language|question answering|text|sentiment|named entity|summarization)\b/, 'language'],
-  [/\bspeech\b|\bspeaker\b|\bkeyword spotting\b|\bphone recognition\b/, 'speech'],
+  [/(?<!\bpart-of-|\bhate )\bspeech\b|\bspeaker\b|\bkeyword spotting\b|\bphone recognition\b/, 'speech'],
   [/\b(?:video|action recognition)\b/, 'video'],
   [/\b(?:time[- ]series|forecasting)\b/, 'time-series'],
   [/\bcode\b/, 'code'],
@@ -1120,7 +1122,7 @@ const TASK_MODALITIES: [RegExp, string][] = [
 
 /** The kind of data in a named benchmark. */
 const DATASET_MODALITIES: [RegExp, string][] = [
-  [/^(?:Tiny-?ImageNet|ImageNet.*|CIFAR.*|MS[- ]COCO|COCO.*|ADE20K|Cityscapes|.*VOC.*|MNIST|Fashion-MNIST|SVHN|STL-?10|Flowers-102|CelebA.*|FFHQ.*|LSUN|CamVid|Camvid|ILSVRC.*|Places\d+|iNaturalist.*|CUB-200.*|Stanford Cars|Food-101|Caltech-?\d+|Oxford.*|Visual Genome|LVIS|Objects365|NYU.*|MPII|Human3\.6M)$/, 'vision'],
+  [/^(?:Tiny-?ImageNet|ImageNet.*|CIFAR.*|MS[- ]COCO|COCO.*|ADE20K|Cityscapes|.*VOC.*|MNIST|Fashion-MNIST|SVHN|STL-?10|Flowers-102|CelebA.*|FFHQ.*|LSUN|CamVid|Camvid|ILSVRC.*|Places\d+|iNaturalist.*|CUB-200.*|Stanford Cars|Food-101|Caltech-?\d+|Oxford(?:-IIIT)? (?:Pets|Flowers).*|Visual Genome|LVIS|Objects365|NYU.*|MPII|Human3\.6M)$/, 'vision'],
   [/^(?:IMDb|SST-?2|AG ?News|Penn Treebank|PTB|enwik8|text8|One Billion Word|BookCorpus|OpenWebText|WikiText.*|(?:Super)?GLUE|Glue|SQuAD.*|SQUAD|CoNLL.*|SNLI|M?NLI|MultiNLI|HellaSwag|PIQA|WinoGrande|LAMBADA|TriviaQA|Natural Questions|HotpotQA|BoolQ|CoQA|QuAC|MS ?MARCO|MMLU|XSum|CNN\/Daily ?Mail|Gigaword|IWSLT.*|WMT.*)$/, 'language'],
   [/^(?:LibriSpeech|TIMIT|Switchboard|VoxCeleb\d?|Common Voice|LJSpeech|VCTK|AISHELL-?1|LibriTTS|Libri-?Light|Speech Commands|WSJ0-[23]mix)$/, 'speech'],
   [/^(?:AudioSet|ESC-50|UrbanSound8K|DCASE.*)$/, 'audio'],
@@ -1147,13 +1149,13 @@ function impliedModalities(tasks: readonly string[]): string[] {
 /** Benchmarks known by name: found wherever the abstract names them. */
 const DATASETS = [
   /Tiny-?ImageNet/, /ImageNet(?:-?1[Kk]|-?21[Kk]|-C|-Subset)?/, /CIFAR-?10{1,2}/, /MS-?COCO/, /RefCOCO[+g]?/, /COCO(?:-Captions)?/, /ADE20[Kk]/, /Cityscapes/, /(?:Pascal ?|PASCAL ?)?VOC(?: ?20\d\d)?/,
-  /\bMNIST\b/, /Flowers-102/, /Kinetics[- ]?(?:400|600|700)/, /Something-Something(?: ?[Vv]2)?/, /\bIMDb\b/, /Long[- ]Range Arena/, /\bWikiText(?:-?103|-?2)?/, /\b(?:Super)?(?:GLUE|[Gg]lue)\b/,
+  /\bMNIST\b/, /Flowers-102/, /Kinetics(?:[- ]?(?:400|600|700))?(?! of\b)/, /Something-Something(?: ?[Vv]2)?/, /\b(?:IMDb|IMDB)\b/, /Long[- ]Range Arena/, /\bWikiText(?:-?103|-?2)?/, /\b(?:Super)?(?:GLUE|[Gg]lue)\b/,
   /\bPile\b/, /WSJ0-[23]mix/, /WHAMR?!/, /\bCSN\b/, /\bCosQA\b/, /Chest X-ray14/, /\bSCv2\b/, /MIMIC-(?:III|IV)(?:-ECG)?/, /Chronicling America/, /\bSPOD\b/,
   /\bDB2\b/, /\bSQuAD ?(?:1\.1|2\.0|v[12](?:\.\d)?)(?!\w|\.\d)/, /\b(?:SQuAD|SQUAD|[Ss]quad)\b/, /\bLRA\b/, /\bETTh?\d?\b/, /\bLibriSpeech\b/, /\bAISHELL-?1\b/, /\bHMDB51\b/, /\bShapeNet(?:Part)?\b/, /\bModelNet-?40\b/,
   /\bScanObjectNN\b/, /\bCelebA(?:-HQ)?(?:[ -]?\d{3,4}\b)?/, /\bFFHQ(?:-?\d{3,4}\b)?/, /\bMMLU\b/, /\bHumanEval\b/, /\bMBPP\b/, /\bCodeSearchNet\b/, /\bnuScenes\b/, /\bKITTI\b/,
   /\bQM9\b/, /\bZINC\b/, /\bPubChem\b/, /\bSST-?2\b/, /\bPenn Treebank\b/, /\bWMT'? ?(?:20)?1\d(?: [A-Z][a-z]-[A-Z][a-z]\b| English-(?:to-)?(?:German|French))?/, /\bUCF-?101\b/, /\bLSUN\b/, /\b(?:CamVid|Camvid|CAMVID|camvid)\b/,
   // Benchmarks every field reports on, by name.
-  /\benwik8\b/, /\btext8\b/, /\bOne Billion Word\b/, /\bPTB\b(?!-)/, /\bCoNLL(?:-20\d\d)?\b/, /\bSNLI\b/, /\bM?NLI\b/, /\bMultiNLI\b/, /\bILSVRC(?:[- ]?20\d\d)?\b/,
+  /\benwik8\b/, /\btext8\b/, /\bOne Billion Word\b/, /\bPTB\b(?!-)/, /\bCoNLL(?:[- ]20\d\d)?\b/, /\bSNLI\b/, /\bM?NLI\b/, /\bMultiNLI\b/, /\bILSVRC(?:[- ]?20\d\d)?\b/,
   /\bSVHN\b/, /\bFashion-MNIST\b/, /\bSTL-?10\b/, /\bTIMIT\b/, /\bSwitchboard\b/, /\bCora\b/, /\b(?:Citeseer|CiteSeer|CITESEER)\b/, /\bPPI\b/, /\bogb[ng]-[\w-]+/,
   /\bS3DIS\b/, /\bScanNet\b/, /\bMovieLens(?:-\w+)?\b/, /\bCriteo\b/, /\bAvazu\b/, /\bGSM8K\b/, /\bBIG-?[Bb]ench\b/, /\bHellaSwag\b/, /\bTriviaQA\b/,
   /\bNatural Questions\b/, /\bHotpotQA\b/, /\bMS ?MARCO\b/, /\bBEIR\b/, /\bCASP1?\d\b/, /\bCheXpert\b/, /\bISIC(?: ?20\d\d)?\b/, /\bBraTS(?: ?20\d\d)?\b/,
@@ -1162,7 +1164,7 @@ const DATASETS = [
   // Summarization, captioning, translation, knowledge graphs, speech, few-shot, traffic, pose, depth, molecules, reading, fine-grained images.
   /\bCNN\/Daily ?Mail\b/, /\bXSum\b/, /\bGigaword\b/, /\bIWSLT(?:'? ?(?:20)?1\d)?\b/, /\bMS COCO\b/, /\bVisual Genome\b/, /\bNoCaps\b/, /\bFB15[Kk](?:-237)?\b/,
   /\bWN18(?:RR)?\b/, /\bYAGO3-10\b/, /\bVoxCeleb[12]?\b/, /\bCommon Voice\b/, /\bLibriTTS\b/, /\bLibri-?Light\b/, /\bSpeech Commands\b/, /\bUrbanSound8K\b/,
-  /\bUK Biobank\b/, /\bOGB(?:-LSC)?\b/, /\bmini-?ImageNet\b/, /\bOmniglot\b/, /\bMETR-LA\b/, /\bPEMS(?:-BAY|0[3478])\b/, /\bAtari(?: 2600)?\b/, /\bMuJoCo\b/, /\bLVIS\b/, /\bObjects365\b/,
+  /\bUK Biobank\b/, /\bOGB(?:-LSC)?\b/, /\bmini-?ImageNet\b/, /\b(?:Omniglot|OMNIGLOT)\b/, /\bMETR-LA\b/, /\bPEMS(?:-BAY|0[3478])\b/, /\bAtari(?: 2600)?\b/, /\bMuJoCo\b/, /\bLVIS\b/, /\bObjects365\b/,
   /\bHuman3\.6M\b/, /\bMPII\b/, /\bMSR-VTT\b/, /\bMSVD\b/, /\bActivityNet(?:[- ]Captions)?\b/, /\bCharades\b/, /\bNYU ?(?:Depth ?)?v2\b/, /\bSUN RGB-D\b/,
   /\bArgoverse\b/, /\bMoleculeNet\b/, /\bPDBbind\b/, /\bTox21\b/, /\bOC20\b/, /\bMD17\b/, /\bPCQM4Mv2\b/, /\bCoQA\b/, /\bQuAC\b/, /\bBoolQ\b/,
   /\bPIQA\b/, /\bWinoGrande\b/, /\bLAMBADA\b/, /\bTruthfulQA\b/, /\bOpenBookQA\b/, /\bCommonsenseQA\b/, /\bNarrativeQA\b/, /\bBookCorpus\b/, /\bOpenWebText\b/,
@@ -1291,11 +1293,11 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
 const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?error(?: rates?)?|\bWER\b|\bCER\b|perplexity|\bFID\b|sensitivity|specificity|AUROC|AUPRC|exact match|\bEM\b|PSNR|SSIM|absolute|relative|points?|accurac\w*|\bacc\b|improvement|gains?|better|higher|reduc\w+|fewer|less|faster|speed-?up|speeds? up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall|preferred|win rate|FPS)/i;
 /** What a paper does to reach a value, said before it ("achieves 95.1% on", "improves the baseline by 2.3%"): a metric when none is named. */
 const ACHIEVED = /\b(achiev(?:es|ed|ing)?|reach(?:es|ed|ing)?|attain(?:s|ed|ing)?|obtain(?:s|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?|solv(?:es|ed|ing))\b/i;
-const VALUE = /(?<![\w.+])(?<!\d,)(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?\s?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?[x×X](?![\w]|\s?\d)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b|\d+(?:\.\d+)?\s?ms\b|\d+(?:\.\d+)?\s?(?:FPS|fps)\b|\d+(?:\.\d+)?-fold\b(?!\s+cross)|\d+(?:\.\d+)? percent\b(?! points?\b)))/g;
+const VALUE = /(?<![\w.+])(?<!\d,)(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?\s?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?[x×X](?![\w]|\s?\d)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b|\d+(?:\.\d+)?\s?ms\b|\d+(?:\.\d+)?\s?(?:FPS|fps)\b|\d+(?:\.\d+)?-fold\b(?!\s+cross)|\d+(?:\.\d+)? (?:percent|per cent)\b(?! points?\b)))/g;
 /** More scores listed after a bare one: ", 0.76 and 0.88", "0.94 on the internal cohort and 0.90 on the external" (not ", 0.9 momentum"). */
 const MORE_SCORES = /(?:\s+(?:on|in|for|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\/)(\d+\.\d+)(?![\d%x×]|\.\d)(?=\s*(?:[,;)/]|\.(?!\d)|$)|\s+(?:on|in|for|at|and|respectively|was|were|is|are)\b)/y;
 /** Metrics a score is given in across fields (detection, segmentation, language, speech, captioning, retrieval, regression, medicine). */
-const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU|F_?1(?:-score|-measure)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUROC|AUPRC|(?:box |mask )?AP(?:_?(?:50|75))?|mAP(?:_?(?:50|75))?|mAR|AR@\d+|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|Inception Score|bits\/dim(?:ension)?|bits per dim(?:ension)?|area under (?:the )?(?:ROC |receiver operating characteristic )?curve|C-statistic|NDS|J\s?&\s?F|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|DSC|perplexit(?:y|ies)|bpc|bits per (?:character|byte)|[Tt]op-?1(?: [Aa]ccuracy)?)`;
+const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU(?:-[1-4])?|F_?1(?:-score|-measure)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUCs|AUROC|AUPRC|(?:box |mask )?AP(?:_?(?:50|75))?|mAP(?:_?(?:50|75))?|mAR|AR@\d+|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|Inception Score|bits\/dim(?:ension)?|bits per dim(?:ension)?|area under (?:the )?(?:ROC |receiver operating (?:characteristic )?)?curve|negative log-likelihood|NLL|HR@\d+|C-statistic|NDS|J\s?&\s?F|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|DSCs?|perplexit(?:y|ies)|bpc|bits per (?:character|byte)|[Tt]op-?1(?: [Aa]ccuracy)?)`;
 /** The name of a bare score's metric, inside what BARE_SCORE matched. */
 const SCORE_NAME = new RegExp(String.raw`(?:average length|ranking score|exact match|precision@\d+|${SCORE_METRICS}|[UL]AS|[Aa]ccurac(?:ies|y)|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Cc]orrelation|points?|pp|absolute)(?![\w@-])`);
 /** A sentence about scores: it names a metric or a benchmark. */
@@ -1319,7 +1321,7 @@ const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(?<!\bat )(\+?\d+\.\d+|\d{1,
   + String.raw`|\b(?:surpass|outperform|beat|exceed)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?by\s+(\+?\d+\.\d+)${GAIN_END}`, 'g');
 
 export function normalizeResultValue(value: string): string {
-  return value.replace(/×/g, 'x').replace(/\s+percent$/, '%').replace(/\s+times$/, 'x').replace(/\s*x$/, 'x').replace(/(\d)\s*([–-])\s*(\d)/g, '$1$2$3');
+  return value.replace(/×/g, 'x').replace(/\s+per ?cent$/, '%').replace(/\s+times$/, 'x').replace(/\s*x$/, 'x').replace(/(\d)\s*([–-])\s*(\d)/g, '$1$2$3');
 }
 
 const METRIC_NAMES: [RegExp, string][] = [

@@ -1732,6 +1732,27 @@ describe('summarize', () => {
     assert.deepEqual(Object.values((({ kind, name }) => ({ kind, name }))(summary('A Study of Pooling', 'We describe experiments with pooling in convolutional networks and find that max pooling helps.'))), ['analysis', null]);
   });
 
+  it('reads what other fields\' and older papers\' abstracts write: BLEU-4, HR@10, NLL, AUCs and DSCs, per cent; no speech in part-of-speech tags, no video in a project page; reader studies', () => {
+    const summary = (abstract: string, title = 'A Model') => summarize({ title, abstract });
+    const values = (abstract: string) => summary(abstract).results.map((result) => normalizeResultValue(result.value));
+    assert.deepEqual(values('Our captioner reaches a BLEU-4 of 36.9 and our recommender an HR@10 of 0.731.'), ['36.9', '0.731']);
+    assert.deepEqual(values('Our VAE reaches a negative log-likelihood of 79.12 nats on MNIST.'), ['79.12']);
+    assert.deepEqual(values('Our model reached AUCs of 0.962, 0.971 and 0.989 on the three cohorts, and DSCs of 0.926 and 0.893.'), ['0.962', '0.971', '0.989', '0.926', '0.893']);
+    assert.deepEqual(values('Our system detected referable disease with an area under the receiver operating curve of 0.991.'), ['0.991']);
+    assert.deepEqual(values('Our forecaster reduced the error by 12.5 per cent.'), ['12.5%']);
+    assert.ok(!summary('We propose a tagger that improves part-of-speech tagging and hate speech detection in tweets.').modalities.includes('speech'));
+    assert.deepEqual(summary('We propose a policy for quadruped locomotion. Videos and code are available at our project page.').modalities, []);
+    assert.deepEqual(summary('We predict capacity fade on the Oxford Battery Degradation dataset.').modalities, []);
+    assert.deepEqual(summary('We propose a captioner with an LSTM decoder that attends to image regions.', 'Show, Attend Again: Recurrent Attention for Image Captioning').family, ['rnn']);
+    assert.deepEqual(summary('We report top-1 accuracy on Kinetics. We also test on CoNLL 2003, IMDB and OMNIGLOT.').datasets, ['Kinetics', 'CoNLL 2003', 'IMDB', 'OMNIGLOT']);
+    assert.deepEqual(summary('We model the kinetics of enzymes. Kinetics of binding are fit by our network.').datasets, []);
+    assert.deepEqual(summary('IMDB and OMNIGLOT are used throughout.').datasets, ['IMDB', 'OMNIGLOT']);
+    assert.equal(summary('Purpose: To evaluate whether radiologists detect more nodules with assistance of a convolutional network.', 'Assisted Nodule Detection on Chest CT').kind, 'analysis');
+    assert.equal(summary('Twelve radiologists read 200 CT scans with and without a convolutional network.', 'Deep Learning for Nodule Detection on Chest CT: A Multireader Multicase Study').kind, 'analysis');
+    assert.equal(summary('We introduce a dataset of 40,000 survey responses annotated for stance.', 'Predicting Public Opinion from Survey Responses').kind, 'benchmark');
+    assert.equal(summary('We developed FedHarmony, an FL method that aligns feature statistics across hospitals.', 'Federated Harmonization').kind, 'method');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
