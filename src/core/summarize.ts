@@ -412,7 +412,7 @@ function familiesOf(title: string, abstract: string): string[] {
   if (/\bgraph transformers?\b|\bgraph multi-attention\b|\bgraph attention network|\bGNN-integrated transformer|transformer[^.]{0,40}\b(?:dynamic|arbitrary) graphs\b|\bgraphs?\b[^.]{0,12}\btransformers?\b/i.test(all)
     // A transformer whose title is about learning on graphs ("Graphormer: Do Transformers Really Perform Bad for Graph Representation?"), not about a knowledge graph.
     || (titleTransformer && /Graph\w*former|\bgraph (?:representation|classification)\b|\bgraph-structured data\b/i.test(title) && !/\bknowledge graphs?\b/i.test(title))) families.add('graph-transformer');
-  if (/\bdiffusion (?:models?|transformers?)\b|\bDiT\b|\bMMDiT\b|\bdenoising diffusion\b|\bdiffusion probabilistic\b|\bscore-based generative\b/i.test(all)) families.add('diffusion');
+  if (/\bdiffusion(?:-based)? (?:models?|transformers?|polic(?:y|ies)|generative models?)\b|\bDiT\b|\bMMDiT\b|\bdenoising diffusion\b|\bdiffusion probabilistic\b|\bscore-based generative\b/i.test(all)) families.add('diffusion');
   // Feed-forward experts a router picks among, in the paper's own work ("we route each token to one of 128 feed-forward experts"; not human experts).
   if (/mixture[- ]of[- ](?:experts|transformers)|\bMoE\b/i.test(all) || /\b(?:rout\w*|gating|dispatch\w*)\b[^.]{0,60}\b(?:feed-?forward|FFN|MLP) experts\b|\bexpert (?:feed-?forward |FFN |MLP )(?:sub-?)?networks\b|\bsparse experts\b/i.test(ownText)) families.add('moe');
   // Said so, convolution-augmented, or a title that joins convolution with transformers ("Introducing Convolutions to Vision Transformers";
@@ -467,6 +467,7 @@ function familiesOf(title: string, abstract: string): string[] {
 const GENERAL_STATEMENT = /^(?:Recent|Most|Many|Modern|Existing|Standard|Current|Classical|Traditional)\b|^(?!(?:We|Our|This|In|It)\b)(?:[\w-]+ ){0,3}?(?:networks|CNNs|RNNs|LSTMs|ConvNets|transformers|Transformers|models|methods|approaches|systems|fingerprints|trackers)\b|\b(?:typically|usually|commonly|often|have been|has been|had been|were|open question|next step|dominat\w*)\b/i;
 /** How a paper's sentences name a family when they describe its model (not a CNN/DailyMail corpus, a graph convolution, or a power transformer). */
 const DESCRIBED_FAMILIES: [string, RegExp][] = [
+  ['mlp', /\b(?:multi-?layer perceptrons?|MLPs?)\b/i],
   ['rnn', /\b(?:(?:Bi-?)?LSTMs?|GRUs?|RNNs?|(?:bidirectional |gated |deep )?recurrent (?:neural )?networks?|long short-term memory)\b/i],
   ['cnn', /\b(?:CNNs?(?![/-]\s*(?:Daily|DM))|ConvNets?|(?<!graph )convolutional (?:neural )?(?:encoder-decoder |residual )?(?:networks?|architectures?|detectors?|encoders?|layers))\b/i],
   ['transformer', /(?<!\b(?:power|data|feature|spatial|voltage|oil-immersed) )\btransformers?\b/i],
@@ -525,7 +526,7 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'audio', strong: /\baudio\b|\bmusic\b|\bsong\b/i },
   { modality: 'video', strong: /\bvideos?\b|\baction recognition\b|\bKinetics/i, not: /\bvideo games?\b|\b(?:supplementary |demo )?videos?(?:,| and) (?:code|data|models)\b[^.]*\bavailable\b|\b(?:code|data)(?:,| and) videos?\b[^.]*\bavailable\b/i },
   { modality: 'graph', strong: /\bgraphs\b|\bgraph-structured (?:data|inputs?|domains?|signals?)\b|\bgraph (?:topology|connectivity|benchmark|data)\b|\bdynamic graphs?\b|\bnode features\b/i },
-  { modality: 'time-series', strong: /\btime[- ]series\b|\b(?:long[- ](?:term|sequence|horizon|range)|multivariate|univariate|load|traffic|weather|demand|sales|energy|wind|solar|power|electricity|sensor|stock|price)\s+(?:[\w-]+\s+)?forecasting\b|\bforecasting horizons?\b|\btraffic (?:prediction|conditions)\b|\b(?:ECG|EKG|EEG)\b|\belectro(?:cardio|encephalo)gra\w*|\b(?:accelerometer|gyroscope|wearable sensor)s?\b|\bphysiological signals?\b/i },
+  { modality: 'time-series', strong: /\btime[- ]series\b|\bvital signs?\b|\b(?:long[- ](?:term|sequence|horizon|range)|multivariate|univariate|load|traffic|weather|demand|sales|energy|wind|solar|power|electricity|sensor|stock|price)\s+(?:[\w-]+\s+)?forecasting\b|\bforecasting horizons?\b|\btraffic (?:prediction|conditions)\b|\b(?:ECG|EKG|EEG)\b|\belectro(?:cardio|encephalo)gra\w*|\b(?:accelerometer|gyroscope|wearable sensor)s?\b|\bphysiological signals?\b/i },
   { modality: 'tabular', strong: /\btabular\b|\b(?:categorical|numerical|numeric|continuous|discrete|mixed-type) (?:and (?:categorical|numerical|numeric|continuous|discrete) )?columns\b|\bmixed-type (?:records|data)\b|\bspreadsheets?\b|\brelational (?:data|tables)\b/i },
   { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\btext-to-image\b|\bimage-(?:text|caption)\b|\bnatural language supervision\b|\bMulti-Modality\b|\bmulti-modal \(/i, own: MADE_FROM_TEXT },
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
@@ -1465,9 +1466,9 @@ const LINEAR_COST = /\b(?:(?<!(?:sample|annotation|labell?ing|storage|communicat
  * A linear cost said in the work's own sentence in other words: "giving linear complexity in the number of nodes", "reducing the
  * complexity from quadratic to linear", "with complexity linear in the number of patches", "scaling linearly with the number of nodes".
  */
-const LINEAR_OWN = /\b(?:giving|gives|yielding|yields|providing|provides|retaining|keeping)\s+(?:an?\s+|the\s+)?linear (?:time|complexity|cost)\b|\bfrom quadratic to linear\b|(?<!\b(?:sample|communication|query|annotation|storage|regret) )\bcomplexity linear in\b|(?<!\b(?:sample|annotation|labell?ing|storage|communication) (?:cost|complexity) )\bscal(?:es|ing) linearly (?:in|with) (?:the\s+)?(?:sequence length|length|number of (?:[\w-]+ )?(?:tokens|patches|pixels|nodes|edges|frames|voxels|points))\b/i;
+const LINEAR_OWN = /\b(?:giving|gives|yielding|yields|providing|provides|retaining|keeping)\s+(?:an?\s+|the\s+)?linear (?:time|complexity|cost)\b|\bfrom quadratic to linear\b|(?<!\b(?:sample|communication|query|annotation|storage|regret) )\b(?:complexity|cost|memory|computation)(?: that is| which is)? linear in\b|(?<!\b(?:sample|annotation|labell?ing|storage|communication) (?:cost|complexity) )\bscal(?:es|ing) linearly (?:in|with) (?:the\s+)?(?:sequence length|length|number of (?:[\w-]+ )?(?:tokens|patches|pixels|nodes|edges|frames|voxels|points))\b/i;
 /** A big-O the work's own model is given: "giving an overall complexity of O(L log L)". */
-const OWN_BIG_O = /\b(?:giving|gives|yielding|yields|with|has|have|achieves?|achieving|reaching|reaches)\s+(?:an?\s+|the\s+)?(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+of\s+(O\([^)]{1,60}\)\)?)/;
+const OWN_BIG_O = /\b(?:(?:giving|gives|yielding|yields|with|has|have|achieves?|achieving|reaching|reaches)\s+(?:an?\s+|the\s+)?(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+of|whose\s+(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+is)\s+(O\([^)]{1,60}\)\)?)/;
 /** A sentence about a model the work sets itself against, not its own. */
 const BASELINE_COST = /\b(?:dense|standard|naive(?:ly)?|baselines?|full fine-tuning|vanilla|conventional|existing|prior|previous|earlier|key-value cache|KV cache)\b/i;
 
@@ -1475,7 +1476,7 @@ function complexityOf(title: string, abstract: string, name: string | null): str
   for (const sentence of sentencesOf(abstract)) {
     // What the baseline costs: "quadratic ... of vanilla attention", within a clause's reach (an unbounded reach was quadratic in a sentence of "quadratic" words).
     if (/\bsuffer|\bquadratic\b[^.]{0,300}?\b(of|in) (vanilla|standard|the self-attention|self-attention)|\bchallenged\b/i.test(sentence) && !/\b(our|achieves?|we)\b/i.test(sentence)) continue;
-    const big = /\b(?:achieves?|with|in|requires?|reduc\w+ \w+ to|only|bring\w* (?:[\w-]+ ){0,5}?down to)\s+(O\([^)]{1,60}\)(?:\))?)/.exec(sentence);
+    const big = /\b(?:achieves?|with|in|requires?|reduc\w+ (?:[\w-]+ ){1,4}?to|only|bring\w* (?:[\w-]+ ){0,5}?down to)\s+(O\([^)]{1,60}\)(?:\))?)/.exec(sentence);
     // What other methods bring a cost down to is theirs ("methods such as BigBird bring the cost down to O(n)").
     if (big && !(/^bring/.test(big[0]) && /\b(?:such as|naive(?:ly)?|prior|existing|baselines?|previous)\b/i.test(sentence))) return big[1];
   }

@@ -1753,6 +1753,19 @@ describe('summarize', () => {
     assert.equal(summary('We developed FedHarmony, an FL method that aligns feature statistics across hospitals.', 'Federated Harmonization').kind, 'method');
   });
 
+  it('reads costs, families and data in the words of other fields: "reduces the overall complexity to O(n)", "whose complexity is O(N)", a cost or memory linear in; diffusion policies; a multi-layer perceptron; vital signs', () => {
+    const summary = (abstract: string, title = 'A Model') => summarize({ title, abstract });
+    assert.equal(summary('We propose LinFormer, which reduces the overall self-attention complexity to O(n).', 'LinFormer: Linear Attention').complexity, 'O(n)');
+    assert.equal(summary('We propose JetNet, a point-cloud network whose complexity is O(N) in the number of particles.').complexity, 'O(N)');
+    assert.equal(summary('We propose EdgeGNN, a graph network keeping the computational cost linear in the number of edges.').complexity, 'linear');
+    assert.equal(summary('We propose PathAgg, an aggregator with memory that is linear in the number of patches.').complexity, 'linear');
+    assert.equal(summary('We propose a federated method whose sample cost linear in the number of clients is optimal.').complexity, null);
+    assert.deepEqual(summary('We learn visuomotor skills with a diffusion policy conditioned on camera images.').family, ['diffusion']);
+    assert.deepEqual(summary('We design crystals with diffusion-based generative models conditioned on target properties.').family, ['diffusion']);
+    assert.deepEqual(summary('The model fuses a factorisation branch with a deep multi-layer perceptron over shared embeddings.', 'Neural Interaction Machines').family, ['mlp']);
+    assert.deepEqual(summary('We predict sepsis from vital signs recorded every hour in the intensive care unit.').modalities, ['time-series']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
