@@ -850,7 +850,7 @@ const TASK_SYNONYMS: [RegExp, string][] = [
   [/^(?:high-resolution )?image synthesis$/, 'image generation'],
 ];
 
-const TASK_NOUN = /(?:recognition|classification|detection|scoring|segmentation|generation|forecasting|prediction|translation|restoration|retrieval|recommendation|enhancement|super-resolution|tracking|estimation|captioning|synthesis|separation|denoising|deraining|dehazing|deblurring|summarization|parsing|answering|understanding|completion|matching|editing|reconstruction|inpainting)/;
+const TASK_NOUN = /(?:recognition|classification|detection|scoring|segmentation|generation|forecasting|nowcasting|prediction|translation|restoration|retrieval|recommendation|enhancement|super-resolution|tracking|tracing|tagging|estimation|captioning|synthesis|separation|denoising|deraining|dehazing|deblurring|summarization|parsing|answering|understanding|completion|matching|editing|reconstruction|inpainting|assessment|screening|subtyping|grading|localization)/;
 const TASK_ADJECTIVES = /^(?:automatic|automated|efficient|accurate|fast|faster|robust|scalable|real-time|better|improved|general|generic|universal|effective|lightweight|high-quality|high-fidelity|end-to-end|unified|improving|enhancing|boosting)\s+/;
 
 /** A task phrase without the praise before it ("efficient", "robust"), by its usual name ("image recognition" is image classification). */

@@ -407,7 +407,7 @@ describe('summarize', () => {
     assert.ok(!tasks('Our RGB-D semantic segmentation reaches 50.1 mIoU on NYUv2.').includes('depth estimation'));
     assert.deepEqual(summarize({ title: 'X', abstract: 'Sensitive attributes such as AGE and RACE are removed before our model is trained.' }).datasets, []);
     assert.deepEqual(tasks('We build one model.', 'Sparse and Dense Prediction with One Model'), [], 'adjectives are no kinds of data');
-    assert.deepEqual(tasks('We propose LeanViT, a new vision transformer architecture.', 'LeanViT: A Vision Transformer for Image Quality Assessment'), [], 'a title that names what it is for');
+    assert.deepEqual(tasks('We propose LeanViT, a new vision transformer architecture.', 'LeanViT: A Vision Transformer for Image Quality Assessment'), ['image quality assessment'], 'a title that names what it is for, not image classification');
   });
 
   it('reads the data a task implies: speakers and keyword spotting are speech, molecules biology', () => {
@@ -1764,6 +1764,17 @@ describe('summarize', () => {
     assert.deepEqual(summary('We design crystals with diffusion-based generative models conditioned on target properties.').family, ['diffusion']);
     assert.deepEqual(summary('The model fuses a factorisation branch with a deep multi-layer perceptron over shared embeddings.', 'Neural Interaction Machines').family, ['mlp']);
     assert.deepEqual(summary('We predict sepsis from vital signs recorded every hour in the intensive care unit.').modalities, ['time-series']);
+  });
+
+  it('reads the tasks a title is for in more fields\' nouns: tagging, tracing, nowcasting, screening, grading, assessment, localization', () => {
+    const tasks = (title: string) => summarize({ title, abstract: 'We propose a model.' }).tasks;
+    assert.deepEqual(tasks('Particle Transformers for Jet Tagging'), ['jet tagging']);
+    assert.deepEqual(tasks('Attentive Models for Knowledge Tracing'), ['knowledge tracing']);
+    assert.deepEqual(tasks('Deep Generative Models for Precipitation Nowcasting'), ['precipitation nowcasting']);
+    assert.deepEqual(tasks('A Network for Diabetic Retinopathy Screening'), ['diabetic retinopathy screening']);
+    assert.deepEqual(tasks('Transformers for Sound Event Localization'), ['sound event localization']);
+    assert.deepEqual(tasks('Ordinal Networks for Knee Osteoarthritis Grading'), ['knee osteoarthritis grading']);
+    assert.deepEqual(tasks('A Siamese Network for Essay Quality Assessment'), ['essay quality assessment']);
   });
 
   it('reads stated complexity, not complexity it merely mentions', () => {
