@@ -39,7 +39,8 @@ const OWN_PROPOSAL = /\b(?:we|this (?:paper|article|work))\s+(?:\w+\s+)?(?:propo
 const BENCHMARK_TITLE = /\b(benchmark(ing)?|dataset|database|corpus|arena)\b/i;
 const BENCHMARK_ABSTRACT = /\b(we|this paper|this study) (introduce|present|propose|release|develop)s?\b[^.]{0,60}\b(benchmark|dataset|corpus)\b(?![^.]{0,40}\b(and|with) (a|an|our)\b)/i;
 /** A proposal's verb, then its name: "we propose", "we introduce". */
-const PROPOSE_VERB = String.raw`\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?)\s+`;
+// Past tenses only as the paper's own ("We developed FedHarmony, an FL method"; not "Google developed BERT, a ...").
+const PROPOSE_VERB = String.raw`(?:\b(?:propose|present|introduce|develop|design)[sd]?|(?<=\b[Ww]e\s)(?:proposed|presented|introduced|developed|designed))\s+`;
 /** A name of up to four capitalised words (its acronym after it), then the article of what the paper calls it: "SnapKV, an", "LongPoly (LP), a". */
 const NAME_THEN_ARTICLE = String.raw`[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}(?:\s\([^)]{1,30}\))?,\s+(?:a|an|the)\s+`;
 /** Words between a paper's subject and its verb that keep it the paper's main work: "We therefore introduce" ("we also release" is a side product). */
@@ -76,13 +77,13 @@ const ANALYSIS_TITLE_WORD = /\bprovabl[ey]\s+[A-Za-z]+s\b|\b(?:external|independ
 const MODEL_IN_TITLE = /\b(?:with|using|via|through|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:networks?|models?|transformers?|U-Nets?|detectors?|architectures?|systems?)\b|:\s*(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:networks?|models?|transformers?|architectures?|backbones?)\b|\bdevelopment and\b/i;
 /** A title that calls the paper a study. */
 const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|\b(?:multi-?reader|reader|observer) (?:multi-?case )?study\b|\b(?:empirical|controlled|systematic|fair|head-to-head) comparisons?\b(?![^:]*\band (?:an?|our) (?:new|novel|better|improved)\b)|\ba study\b|\binsights? into\b|\ban analysis of\b/i;
-const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing|this (?:paper|work) (?:instead )?discusses|provabl[ey]|by proving|(?:not well|poorly|little) understood|little is known|remains? (?:elusive|unclear|a mystery)|we (?:evaluate|assess|measure|test) (?:how|whether|to what extent)|we ask (?:whether|if|how|why)|(?:objective|purpose):?\s+to (?:evaluate|assess|compare|validate)|our main (?:theorem|result)|we break down|this (?:paper|study) reports on)\b/gi;
+const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing|this (?:paper|work) (?:instead )?discusses|provabl[ey]|by proving|(?:not well|poorly|little) understood|little is known|remains? (?:elusive|unclear|a mystery)|we (?:evaluate|assess|measure|test) (?:how|whether|to what extent)|we ask (?:whether|if|how|why)|(?:objective|purpose):?\s+to (?:evaluate|assess|compare|validate)(?! (?:an? )?(?:new|novel|proposed|our)\b)|our main (?:theorem|result)|we break down|this (?:paper|study) reports on)\b/gi;
 const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|kernel|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed|pre-?training (?:strategy|objective|task)|instruction[- ]tun\w+|data augmentation|augment\w*|model surgery|reinforcement learning|reward model\w*|prompt\w*|optimi[sz]ers?|stochastic (?:gradient|optimi[sz]ation)|gradient descent|regulari[sz]\w*|dropout|overfitting|learning rates?|initiali[sz]ation|mixed[- ]precision|8-bit|low-bit|int8|parameter-efficient|adapters?|pre-?trained (?:[\w-]+ )?(?:models?|LLMs?|transformers?|language models?|encoders?)|fine-tuned|off-the-shelf|approximat\w+|model-agnostic|plug-and-play|drop-in)\b/gi;
 const METHOD_PROPOSAL = /\b(propose|present|introduce|design)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b|\b(?:call|term|name|dub)s? (?:this|the|our|such) (?:procedure|method|technique|algorithm|strateg(?:y|ies)|approach|scheme)\b/i;
 /** "We present a new network", not "we present empirical results showing that SAM improves model generalization", nor "an attention masking strategy" (a model word before what is proposed). */
 const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build|construct)\w*\b(?:(?!\b(?:results?|evidence|experiments?|that|showing|which)\b)[^.]){0,100}\b(architecture|network|model|backbone|transformer|block|module|structure|layer|attention|family of)\b(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+)?[\s-]+(?:search|pruning|compression|quantization|distillation|adaptation)\b)(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+){1,2}[\s-]+(?:strateg(?:y|ies)|methods?|techniques?|schemes?|algorithms?|procedures?|recipes?|objectives?|loss)\b)/i;
 /** An older paper's passive proposal: "A new model, XFN, is presented", "A family of compact convolutional networks, TagCNN, is introduced". */
-const PASSIVE_PROPOSAL = /\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,5}?(models?|networks?|architectures?|family of (?:[\w-]+\s+){0,3}?(?:networks|models)|method|framework|approach|algorithm|technique),\s+([A-Z][\w-]*),\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|described|developed)\b/;
+const PASSIVE_PROPOSAL = /\b(?:[Aa]n?)\s+(?!(?:[\w-]+\s+){0,4}?(?:baseline|widely|popular|standard|existing|well-known|classic|common)\b)(?:[\w-]+\s+){0,5}?(models?|networks?|architectures?|family of (?:[\w-]+\s+){0,3}?(?:networks|models)),\s+([A-Z][\w-]*),\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|developed)\b/;
 /** Idioms whose nouns are no parts of a model: "has attracted increasing attention", "a stumbling block". */
 const IDIOMS = /\b(?:attract|draw|drew|drawn|receiv|gain|garner|pa(?:y|id)|captur)\w*\s+(?:(?:much|increasing|considerable|growing|significant|wide|widespread|great|little|more|less|the)\s+){0,3}attention\b|\bstumbling blocks?\b/gi;
 
@@ -272,7 +273,7 @@ const PROPOSED_THING = String.raw`(?:strateg(?:y|ies)|methods?|models?|architect
 /** Two to five capitalised words: a name like "Multi-Layers Trainable Pooling" or "Macaron Net". */
 const SEVERAL_WORDS = String.raw`[A-Z][\w-]{0,30}(?:\s[A-Z][\w-]{0,30}){1,4}`;
 
-const PROPOSAL_VERBS = '(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|describe[sd]?|develop(?:s|ed)?|design(?:s|ed)?|call(?:ed)?|name[sd]?|term(?:ed)?(?: as)?|dub(?:bed)?|refer(?:red)? to\\s(?:[^.]{0,60}?\\s)?as)';
+const PROPOSAL_VERBS = '(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|call(?:ed)?|name[sd]?|term(?:ed)?(?: as)?|dub(?:bed)?|refer(?:red)? to\\s[^.]{1,60}?\\sas)';
 
 function nameFromAbstract(abstract: string): string | null {
   const candidates = new Map<string, number>();
@@ -308,6 +309,11 @@ function nameFromAbstract(abstract: string): string | null {
   // "A new model, XFN, is presented": an older paper's passive proposal.
   const passive = PASSIVE_PROPOSAL.exec(abstract);
   if (passive) add(passive[2], 3);
+  // "This paper describes LatticeNet, a convolutional network", "an encoder-decoder model with a learned alignment, referred to as AlignNMT,"
+  // (not "describes how PPO diverges", "a failure mode referred to as DimCollapse").
+  for (const match of abstract.matchAll(/\b(?:[Tt]his (?:paper|work|article)|[Ww]e)\s+describes?\s+([A-Z][\w-]*),\s+(?:a|an)\b|\b(?:model|network|architecture|method|approach|framework|algorithm|system|encoder-decoder|mechanism|module|layer|block)s?\b(?:(?!\b(?:mode|phenomenon|problem|effect|issue|behaviou?r|failure)\b)[^.]){0,60}?\breferred to as\s+([A-Z][\w-]*)(?![\w/-])/g)) add(match[1] ?? match[2], 3);
+  // "The resulting model, the Neural Interaction Machine (NIM),": the acronym of the name a resulting model is given.
+  for (const match of abstract.matchAll(/\b[Tt]he resulting (?:model|architecture|network|method),\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}\(([A-Z][\w-]{1,30})\)/g)) add(match[1], 4);
   // "We call the resulting model CLIP.", "we call it ViT".
   for (const match of abstract.matchAll(/\b[Ww]e\s+(?:call|name|term|dub)\s+(?:it|this|the\s+(?:[\w-]+\s+){0,3}?(?:model|architecture|network|method|framework|approach|system)s?)\s+([A-Za-zΔ][\w-]*)(?=[.,;]|\s+(?:and|which|that)\b|$)/g)) add(match[1], 3);
   // "We propose a new simple network architecture, the Transformer, based solely on attention": a generic word is a name
@@ -317,7 +323,7 @@ function nameFromAbstract(abstract: string): string | null {
   }
   // "Some Long Name (ACRONYM)" inside a proposal sentence.
   for (const sentence of sentencesOf(abstract)) {
-    if (!new RegExp(`\\b${PROPOSAL_VERBS}\\b|\\bour (model|method|procedure|approach|algorithm|technique)\\b|\\bthe resulting (?:model|architecture|network|method)\\b`, 'i').test(sentence)) continue;
+    if (!new RegExp(`\\b${PROPOSAL_VERBS}\\b|\\bour (model|method|procedure|approach|algorithm|technique)\\b`, 'i').test(sentence)) continue;
     for (const match of sentence.matchAll(/(?<![\w-])[A-Za-z][\w-]{0,40}(?:\s+[\w-]{1,40}){0,6}\s+\(([A-Za-z][\w-]{0,30}[A-Z0-9][\w-]{0,30})\)/g)) add(match[1], 4);
     // "We present Miras, a general framework": a plain word is a name where the sentence introduces it.
     for (const match of sentence.matchAll(new RegExp(`\\b(?:[Ww]e|[Tt]his (?:paper|work))\\s+${PROPOSAL_VERBS}\\s+([A-Z][a-z]+(?:-[A-Za-z0-9]+)*),\\s+(?:a|an)\\b`, 'g'))) {
@@ -386,7 +392,9 @@ function familiesOf(title: string, abstract: string): string[] {
   const ssm = /state[- ]space|\bSSMs?\b|\bMamba\d?\b|\bS4\b|\bSSD\b/i.test(all);
   // Attention in a title is a transformer's, unless it is a convolutional network's module ("Convolutional Block Attention Module").
   const titleTransformer = /transformer|former\b|\bvit\b|\bdit\b|\bbert\b|\bgpt\b|\bllms?\b/i.test(title) || PRETRAINED_TRANSFORMERS.test(title)
-    || (/attention/i.test(title) && !/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b|\bgraph attention\b|\brecurrent\b|\bLSTMs?\b|\bRNNs?\b|\bGRUs?\b/i.test(title));
+    || (/attention/i.test(title) && !/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title)
+      // (Nor a recurrent or graph attention, unless the title says self-attention.)
+      && (!/\bgraph attention\b|\brecurrent\b|\bLSTMs?\b|\bRNNs?\b|\bGRUs?\b/i.test(title) || /\b(?:self|multi-head(?:ed)?)[- ]attention\b/i.test(title)));
   if (ssm) families.add('ssm');
   // Families the work is compared with, or that frame it as background, are not what it proposes.
   const sentences = ownSentences(abstract);
@@ -412,7 +420,9 @@ function familiesOf(title: string, abstract: string): string[] {
   if (/\bgraph transformers?\b|\bgraph multi-attention\b|\bgraph attention network|\bGNN-integrated transformer|transformer[^.]{0,40}\b(?:dynamic|arbitrary) graphs\b|\bgraphs?\b[^.]{0,12}\btransformers?\b/i.test(all)
     // A transformer whose title is about learning on graphs ("Graphormer: Do Transformers Really Perform Bad for Graph Representation?"), not about a knowledge graph.
     || (titleTransformer && /Graph\w*former|\bgraph (?:representation|classification)\b|\bgraph-structured data\b/i.test(title) && !/\bknowledge graphs?\b/i.test(title))) families.add('graph-transformer');
-  if (/\bdiffusion(?:-based)? (?:models?|transformers?|polic(?:y|ies)|generative models?)\b|\bDiT\b|\bMMDiT\b|\bdenoising diffusion\b|\bdiffusion probabilistic\b|\bscore-based generative\b/i.test(all)) families.add('diffusion');
+  if (/\bdiffusion(?:-based)? (?:models?|transformers?)\b|\bDiT\b|\bMMDiT\b|\bdenoising diffusion\b|\bdiffusion probabilistic\b|\bscore-based generative\b/i.test(all)) families.add('diffusion');
+  // A diffusion policy or diffusion-based generative model the work itself uses (not one it compares with, nor information diffusion).
+  if (/(?<!\binformation )\bdiffusion(?:-based)? (?:polic(?:y|ies)|generative models?)\b/i.test(ownText)) families.add('diffusion');
   // Feed-forward experts a router picks among, in the paper's own work ("we route each token to one of 128 feed-forward experts"; not human experts).
   if (/mixture[- ]of[- ](?:experts|transformers)|\bMoE\b/i.test(all) || /\b(?:rout\w*|gating|dispatch\w*)\b[^.]{0,60}\b(?:feed-?forward|FFN|MLP) experts\b|\bexpert (?:feed-?forward |FFN |MLP )(?:sub-?)?networks\b|\bsparse experts\b/i.test(ownText)) families.add('moe');
   // Said so, convolution-augmented, or a title that joins convolution with transformers ("Introducing Convolutions to Vision Transformers";
@@ -467,7 +477,8 @@ function familiesOf(title: string, abstract: string): string[] {
 const GENERAL_STATEMENT = /^(?:Recent|Most|Many|Modern|Existing|Standard|Current|Classical|Traditional)\b|^(?!(?:We|Our|This|In|It)\b)(?:[\w-]+ ){0,3}?(?:networks|CNNs|RNNs|LSTMs|ConvNets|transformers|Transformers|models|methods|approaches|systems|fingerprints|trackers)\b|\b(?:typically|usually|commonly|often|have been|has been|had been|were|open question|next step|dominat\w*)\b/i;
 /** How a paper's sentences name a family when they describe its model (not a CNN/DailyMail corpus, a graph convolution, or a power transformer). */
 const DESCRIBED_FAMILIES: [string, RegExp][] = [
-  ['mlp', /\b(?:multi-?layer perceptrons?|MLPs?)\b/i],
+  // (Not an MLP that is a part: a readout, a head, a probe.)
+  ['mlp', /\b(?:multi-?layer perceptrons?|MLPs?)\b(?!\s*(?:readouts?|heads?|probes?|classifiers?|decoders?|layers?|projectors?|predictors?|blocks?)\b)/i],
   ['rnn', /\b(?:(?:Bi-?)?LSTMs?|GRUs?|RNNs?|(?:bidirectional |gated |deep )?recurrent (?:neural )?networks?|long short-term memory)\b/i],
   ['cnn', /\b(?:CNNs?(?![/-]\s*(?:Daily|DM))|ConvNets?|(?<!graph )convolutional (?:neural )?(?:encoder-decoder |residual )?(?:networks?|architectures?|detectors?|encoders?|layers))\b/i],
   ['transformer', /(?<!\b(?:power|data|feature|spatial|voltage|oil-immersed) )\btransformers?\b/i],
@@ -522,11 +533,11 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'vision', strong: /\b(image (?:classification|recognition|processing|generation|captioning)|object detection|semantic segmentation|panoptic segmentation|ImageNet|CIFAR|MNIST|ADE20K|Cityscapes|COCO|vision tasks|visual recognition|text-to-image|object recognition|X-ray images|scanned|computer vision benchmarks|CV benchmarks)\b|\bvision transformers?\b|(?<![A-Za-z])ViTs?\b|\b(?:MRI|CT|PET) (?:scans?|images?|volumes?)\b|\b(?:radiographs?|chest X-rays?|fundus (?:photographs|images)|histopatholog\w*|whole-slide|dermoscop\w*|mammogra\w*|microscopy images?|satellite (?:images?|imagery)|aerial (?:images?|imagery)|remote sensing images?|handwritten|document images?)\b/i, mention: /\b(images?|visual|pixels?)\b/, domain: /\b(vision|CV)\b/i, not: /\bImageNet[- ]pre-?trained (?:vision transformers?|ViTs?|CNNs?|ResNets?|backbones?|encoders?|weights|models?|networks?)\b/i },
   { modality: 'language', strong: /\b(language models?|language modeling|natural language understanding|text classification|machine translation|NLP tasks|question answering|text-only LLMs|long documents?|long-document|text documents?)\b/i, mention: /\b(LLMs?|large language models?|LLaMA|OPT|BERT)\b/, domain: /\b(NLP|natural language|language)\b/i, not: /\b(protein language|visual large language|chemical language|commonly used in|(?:external|n-gram) language models?)\b/i },
   // Not part-of-speech tags or hate speech.
-  { modality: 'speech', strong: /(?<!\bpart-of-|\bparts of |\bhate |\bfree )\bspeech\b(?!-act)|\bASR\b/i },
+  { modality: 'speech', strong: /(?<!\bpart-of-|\bparts? of |\bhate[- ]|\bfreedom of |\bfigures? of )\bspeech\b(?![- ]acts?\b)|\bASR\b/i },
   { modality: 'audio', strong: /\baudio\b|\bmusic\b|\bsong\b/i },
-  { modality: 'video', strong: /\bvideos?\b|\baction recognition\b|\bKinetics/i, not: /\bvideo games?\b|\b(?:supplementary |demo )?videos?(?:,| and) (?:code|data|models)\b[^.]*\bavailable\b|\b(?:code|data)(?:,| and) videos?\b[^.]*\bavailable\b/i },
+  { modality: 'video', strong: /\bvideos?\b|\baction recognition\b|\bKinetics/i, not: /\bvideo games?\b|\b(?:supplementary |demo )?videos?(?:,? and (?:code|data|models))? (?:are|is) (?:publicly |freely )?available (?:at|on|online|from|via)\b|\b(?:code|data)(?:,| and) videos? (?:are|is) (?:publicly |freely )?available\b/i },
   { modality: 'graph', strong: /\bgraphs\b|\bgraph-structured (?:data|inputs?|domains?|signals?)\b|\bgraph (?:topology|connectivity|benchmark|data)\b|\bdynamic graphs?\b|\bnode features\b/i },
-  { modality: 'time-series', strong: /\btime[- ]series\b|\bvital signs?\b|\b(?:long[- ](?:term|sequence|horizon|range)|multivariate|univariate|load|traffic|weather|demand|sales|energy|wind|solar|power|electricity|sensor|stock|price)\s+(?:[\w-]+\s+)?forecasting\b|\bforecasting horizons?\b|\btraffic (?:prediction|conditions)\b|\b(?:ECG|EKG|EEG)\b|\belectro(?:cardio|encephalo)gra\w*|\b(?:accelerometer|gyroscope|wearable sensor)s?\b|\bphysiological signals?\b/i },
+  { modality: 'time-series', strong: /\btime[- ]series\b|\bvital[- ]sign (?:time series|sequences|trajectories|streams)\b|\bvital signs (?:recorded|measured|sampled) (?:every|each|hourly|continuously)\b|\b(?:hourly|continuous(?:ly)?(?: recorded)?) vital signs\b|\b(?:long[- ](?:term|sequence|horizon|range)|multivariate|univariate|load|traffic|weather|demand|sales|energy|wind|solar|power|electricity|sensor|stock|price)\s+(?:[\w-]+\s+)?forecasting\b|\bforecasting horizons?\b|\btraffic (?:prediction|conditions)\b|\b(?:ECG|EKG|EEG)\b|\belectro(?:cardio|encephalo)gra\w*|\b(?:accelerometer|gyroscope|wearable sensor)s?\b|\bphysiological signals?\b/i },
   { modality: 'tabular', strong: /\btabular\b|\b(?:categorical|numerical|numeric|continuous|discrete|mixed-type) (?:and (?:categorical|numerical|numeric|continuous|discrete) )?columns\b|\bmixed-type (?:records|data)\b|\bspreadsheets?\b|\brelational (?:data|tables)\b/i },
   { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\btext-to-image\b|\bimage-(?:text|caption)\b|\bnatural language supervision\b|\bMulti-Modality\b|\bmulti-modal \(/i, own: MADE_FROM_TEXT },
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
@@ -1123,7 +1134,7 @@ const TASK_MODALITIES: [RegExp, string][] = [
 
 /** The kind of data in a named benchmark. */
 const DATASET_MODALITIES: [RegExp, string][] = [
-  [/^(?:Tiny-?ImageNet|ImageNet.*|CIFAR.*|MS[- ]COCO|COCO.*|ADE20K|Cityscapes|.*VOC.*|MNIST|Fashion-MNIST|SVHN|STL-?10|Flowers-102|CelebA.*|FFHQ.*|LSUN|CamVid|Camvid|ILSVRC.*|Places\d+|iNaturalist.*|CUB-200.*|Stanford Cars|Food-101|Caltech-?\d+|Oxford(?:-IIIT)? (?:Pets|Flowers).*|Visual Genome|LVIS|Objects365|NYU.*|MPII|Human3\.6M)$/, 'vision'],
+  [/^(?:Tiny-?ImageNet|ImageNet.*|CIFAR.*|MS[- ]COCO|COCO.*|ADE20K|Cityscapes|.*VOC.*|MNIST|Fashion-MNIST|SVHN|STL-?10|Flowers-102|CelebA.*|FFHQ.*|LSUN|CamVid|Camvid|ILSVRC.*|Places\d+|iNaturalist.*|CUB-200.*|Stanford Cars|Food-101|Caltech-?\d+|Oxford(?:-IIIT)?(?: 102)? (?:Pets?|Flowers).*|Visual Genome|LVIS|Objects365|NYU.*|MPII|Human3\.6M)$/, 'vision'],
   [/^(?:IMDb|SST-?2|AG ?News|Penn Treebank|PTB|enwik8|text8|One Billion Word|BookCorpus|OpenWebText|WikiText.*|(?:Super)?GLUE|Glue|SQuAD.*|SQUAD|CoNLL.*|SNLI|M?NLI|MultiNLI|HellaSwag|PIQA|WinoGrande|LAMBADA|TriviaQA|Natural Questions|HotpotQA|BoolQ|CoQA|QuAC|MS ?MARCO|MMLU|XSum|CNN\/Daily ?Mail|Gigaword|IWSLT.*|WMT.*)$/, 'language'],
   [/^(?:LibriSpeech|TIMIT|Switchboard|VoxCeleb\d?|Common Voice|LJSpeech|VCTK|AISHELL-?1|LibriTTS|Libri-?Light|Speech Commands|WSJ0-[23]mix)$/, 'speech'],
   [/^(?:AudioSet|ESC-50|UrbanSound8K|DCASE.*)$/, 'audio'],
@@ -1150,7 +1161,7 @@ function impliedModalities(tasks: readonly string[]): string[] {
 /** Benchmarks known by name: found wherever the abstract names them. */
 const DATASETS = [
   /Tiny-?ImageNet/, /ImageNet(?:-?1[Kk]|-?21[Kk]|-C|-Subset)?/, /CIFAR-?10{1,2}/, /MS-?COCO/, /RefCOCO[+g]?/, /COCO(?:-Captions)?/, /ADE20[Kk]/, /Cityscapes/, /(?:Pascal ?|PASCAL ?)?VOC(?: ?20\d\d)?/,
-  /\bMNIST\b/, /Flowers-102/, /Kinetics(?:[- ]?(?:400|600|700))?(?! of\b)/, /Something-Something(?: ?[Vv]2)?/, /\b(?:IMDb|IMDB)\b/, /Long[- ]Range Arena/, /\bWikiText(?:-?103|-?2)?/, /\b(?:Super)?(?:GLUE|[Gg]lue)\b/,
+  /\bMNIST\b/, /Flowers-102/, /(?<![A-Z][a-z]+ )Kinetics(?:[- ]?(?:400|600|700))?(?! of\b|-[A-Za-z])/, /Something-Something(?: ?[Vv]2)?/, /\b(?:IMDb|IMDB)\b/, /Long[- ]Range Arena/, /\bWikiText(?:-?103|-?2)?/, /\b(?:Super)?(?:GLUE|[Gg]lue)\b/,
   /\bPile\b/, /WSJ0-[23]mix/, /WHAMR?!/, /\bCSN\b/, /\bCosQA\b/, /Chest X-ray14/, /\bSCv2\b/, /MIMIC-(?:III|IV)(?:-ECG)?/, /Chronicling America/, /\bSPOD\b/,
   /\bDB2\b/, /\bSQuAD ?(?:1\.1|2\.0|v[12](?:\.\d)?)(?!\w|\.\d)/, /\b(?:SQuAD|SQUAD|[Ss]quad)\b/, /\bLRA\b/, /\bETTh?\d?\b/, /\bLibriSpeech\b/, /\bAISHELL-?1\b/, /\bHMDB51\b/, /\bShapeNet(?:Part)?\b/, /\bModelNet-?40\b/,
   /\bScanObjectNN\b/, /\bCelebA(?:-HQ)?(?:[ -]?\d{3,4}\b)?/, /\bFFHQ(?:-?\d{3,4}\b)?/, /\bMMLU\b/, /\bHumanEval\b/, /\bMBPP\b/, /\bCodeSearchNet\b/, /\bnuScenes\b/, /\bKITTI\b/,
@@ -1182,7 +1193,7 @@ const DATASET_PATTERNS = [...new Set(DATASETS.map((pattern) => pattern.flags))].
   // A name starts a word: COCO is not read inside RefCOCO, nor ImageNet inside miniImageNet, nor nuScenes inside Occ3D-nuScenes.
   // A short suffix of capitals or digits after a hyphen is part of it: a longer name (CIFAR-10-C, VoxCeleb1-O, MSVD-QA, ActivityNet-1.3),
   // where a word is about it ("ImageNet-scale", "ImageNet-Pretrained") or names a model ("CIFAR-10-VGG16").
-  new RegExp(`(?<![A-Za-z])(?<![A-Za-z0-9]-)(?:${DATASETS.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|')})(?:-[A-Z0-9]{1,4}(?:\\.\\d+)?(?![\\w]))*`, `g${flags}`));
+  new RegExp(`(?<![A-Za-z])(?<![A-Za-z0-9]-)(?:${DATASETS.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|')})(?:-(?:[A-Z]{1,8}|[A-Z0-9]{1,4}(?:\\.\\d+)?)(?![\\w]))*`, `g${flags}`));
 
 /** Capitalised words that start or make up a phrase but name no dataset. */
 /** Names of languages: no datasets alone, but they start the names of some ("German Credit", "Chinese Treebank"). */
@@ -1298,7 +1309,7 @@ const VALUE = /(?<![\w.+])(?<!\d,)(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\
 /** More scores listed after a bare one: ", 0.76 and 0.88", "0.94 on the internal cohort and 0.90 on the external" (not ", 0.9 momentum"). */
 const MORE_SCORES = /(?:\s+(?:on|in|for|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\/)(\d+\.\d+)(?![\d%x×]|\.\d)(?=\s*(?:[,;)/]|\.(?!\d)|$)|\s+(?:on|in|for|at|and|respectively|was|were|is|are)\b)/y;
 /** Metrics a score is given in across fields (detection, segmentation, language, speech, captioning, retrieval, regression, medicine). */
-const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU(?:-[1-4])?|F_?1(?:-score|-measure)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUCs|AUROC|AUPRC|(?:box |mask )?AP(?:_?(?:50|75))?|mAP(?:_?(?:50|75))?|mAR|AR@\d+|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|Inception Score|bits\/dim(?:ension)?|bits per dim(?:ension)?|area under (?:the )?(?:ROC |receiver operating (?:characteristic )?)?curve|negative log-likelihood|NLL|HR@\d+|C-statistic|NDS|J\s?&\s?F|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|DSCs?|perplexit(?:y|ies)|bpc|bits per (?:character|byte)|[Tt]op-?1(?: [Aa]ccuracy)?)`;
+const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU(?:-[1-4])?|F_?1(?:-score|-measure)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUCs(?= of\b)|AUROC|AUPRC|(?:box |mask )?AP(?:_?(?:50|75))?|mAP(?:_?(?:50|75))?|mAR|AR@\d+|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|Inception Score|bits\/dim(?:ension)?|bits per dim(?:ension)?|area under (?:the )?(?:ROC |receiver operating (?:characteristic )?)?curve|negative log-likelihood|NLL|HR@\d+|C-statistic|NDS|J\s?&\s?F|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|DSC|DSCs(?= of\b)|perplexit(?:y|ies)|bpc|bits per (?:character|byte)|[Tt]op-?1(?: [Aa]ccuracy)?)`;
 /** The name of a bare score's metric, inside what BARE_SCORE matched. */
 const SCORE_NAME = new RegExp(String.raw`(?:average length|ranking score|exact match|precision@\d+|${SCORE_METRICS}|[UL]AS|[Aa]ccurac(?:ies|y)|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Cc]orrelation|points?|pp|absolute)(?![\w@-])`);
 /** A sentence about scores: it names a metric or a benchmark. */
@@ -1433,7 +1444,7 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       // A second gain joined by "and" is of the same direction as the first ("lowers the WER by 0.4 and the CER by 0.2").
       const reduced = match[6] !== undefined && (/^(?:reduc|lower|decreas|cut)/i.test(match[0])
         || (/^and\b/.test(match[0]) && /\b(?:reduc|lower|decreas|cut)\w*\s+(?:the\s+)?(?:[\w-]+\s+){1,3}by\s+\S+\s*$/i.test(before)));
-      if (reduced && !/FID|WER|CER|error|perplexity|MAE|RMSE|MSE|EER|LPIPS|bpc|bits/i.test(match[0])) continue;
+      if (reduced && !/FID|WER|CER|error|perplexity|NLL|log-likelihood|MAE|RMSE|MSE|EER|LPIPS|bpc|bits/i.test(match[0])) continue;
       // The metric as its own word says it ("AUC", not "AUC was"; "accuracy" however it is capitalised); a value a paper reaches is a score.
       const named = SCORE_NAME.exec(match[0])?.[0].replace(/^([Aa])ccuracies$/, '$1ccuracy')
         .replace(/^(?:Top-1 Accuracy|Accuracy|Precision|Recall|Sensitivity|Specificity|Correlation)$/, (word) => word.toLowerCase());
@@ -1466,7 +1477,7 @@ const LINEAR_COST = /\b(?:(?<!(?:sample|annotation|labell?ing|storage|communicat
  * A linear cost said in the work's own sentence in other words: "giving linear complexity in the number of nodes", "reducing the
  * complexity from quadratic to linear", "with complexity linear in the number of patches", "scaling linearly with the number of nodes".
  */
-const LINEAR_OWN = /\b(?:giving|gives|yielding|yields|providing|provides|retaining|keeping)\s+(?:an?\s+|the\s+)?linear (?:time|complexity|cost)\b|\bfrom quadratic to linear\b|(?<!\b(?:sample|communication|query|annotation|storage|regret) )\b(?:complexity|cost|memory|computation)(?: that is| which is)? linear in\b|(?<!\b(?:sample|annotation|labell?ing|storage|communication) (?:cost|complexity) )\bscal(?:es|ing) linearly (?:in|with) (?:the\s+)?(?:sequence length|length|number of (?:[\w-]+ )?(?:tokens|patches|pixels|nodes|edges|frames|voxels|points))\b/i;
+const LINEAR_OWN = /\b(?:giving|gives|yielding|yields|providing|provides|retaining|keeping)\s+(?:an?\s+|the\s+)?linear (?:time|complexity|cost)\b|\bfrom quadratic to linear\b|(?<!\b(?:sample|communication|query|annotation|storage|regret|iteration|label|oracle) )\b(?:complexity|cost|memory|computation)(?: that is| which is)? linear in (?:the\s+)?(?:(?:sequence|input|context|image|video|graph|document)\s+)?(?:length|size|resolution|number of (?:[\w-]+ )?(?:tokens|patches|pixels|nodes|edges|frames|voxels|points|particles|atoms|residues))\b|(?<!\b(?:sample|annotation|labell?ing|storage|communication) (?:cost|complexity) )\bscal(?:es|ing) linearly (?:in|with) (?:the\s+)?(?:sequence length|length|number of (?:[\w-]+ )?(?:tokens|patches|pixels|nodes|edges|frames|voxels|points))\b/i;
 /** A big-O the work's own model is given: "giving an overall complexity of O(L log L)". */
 const OWN_BIG_O = /\b(?:(?:giving|gives|yielding|yields|with|has|have|achieves?|achieving|reaching|reaches)\s+(?:an?\s+|the\s+)?(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+of|whose\s+(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+is)\s+(O\([^)]{1,60}\)\)?)/;
 /** A sentence about a model the work sets itself against, not its own. */
@@ -1476,9 +1487,9 @@ function complexityOf(title: string, abstract: string, name: string | null): str
   for (const sentence of sentencesOf(abstract)) {
     // What the baseline costs: "quadratic ... of vanilla attention", within a clause's reach (an unbounded reach was quadratic in a sentence of "quadratic" words).
     if (/\bsuffer|\bquadratic\b[^.]{0,300}?\b(of|in) (vanilla|standard|the self-attention|self-attention)|\bchallenged\b/i.test(sentence) && !/\b(our|achieves?|we)\b/i.test(sentence)) continue;
-    const big = /\b(?:achieves?|with|in|requires?|reduc\w+ (?:[\w-]+ ){1,4}?to|only|bring\w* (?:[\w-]+ ){0,5}?down to)\s+(O\([^)]{1,60}\)(?:\))?)/.exec(sentence);
+    const big = /\b(?:achieves?|with|in|requires?|reduc\w+ \w+ to|reduc\w+ (?:[\w-]+ ){0,3}?(?:complexity|cost|memory|time|computation) (?:[\w-]+ ){0,3}?to|only|bring\w* (?:[\w-]+ ){0,5}?down to)\s+(O\([^)]{1,60}\)(?:\))?)/.exec(sentence);
     // What other methods bring a cost down to is theirs ("methods such as BigBird bring the cost down to O(n)").
-    if (big && !(/^bring/.test(big[0]) && /\b(?:such as|naive(?:ly)?|prior|existing|baselines?|previous)\b/i.test(sentence))) return big[1];
+    if (big && !(/^(?:bring|reduc)/.test(big[0]) && /\b(?:such as|naive(?:ly)?|prior|existing|baselines?|previous)\b/i.test(sentence))) return big[1];
   }
   // The work's own sentences, none about a model it sets itself against.
   const own = (): readonly string[] => ownSentences(abstract).filter((sentence) => !BASELINE_COST.test(sentence));
@@ -1486,7 +1497,8 @@ function complexityOf(title: string, abstract: string, name: string | null): str
     for (const sentence of own()) {
       // In a sentence about the work, by its words or its name ("Self-attention has a complexity of O(N^2)" is not).
       const big = OWN_BIG_O.exec(sentence);
-      if (big && (ABOUT_THE_WORK.test(sentence) || (!!name && sentence.includes(name)))) return big[1];
+      // (Not a quadratic cost: that is the baseline's, "Self-attention, whose time complexity is O(n^2)".)
+      if (big && !/\^ ?2|²/.test(big[1]) && (ABOUT_THE_WORK.test(sentence) || (!!name && sentence.includes(name)))) return big[1];
     }
   }
   if (/\blinear (?:complexity|time)\b|\blinear-time\b/i.test(title)) return 'linear';

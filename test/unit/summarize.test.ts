@@ -1777,6 +1777,51 @@ describe('summarize', () => {
     assert.deepEqual(tasks('A Siamese Network for Essay Quality Assessment'), ['essay quality assessment']);
   });
 
+  it('reads none of the look-alikes a second review of the seventh round wrote (each was wrong before the rules were narrowed)', () => {
+    const summary = (title: string, abstract: string) => summarize({ title, abstract });
+    // Names: a paper describing how something works, a phenomenon or a baseline "referred to as", a passive baseline, earlier work's proposal.
+    assert.equal(summary('A Simple Fix for Value Clipping in Policy Optimization', 'This paper describes how Proximal Policy Optimization (PPO) can diverge when the value function is clipped. We propose a decoupled clipping scheme.').name, null);
+    assert.equal(summary('Preventing Representation Collapse in Non-Contrastive Learning', 'Non-contrastive methods can collapse, a failure mode referred to as DimCollapse in recent work. We propose a covariance regularizer.').name, null);
+    assert.equal(summary('Patch Dropout for Efficient Fine-Tuning of Image Encoders', 'The encoder used throughout, referred to as ViT-B/16 in the original paper, splits an image into patches. We randomly drop 50% of the patch tokens.').name, null);
+    assert.equal(summary('Magnitude Pruning of Image Classifiers Revisited', 'The baseline network, AlexNet, is described first, followed by the pruning procedure. We prune connections whose weights are small.').name, null);
+    assert.equal(summary('Distillation Revisited', 'The teacher network, TeachNet, is introduced first. We distill it into a small student with a new loss.').name, null);
+    const probed = summary('What Do Word Embeddings Encode About Gender?', 'A widely used embedding model, Word2Vec, is presented and its vectors are probed for gender information. We find that the projection explains 41% of the variance.');
+    assert.deepEqual([probed.kind, probed.name], ['analysis', null]);
+    assert.equal(summary('Hierarchical Encoders for ICU Mortality Prediction', 'We encode each ICU stay with a two-level attention encoder. The resulting model is trained and evaluated on the Medical Information Mart for Intensive Care (MIMIC-III) database.').name, null);
+    assert.equal(summary('Does BERT Know Negation?', 'Google developed BERT, a bidirectional transformer model pretrained with masked language modeling. We investigate whether its representations encode negation scope and find that middle layers do.').kind, 'analysis');
+    // Results: a competitor's AUCs.
+    assert.deepEqual(summary('A Model', 'Our network achieved an AUC of 0.93 on the test set. For comparison, the radiologists\' AUCs were 0.81 and 0.84.').results.map((result) => result.value), ['0.93']);
+    // Modalities: speech in compounds, speech acts, videos that are plentiful, Oxford sets by their names, vital signs taken once.
+    for (const abstract of ['We propose a masking network that recovers noise-free speech from recordings.', 'We present a lightweight speech-activity detector for meetings.', 'We learn beamformers for hands-free speech interaction in cars.']) {
+      assert.ok(summary('A Model', abstract).modalities.includes('speech'), abstract);
+    }
+    assert.ok(!summary('A Model', 'We classify utterances in chat logs into speech-act categories and figures of speech.').modalities.includes('speech'));
+    assert.ok(summary('A Model', 'Our model learns from unlabeled surgical videos and data from the robot kinematics, both of which are widely available in hospitals.').modalities.includes('video'));
+    assert.deepEqual(summary('A Model', 'Our method improves 5-shot accuracy by 4.1% on Oxford-IIIT Pet and Oxford 102 Flowers.').modalities, ['vision']);
+    assert.ok(!summary('A Model', 'We train gradient-boosted trees on tabular admission data: demographics, laboratory values and vital signs recorded at triage.').modalities.includes('time-series'));
+    // Family: self-attention in a title beside a recurrence it is not, diffusion compared with or of information, an MLP that is a part.
+    assert.ok(summary('Self-Attention Networks for Predicting Recurrent Atrial Fibrillation', 'We propose a network over longitudinal features.').family.includes('transformer'));
+    assert.ok(summary('Beyond RNNs: Self-Attention for Sequential Recommendation', 'We propose a recommender that models the whole history of a user at once.').family.includes('transformer'));
+    assert.ok(!summary('Action Chunking Transformers for Bimanual Manipulation', 'We propose a transformer that predicts chunks of actions. Our policy outperforms Diffusion Policy by 12% in success rate.').family.includes('diffusion'));
+    assert.deepEqual(summary('One-Step Image Synthesis', 'Unlike diffusion-based generative models, which need many steps, our GAN generates an image in one pass. The generator is a convolutional network.').family, ['cnn']);
+    assert.deepEqual(summary('Learning Seeding Strategies for Influence Maximization', 'We learn an information diffusion policy that selects seed users in a social network.').family, []);
+    assert.ok(!summary('Message Passing with Edge Gates', 'Graph-level predictions are produced by a two-layer MLP readout over pooled node embeddings.').family.includes('mlp'));
+    // Datasets: graph sets named after IMDB, chemical kinetics, Kinetics-Sounds.
+    assert.deepEqual(summary('Provably Powerful Graph Pooling', 'Our model improves graph classification accuracy by 2.1% on IMDB-BINARY and 1.4% on IMDB-MULTI.').datasets, ['IMDB-BINARY', 'IMDB-MULTI']);
+    assert.deepEqual(summary('Neural Ordinary Differential Equations for Chemical Kinetics', 'We learn stiff reaction systems.').datasets, []);
+    assert.deepEqual(summary('Kinetics-Informed Neural Networks', 'Kinetics-informed training reduces the estimation error by 3x.').datasets, []);
+    // Kind: a structured abstract that evaluates its own new model.
+    assert.equal(summary('A Transformer for Automated Detection of Intracranial Hemorrhage on CT', 'Purpose: To evaluate a new transformer-based model, HemoFormer, which we designed to detect hemorrhage on head CT. Results: HemoFormer achieved an AUC of 0.97.').kind, 'architecture');
+    // Complexity: what earlier methods reduce a cost to, a regret, a baseline's quadratic cost, memory per prompt, iteration and label complexity.
+    const complexity = (title: string, abstract: string) => summary(title, abstract).complexity;
+    assert.equal(complexity('Butterfly Attention for Long Sequences', 'We propose butterfly attention. Our method reduces the time complexity of self-attention to O(n log n).'), 'O(n log n)');
+    assert.equal(complexity('Position Coupling for Length Generalization', 'Sparse attention methods such as Longformer reduce the memory cost to O(n), but do not help. We propose position coupling.'), null);
+    assert.equal(complexity('Optimistic Exploration for Bandits', 'We propose an exploration rule. Our exploration rule reduces the regret to O(d sqrt(T)).'), null);
+    assert.equal(complexity('Chunked Recurrence for Long Contexts', 'Self-attention, whose time complexity is O(n^2) in the sequence length, limits the context we can afford. We propose a chunked recurrent memory.'), null);
+    assert.equal(complexity('Prompt-Based Continual Learning', 'We learn prompts. Our method needs memory which is linear in the number of prompts.'), null);
+    assert.equal(complexity('Accelerated Gradient Methods', 'We propose a restarted method. We prove an iteration complexity linear in the square root of the condition number and a label complexity linear in the number of nodes.'), null);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
