@@ -40,7 +40,8 @@ const BENCHMARK_TITLE = /\b(benchmark(ing)?|dataset|database|corpus|arena)\b/i;
 const BENCHMARK_ABSTRACT = /\b(we|this paper|this study) (introduce|present|propose|release|develop)s?\b[^.]{0,60}\b(benchmark|dataset|corpus)\b(?![^.]{0,40}\b(and|with) (a|an|our)\b)/i;
 /** A proposal's verb, then its name: "we propose", "we introduce". */
 // Past tenses only as the paper's own ("We developed FedHarmony, an FL method"; not "Google developed BERT, a ...").
-const PROPOSE_VERB = String.raw`(?:\b(?:propose|present|introduce|develop|design)[sd]?|(?<=\b[Ww]e\s)(?:proposed|presented|introduced|developed|designed))\s+`;
+// (The look back is tried only after a verb's stem, not at every place of a text.)
+const PROPOSE_VERB = String.raw`\b(?:propose|present|introduce|develop|design)(?:[sd]|(?<=\b[Ww]e\s(?:present|develop|design))ed)?\s+`;
 /** A name of up to four capitalised words (its acronym after it), then the article of what the paper calls it: "SnapKV, an", "LongPoly (LP), a". */
 const NAME_THEN_ARTICLE = String.raw`[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}(?:\s\([^)]{1,30}\))?,\s+(?:a|an|the)\s+`;
 /** Words between a paper's subject and its verb that keep it the paper's main work: "We therefore introduce" ("we also release" is a side product). */
@@ -82,6 +83,8 @@ const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compre
 const METHOD_PROPOSAL = /\b(propose|present|introduce|design)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b|\b(?:call|term|name|dub)s? (?:this|the|our|such) (?:procedure|method|technique|algorithm|strateg(?:y|ies)|approach|scheme)\b/i;
 /** "We present a new network", not "we present empirical results showing that SAM improves model generalization", nor "an attention masking strategy" (a model word before what is proposed). */
 const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build|construct)\w*\b(?:(?!\b(?:results?|evidence|experiments?|that|showing|which)\b)[^.]){0,100}\b(architecture|network|model|backbone|transformer|block|module|structure|layer|attention|family of)\b(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+)?[\s-]+(?:search|pruning|compression|quantization|distillation|adaptation)\b)(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+){1,2}[\s-]+(?:strateg(?:y|ies)|methods?|techniques?|schemes?|algorithms?|procedures?|recipes?|objectives?|loss)\b)/i;
+/** Where a passive proposal can be at all: a name between commas, then its verb (a cheap test before the full pattern). */
+const PASSIVE_GATE = /,\s+[A-Z][\w-]*,\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|developed)\b/;
 /** An older paper's passive proposal: "A new model, XFN, is presented", "A family of compact convolutional networks, TagCNN, is introduced". */
 const PASSIVE_PROPOSAL = /\b(?:[Aa]n?)\s+(?!(?:[\w-]+\s+){0,4}?(?:baseline|widely|popular|standard|existing|well-known|classic|common)\b)(?:[\w-]+\s+){0,5}?(models?|networks?|architectures?|family of (?:[\w-]+\s+){0,3}?(?:networks|models)),\s+([A-Z][\w-]*),\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|developed)\b/;
 /** Idioms whose nouns are no parts of a model: "has attracted increasing attention", "a stumbling block". */
@@ -195,7 +198,7 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   const shaped = /\b(?:deeper|depth(?!\s+(?:estimation|maps?|prediction|completion|images?|sensors?|cameras?|data))|wider|\d+[- ]layers?|skip connections?|shortcut connections?|receptive fields?)\b/i.test(abstract);
   const architecture = (ARCHITECTURE_PROPOSAL.test(abstract) ? 2 : 0) + (hasName ? 1 : 0) + (modelTitle ? 2 : 0)
     // A name the paper gives a model of its own, in so many words.
-    + (ARCHITECTURE_APPOSITIVE.test(abstract) || PASSIVE_PROPOSAL.test(abstract) ? 3 : 0) + (OUR_NAMED_MODEL.test(abstract) ? 2 : 0);
+    + (ARCHITECTURE_APPOSITIVE.test(abstract) || (PASSIVE_GATE.test(abstract) && PASSIVE_PROPOSAL.test(abstract)) ? 3 : 0) + (OUR_NAMED_MODEL.test(abstract) ? 2 : 0);
   if (analysis >= 3 && analysis > architecture) return 'analysis';
   // A title that is a way of training ("Focal Loss for ...") needs less from its abstract.
   if ((method >= 3 || methodTitle) && method > architecture) return 'method';
@@ -307,7 +310,7 @@ function nameFromAbstract(abstract: string): string | null {
   // Not a standard model it trains ("We train ResNet-50, a standard convolutional network").
   for (const match of abstract.matchAll(/\b[Ww]e\s+(?:also\s+)?(?:pre-?)?train(?:ed)?\s+([A-Z][\w-]*)(?:\s\([^)]{1,20}\))?,\s+(?:a|an)\s+(?!(?:standard|existing|off-the-shelf|popular|pre-?trained|well-known|baseline|conventional|vanilla|classic)\b)(?:[\w-]+\s+){0,4}?(?:model|network|transformer)s?\b(?!,?\s+on\b)/g)) add(match[1], 3);
   // "A new model, XFN, is presented": an older paper's passive proposal.
-  const passive = PASSIVE_PROPOSAL.exec(abstract);
+  const passive = PASSIVE_GATE.test(abstract) ? PASSIVE_PROPOSAL.exec(abstract) : null;
   if (passive) add(passive[2], 3);
   // "This paper describes LatticeNet, a convolutional network", "an encoder-decoder model with a learned alignment, referred to as AlignNMT,"
   // (not "describes how PPO diverges", "a failure mode referred to as DimCollapse").
@@ -1331,7 +1334,7 @@ const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(?<!\bat )(\+?\d+\.\d+|\d{1,
   + String.raw`|\b(?:(?:achiev|reach|attain|obtain)\w*|scor(?:es|ed|ing))\s+(?:an?\s+(?:average\s+|overall\s+)?(?:score\s+)?of\s+)?(\d+\.\d+)(?=\s+on\b|\s*[,;]|\.(?!\d)|$)`
   // "improves mAP by 2.7": a gain in a metric it names; "surpassing Swin-B by 1.7": a gain over a rival (not "by 1.5 hours").
   // ... and a second gain joined to it: "improves box AP by 1.6 and mIoU by 2.0".
-  + String.raw`|(?:\b(?:improv|boost|increas|rais|lift|reduc|lower|decreas|cut)\w*|(?<=\bby\s+\+?\d+(?:\.\d+)?\s?(?:%|points?|pp)?\s+)and)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:average\s+|mean\s+)?(?:${SCORE_METRICS}|[Aa]ccuracy|[Pp]recision|[Rr]ecall)\s+by\s+(\+?\d+(?:\.\d+)?)${GAIN_END}`
+  + String.raw`|(?:\b(?:improv|boost|increas|rais|lift|reduc|lower|decreas|cut)\w*|and(?<=\bby\s+\+?\d+(?:\.\d+)?\s?(?:%|points?|pp)?\s+and))\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:average\s+|mean\s+)?(?:${SCORE_METRICS}|[Aa]ccuracy|[Pp]recision|[Rr]ecall)\s+by\s+(\+?\d+(?:\.\d+)?)${GAIN_END}`
   + String.raw`|\b(?:surpass|outperform|beat|exceed)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?by\s+(\+?\d+\.\d+)${GAIN_END}`, 'g');
 
 export function normalizeResultValue(value: string): string {
