@@ -91,7 +91,7 @@ const PASSIVE_PROPOSAL = /\b(?:[Aa]n?)\s+(?!(?:[\w-]+\s+){0,4}?(?:baseline|widel
 const IDIOMS = /\b(?:attract|draw|drew|drawn|receiv|gain|garner|pa(?:y|id)|captur)\w*\s+(?:(?:much|increasing|considerable|growing|significant|wide|widespread|great|little|more|less|the)\s+){0,3}attention\b|\bstumbling blocks?\b/gi;
 
 /** A named proposal called a method, technique, algorithm, tool...: "we introduce ASTxplainer, an explainability method". */
-const METHOD_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:[\w-]+\s+){0,7}?(?:method|technique|algorithm|strateg(?:y|ies)|scheme|recipe|procedure|tool|objective|loss|optimizer|kernel|library|paradigm)s?(?![\w-])`);
+const METHOD_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:[\w-]+\s+){0,7}?(?:method|technique|algorithm|strateg(?:y|ies)|scheme|recipe|procedure|tool|objective|loss|optimizer|kernel|library|paradigm|curriculum|curricula|(?:pre-?)?training task)s?(?![\w-])`);
 /**
  * A named proposal whose own words say it is done to a model: "we introduce SnapKV, an innovative and fine-tuning-free approach",
  * "we propose a new one-shot architecture search framework, namely AutoFormer", "an effective adaptation approach for Transformer, namely

@@ -1822,6 +1822,12 @@ describe('summarize', () => {
     assert.equal(complexity('Accelerated Gradient Methods', 'We propose a restarted method. We prove an iteration complexity linear in the square root of the condition number and a label complexity linear in the number of nodes.'), null);
   });
 
+  it('reads a named curriculum or pre-training task as a method', () => {
+    const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
+    assert.equal(kind('Adversarial Terrain Curricula for Legged Locomotion', 'We introduce TerraCur, an adversarial terrain curriculum that trains a quadruped policy on the terrains it fails on. Our policy transfers to a real robot.'), 'method');
+    assert.equal(kind('ReplaceDetect: Pre-Training Encoders as Discriminators', 'We propose ReplaceDetect, a more sample-efficient pre-training task in which a Transformer encoder learns to detect replaced tokens. It outperforms masked language modeling on GLUE.'), 'method');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
