@@ -39,9 +39,10 @@ const OWN_PROPOSAL = /\b(?:we|this (?:paper|article|work))\s+(?:\w+\s+)?(?:propo
 const BENCHMARK_TITLE = /\b(benchmark(ing)?|dataset|database|corpus|arena)\b/i;
 const BENCHMARK_ABSTRACT = /\b(we|this paper|this study) (introduce|present|propose|release|develop)s?\b[^.]{0,60}\b(benchmark|dataset|corpus)\b(?![^.]{0,40}\b(and|with) (a|an|our)\b)/i;
 /** A proposal's verb, then its name: "we propose", "we introduce". */
-// Past tenses only as the paper's own ("We developed FedHarmony, an FL method"; not "Google developed BERT, a ...").
+// Past tenses only as the paper's own ("We developed FedHarmony, an FL method"; not "Google developed BERT, a ...", "In earlier work we
+// presented SetPool, a ...").
 // (The look back is tried only after a verb's stem, not at every place of a text.)
-const PROPOSE_VERB = String.raw`\b(?:propose|present|introduce|develop|design)(?:[sd]|(?<=\b[Ww]e\s(?:present|develop|design))ed)?\s+`;
+const PROPOSE_VERB = String.raw`\b(?:propose|present|introduce|develop|design)(?:[sd]|(?<=(?<!\b(?:earlier|previous|prior|past) work,?\s)\b[Ww]e\s(?:present|develop|design))ed)?\s+`;
 /** A name of up to four capitalised words (its acronym after it), then the article of what the paper calls it: "SnapKV, an", "LongPoly (LP), a". */
 const NAME_THEN_ARTICLE = String.raw`[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}(?:\s\([^)]{1,30}\))?,\s+(?:a|an|the)\s+`;
 /** Words between a paper's subject and its verb that keep it the paper's main work: "We therefore introduce" ("we also release" is a side product). */

@@ -1788,6 +1788,7 @@ describe('summarize', () => {
     const probed = summary('What Do Word Embeddings Encode About Gender?', 'A widely used embedding model, Word2Vec, is presented and its vectors are probed for gender information. We find that the projection explains 41% of the variance.');
     assert.deepEqual([probed.kind, probed.name], ['analysis', null]);
     assert.equal(summary('Hierarchical Encoders for ICU Mortality Prediction', 'We encode each ICU stay with a two-level attention encoder. The resulting model is trained and evaluated on the Medical Information Mart for Intensive Care (MIMIC-III) database.').name, null);
+    assert.equal(summary('On the Expressiveness of Permutation-Invariant Set Functions', 'In earlier work we presented SetPool, a permutation-invariant network for learning on sets. Here we study which set functions such models can represent. We prove that sum-decomposition with a small latent dimension cannot represent all continuous symmetric functions.').kind, 'analysis');
     assert.equal(summary('Does BERT Know Negation?', 'Google developed BERT, a bidirectional transformer model pretrained with masked language modeling. We investigate whether its representations encode negation scope and find that middle layers do.').kind, 'analysis');
     // Results: a competitor's AUCs.
     assert.deepEqual(summary('A Model', 'Our network achieved an AUC of 0.93 on the test set. For comparison, the radiologists\' AUCs were 0.81 and 0.84.').results.map((result) => result.value), ['0.93']);
