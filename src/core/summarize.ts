@@ -1312,8 +1312,11 @@ const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?
 /** What a paper does to reach a value, said before it ("achieves 95.1% on", "improves the baseline by 2.3%"): a metric when none is named. */
 const ACHIEVED = /\b(achiev(?:es|ed|ing)?|reach(?:es|ed|ing)?|attain(?:s|ed|ing)?|obtain(?:s|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?|solv(?:es|ed|ing))\b/i;
 const VALUE = /(?<![\w.+])(?<!\d,)(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?)?\s?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?[x×X](?![\w]|\s?\d)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b|\d+(?:\.\d+)?\s?ms\b|\d+(?:\.\d+)?\s?(?:FPS|fps)\b|\d+(?:\.\d+)?-fold\b(?!\s+cross)|\d+(?:\.\d+)? (?:percent|per cent)\b(?! points?\b)))/g;
-/** More scores listed after a bare one: ", 0.76 and 0.88", "0.94 on the internal cohort and 0.90 on the external" (not ", 0.9 momentum"). */
-const MORE_SCORES = /(?:\s+(?:on|in|for|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\/)(\d+\.\d+)(?![\d%x×]|\.\d)(?=\s*(?:[,;)/]|\.(?!\d)|$)|\s+(?:on|in|for|at|and|respectively|was|were|is|are)\b)/y;
+/**
+ * More scores listed after a bare one: ", 0.76 and 0.88", "0.94 on the internal cohort and 0.90 on the external", "0.948 (95% CI 0.93-0.96)
+ * and 0.951" (not ", 0.9 momentum").
+ */
+const MORE_SCORES = /(?:\s*\((?:95|99)%\s*CI[^()]{0,60}\))?(?:\s+(?:on|in|for|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\/)(\d+\.\d+)(?![\d%x×]|\.\d)(?=\s*(?:[,;)/]|\.(?!\d)|$|\((?:95|99)%\s*CI)|\s+(?:on|in|for|at|and|respectively|was|were|is|are)\b)/y;
 /** Metrics a score is given in across fields (detection, segmentation, language, speech, captioning, retrieval, regression, medicine). */
 const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU(?:-[1-4])?|F_?1(?:-score|-measure)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUCs(?= of\b)|AUROC|AUPRC|(?:box |mask )?AP(?:_?(?:50|75))?|mAP(?:_?(?:50|75))?|mAR|AR@\d+|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|Inception Score|bits\/dim(?:ension)?|bits per dim(?:ension)?|area under (?:the )?(?:ROC |receiver operating (?:characteristic )?)?curve|negative log-likelihood|NLL|HR@\d+|C-statistic|NDS|J\s?&\s?F|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|DSC|DSCs(?= of\b)|perplexit(?:y|ies)|bpc|bits per (?:character|byte)|[Tt]op-?1(?: [Aa]ccuracy)?)`;
 /** The name of a bare score's metric, inside what BARE_SCORE matched. */
@@ -1411,10 +1414,10 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       // (Not what a paper reaches: "reaches 90% sparsity", "a 10x compression ratio".)
       if (/^%?\s*(?:sparsity|(?:pruning|masking|mask|drop(?:out)?|keep) (?:ratio|rate)|trainable parameters)\b/i.test(sentence.slice(at + match[0].length))
         && /\b(?:at|with|under|using|uses?)\s+(?:only\s+|just\s+)?(?:an?\s+)?$/i.test(before)) continue;
-      // "85.68% on CIFAR-100 ..., 82.3% on ImageNet-1K", "by 10,000 times and the memory by 3 times": a value listed after a result
+      // "85.68% on CIFAR-100 ..., 82.3% on ImageNet-1K", "by 10,000 times and the memory by 3 times", "by 3.8% and 5.1% over scGPT": a value listed after a result
       // (in this sentence) is one too.
       const previous = results[results.length - 1];
-      const listed = previous && previousEnd >= 0 && at - previousEnd <= 82 && previous.value.endsWith('%') === match[0].endsWith('%') && /^[^;]{0,80}(?:,|\band\b[^,;]{0,60}\bby)\s*$/.test(sentence.slice(previousEnd, at));
+      const listed = previous && previousEnd >= 0 && at - previousEnd <= 82 && previous.value.endsWith('%') === match[0].endsWith('%') && /^[^;]{0,80}(?:,|\band\b[^,;]{0,60}\bby)\s*$|^\s+and\s+$/.test(sentence.slice(previousEnd, at));
       // Frames per second are a speed, whatever metric the sentence names next to them ("155 FPS while reaching 52.7% mAP").
       const metric = /FPS$/i.test(match[0]) ? 'speed' : metricNear(sentence, at + match[0].length) ?? (listed ? previous.metric : null);
       if (!metric) continue;

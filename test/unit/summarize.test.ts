@@ -1740,6 +1740,9 @@ describe('summarize', () => {
     assert.deepEqual(values('Our model reached AUCs of 0.962, 0.971 and 0.989 on the three cohorts, and DSCs of 0.926 and 0.893.'), ['0.962', '0.971', '0.989', '0.926', '0.893']);
     assert.deepEqual(values('Our system detected referable disease with an area under the receiver operating curve of 0.991.'), ['0.991']);
     assert.deepEqual(values('Our forecaster reduced the error by 12.5 per cent.'), ['12.5%']);
+    assert.deepEqual(values('Our model reached an AUC of 0.948 (95% CI 0.93-0.96) and 0.951 (95% CI 0.94-0.97) in the two cohorts.'), ['0.948', '0.951']);
+    assert.deepEqual(values('Across benchmarks, our model improves cell type annotation accuracy on the Tabula Sapiens and Human Lung Cell Atlas datasets by 3.8% and 5.1% over scGPT.'), ['3.8%', '5.1%']);
+    assert.deepEqual(values('Our model improves annotation accuracy by 3.8% and uses 20% of the labels.'), ['3.8%']);
     assert.ok(!summary('We propose a tagger that improves part-of-speech tagging and hate speech detection in tweets.').modalities.includes('speech'));
     assert.deepEqual(summary('We propose a policy for quadruped locomotion. Videos and code are available at our project page.').modalities, []);
     assert.deepEqual(summary('We predict capacity fade on the Oxford Battery Degradation dataset.').modalities, []);
