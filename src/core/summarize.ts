@@ -87,6 +87,7 @@ const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build
 /** Where a passive proposal can be at all: a name between commas, then its verb (a cheap test before the full pattern). */
 const PASSIVE_GATE = /,\s+[A-Z][\w-]*,\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|developed)\b/;
 /** An older paper's passive proposal: "A new model, XFN, is presented", "A family of compact convolutional networks, TagCNN, is introduced". */
+const passiveProposal = (abstract: string): RegExpExecArray | null => (PASSIVE_GATE.test(abstract) ? PASSIVE_PROPOSAL.exec(abstract) : null);
 const PASSIVE_PROPOSAL = /\b(?:[Aa]n?)\s+(?!(?:[\w-]+\s+){0,4}?(?:baseline|widely|popular|standard|existing|well-known|classic|common)\b)(?:[\w-]+\s+){0,5}?(models?|networks?|architectures?|family of (?:[\w-]+\s+){0,3}?(?:networks|models)),\s+([A-Z][\w-]*),\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|developed)\b/;
 /** Idioms whose nouns are no parts of a model: "has attracted increasing attention", "a stumbling block". */
 const IDIOMS = /\b(?:attract|draw|drew|drawn|receiv|gain|garner|pa(?:y|id)|captur)\w*\s+(?:(?:much|increasing|considerable|growing|significant|wide|widespread|great|little|more|less|the)\s+){0,3}attention\b|\bstumbling blocks?\b/gi;
@@ -199,7 +200,7 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   const shaped = /\b(?:deeper|depth(?!\s+(?:estimation|maps?|prediction|completion|images?|sensors?|cameras?|data))|wider|\d+[- ]layers?|skip connections?|shortcut connections?|receptive fields?)\b/i.test(abstract);
   const architecture = (ARCHITECTURE_PROPOSAL.test(abstract) ? 2 : 0) + (hasName ? 1 : 0) + (modelTitle ? 2 : 0)
     // A name the paper gives a model of its own, in so many words.
-    + (ARCHITECTURE_APPOSITIVE.test(abstract) || (PASSIVE_GATE.test(abstract) && PASSIVE_PROPOSAL.test(abstract)) ? 3 : 0) + (OUR_NAMED_MODEL.test(abstract) ? 2 : 0);
+    + (ARCHITECTURE_APPOSITIVE.test(abstract) || passiveProposal(abstract) !== null ? 3 : 0) + (OUR_NAMED_MODEL.test(abstract) ? 2 : 0);
   if (analysis >= 3 && analysis > architecture) return 'analysis';
   // A title that is a way of training ("Focal Loss for ...") needs less from its abstract.
   if ((method >= 3 || methodTitle) && method > architecture) return 'method';
@@ -311,7 +312,7 @@ function nameFromAbstract(abstract: string): string | null {
   // Not a standard model it trains ("We train ResNet-50, a standard convolutional network").
   for (const match of abstract.matchAll(/\b[Ww]e\s+(?:also\s+)?(?:pre-?)?train(?:ed)?\s+([A-Z][\w-]*)(?:\s\([^)]{1,20}\))?,\s+(?:a|an)\s+(?!(?:standard|existing|off-the-shelf|popular|pre-?trained|well-known|baseline|conventional|vanilla|classic)\b)(?:[\w-]+\s+){0,4}?(?:model|network|transformer)s?\b(?!,?\s+on\b)/g)) add(match[1], 3);
   // "A new model, XFN, is presented": an older paper's passive proposal.
-  const passive = PASSIVE_GATE.test(abstract) ? PASSIVE_PROPOSAL.exec(abstract) : null;
+  const passive = passiveProposal(abstract);
   if (passive) add(passive[2], 3);
   // "This paper describes LatticeNet, a convolutional network", "an encoder-decoder model with a learned alignment, referred to as AlignNMT,"
   // (not "describes how PPO diverges", "a failure mode referred to as DimCollapse").
@@ -1481,12 +1482,18 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
 // ---------------------------------------------------------------- complexity
 
 /** "The cost stays linear in image size", "its memory footprint grows only linearly with sequence length". */
-const LINEAR_COST = /\b(?:(?<!(?:sample|annotation|labell?ing|storage|communication) )(?:cost|complexity)|computation|memory(?: footprint| usage)?|running time)\b(?: of (?:[\w-]+ ){1,5}?)?\s*(?:is|stays|remains|grows|scales|increases)\s+(?:only\s+)?linear(?:ly)?\s+(?:in|with)\s+(?:the\s+)?(?:(?:sequence|context|input|image|video|document|graph)\s+)?(?:length|size|resolution|number of (?:[\w-]+ )?(?:tokens|patches|pixels|nodes|edges|frames|voxels|points))\b/i;
+/** Costs that are no computation's: "sample complexity", "annotation cost", "communication complexity", "a regret linear in". */
+const NOT_COMPUTE_COST = String.raw`(?:sample|annotation|labell?ing|label|storage|communication|query|regret|iteration|oracle)`;
+/** What a linear cost is linear in: the input's length or size, or how many tokens, patches, nodes ... it has (not tasks or prompts). */
+const LINEAR_IN = String.raw`(?:the\s+)?(?:(?:sequence|context|input|image|video|document|graph)\s+)?(?:length|size|resolution|number of (?:[\w-]+ )?(?:tokens|patches|pixels|nodes|edges|frames|voxels|points|particles|atoms|residues))\b`;
+const LINEAR_COST = new RegExp(String.raw`\b(?:(?<!\b${NOT_COMPUTE_COST} )(?:cost|complexity)|computation|memory(?: footprint| usage)?|running time)\b(?: of (?:[\w-]+ ){1,5}?)?\s*(?:is|stays|remains|grows|scales|increases)\s+(?:only\s+)?linear(?:ly)?\s+(?:in|with)\s+${LINEAR_IN}`, 'i');
 /**
  * A linear cost said in the work's own sentence in other words: "giving linear complexity in the number of nodes", "reducing the
  * complexity from quadratic to linear", "with complexity linear in the number of patches", "scaling linearly with the number of nodes".
  */
-const LINEAR_OWN = /\b(?:giving|gives|yielding|yields|providing|provides|retaining|keeping)\s+(?:an?\s+|the\s+)?linear (?:time|complexity|cost)\b|\bfrom quadratic to linear\b|(?<!\b(?:sample|communication|query|annotation|storage|regret|iteration|label|oracle) )\b(?:complexity|cost|memory|computation)(?: that is| which is)? linear in (?:the\s+)?(?:(?:sequence|input|context|image|video|graph|document)\s+)?(?:length|size|resolution|number of (?:[\w-]+ )?(?:tokens|patches|pixels|nodes|edges|frames|voxels|points|particles|atoms|residues))\b|(?<!\b(?:sample|annotation|labell?ing|storage|communication) (?:cost|complexity) )\bscal(?:es|ing) linearly (?:in|with) (?:the\s+)?(?:sequence length|length|number of (?:[\w-]+ )?(?:tokens|patches|pixels|nodes|edges|frames|voxels|points))\b/i;
+const LINEAR_OWN = new RegExp(String.raw`\b(?:giving|gives|yielding|yields|providing|provides|retaining|keeping)\s+(?:an?\s+|the\s+)?linear (?:time|complexity|cost)\b|\bfrom quadratic to linear\b`
+  + String.raw`|(?<!\b${NOT_COMPUTE_COST} )\b(?:complexity|cost|memory|computation)(?: that is| which is)? linear in ${LINEAR_IN}`
+  + String.raw`|(?<!\b${NOT_COMPUTE_COST} (?:cost|complexity) )\bscal(?:es|ing) linearly (?:in|with) ${LINEAR_IN}`, 'i');
 /** A big-O the work's own model is given: "giving an overall complexity of O(L log L)". */
 const OWN_BIG_O = /\b(?:(?:giving|gives|yielding|yields|with|has|have|achieves?|achieving|reaching|reaches)\s+(?:an?\s+|the\s+)?(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+of|whose\s+(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+is)\s+(O\([^)]{1,60}\)\)?)/;
 /** A sentence about a model the work sets itself against, not its own. */
@@ -1501,7 +1508,8 @@ function complexityOf(title: string, abstract: string, name: string | null): str
     if (big && !(/^(?:bring|reduc)/.test(big[0]) && /\b(?:such as|naive(?:ly)?|prior|existing|baselines?|previous)\b/i.test(sentence))) return big[1];
   }
   // The work's own sentences, none about a model it sets itself against.
-  const own = (): readonly string[] => ownSentences(abstract).filter((sentence) => !BASELINE_COST.test(sentence));
+  let ownCached: readonly string[] | undefined;
+  const own = (): readonly string[] => (ownCached ??= ownSentences(abstract).filter((sentence) => !BASELINE_COST.test(sentence)));
   if (abstract.includes('O(')) {
     for (const sentence of own()) {
       // In a sentence about the work, by its words or its name ("Self-attention has a complexity of O(N^2)" is not).

@@ -1762,6 +1762,8 @@ describe('summarize', () => {
     assert.equal(summary('We propose JetNet, a point-cloud network whose complexity is O(N) in the number of particles.').complexity, 'O(N)');
     assert.equal(summary('We propose EdgeGNN, a graph network keeping the computational cost linear in the number of edges.').complexity, 'linear');
     assert.equal(summary('We propose PathAgg, an aggregator with memory that is linear in the number of patches.').complexity, 'linear');
+    // The same things a cost is linear in, however it is said: "scaling linearly with the size of inputs".
+    assert.equal(summary('We propose Perceiver IO, a general-purpose architecture that handles data from arbitrary settings while scaling linearly with the size of inputs and outputs.', 'Perceiver IO').complexity, 'linear');
     assert.equal(summary('We propose a federated method whose sample cost linear in the number of clients is optimal.').complexity, null);
     assert.deepEqual(summary('We learn visuomotor skills with a diffusion policy conditioned on camera images.').family, ['diffusion']);
     assert.deepEqual(summary('We design crystals with diffusion-based generative models conditioned on target properties.').family, ['diffusion']);
