@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import { type PerformanceEntry, PerformanceObserver } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { BIG_LIBRARY_SOURCE, bigLibraryText } from '../shared/bigLibrary';
+import { type HostTick, longestHostBlock } from '../shared/hostBlock';
 import { lagProbe } from '../shared/lagProbe';
 import { activeExtension, waitFor } from './helpers';
 
@@ -248,11 +249,15 @@ describe('libraries', () => {
     const observer = new PerformanceObserver((list) => collections.push(...list.getEntries()));
     observer.observe({ entryTypes: ['gc'] });
     // The host thread's time on a core and waiting for one (ns; Linux only): a failure tells a block of ours from a host the system did not run.
-    const scheduled = (): number[] => (LINUX ? fs.readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ').map(Number) : [0, 0]);
+    const scheduled = (): [number, number] | null => {
+      if (!LINUX) return null;
+      const [run, wait] = fs.readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ').map(Number);
+      return [run, wait];
+    };
     // Each core's time taken by the hypervisor for other machines (steal; /proc/stat counts it in ticks of 10 ms). A virtual machine its host
     // stopped shows as a lag in which the host thread neither ran nor waited for a core, while the steal of the core that was to run it grows.
     const stolen = (): number[] => (LINUX ? fs.readFileSync('/proc/stat', 'utf8').split('\n').filter((line) => /^cpu\d/.test(line)).map((line) => Number(line.split(/\s+/)[8]) * 10) : [0]);
-    const ticks: { lag: number; now: number; schedule: number[]; steal: number[] }[] = [{ lag: 0, now: performance.now(), schedule: scheduled(), steal: stolen() }];
+    const ticks: HostTick[] = [{ lag: 0, now: performance.now(), schedule: scheduled(), steal: stolen() }];
     const stop = lagProbe(10, (lag, now) => ticks.push({ lag, now, schedule: scheduled(), steal: stolen() }));
     try {
       await waitFor(() => api.get('big99999'), 'the big library to load', 540_000);
@@ -261,36 +266,21 @@ describe('libraries', () => {
       stop();
       observer.disconnect();
     }
-    // A block is a lag less the time the machine itself was stopped in it; a stop explains only time the host thread did not run (the lag and
-    // the 10 ms asked for, less its run time). A core's steal is booked at its next tick after it runs again, so the steal read spans from
-    // the tick before the lag to two ticks after it.
-    let longest = 0;
-    let longestLag = 0;
-    let longestEnd = 0;
-    let longestSchedule = '';
-    for (let i = 1; i < ticks.length; i++) {
-      const { lag, now, schedule } = ticks[i];
-      const ran = LINUX ? (schedule[0] - ticks[i - 1].schedule[0]) / 1e6 : lag;
-      const after = ticks[Math.min(i + 2, ticks.length - 1)].steal;
-      const machineStopped = Math.max(0, ...after.map((ms, core) => ms - ticks[i - 1].steal[core]));
-      const block = lag - Math.min(machineStopped, Math.max(0, lag + 10 - ran));
-      if (block <= longest) continue;
-      [longest, longestLag, longestEnd] = [block, lag, now];
-      longestSchedule = LINUX
-        ? `its timer was ${lag.toFixed(1)} ms late; the host thread ran ${ran.toFixed(1)} ms and waited for a core ${((schedule[1] - ticks[i - 1].schedule[1]) / 1e6).toFixed(1)} ms in that time, and the machine was stopped ${machineStopped.toFixed(0)} ms`
-        : `its timer was ${lag.toFixed(1)} ms late`;
-    }
+    const longest = longestHostBlock(ticks, 10);
+    const longestSchedule = longest.ran !== null && longest.waited !== null
+      ? `its timer was ${longest.lag.toFixed(1)} ms late; the host thread ran ${longest.ran.toFixed(1)} ms and waited for a core ${longest.waited.toFixed(1)} ms in that time, and the machine was stopped ${longest.machineStopped.toFixed(0)} ms`
+      : `its timer was ${longest.lag.toFixed(1)} ms late`;
     // What the block was: the host's schedule in it, and a garbage collection of the host's heap inside it (VS Code's and every extension's), or none.
-    const inBlock = collections.filter((gc) => gc.startTime + gc.duration >= longestEnd - longestLag - 10 && gc.startTime <= longestEnd);
+    const inBlock = collections.filter((gc) => gc.startTime + gc.duration >= longest.end - longest.lag - 10 && gc.startTime <= longest.end);
     const collected = inBlock.map((gc) => {
       const detail = (gc as PerformanceEntry & { detail?: { kind?: number; flags?: number } }).detail;
       return `${gc.duration.toFixed(1)} ms (kind ${detail?.kind}, flags ${detail?.flags})`;
     }).join(', ') || 'none';
     const what = `${longestSchedule}; garbage collections of the host's heap in that time: ${collected}`;
-    console.log(`      longest extension host block while 100,000 entries loaded: ${longest.toFixed(1)} ms (${what})`);
+    console.log(`      longest extension host block while 100,000 entries loaded: ${longest.block.toFixed(1)} ms (${what})`);
     assert.equal(api.get('big54321')?.year, 2000 + (54321 % 25));
     assert.equal(api.get('big54321')?.library?.authors[0], 'Author1, Given');
-    assert.ok(longest <= 50, `the extension host was blocked for ${longest.toFixed(1)} ms (${what})`);
+    assert.ok(longest.block <= 50, `the extension host was blocked for ${longest.block.toFixed(1)} ms (${what})`);
     await vscode.workspace.fs.delete(file('libs/big.bib'));
   });
 });

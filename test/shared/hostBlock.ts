@@ -1,0 +1,43 @@
+/**
+ * The extension host's longest block, from the ticks of a lag probe: how late each timer ran, with the host thread's schedule and each
+ * core's stolen time read at that tick. A block is a lag less the time the machine itself was stopped in it (the hypervisor's steal), and a
+ * stop explains only time the host thread did not run: the lag and the interval asked for, less its run time. A core's steal is booked at
+ * its next tick after it runs again, so the steal read spans from the tick before the lag to two ticks after it.
+ */
+export interface HostTick {
+  /** How late the timer ran (ms). */
+  lag: number;
+  /** When it ran (ms, performance.now). */
+  now: number;
+  /** The host thread's time on a core and waiting for one (ns), or null where the system does not say. */
+  schedule: readonly [number, number] | null;
+  /** Each core's stolen time so far (ms). */
+  steal: readonly number[];
+}
+
+export interface HostBlock {
+  /** The block (ms): the lag less the machine's stop it can be explained by. */
+  block: number;
+  lag: number;
+  end: number;
+  /** What the host thread did in it (ms), where the system says. */
+  ran: number | null;
+  waited: number | null;
+  machineStopped: number;
+}
+
+export function longestHostBlock(ticks: readonly HostTick[], intervalMs: number): HostBlock {
+  let longest: HostBlock = { block: 0, lag: 0, end: 0, ran: null, waited: null, machineStopped: 0 };
+  for (let i = 1; i < ticks.length; i++) {
+    const { lag, now, schedule } = ticks[i];
+    const before = ticks[i - 1];
+    const ran = schedule && before.schedule ? (schedule[0] - before.schedule[0]) / 1e6 : null;
+    const waited = schedule && before.schedule ? (schedule[1] - before.schedule[1]) / 1e6 : null;
+    const after = ticks[Math.min(i + 2, ticks.length - 1)].steal;
+    const machineStopped = Math.max(0, ...after.map((ms, core) => ms - (before.steal[core] ?? ms)));
+    // Without a schedule the thread may have run all the time: only the interval asked for can be the machine's.
+    const block = lag - Math.min(machineStopped, Math.max(0, lag + intervalMs - (ran ?? lag)));
+    if (block > longest.block) longest = { block, lag, end: now, ran, waited, machineStopped };
+  }
+  return longest;
+}

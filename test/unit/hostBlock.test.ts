@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { type HostTick, longestHostBlock } from '../shared/hostBlock';
+
+/** Ticks of a 10 ms probe: each [lag, ms the thread ran, ms it waited, ms stolen from core 0 so far]. */
+const ticks = (rows: [number, number, number, number][]): HostTick[] => {
+  let run = 0;
+  let wait = 0;
+  let now = 0;
+  return rows.map(([lag, ran, waited, stolen]) => {
+    [run, wait, now] = [run + ran * 1e6, wait + waited * 1e6, now + 10 + lag];
+    return { lag, now, schedule: [run, wait], steal: [stolen, 0] };
+  });
+};
+
+describe('the extension host block measure (integration test)', () => {
+  it('counts a busy host thread as a block, whatever the machine did', () => {
+    // 120 ms late, and the thread ran all 130 ms: ours, even if a core's steal grew.
+    const busy = longestHostBlock(ticks([[0, 1, 0, 0], [120, 130, 0, 0], [0, 1, 0, 300], [0, 1, 0, 300]]), 10);
+    assert.equal(busy.block, 120);
+    assert.equal(busy.ran, 130);
+  });
+
+  it('takes out the time the machine was stopped while the host thread did not run', () => {
+    // 331.7 ms late, the thread ran 0.2 ms, and a core's steal grew by 330 ms (booked a tick later): the machine's, not ours.
+    const stopped = longestHostBlock(ticks([[0, 1, 0, 0], [331.7, 0.2, 0, 0], [0, 1, 0, 330], [0, 1, 0, 330]]), 10);
+    assert.ok(stopped.block < 5, `a stopped machine read as a block of ${stopped.block} ms`);
+    assert.equal(stopped.machineStopped, 330);
+    // The same lag with no steal is a block.
+    assert.equal(longestHostBlock(ticks([[0, 1, 0, 0], [331.7, 0.2, 0, 0], [0, 1, 0, 0], [0, 1, 0, 0]]), 10).block, 331.7);
+  });
+
+  it('takes out no more than the time the thread did not run, and at most the interval where its schedule is unknown', () => {
+    // 60 ms late, the thread ran 40 of the 70 ms, the machine was stopped 100 ms: 30 ms of it can be the machine's.
+    assert.equal(longestHostBlock(ticks([[0, 1, 0, 0], [60, 40, 0, 0], [0, 1, 0, 100]]), 10).block, 30);
+    const unknown = ticks([[0, 1, 0, 0], [60, 40, 0, 0], [0, 1, 0, 100]]).map((tick) => ({ ...tick, schedule: null }));
+    assert.equal(longestHostBlock(unknown, 10).block, 50);
+  });
+
+  it('reports the longest block and when it ended', () => {
+    const found = longestHostBlock(ticks([[0, 1, 0, 0], [12, 22, 0, 0], [0, 1, 0, 0], [30, 40, 0, 0], [5, 15, 0, 0]]), 10);
+    assert.equal(found.block, 30);
+    assert.equal(found.lag, 30);
+    assert.equal(found.end, 10 + 22 + 10 + 40);
+  });
+});
