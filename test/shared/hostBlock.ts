@@ -18,6 +18,11 @@ export interface HostTick {
 export interface HostBlock {
   /** The block (ms): the lag less the machine's stop it can be explained by. */
   block: number;
+  /**
+   * Of the lag, the time the host thread ran or waited for a core (ms; the lag where the system does not say): what its own work can have
+   * taken. The rest of a lag the thread slept (not its JavaScript, which runs or waits to run), in the kernel or on a lock.
+   */
+  busy: number;
   lag: number;
   end: number;
   /** What the host thread did in it (ms), where the system says. */
@@ -26,8 +31,10 @@ export interface HostBlock {
   machineStopped: number;
 }
 
+/** The tick with the longest block, and the longest busy time of any tick (each the largest of its own). */
 export function longestHostBlock(ticks: readonly HostTick[], intervalMs: number): HostBlock {
-  let longest: HostBlock = { block: 0, lag: 0, end: 0, ran: null, waited: null, machineStopped: 0 };
+  let longest: HostBlock = { block: 0, busy: 0, lag: 0, end: 0, ran: null, waited: null, machineStopped: 0 };
+  let busiest = 0;
   for (let i = 1; i < ticks.length; i++) {
     const { lag, now, schedule } = ticks[i];
     const before = ticks[i - 1];
@@ -37,7 +44,9 @@ export function longestHostBlock(ticks: readonly HostTick[], intervalMs: number)
     const machineStopped = Math.max(0, ...after.map((ms, core) => ms - (before.steal[core] ?? ms)));
     // Without a schedule the thread may have run all the time: only the interval asked for can be the machine's.
     const block = lag - Math.min(machineStopped, Math.max(0, lag + intervalMs - (ran ?? lag)));
-    if (block > longest.block) longest = { block, lag, end: now, ran, waited, machineStopped };
+    const busy = ran === null || waited === null ? lag : Math.max(0, Math.min(lag, ran + waited));
+    busiest = Math.max(busiest, busy);
+    if (block > longest.block) longest = { block, busy, lag, end: now, ran, waited, machineStopped };
   }
-  return longest;
+  return { ...longest, busy: busiest };
 }

@@ -36,6 +36,19 @@ describe('the extension host block measure (integration test)', () => {
     assert.equal(longestHostBlock(unknown, 10).block, 50);
   });
 
+  it('tells the time the host thread ran or waited for a core in a lag from the time it slept', () => {
+    // 53.9 ms late: the thread ran 10.3 ms, waited 13.3 ms, and slept the rest with no machine stop (a fresh-clone run).
+    const slept = longestHostBlock(ticks([[0, 1, 0, 0], [53.9, 10.3, 13.3, 0], [0, 1, 0, 0], [0, 1, 0, 0]]), 10);
+    assert.equal(slept.block, 53.9);
+    assert.ok(Math.abs(slept.busy - 23.6) < 1e-9, String(slept.busy));
+    // A busy thread is busy for the whole lag; without a schedule, so is any lag.
+    assert.equal(longestHostBlock(ticks([[0, 1, 0, 0], [120, 130, 0, 0], [0, 1, 0, 0]]), 10).busy, 120);
+    const unknown = ticks([[0, 1, 0, 0], [60, 5, 0, 0], [0, 1, 0, 0]]).map((tick) => ({ ...tick, schedule: null }));
+    assert.equal(longestHostBlock(unknown, 10).busy, 60);
+    // The busiest tick need not be the longest block's.
+    assert.equal(longestHostBlock(ticks([[0, 1, 0, 0], [45, 50, 0, 0], [90, 2, 0, 0], [0, 1, 0, 0]]), 10).busy, 45);
+  });
+
   it('reports the longest block and when it ended', () => {
     const found = longestHostBlock(ticks([[0, 1, 0, 0], [12, 22, 0, 0], [0, 1, 0, 0], [30, 40, 0, 0], [5, 15, 0, 0]]), 10);
     assert.equal(found.block, 30);
