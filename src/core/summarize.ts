@@ -93,7 +93,7 @@ const PASSIVE_PROPOSAL = /\b(?:[Aa]n?)\s+(?!(?:[\w-]+\s+){0,4}?(?:baseline|widel
 const IDIOMS = /\b(?:attract|draw|drew|drawn|receiv|gain|garner|pa(?:y|id)|captur)\w*\s+(?:(?:much|increasing|considerable|growing|significant|wide|widespread|great|little|more|less|the)\s+){0,3}attention\b|\bstumbling blocks?\b/gi;
 
 /** A named proposal called a method, technique, algorithm, tool...: "we introduce ASTxplainer, an explainability method". */
-const METHOD_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:[\w-]+\s+){0,7}?(?:method|technique|algorithm|strateg(?:y|ies)|scheme|recipe|procedure|tool|objective|loss|optimizer|kernel|library|paradigm|curriculum|curricula|(?:pre-?)?training task)s?(?![\w-])`);
+const METHOD_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:[\w-]+\s+){0,7}?(?:method|technique|algorithm|strateg(?:y|ies)|scheme|recipe|procedure|tool|objective|loss|optimizer|kernel|library|paradigm|curriculum|curricula|(?:pre-?)?training task|(?<=\b(?:learning|training|pre-?training|fine-tuning) )framework)s?(?![\w-])`);
 /**
  * A named proposal whose own words say it is done to a model: "we introduce SnapKV, an innovative and fine-tuning-free approach",
  * "we propose a new one-shot architecture search framework, namely AutoFormer", "an effective adaptation approach for Transformer, namely
@@ -391,6 +391,9 @@ function nameFromTitle(title: string, abstract: string): string | null {
 
 // ---------------------------------------------------------------- family
 
+/** A title that leaves recurrence behind ("Replacing Recurrent Layers with Attention", "Sequence Modeling without Recurrence"). */
+const AWAY_FROM_RECURRENCE = /\b(?:replac\w*|without|beyond|instead of|remov\w*|dispens\w*)\s+(?:the\s+|all\s+)?(?:recurren\w*|RNNs?|LSTMs?|GRUs?)\b/i;
+
 function familiesOf(title: string, abstract: string): string[] {
   const all = `${title}. ${abstract}`;
   const families = new Set<string>();
@@ -399,7 +402,7 @@ function familiesOf(title: string, abstract: string): string[] {
   // recurrent or graph network's ("Recurrent Attention for Captioning", "Graph Attention Networks") where the title does not say self-attention.
   const titleTransformer = /transformer|former\b|\bvit\b|\bdit\b|\bbert\b|\bgpt\b|\bllms?\b/i.test(title) || PRETRAINED_TRANSFORMERS.test(title)
     || (/attention/i.test(title) && !/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title)
-      && (!/\bgraph attention\b|\brecurrent\b|\bLSTMs?\b|\bRNNs?\b|\bGRUs?\b/i.test(title) || /\b(?:self|multi-head(?:ed)?)[- ]attention\b/i.test(title)));
+      && (!/\bgraph attention\b|\brecurrent\b|\bLSTMs?\b|\bRNNs?\b|\bGRUs?\b/i.test(title) || /\b(?:self|multi-head(?:ed)?)[- ]attention\b/i.test(title) || AWAY_FROM_RECURRENCE.test(title)));
   if (ssm) families.add('ssm');
   // Families the work is compared with, or that frame it as background, are not what it proposes.
   const sentences = ownSentences(abstract);
@@ -419,7 +422,7 @@ function familiesOf(title: string, abstract: string): string[] {
   if ((!titleTransformer && (/\b(CNN|convolutional neural network)s?\b|\bconvolution/i.test(title) || CNN_NAMES.test(`${title}. ${ownWork}`)
       || /\b(?:deep |fully |residual |a |our )?convolutional (?:neural )?networks?\b|\bCNN-based\b/i.test(ownWork)))
     || /\b(?:span|across|including|such as|variety of)\b[^.]{0,40}\b(?:convolutional neural network|CNN)s?\b[^.]{0,60}\barchitectures\b|\bconvolutional architectures\b/i.test(abstract)) families.add('cnn');
-  if (/\b(RNN|recurrent|LSTM|GRU|Legendre Memory|long short-term memory)\b/i.test(title) || /\brecurrent (?:model|network)s?\b[^.]{0,40}\b(?:retaining|its sequential)/i.test(abstract)
+  if ((/\b(RNN|recurrent|LSTM|GRU|Legendre Memory|long short-term memory)\b/i.test(title) && !AWAY_FROM_RECURRENCE.test(title)) || /\brecurrent (?:model|network)s?\b[^.]{0,40}\b(?:retaining|its sequential)/i.test(abstract)
     || (!titleTransformer && /\brecurrent neural networks?\b|\bLSTMs?\b|\bGRUs?\b|\bRNNs?\b/.test(ownWork))) families.add('rnn');
   if (/Kolmogorov[- ]Arnold|\bKANs?\b|\bKAT\b/.test(all)) families.add('kan');
   if (/\bspiking\b|\bSNNs?\b|neuromorphic/i.test(all)) families.add('spiking');
@@ -538,7 +541,7 @@ const SPEECH = String.raw`(?<!\bpart-of-|\bparts? of |\bhate[- ]|\bfreedom of |\
 const MADE_FROM_TEXT = /\btext-to-(?:video|3D)\b|\b(?:videos?|images?|3D (?:shapes|scenes)) from (?:text|textual|natural language) (?:prompts?|descriptions?)\b/i;
 
 const MODALITY_RULES: ModalityRule[] = [
-  { modality: 'vision', strong: /\b(image (?:classification|recognition|processing|generation|captioning)|object detection|semantic segmentation|panoptic segmentation|ImageNet|CIFAR|MNIST|ADE20K|Cityscapes|COCO|vision tasks|visual recognition|text-to-image|object recognition|X-ray images|scanned|computer vision benchmarks|CV benchmarks)\b|\bvision transformers?\b|(?<![A-Za-z])ViTs?\b|\b(?:MRI|CT|PET) (?:scans?|images?|volumes?)\b|\b(?:radiographs?|chest X-rays?|fundus (?:photographs|images)|histopatholog\w*|whole-slide|dermoscop\w*|mammogra\w*|microscopy images?|satellite (?:images?|imagery)|aerial (?:images?|imagery)|remote sensing images?|handwritten|document images?)\b/i, mention: /\b(images?|visual|pixels?)\b/, domain: /\b(vision|CV)\b/i, not: /\bImageNet[- ]pre-?trained (?:vision transformers?|ViTs?|CNNs?|ResNets?|backbones?|encoders?|weights|models?|networks?)\b/i },
+  { modality: 'vision', strong: /\b(image (?:classification|recognition|processing|generation|captioning)|object detection|semantic segmentation|panoptic segmentation|ImageNet|CIFAR|MNIST|ADE20K|Cityscapes|COCO(?!-LM)|vision tasks|visual recognition|text-to-image|object recognition|X-ray images|scanned|computer vision benchmarks|CV benchmarks)\b|\bvision transformers?\b|(?<![A-Za-z])ViTs?\b|\b(?:MRI|CT|PET) (?:scans?|images?|volumes?)\b|\b(?:radiographs?|chest X-rays?|fundus (?:photographs|images)|histopatholog\w*|whole-slide|dermoscop\w*|mammogra\w*|microscopy images?|satellite (?:images?|imagery)|aerial (?:images?|imagery)|remote sensing images?|handwritten|document images?)\b/i, mention: /\b(images?|visual|pixels?)\b/, domain: /\b(vision|CV)\b/i, not: /\bImageNet[- ]pre-?trained (?:vision transformers?|ViTs?|CNNs?|ResNets?|backbones?|encoders?|weights|models?|networks?)\b/i },
   { modality: 'language', strong: /\b(language models?|language modeling|natural language understanding|text classification|machine translation|NLP tasks|question answering|text-only LLMs|long documents?|long-document|text documents?)\b/i, mention: /\b(LLMs?|large language models?|LLaMA|OPT|BERT)\b/, domain: /\b(NLP|natural language|language)\b/i, not: /\b(protein language|visual large language|chemical language|commonly used in|(?:external|n-gram) language models?)\b/i },
   { modality: 'speech', strong: new RegExp(String.raw`${SPEECH}|\bASR\b`, 'i') },
   { modality: 'audio', strong: /\baudio\b|\bmusic\b|\bsong\b/i },
@@ -1256,14 +1259,16 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
     covered.fill(1, start, end);
     spans.push({ start, end, text: found });
   };
+  const excluded = new Set(exclude.map(fold));
   for (const pattern of DATASET_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       // "an ImageNet-pretrained encoder": where a part was trained before, not what the paper works on.
       if (/^[- ]pre-?trained\b/i.test(text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 12))) continue;
+      // A model named after a dataset ("COCO-LM") is the model (a name with a model's ending: a dataset the paper introduces keeps its name).
+      if (excluded.has(fold(match[0])) && /-(?:LM|LLM|Net|GPT|BERT|ViT|former)$/i.test(match[0])) continue;
       add(match.index ?? 0, match[0]);
     }
   }
-  const excluded = new Set(exclude.map(fold));
   for (const pattern of DATASET_CONTEXTS) {
     for (const match of text.matchAll(pattern)) {
       const list = match[1];

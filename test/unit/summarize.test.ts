@@ -1834,6 +1834,21 @@ describe('summarize', () => {
     assert.equal(kind('ReplaceDetect: Pre-Training Encoders as Discriminators', 'We propose ReplaceDetect, a more sample-efficient pre-training task in which a Transformer encoder learns to detect replaced tokens. It outperforms masked language modeling on GLUE.'), 'method');
   });
 
+  it('reads the eighth round\'s cases: the paper\'s own name is no dataset, even where it starts with one (COCO-LM)', () => {
+    const coco = summarize({ title: 'COCO-LM: Correcting and Contrasting Text Sequences for Language Model Pretraining', abstract: 'We present COCO-LM, a self-supervised learning framework that pretrains language models. On GLUE, COCO-LM outperforms RoBERTa and ELECTRA by 1.2 points average.' });
+    assert.deepEqual(coco.datasets, ['GLUE']);
+    assert.deepEqual(coco.modalities, ['language']);
+    // A learning or pre-training framework the paper names is a way of training.
+    assert.equal(coco.kind, 'method');
+    assert.equal(summarize({ title: 'HeliNet: A Detection Framework', abstract: 'We present HeliNet, a detection framework with a new neck. HeliNet reaches 41.2 AP on COCO.' }).kind, 'architecture');
+    // A model that keeps a dataset's name whole is still read as the dataset where the name has no model's ending.
+    assert.deepEqual(summarize({ title: 'ImageNet-21K: A Pretraining Recipe', abstract: 'We introduce ImageNet-21K, an efficient architecture for pretraining. It improves top-1 accuracy by 2.1%.' }).datasets, ['ImageNet-21K']);
+    // A title that replaces recurrence with attention is about attention, not the recurrent layers it drops.
+    const replaced = summarize({ title: 'Replacing Recurrent Layers with Attention for Speech Recognition', abstract: 'Recurrent layers dominate acoustic models. We propose to replace the recurrent layers of an acoustic model with self-attention layers, giving a transformer encoder. On LibriSpeech, the model reduces word error rate by 8% relative.' });
+    assert.deepEqual(replaced.family, ['transformer']);
+    assert.deepEqual(summarize({ title: 'Recurrent Attention for Image Captioning', abstract: 'We propose a recurrent attention model for captioning.' }).family, ['rnn']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
