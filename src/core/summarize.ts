@@ -713,7 +713,7 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\bShapeNetPart\b/, 'part segmentation'],
   // The Penn Treebank is also parsed and tagged (UAS, LAS, tagging accuracy): language modeling only without those.
   [/\benwik8\b|\btext8\b|\bOne Billion Word\b|\bPenn Treebank\b|\bbits per (?:character|byte)\b|\bbpc\b/, 'language modeling', /\b(?:UAS|LAS)\b|\bpart-of-speech\b|\btagging\b|\bpars(?:er|ers|ing)\b|\bchunk\w*/i],
-  [/\bCoNLL-?2003\b|\bCoNLL\b[^.]{0,60}\b(?:NER|named entit)|\bnamed entities\b/, 'named entity recognition'],
+  [/\bCoNLL-?2003\b|\bCoNLL\b[^.]{0,60}\b(?:NER|named entit)|\bnamed entities\b|\bentity recognition\b/, 'named entity recognition'],
   [/\b(?:SNLI|M?NLI|MultiNLI)\b/, 'natural language inference'],
   [/\b(?:SVHN|Fashion-MNIST|STL-?10|ILSVRC)\b/, 'image classification'],
   [/\b(?:TIMIT|Switchboard)\b/, 'speech recognition'],
@@ -734,7 +734,7 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\bFB15[Kk](?:-237)?\b|\bWN18(?:RR)?\b|\bYAGO3-10\b/, 'link prediction'],
   [/\bVoxCeleb[12]?\b/, 'speaker verification', /\btalking|\bfaces?\b|\blip\b|\bgenerat\w*|\bsynthes\w*/i],
   [/\bCommon Voice\b/, 'speech recognition'],
-  [/\bSpeech Commands\b/, 'keyword spotting'],
+  [/\bSpeech Commands\b|\b(?:Google Speech Commands|GSC|SC)[- ]?v[12]\b/, 'keyword spotting'],
   [/\bUrbanSound8K\b/, 'audio classification'],
   [/\bmini-?ImageNet\b|\bOmniglot\b/, 'few-shot learning'],
   [/\bMETR-LA\b|\bPEMS(?:-BAY|0[3478])\b/, 'traffic forecasting'],

@@ -1849,6 +1849,13 @@ describe('summarize', () => {
     assert.deepEqual(summarize({ title: 'Recurrent Attention for Image Captioning', abstract: 'We propose a recurrent attention model for captioning.' }).family, ['rnn']);
   });
 
+  it('reads entity recognition as named entity recognition, and Speech Commands by its short names (GSCv2, SC-v2) as keyword spotting in speech', () => {
+    assert.deepEqual(summarize({ title: 'AgriBERT', abstract: 'We present AgriBERT, a language model for entity recognition in crop science literature.' }).tasks, ['named entity recognition']);
+    const spotting = summarize({ title: 'SpikeLMU', abstract: 'We propose SpikeLMU, a spiking recurrent model. On the GSCv2 dataset it matches transformers with 50 times fewer parameters.' });
+    assert.deepEqual([spotting.tasks, spotting.modalities], [['keyword spotting'], ['speech']]);
+    assert.deepEqual(summarize({ title: 'X', abstract: 'We propose X, a spiking model. On the SC-v2 dataset it matches transformers.' }).tasks, ['keyword spotting']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
