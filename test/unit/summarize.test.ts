@@ -1856,6 +1856,29 @@ describe('summarize', () => {
     assert.deepEqual(summarize({ title: 'X', abstract: 'We propose X, a spiking model. On the SC-v2 dataset it matches transformers.' }).tasks, ['keyword spotting']);
   });
 
+  it('reads the tasks the benchmarks of language models imply: common sense, long inputs, instructions, proofs, code, multi-hop questions, translation, summaries', () => {
+    const tasks = (abstract: string) => summarize({ title: 'X', abstract }).tasks;
+    assert.deepEqual(tasks('We evaluate on HellaSwag, PIQA and WinoGrande.'), ['commonsense reasoning']);
+    assert.deepEqual(tasks('Our model scores 61.2% on ARC-Challenge.'), ['commonsense reasoning']);
+    assert.deepEqual(tasks('It keeps 95% accuracy on RULER at 128K tokens.'), ['long-context understanding']);
+    assert.deepEqual(tasks('It passes the needle-in-a-haystack test at every depth.'), ['long-context understanding']);
+    assert.deepEqual(tasks('It reaches a 41.2% win rate on AlpacaEval 2.0 and Arena-Hard.'), ['instruction following']);
+    assert.deepEqual(tasks('It proves 58.6% of miniF2F.'), ['theorem proving']);
+    assert.deepEqual(tasks('We report pass@1 on DS-1000 and MultiPL-E.'), ['code generation']);
+    assert.deepEqual(tasks('We evaluate on 2WikiMultiHopQA and MuSiQue.'), ['question answering']);
+    assert.deepEqual(tasks('It improves chrF++ on FLORES-200 by 2.1.'), ['machine translation']);
+    assert.deepEqual(tasks('We align a policy on the TL;DR dataset.'), ['summarization']);
+    assert.deepEqual(tasks('Our method improves accuracy on MATH and SVAMP by 4.1%.'), ['mathematical reasoning']);
+    assert.deepEqual(tasks('It gains 2.3 points on XNLI.'), ['natural language inference']);
+    // A generic task word counts where the abstract calls it datasets too.
+    assert.deepEqual(tasks('We test on three summarization datasets.'), ['summarization']);
+    // A word that only starts like a benchmark ("MATH-heavy", "MATH Olympiad"), or MMLU as one of many evaluations, names no task.
+    assert.deepEqual(tasks('We study MATH-heavy curricula.'), []);
+    assert.deepEqual(tasks('It retains 90% of its accuracy on MMLU.'), []);
+    const data = summarize({ title: 'X', abstract: 'We evaluate on MATH, SVAMP, AQuA, StrategyQA, DS-1000, miniF2F, FLORES-200, XNLI and IFEval.' }).datasets;
+    assert.deepEqual(data, ['MATH', 'SVAMP', 'AQuA', 'StrategyQA', 'DS-1000', 'miniF2F', 'FLORES-200', 'XNLI', 'IFEval']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
