@@ -1879,6 +1879,21 @@ describe('summarize', () => {
     assert.deepEqual(data, ['MATH', 'SVAMP', 'AQuA', 'StrategyQA', 'DS-1000', 'miniF2F', 'FLORES-200', 'XNLI', 'IFEval']);
   });
 
+  it('reads the tasks and data of signals and sensors (sleep staging, motor imagery, vibration, IMUs), F1-scores, and a score with its spread ("97.8 ± 0.4%")', () => {
+    const read = (abstract: string) => summarize({ title: 'X', abstract });
+    assert.deepEqual(read('Sleep staging from single-channel EEG is hard. We propose SleepNet for sleep staging.').tasks, ['sleep staging']);
+    assert.deepEqual(read('We propose MI-Net for motor imagery decoding from EEG.').tasks, ['motor imagery decoding']);
+    assert.deepEqual(read('We propose FaultNet for remaining useful life prediction of engines.').tasks, ['remaining useful life prediction']);
+    assert.deepEqual(read('We propose FaultNet, which reads vibration signals from bearings.').modalities, ['time-series']);
+    assert.deepEqual(read('We propose HARNet, which reads IMU data from a wrist.').modalities, ['time-series']);
+    assert.deepEqual(read('We propose HARNet, which fuses sensor readings of a plant.').modalities, ['time-series']);
+    assert.deepEqual(read('Our model obtains F1-scores of 0.91 and 0.87 on the two sets.').results.map((result) => result.value), ['0.91', '0.87']);
+    const spread = read('Our model reaches an accuracy of 97.8 ± 0.4% on the test set, and 96.00% ± 0.48% on CIFAR-10. It reaches an F1 of 0.91 ± 0.02.');
+    assert.deepEqual(spread.results.map((result) => result.value), ['97.8 ± 0.4%', '96.00%', '0.91']);
+    assert.equal(normalizeResultValue('97.8 ± 0.4%'), '97.8%');
+    assert.equal(normalizeResultValue('97.8 +/- 0.4%'), '97.8%');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
