@@ -1224,11 +1224,16 @@ const DATASET_PATTERNS = [...new Set(DATASETS.map((pattern) => pattern.flags))].
 /** Capitalised words that start or make up a phrase but name no dataset. */
 /** Names of languages: no datasets alone, but they start the names of some ("German Credit", "Chinese Treebank"). */
 const LANGUAGE_NAMES = /^(?:English|Chinese|German|French)$/;
+/** A pair of languages a translation goes between ("English-German"), not a dataset. */
+const LANGUAGE_PAIR = /^(?:English|German|French|Chinese|Japanese|Korean|Spanish|Russian|Romanian|Czech|Finnish|Turkish|Arabic|Hindi|Vietnamese|Italian|Portuguese|Dutch|Estonian|Latvian|Lithuanian|Kazakh|Gujarati|Polish|Ukrainian|Hungarian|Swedish|Danish|Greek|Hebrew|Persian|Urdu|Nepali|Sinhala|Thai|Indonesian|Malay|Tamil|Bengali)-(?:English|German|French|Chinese|Japanese|Korean|Spanish|Russian|Romanian|Czech|Finnish|Turkish|Arabic|Hindi|Vietnamese|Italian|Portuguese|Dutch|Estonian|Latvian|Lithuanian|Kazakh|Gujarati|Polish|Ukrainian|Hungarian|Swedish|Danish|Greek|Hebrew|Persian|Urdu|Nepali|Sinhala|Thai|Indonesian|Malay|Tamil|Bengali)$/;
 const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Both|All|Two|Three|Four|Five|Six|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|n?DCG|NDCG|MRR|Recall|Precision|Accuracy|HR|Hits?|F1|CIDEr|METEOR|SPICE|Dice|IoU|EM|BLEU|ROUGE(?:-[12L])?|FID|PSNR|SSIM|AUC|AUROC|WER|CER|EER|MAE|MSE|RMSE|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|RL|CNNs?|RNNs?|GNNs?|LSTMs?|MLPs?|ViTs?|SGD|Adam|AdamW|MRI|fMRI|CT|PET|X-rays?|EEG|ECG|OCT|COVID-19|Top-?1|State-of-the-art|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical)$/;
 /** One name in a dataset context: capitalised or numbered words ("CelebA-HQ 1024", "Harry Potter", "zsRE", "WHAM!"). */
 // Bounded repetitions everywhere: a pattern tried at every position of a hostile abstract must not scan to its end each time.
-const DATASET_WORD = String.raw`(?<![\w'’!+-])(?:[A-Z0-9][\w'’!+]{0,30}(?:-[\w'’!+]{1,30}){0,4}|[a-z]{1,20}-?[A-Z][\w!+-]{0,30})(?![/\w-])`;
-const DATASET_PHRASE = String.raw`${DATASET_WORD}(?:\s${DATASET_WORD}){0,3}`;
+// A version after a dot is part of the name: "CASIA-HWDB1.0", "RadioML 2018.01A" (a number's decimals, "81.2 mAP", are not).
+const DATASET_WORD = String.raw`(?<![\w'’!+-])(?:[A-Z][\w'’!+]{0,30}(?:-[\w'’!+]{1,30}){0,4}(?:\.\d{1,3}[A-Za-z]?(?![\d%]))?|\d[\w'’!+]{0,30}(?:-[\w'’!+]{1,30}){0,4}(?:\.\d{1,3}[A-Za-z](?![\d%]))?|[a-z]{1,20}-?[A-Z][\w!+-]{0,30})(?![/\w-]|\.\d)`;
+// A number with decimals after a name is its version ("MultiWOZ 2.1", "OntoNotes 5.0"), not a score.
+const DATASET_VERSION = String.raw`\d{1,4}\.\d{1,3}(?=\s*[,;)]|\s+(?:and|datasets?|benchmarks?|corpus|test|dev|validation)\b|\.(?!\d)|$)`;
+const DATASET_PHRASE = String.raw`${DATASET_WORD}(?:\s(?:${DATASET_WORD}|${DATASET_VERSION})){0,3}`;
 const DATASET_LIST = String.raw`${DATASET_PHRASE}(?:\s?\([A-Za-z][\w-]{0,30}\))?(?:\s?,\s{0,2}(?:and\s)?${DATASET_PHRASE}(?:\s?\([A-Za-z][\w-]{0,30}\))?){0,12}(?:,?\sand\s${DATASET_PHRASE})?`;
 const DATASET_NOUN = String.raw`(?:datasets?|benchmarks?|corpus|corpora|challenge|val(?:idation)? sets?|test sets?|collection)\b`;
 
@@ -1247,7 +1252,22 @@ const DATASET_CONTEXTS = [
   // "On SMD, MSL and PSM, TraceDiff achieves ...": a sentence that opens with the sets it reports on.
   // (Only where the sentence gives a number: "On Linux, Windows and macOS, it runs" names no data.)
   new RegExp(String.raw`(?:^|[.!?]\s+)On\s+(?:the\s+)?(${DATASET_LIST})\s*,(?=[^.!?]{0,200}\d)`, 'g'),
+  // "three public datasets, Indian Pines, Pavia University and Houston 2013": the sets a count announces, after a comma or a colon.
+  new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks|corpora|databases)\s*[,:]\s*(?:namely\s+)?(${DATASET_LIST})`, 'g'),
+  // "the Chapman-Shaoxing database", "the MIT-BIH Arrhythmia Database" (not a database system: SQL, MongoDB).
+  new RegExp(String.raw`(${DATASET_LIST})\s+[Dd]atabases?\b`, 'g'),
 ];
+
+const COUNTED_CONTEXT = DATASET_CONTEXTS[DATASET_CONTEXTS.length - 2];
+const DATABASE_CONTEXT = DATASET_CONTEXTS[DATASET_CONTEXTS.length - 1];
+const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** The number of sets a counted list announces: "three public datasets," is 3. */
+const countAnnounced = (clause: string): number => {
+  const word = /^\W*(\w+)/.exec(clause)?.[1].toLowerCase() ?? '';
+  return /^\d+$/.test(word) ? Number(word) : COUNT_WORDS.indexOf(word) + 2;
+};
+/** Database systems, not data: "a SQL database", "the MongoDB database". */
+const DATABASE_SYSTEMS = /^(?:SQL|NoSQL|MySQL|PostgreSQL|SQLite|MongoDB|Neo4j|Oracle|Redis|Milvus|Faiss|FAISS|DuckDB|Cassandra|Elasticsearch)$/;
 
 /** Hardware and the runtimes models are deployed on ("On CoreML, ..."): no datasets. */
 const HARDWARE = /\b(?:[GTN]PUs?|CPUs?|[AHV]100|Nvidia|NVIDIA|Intel|AMD|Jetson|FPGAs?|iPhone|Xeon|Apple|CoreML|Core ML|TensorRT|ONNX(?: Runtime)?|TFLite|TensorFlow Lite|Android|iOS|Linux|Windows|macOS|Raspberry Pi|T4|L4|A10G?|RTX ?\d{4}|Snapdragon)\b/;
@@ -1255,7 +1275,7 @@ const HARDWARE = /\b(?:[GTN]PUs?|CPUs?|[AHV]100|Nvidia|NVIDIA|Intel|AMD|Jetson|F
 const MODEL_NAME = /(?:BERT|BERTa|GPT|T5|LLaMA|Llama|Mistral|Mixtral|Qwen|Gemma|\bPhi-\d|Claude|DeepSeek|Falcon|Vicuna|Pythia|\bBLOOM|Gemini|\bOPT-\d|ViT|Net(?![a-z])|[Ff]ormer|Transformer|PIXART|PixArt|DiT|Mamba|DETR|ResNet|YOLO)/;
 
 /** A word that names a dataset on its own: with a capital inside, a digit, or all capitals (not a plain English word). */
-const datasetShaped = (phrase: string): boolean => /\d|[A-Za-z][a-z]*[A-Z]|^[A-Z]{2,}/.test(phrase) || phrase.includes(' ');
+const datasetShaped = (phrase: string): boolean => /\d|[A-Za-z][a-z]*[A-Z]|^[A-Z]{2,}|[A-Z][a-z]*-[A-Z]/.test(phrase) || phrase.includes(' ');
 
 /** A summary lists the datasets a paper works on, not every name of a long text. */
 const MAX_DATASETS = 24;
@@ -1291,19 +1311,22 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
       const listStart = (match.index ?? 0) + match[0].indexOf(list);
       const items = [...list.matchAll(new RegExp(DATASET_PHRASE, 'g'))];
       // A plain word ("Breakfast", "Waymo") counts only in a list with a real name, or right before "dataset".
-      const trusted = items.some((item) => datasetShaped(item[0])) || (pattern === DATASET_CONTEXTS[0] && /\bthe\s+$/i.test(text.slice(Math.max(0, listStart - 4), listStart)));
+      // Plain words ("Diginetica and Tmall") are names where as many follow as a count announced.
+      const trusted = items.some((item) => datasetShaped(item[0])) || ((pattern === DATASET_CONTEXTS[0] || pattern === DATABASE_CONTEXT) && /\bthe\s+$/i.test(text.slice(Math.max(0, listStart - 4), listStart)))
+        || (pattern === COUNTED_CONTEXT && items.length === countAnnounced(match[0]));
       for (const item of items) {
         const words = item[0].split(/\s+/);
         // A language's name starts a dataset's where a name follows it ("German Credit", "Chinese Treebank 5.1"), not alone ("English and German").
         while (words.length && (NOT_DATASETS.test(words[0]) || (LANGUAGE_NAMES.test(words[0]) && !(words.length > 1 && !NOT_NAMES.has(words[1]) && words[1] !== 'POS')))) words.shift();
         const name = words.join(' ');
-        if (!name || NOT_DATASETS.test(name) || LANGUAGE_NAMES.test(name) || excluded.has(fold(name)) || !/[A-Z]/.test(name) || HARDWARE.test(name) || /^[A-Z]+s'?$/.test(name)) continue;
+        if (!name || NOT_DATASETS.test(name) || LANGUAGE_NAMES.test(name) || LANGUAGE_PAIR.test(name) || excluded.has(fold(name)) || !/[A-Z]/.test(name) || HARDWARE.test(name) || /^[A-Z]+s'?$/.test(name)) continue;
         // "results on RoBERTa", "On Gemma-2 and Phi-3,": after a bare "on", a model's name is as likely as a dataset's.
         if (pattern === DATASET_CONTEXTS[2] || pattern === DATASET_CONTEXTS[3] || pattern === DATASET_CONTEXTS[5] ? MODEL_NAME.test(name) : /(?:former|ViT|BERTa?|GPT|DETR)$/.test(name)) continue;
         // A model's size in billions of parameters ("Vicuna-13B", "OPT-30B") names a model.
         // So does a count of tokens or examples ("pre-trained on 300B tokens", "2T").
         if (/-\d+(?:\.\d+)?B$|^\d+(?:\.\d+)?[KMBT]$/.test(name)) continue;
         if (!trusted && !datasetShaped(name)) continue;
+        if (pattern === DATABASE_CONTEXT && DATABASE_SYSTEMS.test(name)) continue;
         // "Through ...": a sentence's first word is capitalised anyway.
         const at = listStart + (item.index ?? 0);
         if (!datasetShaped(name) && (at === 0 || /[.!?]\s{1,3}$/.test(text.slice(Math.max(0, at - 4), at)))) continue;

@@ -1894,6 +1894,22 @@ describe('summarize', () => {
     assert.equal(normalizeResultValue('97.8 +/- 0.4%'), '97.8%');
   });
 
+  it('reads the datasets a count announces, databases by name, versions after a dot, and hyphenated names; no language pairs or database systems', () => {
+    const data = (abstract: string) => summarize({ title: 'X', abstract }).datasets;
+    assert.deepEqual(data('Experiments on three public datasets, Indian Pines, Pavia University and Houston 2013, show gains of 2.1%.'), ['Indian Pines', 'Pavia University', 'Houston 2013']);
+    assert.deepEqual(data('We use two benchmarks: Diginetica and Tmall.'), ['Diginetica', 'Tmall']);
+    assert.deepEqual(data('Experiments on the Chapman-Shaoxing database show an F1 of 0.91.'), ['Chapman-Shaoxing']);
+    assert.deepEqual(data('Seizures are detected on the Bonn database with 99.1% accuracy.'), ['Bonn']);
+    assert.deepEqual(data('We store the vectors in the MongoDB database and the PostgreSQL database.'), []);
+    assert.deepEqual(data('It achieves 97.1% on CASIA-HWDB1.0 and CASIA-HWDB1.1.'), ['CASIA-HWDB1.0', 'CASIA-HWDB1.1']);
+    assert.deepEqual(data('Experiments on RadioML 2016.10A and RadioML 2018.01A show gains.'), ['RadioML 2016.10A', 'RadioML 2018.01A']);
+    assert.deepEqual(data('Experiments on MultiWOZ 2.1 and Taskmaster-2 show gains.'), ['MultiWOZ 2.1', 'Taskmaster-2']);
+    // A number's decimals after a list are a score, not a version or a name.
+    assert.deepEqual(data('It reaches 81.2 mAP on PubLayNet, 70.7 on C-Eval, 78.0 on GSM8K.'), ['PubLayNet', 'C-Eval', 'GSM8K']);
+    assert.deepEqual(data('Results on FooSet 2.3% higher than before.'), ['FooSet']);
+    assert.deepEqual(data('It improves BLEU by 1.2 on English-German and English-French.'), []);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
