@@ -1254,8 +1254,8 @@ const DATASET_CONTEXTS = [
   new RegExp(String.raw`(?:^|[.!?]\s+)On\s+(?:the\s+)?(${DATASET_LIST})\s*,(?=[^.!?]{0,200}\d)`, 'g'),
   // "three public datasets, Indian Pines, Pavia University and Houston 2013": the sets a count announces, after a comma or a colon.
   new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks|corpora|databases)\s*[,:]\s*(?:namely\s+)?(${DATASET_LIST})`, 'g'),
-  // "the Chapman-Shaoxing database", "the MIT-BIH Arrhythmia Database" (not a database system: SQL, MongoDB).
-  new RegExp(String.raw`(${DATASET_LIST})\s+[Dd]atabases?\b`, 'g'),
+  // "the Chapman-Shaoxing database", a name right before the word (not a database system: SQL, MongoDB; not a title's "A 7 Million Image Database").
+  new RegExp(String.raw`(${DATASET_PHRASE})\s+databases?\b`, 'g'),
 ];
 
 const COUNTED_CONTEXT = DATASET_CONTEXTS[DATASET_CONTEXTS.length - 2];
@@ -1330,6 +1330,8 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
         // "Through ...": a sentence's first word is capitalised anyway.
         const at = listStart + (item.index ?? 0);
         if (!datasetShaped(name) && (at === 0 || /[.!?]\s{1,3}$/.test(text.slice(Math.max(0, at - 4), at)))) continue;
+        // "on the Allen-Cahn equation", "the Lorenz system", "the Ising model": a named problem or model, not data.
+        if (/^\s+(?:equations?|systems?|problems?|models?)\b/.test(text.slice(at + item[0].length, at + item[0].length + 12))) continue;
         add(listStart + (item.index ?? 0) + item[0].indexOf(name), name);
       }
     }

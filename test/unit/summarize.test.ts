@@ -1900,6 +1900,9 @@ describe('summarize', () => {
     assert.deepEqual(data('We use two benchmarks: Diginetica and Tmall.'), ['Diginetica', 'Tmall']);
     assert.deepEqual(data('Experiments on the Chapman-Shaoxing database show an F1 of 0.91.'), ['Chapman-Shaoxing']);
     assert.deepEqual(data('Seizures are detected on the Bonn database with 99.1% accuracy.'), ['Bonn']);
+    assert.deepEqual(summarize({ title: 'PlaceScape: A 7 Million Image Database for Scene Recognition', abstract: 'PlaceScape holds 7 million photographs.' }).datasets, ['PlaceScape']);
+    assert.deepEqual(data('We use the Medical Information Mart for Intensive Care (MIMIC-III) database.'), ['MIMIC-III']);
+    assert.deepEqual(data('Adaptive sampling reduces the error by 65% on the Allen-Cahn equation and by 40% on the Lorenz system.'), []);
     assert.deepEqual(data('We store the vectors in the MongoDB database and the PostgreSQL database.'), []);
     assert.deepEqual(data('It achieves 97.1% on CASIA-HWDB1.0 and CASIA-HWDB1.1.'), ['CASIA-HWDB1.0', 'CASIA-HWDB1.1']);
     assert.deepEqual(data('Experiments on RadioML 2016.10A and RadioML 2018.01A show gains.'), ['RadioML 2016.10A', 'RadioML 2018.01A']);
