@@ -85,10 +85,12 @@ const METHOD_PROPOSAL = /\b(propose|present|introduce|design)\w*\b[^.]{0,80}\b(m
 /** "We present a new network", not "we present empirical results showing that SAM improves model generalization", nor "an attention masking strategy" (a model word before what is proposed). */
 const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build|construct)\w*\b(?:(?!\b(?:results?|evidence|experiments?|that|showing|which)\b)[^.]){0,100}\b(architecture|network|model|backbone|transformer|block|module|structure|layer|attention|family of)\b(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+)?[\s-]+(?:search|pruning|compression|quantization|distillation|adaptation)\b)(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+){1,2}[\s-]+(?:strateg(?:y|ies)|methods?|techniques?|schemes?|algorithms?|procedures?|recipes?|objectives?|loss)\b)/i;
 /** Where a passive proposal can be at all: a name between commas, then its verb (a cheap test before the full pattern). */
-const PASSIVE_GATE = /,\s+[A-Z][\w-]*,\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|developed)\b/;
+const PASSIVE_GATE = /,\s+(?:(?:dubbed|termed|called|named)\s+)?[A-Z][\w-]*,\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|developed)\b/;
 /** An older paper's passive proposal: "A new model, XFN, is presented", "A family of compact convolutional networks, TagCNN, is introduced". */
 const passiveProposal = (abstract: string): RegExpExecArray | null => (PASSIVE_GATE.test(abstract) ? PASSIVE_PROPOSAL.exec(abstract) : null);
-const PASSIVE_PROPOSAL = /\b(?:[Aa]n?)\s+(?!(?:[\w-]+\s+){0,4}?(?:baseline|widely|popular|standard|existing|well-known|classic|common)\b)(?:[\w-]+\s+){0,5}?(models?|networks?|architectures?|family of (?:[\w-]+\s+){0,3}?(?:networks|models)),\s+([A-Z][\w-]*),\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|developed)\b/;
+const PASSIVE_PROPOSAL = /\b(?:[Aa]n?)\s+(?!(?:[\w-]+\s+){0,4}?(?:baseline|widely|popular|standard|existing|well-known|classic|common)\b)(?:[\w-]+\s+){0,5}?(models?|networks?|architectures?|family of (?:[\w-]+\s+){0,3}?(?:networks|models)|(?:method|technique|algorithm|strateg(?:y|ies)|scheme|regularizer|loss|curriculum|procedure|optimizer|objective|recipe)s?),\s+(?:(?:dubbed|termed|called|named)\s+)?([A-Z][\w-]*),\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|developed)\b/;
+/** The thing a passive proposal names is a way of training or computing, not a model ("A regularizer, dubbed NoisyLS, is introduced"). */
+const PASSIVE_METHOD_NOUN = /^(?:method|technique|algorithm|strateg|scheme|regularizer|loss|curriculum|procedure|optimizer|objective|recipe)/;
 /** Idioms whose nouns are no parts of a model: "has attracted increasing attention", "a stumbling block". */
 const IDIOMS = /\b(?:attract|draw|drew|drawn|receiv|gain|garner|pa(?:y|id)|captur)\w*\s+(?:(?:much|increasing|considerable|growing|significant|wide|widespread|great|little|more|less|the)\s+){0,3}attention\b|\bstumbling blocks?\b/gi;
 
@@ -174,7 +176,8 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   if (isFrameworkEvaluation(abstract)) return 'benchmark';
   // "We propose C5T5, a novel self-supervised pretraining method": what the paper calls the thing it names decides.
   const titleWords = title.split(/[^\w-]+/);
-  if (METHOD_APPOSITIVE.test(abstract) || METHOD_APPOSITIVE_LOWER.test(abstract) || DISCOVERED_METHOD.test(abstract)
+  const passive = passiveProposal(abstract);
+  if (METHOD_APPOSITIVE.test(abstract) || METHOD_APPOSITIVE_LOWER.test(abstract) || DISCOVERED_METHOD.test(abstract) || (passive !== null && PASSIVE_METHOD_NOUN.test(passive[1]))
     || [...abstract.matchAll(NAME_IS_METHOD)].some((match) => isNameToken(match[1]) && titleWords.includes(match[1]))) return 'method';
   if (NAMED_APPROACH.some((pattern) => [...abstract.matchAll(pattern)].some((match) => DONE_TO_A_MODEL.test(match[1])))) return 'method';
   // "We present the Stanford Question Answering Dataset (SQuAD), a new reading comprehension dataset": the work is the dataset
@@ -200,7 +203,7 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   const shaped = /\b(?:deeper|depth(?!\s+(?:estimation|maps?|prediction|completion|images?|sensors?|cameras?|data))|wider|\d+[- ]layers?|skip connections?|shortcut connections?|receptive fields?)\b/i.test(abstract);
   const architecture = (ARCHITECTURE_PROPOSAL.test(abstract) ? 2 : 0) + (hasName ? 1 : 0) + (modelTitle ? 2 : 0)
     // A name the paper gives a model of its own, in so many words.
-    + (ARCHITECTURE_APPOSITIVE.test(abstract) || passiveProposal(abstract) !== null ? 3 : 0) + (OUR_NAMED_MODEL.test(abstract) ? 2 : 0);
+    + (ARCHITECTURE_APPOSITIVE.test(abstract) || passive !== null ? 3 : 0) + (OUR_NAMED_MODEL.test(abstract) ? 2 : 0);
   if (analysis >= 3 && analysis > architecture) return 'analysis';
   // A title that is a way of training ("Focal Loss for ...") needs less from its abstract.
   if ((method >= 3 || methodTitle) && method > architecture) return 'method';
@@ -320,7 +323,10 @@ function nameFromAbstract(abstract: string): string | null {
   // "The resulting model, the Neural Interaction Machine (NIM),": the acronym of the name a resulting model is given.
   for (const match of abstract.matchAll(/\b[Tt]he resulting (?:model|architecture|network|method),\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}\(([A-Z][\w-]{1,30})\)/g)) add(match[1], 4);
   // "We call the resulting model CLIP.", "we call it ViT".
-  for (const match of abstract.matchAll(/\b[Ww]e\s+(?:call|name|term|dub)\s+(?:it|this|the\s+(?:[\w-]+\s+){0,3}?(?:model|architecture|network|method|framework|approach|system)s?)\s+([A-Za-zΔ][\w-]*)(?=[.,;]|\s+(?:and|which|that)\b|$)/g)) add(match[1], 3);
+  // A name in quotes is the name too: 'we call the resulting method "FlowPatch"'.
+  for (const match of abstract.matchAll(/\b[Ww]e\s+(?:call|name|term|dub)\s+(?:it|this|the\s+(?:[\w-]+\s+){0,3}?(?:model|architecture|network|method|framework|approach|system)s?)\s+["“‘]?([A-Za-zΔ][\w-]*)["”’]?(?=[.,;]|\s+(?:and|which|that)\b|$)/g)) add(match[1], 3);
+  // "a lightweight recurrent network, hereafter TinyVoice,", "(henceforth called STGA-Net)": the name a paper uses from then on.
+  for (const match of abstract.matchAll(/\b(?:model|architecture|network|method|framework|approach|system|algorithm|module|scheme|technique)s?,?\s+\(?(?:hereafter|henceforth)(?:\s+(?:called|referred to as|named|termed|denoted))?\s+["“‘]?([A-Za-zΔ][\w-]*)/g)) add(match[1], 3);
   // "We propose a new simple network architecture, the Transformer, based solely on attention": a generic word is a name
   // where a proposal sentence gives it as the name of what it proposes.
   for (const match of abstract.matchAll(new RegExp(`\\b[Ww]e ${PROPOSAL_VERBS} (?:a|an) (?:[\\w-]+ ){0,4}(?:architecture|model|network),\\s+the ([A-Z][a-z]+),`, 'g'))) {
@@ -394,19 +400,23 @@ function nameFromTitle(title: string, abstract: string): string | null {
 /** A title that leaves recurrence behind ("Replacing Recurrent Layers with Attention", "Sequence Modeling without Recurrence"). */
 const AWAY_FROM_RECURRENCE = /\b(?:replac\w*|without|beyond|instead of|remov\w*|dispens\w*)\s+(?:the\s+|all\s+)?(?:recurren\w*|RNNs?|LSTMs?|GRUs?)\b/i;
 
+const SSM = /state[- ]space|\bSSMs?\b|\bMamba\d?\b|\bS4\b|\bSSD\b/i;
+
 function familiesOf(title: string, abstract: string): string[] {
   const all = `${title}. ${abstract}`;
   const families = new Set<string>();
-  const ssm = /state[- ]space|\bSSMs?\b|\bMamba\d?\b|\bS4\b|\bSSD\b/i.test(all);
+
   // Attention in a title is a transformer's, unless it is a convolutional network's module ("Convolutional Block Attention Module"), or a
   // recurrent or graph network's ("Recurrent Attention for Captioning", "Graph Attention Networks") where the title does not say self-attention.
   const titleTransformer = /transformer|former\b|\bvit\b|\bdit\b|\bbert\b|\bgpt\b|\bllms?\b/i.test(title) || PRETRAINED_TRANSFORMERS.test(title)
-    || (/attention/i.test(title) && !/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title)
+    || (/attention/i.test(title) && !/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title) && !CNN_NAMES.test(title)
       && (!/\bgraph attention\b|\brecurrent\b|\bLSTMs?\b|\bRNNs?\b|\bGRUs?\b/i.test(title) || /\b(?:self|multi-head(?:ed)?)[- ]attention\b/i.test(title) || AWAY_FROM_RECURRENCE.test(title)));
-  if (ssm) families.add('ssm');
   // Families the work is compared with, or that frame it as background, are not what it proposes.
   const sentences = ownSentences(abstract);
   const ownText = sentences.map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
+  // A state space model the title names or the paper's own sentences do ("outperforming Mamba2 and GLA" compares with one).
+  const ssm = SSM.test(title) || SSM.test(ownText);
+  if (ssm) families.add('ssm');
   const ownWork = sentences.filter((sentence) => OWN_WORK.test(sentence)).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
   // What the work does with transformers: says so twice, uses LLMs or a pretrained transformer by name ("we fine-tune DistilBERT"),
   // or a pretrained or autoregressive language model of today (a recurrent one is not a transformer).
@@ -433,6 +443,8 @@ function familiesOf(title: string, abstract: string): string[] {
   // A diffusion policy or diffusion-based generative model the work itself uses (not one it compares with, nor information diffusion).
   if (/(?<!\binformation )\bdiffusion(?:-based)? (?:polic(?:y|ies)|generative models?)\b/i.test(ownText)) families.add('diffusion');
   // Feed-forward experts a router picks among, in the paper's own work ("we route each token to one of 128 feed-forward experts"; not human experts).
+  // A language model of experts is a transformer of experts ("a sparse mixture-of-experts language model").
+  if (/\b(?:mixture[- ]of[- ]experts|MoE) (?:(?:large )?language models?|LLMs?)\b/i.test(ownText)) families.add('transformer');
   if (/mixture[- ]of[- ](?:experts|transformers)|\bMoE\b/i.test(all) || /\b(?:rout\w*|gating|dispatch\w*)\b[^.]{0,60}\b(?:feed-?forward|FFN|MLP) experts\b|\bexpert (?:feed-?forward |FFN |MLP )(?:sub-?)?networks\b|\bsparse experts\b/i.test(ownText)) families.add('moe');
   // Said so, convolution-augmented, or a title that joins convolution with transformers ("Introducing Convolutions to Vision Transformers";
   // a convolutional attention module is a CNN's, and a title that sets the two apart joins nothing).
@@ -502,7 +514,7 @@ const BUILT_ON: [string, RegExp][] = ([
  * Pretrained transformers by name (of text, speech and proteins), GPT-style models, and transformers with experts; not a tool whose output
  * the work uses ("ESMFold-predicted structures", "wav2vec 2.0 features").
  */
-const PRETRAINED_TRANSFORMERS = /\b(?:BERT|RoBERTa|DistilBERT|ALBERT|DeBERTa(?:-?v\d)?|ELECTRA|XLNet|XLM-R|BART|mT5|T5|GPT-?\d(?:\.\d)?|LLaMA(?:-?\d)?|Llama ?\d?|PaLM|Mistral|Qwen\d?(?:\.\d)?|CodeBERT|SciBERT|BioBERT|CLIP|Whisper(?!-to\b)|HuBERT|wav2vec 2\.0|ESM-?(?:1b|1v|2)|GPT-(?:style|like)|(?:MoE|[Mm]ixture-of-[Ee]xperts) [Tt]ransformers?)\b(?![- ](?:predicted|derived|generated|extracted|features|embeddings)\b)/;
+const PRETRAINED_TRANSFORMERS = /\b(?:BERT|RoBERTa|DistilBERT|ALBERT|DeBERTa(?:-?v\d)?|ELECTRA|XLNet|XLM-R|BART|mT5|T5|GPT-?\d(?:\.\d)?|LLaMA(?:-?\d)?|Llama ?\d?|PaLM|Mistral|Mixtral|Qwen\d?(?:\.\d)?|Pythia|OLMo(?:-?\d)?|Gemma(?:-?\d)?|Phi-\d(?:\.\d)?|Falcon|Vicuna|BLOOM|OPT-\d+(?:\.\d+)?[BM]|DeepSeek(?:-V\d|-R1|-Coder|Math)?|CodeBERT|SciBERT|BioBERT|CLIP|Whisper(?!-to\b)|HuBERT|wav2vec 2\.0|ESM-?(?:1b|1v|2)|GPT-(?:style|like)|(?:MoE|[Mm]ixture-of-[Ee]xperts) [Tt]ransformers?)\b(?![- ](?:predicted|derived|generated|extracted|features|embeddings)\b)/;
 /** Convolutional networks by their usual names: residual nets, ConvNets, ResNet, VGG, U-Net, MobileNet. */
 const CNN_NAMES = /\bresidual (?:nets|networks?|learning framework)\b|\bConvNe(?:t|Xt)s?\b|\bResNe(?:t|Xt)(?:-?\d+)?s?\b|\bVGG(?:-?\d+)?(?: ?nets?)?\b|\bU-Nets?\b|\b(?:Mobile|Efficient|Dense|Shuffle|Squeeze|Alex|GoogLe|Le)Nets?\b|\bdepthwise (?:separable )?convolutions?\b|\b(?:Fast(?:er)? |Mask )?R-CNNs?\b|\bInception(?:-v\d|-ResNet| modules?| networks?| architectures?)\b|\bXception\b/;
 
@@ -1383,9 +1395,9 @@ const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(?<!\bat )(\+?\d+\.\d+|\d{1,
   + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)(?:\s+(?:(?:absolute\s+|percentage\s+|percent\s+)?points?|pp|absolute)\b|-points?\s+(?:absolute\s+)?(?:gain|improvement|increase|boost|jump|rise)s?\b)`
   // "obtains 82.9 on the GLUE benchmark", "reaching 90.3."
   + String.raw`|\b(?:(?:achiev|reach|attain|obtain)\w*|scor(?:es|ed|ing))\s+(?:an?\s+(?:average\s+|overall\s+)?(?:score\s+)?of\s+)?(\d+\.\d+)(?=\s+on\b|\s*[,;]|\.(?!\d)|$)`
-  // "improves mAP by 2.7": a gain in a metric it names; "surpassing Swin-B by 1.7": a gain over a rival (not "by 1.5 hours").
+  // "improves mAP by 2.7" (or "perplexity on PG-19 by 0.8"): a gain in a metric it names; "surpassing Swin-B by 1.7": a gain over a rival (not "by 1.5 hours").
   // ... and a second gain joined to it: "improves box AP by 1.6 and mIoU by 2.0".
-  + String.raw`|(?:\b(?:improv|boost|increas|rais|lift|reduc|lower|decreas|cut)\w*|and(?<=\bby\s+\+?\d+(?:\.\d+)?\s?(?:%|points?|pp)?\s+and))\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:average\s+|mean\s+)?(?:${SCORE_METRICS}|[Aa]ccuracy|[Pp]recision|[Rr]ecall)\s+by\s+(\+?\d+(?:\.\d+)?)${GAIN_END}`
+  + String.raw`|(?:\b(?:improv|boost|increas|rais|lift|reduc|lower|decreas|cut)\w*|and(?<=\bby\s+\+?\d+(?:\.\d+)?\s?(?:%|points?|pp)?\s+and))\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:average\s+|mean\s+)?(?:${SCORE_METRICS}|[Aa]ccuracy|[Pp]recision|[Rr]ecall)\s+(?:(?:on|for|across)\s+(?:the\s+)?[\w-]+\s+)?by\s+(\+?\d+(?:\.\d+)?)${GAIN_END}`
   + String.raw`|\b(?:surpass|outperform|beat|exceed)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?by\s+(\+?\d+\.\d+)${GAIN_END}`, 'g');
 
 export function normalizeResultValue(value: string): string {
@@ -1518,8 +1530,10 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
         if (seen.has(each)) continue;
         seen.add(each);
         sentenceDataset ??= datasets.find((name) => sentence.includes(name)) ?? '';
-        // The first score takes the benchmark its sentence names; one listed after it only the benchmark named after it.
-        const dataset = datasetAfter(after) ?? (after === end ? sentenceDataset : '');
+        // The benchmark the gain names ("perplexity on PG-19 by 0.8"); else the first score takes the benchmark named after it or its
+        // sentence's; one listed after it only the benchmark named after it.
+        const dataset = (after === end ? datasets.find((name) => match[0].includes(` on ${name} `) || match[0].includes(` on the ${name} `)) : undefined)
+          ?? datasetAfter(after) ?? (after === end ? sentenceDataset : '');
         results.push(dataset ? { value: each, metric, dataset } : { value: each, metric });
       }
     }
@@ -1539,11 +1553,11 @@ const LINEAR_COST = new RegExp(String.raw`\b(?:(?<!\b${NOT_COMPUTE_COST} )(?:cos
  * A linear cost said in the work's own sentence in other words: "giving linear complexity in the number of nodes", "reducing the
  * complexity from quadratic to linear", "with complexity linear in the number of patches", "scaling linearly with the number of nodes".
  */
-const LINEAR_OWN = new RegExp(String.raw`\b(?:giving|gives|yielding|yields|providing|provides|retaining|keeping)\s+(?:an?\s+|the\s+)?linear (?:time|complexity|cost)\b|\bfrom quadratic to linear\b`
+const LINEAR_OWN = new RegExp(String.raw`\b(?:giving|gives|yielding|yields|providing|provides|retaining|retains|keeping|keeps|preserving|preserves)\s+(?:an?\s+|the\s+)?linear (?:time|complexity|cost)\b|\bfrom quadratic to linear\b`
   + String.raw`|(?<!\b${NOT_COMPUTE_COST} )\b(?:complexity|cost|memory|computation)(?: that is| which is)? linear in ${LINEAR_IN}`
   + String.raw`|(?<!\b${NOT_COMPUTE_COST} (?:cost|complexity) )\bscal(?:es|ing) linearly (?:in|with) ${LINEAR_IN}`, 'i');
 /** A big-O the work's own model is given: "giving an overall complexity of O(L log L)". */
-const OWN_BIG_O = /\b(?:(?:giving|gives|yielding|yields|with|has|have|achieves?|achieving|reaching|reaches)\s+(?:an?\s+|the\s+)?(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+of|whose\s+(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+is)\s+(O\([^)]{1,60}\)\)?)/;
+const OWN_BIG_O = /\b(?:(?:giving|gives|yielding|yields|with|has|have|achieves?|achieving|reaching|reaches)\s+(?:an?\s+|the\s+)?(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+of|(?:whose|(?<=[A-Za-z0-9])'s)\s+(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+is|\b(?:yields?|yielding|gives?|giving|runs? in|running in)(?=\s+O\([^)]{1,60}\)\)?\s+(?:time|memory|complexity|cost)\b))\s+(O\([^)]{1,60}\)\)?)/;
 /** A sentence about a model the work sets itself against, not its own. */
 const BASELINE_COST = /\b(?:dense|standard|naive(?:ly)?|baselines?|full fine-tuning|vanilla|conventional|existing|prior|previous|earlier|key-value cache|KV cache)\b/i;
 

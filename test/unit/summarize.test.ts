@@ -1913,6 +1913,33 @@ describe('summarize', () => {
     assert.deepEqual(data('It improves BLEU by 1.2 on English-German and English-French.'), []);
   });
 
+  it('reads names given "hereafter" or in quotes, families of today\'s language models by name, and no family from a comparison or from a U-Net\'s attention gates', () => {
+    const read = (title: string, abstract: string) => summarize({ title, abstract });
+    assert.equal(read('X', 'We propose a lightweight recurrent network, hereafter TinyVoice, for keyword spotting.').name, 'TinyVoice');
+    assert.equal(read('X', 'We present a new model (henceforth called DeepX) for sleep staging.').name, 'DeepX');
+    assert.equal(read('X', 'We call the resulting method "FlowPatch". It estimates optical flow.').name, 'FlowPatch');
+    assert.deepEqual(read('Memorization in Pythia', 'We train Pythia and OLMo models and measure memorization.').family, ['transformer']);
+    assert.deepEqual(read('X', 'We present Octopus, a sparse mixture-of-experts language model with 8 experts per layer.').family, ['transformer', 'moe']);
+    assert.deepEqual(read('X', 'We present SwitchNet, a mixture-of-experts layer for convolutional networks.').family.includes('transformer'), false);
+    assert.deepEqual(read('Attention-Gated U-Net for Nuclei Segmentation', 'We propose AG-UNet, which adds attention gates to a U-Net.').family, ['cnn']);
+    assert.deepEqual(read('X', 'We propose GDA, a linear attention layer, outperforming Mamba2 and GLA on language modeling.').family, []);
+    assert.deepEqual(read('X', 'We propose SpecSSM, a Mamba model for spectra.').family, ['ssm']);
+  });
+
+  it('reads a cost in more words ("ReCoT\'s cost is O(n)", "yields O(N + E) time", "retains linear complexity"), a passive method\'s kind, and a gain whose benchmark sits before "by"', () => {
+    const read = (abstract: string) => summarize({ title: 'X', abstract });
+    assert.equal(read("We propose ReCoT. ReCoT's cost is O(n) in the sequence length.").complexity, 'O(n)');
+    assert.equal(read('We propose GraphNet. This yields O(N + E) time and memory for our GraphNet.').complexity, 'O(N + E)');
+    assert.equal(read('Our sparse solver runs in O(N log N) time.').complexity, 'O(N log N)');
+    assert.equal(read("Self-attention's cost is O(n^2), which we avoid.").complexity, null);
+    assert.equal(read('We propose GLN, which retains linear complexity in sequence length.').complexity, 'linear');
+    assert.equal(read('A regularizer, dubbed NoisyLS, is introduced to smooth labels. NoisyLS improves accuracy by 1.1%.').kind, 'method');
+    const network = read('A convolutional network, termed PTNet, is proposed for crack detection.');
+    assert.deepEqual([network.kind, network.name], ['architecture', 'PTNet']);
+    assert.deepEqual(read('Our model reduces perplexity on PG-19 by 0.8 and improves accuracy on ImageNet by 1.2.').results,
+      [{ value: '0.8', metric: 'perplexity reduction', dataset: 'PG-19' }, { value: '1.2', metric: 'accuracy gain', dataset: 'ImageNet' }]);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
