@@ -887,7 +887,7 @@ function impliedRulesIn(text: string): Set<number> {
 /** A list of phrases followed by "task(s)": "on image captioning, visual grounding and text recognition tasks". */
 const TASK_LIST = /\b((?:[a-z][\w-]{1,25}\s){1,3}[a-z][\w-]{1,25}(?:,\s(?:and\s|or\s)?(?:[a-z][\w-]{1,25}\s){0,3}[a-z][\w-]{1,25}){0,6}(?:,?\s(?:and|or)\s(?:[a-z][\w-]{1,25}\s){0,3}[a-z][\w-]{1,25})?)\s(?:tasks|task)\b/g;
 /** Words that make a phrase something other than a task ("token generation" is a step of inference). */
-const NOT_TASK_WORDS = /\b(?:token|feature|data|candidate|attention|model|models|proposal|query|key|value|weight|weights|gradient|mask|sequence|vision|language|downstream|these|those|such|all|any|new|our|their|its|of|in|on|for|with|to|from|by|as)\b/;
+const NOT_TASK_WORDS = /\b(?:token|feature|data|candidate|attention|model|models|proposal|query|key|value|weight|weights|gradient|mask|sequence|vision|language|downstream|these|those|such|all|any|new|our|their|its|of|in|on|for|with|to|from|by|as|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|various|numerous|diverse)\b/;
 
 /** A task's usual name where a title words it otherwise ("... for Image Recognition"). */
 const TASK_SYNONYMS: [RegExp, string][] = [

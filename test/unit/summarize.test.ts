@@ -1872,6 +1872,8 @@ describe('summarize', () => {
     assert.deepEqual(tasks('It gains 2.3 points on XNLI.'), ['natural language inference']);
     // A generic task word counts where the abstract calls it datasets too.
     assert.deepEqual(tasks('We test on three summarization datasets.'), ['summarization']);
+    // A count of tasks is no task ("On eight classification tasks from MoleculeNet").
+    assert.deepEqual(tasks('On eight classification tasks from MoleculeNet and the ogbg-molhiv benchmark, it improves ROC-AUC by 3.1%.'), ['molecular property prediction']);
     // A word that only starts like a benchmark ("MATH-heavy", "MATH Olympiad"), or MMLU as one of many evaluations, names no task.
     assert.deepEqual(tasks('We study MATH-heavy curricula.'), []);
     assert.deepEqual(tasks('It retains 90% of its accuracy on MMLU.'), []);
