@@ -1942,6 +1942,14 @@ describe('summarize', () => {
       [{ value: '0.8', metric: 'perplexity reduction', dataset: 'PG-19' }, { value: '1.2', metric: 'accuracy gain', dataset: 'ImageNet' }]);
   });
 
+  it('reads a language model of MIDI events, crystals or genomes as no natural language', () => {
+    const modalities = (abstract: string) => summarize({ title: 'X', abstract }).modalities;
+    assert.deepEqual(modalities('We train language models over text-encoded crystal structures to generate new materials.'), []);
+    assert.deepEqual(modalities('We propose MidiLM, a language model over MIDI events for symbolic music generation.'), ['audio']);
+    assert.deepEqual(modalities('We propose a genomic language model for variant effect prediction.'), ['biology']);
+    assert.deepEqual(modalities('We fine-tune a language model for question answering over protein papers.'), ['language', 'biology']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
