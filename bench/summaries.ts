@@ -148,6 +148,10 @@ function benchHostileAbstracts(papers: Paper[]): void {
     ['a known name, many suffixes', (size) => `On CIFAR-10${'-A1'.repeat(Math.ceil(size / 3))}`.slice(0, size)],
     ['a sentence opening a list', (size) => `. On ${'Alpha1, '.repeat(Math.ceil(size / 8))}`.slice(0, size)],
     ['gains joined by "and"', (size) => `Our model improves box AP by 1.6${' and mIoU by 2.0'.repeat(Math.ceil(size / 16))}`.slice(0, size)],
+    ['a list a count announces', (size) => `Experiments on three datasets, ${'Alpha, '.repeat(Math.ceil(size / 7))}`.slice(0, size)],
+    ['names with versions', (size) => `Experiments on ${'FooSet 2.1 and '.repeat(Math.ceil(size / 15))}`.slice(0, size)],
+    ['scores with spreads', (size) => `Our model reaches ${'97.8 ± 0.4% and '.repeat(Math.ceil(size / 16))}`.slice(0, size)],
+    ['capitalised words, then "database"', (size) => `${'Alpha Beta Gamma '.repeat(Math.ceil(size / 17))}`.slice(0, size - 9) + ' database'],
     ['distinct listed tasks', (size) => {
       let text = '';
       while (text.length < size) text += `We do tasks such as q${counter++}x classification. `;
