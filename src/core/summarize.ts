@@ -1272,6 +1272,7 @@ const DATASET_CONTEXTS = [
 
 const COUNTED_CONTEXT = DATASET_CONTEXTS[DATASET_CONTEXTS.length - 2];
 const DATABASE_CONTEXT = DATASET_CONTEXTS[DATASET_CONTEXTS.length - 1];
+const COUNTED_GATE = /\b(?:datasets|benchmarks|corpora|databases)\s*[,:]/;
 const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** The number of sets a counted list announces: "three public datasets," is 3. */
 const countAnnounced = (clause: string): number => {
@@ -1318,6 +1319,8 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
     }
   }
   for (const pattern of DATASET_CONTEXTS) {
+    // The two rarest contexts only where their words are (a cheap test before a scan that tries a name at every capital).
+    if ((pattern === DATABASE_CONTEXT && !text.includes('database')) || (pattern === COUNTED_CONTEXT && !COUNTED_GATE.test(text))) continue;
     for (const match of text.matchAll(pattern)) {
       const list = match[1];
       const listStart = (match.index ?? 0) + match[0].indexOf(list);
