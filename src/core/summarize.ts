@@ -90,12 +90,12 @@ const PASSIVE_GATE = /,\s+(?:(?:dubbed|termed|called|named)\s+)?[A-Z][\w-]*,\s+(
 const passiveProposal = (abstract: string): RegExpExecArray | null => (PASSIVE_GATE.test(abstract) ? PASSIVE_PROPOSAL.exec(abstract) : null);
 const PASSIVE_PROPOSAL = /\b(?:[Aa]n?)\s+(?!(?:[\w-]+\s+){0,4}?(?:baseline|widely|popular|standard|existing|well-known|classic|common)\b)(?:[\w-]+\s+){0,5}?(models?|networks?|architectures?|family of (?:[\w-]+\s+){0,3}?(?:networks|models)|(?:method|technique|algorithm|strateg(?:y|ies)|scheme|regularizer|loss|curriculum|procedure|optimizer|objective|recipe)s?),\s+(?:(?:dubbed|termed|called|named)\s+)?([A-Z][\w-]*),\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|developed)\b/;
 /** The thing a passive proposal names is a way of training or computing, not a model ("A regularizer, dubbed NoisyLS, is introduced"). */
-const PASSIVE_METHOD_NOUN = /^(?:method|technique|algorithm|strateg|scheme|regularizer|loss|curriculum|procedure|optimizer|objective|recipe)/;
+const PASSIVE_METHOD_NOUN = /^(?:method|technique|algorithm|strateg|regularizer|loss|curriculum|procedure|optimizer|objective|recipe)/;
 /** Idioms whose nouns are no parts of a model: "has attracted increasing attention", "a stumbling block". */
 const IDIOMS = /\b(?:attract|draw|drew|drawn|receiv|gain|garner|pa(?:y|id)|captur)\w*\s+(?:(?:much|increasing|considerable|growing|significant|wide|widespread|great|little|more|less|the)\s+){0,3}attention\b|\bstumbling blocks?\b/gi;
 
 /** A named proposal called a method, technique, algorithm, tool...: "we introduce ASTxplainer, an explainability method". */
-const METHOD_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:[\w-]+\s+){0,7}?(?:method|technique|algorithm|strateg(?:y|ies)|scheme|recipe|procedure|tool|objective|loss|optimizer|kernel|library|paradigm|curriculum|curricula|(?:pre-?)?training task|(?<=\b(?:learning|training|pre-?training|fine-tuning) )framework)s?(?![\w-])`);
+const METHOD_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:[\w-]+\s+){0,7}?(?:method|technique|algorithm|strateg(?:y|ies)|scheme|recipe|procedure|tool|objective|loss|optimizer|kernel|library|paradigm|curriculum|curricula|(?:pre-?)?training task|(?<=\b(?:(?:self-supervised|semi-supervised|unsupervised|weakly[- ]supervised|contrastive|federated|continual|meta-|reinforcement|curriculum|representation) learning|training|pre-?training|fine-tuning|distillation) )framework)s?(?![\w-])`);
 /**
  * A named proposal whose own words say it is done to a model: "we introduce SnapKV, an innovative and fine-tuning-free approach",
  * "we propose a new one-shot architecture search framework, namely AutoFormer", "an effective adaptation approach for Transformer, namely
@@ -326,7 +326,7 @@ function nameFromAbstract(abstract: string): string | null {
   // A name in quotes is the name too: 'we call the resulting method "FlowPatch"'.
   for (const match of abstract.matchAll(/\b[Ww]e\s+(?:call|name|term|dub)\s+(?:it|this|the\s+(?:[\w-]+\s+){0,3}?(?:model|architecture|network|method|framework|approach|system)s?)\s+["“‘]?([A-Za-zΔ][\w-]*)["”’]?(?=[.,;]|\s+(?:and|which|that)\b|$)/g)) add(match[1], 3);
   // "a lightweight recurrent network, hereafter TinyVoice,", "(henceforth called STGA-Net)": the name a paper uses from then on.
-  for (const match of abstract.matchAll(/\b(?:model|architecture|network|method|framework|approach|system|algorithm|module|scheme|technique)s?,?\s+\(?(?:hereafter|henceforth)(?:\s+(?:called|referred to as|named|termed|denoted))?\s+["“‘]?([A-Za-zΔ][\w-]*)/g)) add(match[1], 3);
+  for (const match of sentencesOf(abstract).filter((sentence) => OWN_WORK.test(sentence)).join(' ').matchAll(/\b(?:model|architecture|network|method|framework|approach|system|algorithm|module|scheme|technique)s?,?\s+\(?(?:hereafter|henceforth)(?:\s+(?:called|referred to as|named|termed|denoted))?\s+["“‘]?([A-Za-zΔ][\w-]*)/g)) add(match[1], 3);
   // "We propose a new simple network architecture, the Transformer, based solely on attention": a generic word is a name
   // where a proposal sentence gives it as the name of what it proposes.
   for (const match of abstract.matchAll(new RegExp(`\\b[Ww]e ${PROPOSAL_VERBS} (?:a|an) (?:[\\w-]+ ){0,4}(?:architecture|model|network),\\s+the ([A-Z][a-z]+),`, 'g'))) {
@@ -398,7 +398,7 @@ function nameFromTitle(title: string, abstract: string): string | null {
 // ---------------------------------------------------------------- family
 
 /** A title that leaves recurrence behind ("Replacing Recurrent Layers with Attention", "Sequence Modeling without Recurrence"). */
-const AWAY_FROM_RECURRENCE = /\b(?:replac\w*|without|beyond|instead of|remov\w*|dispens\w*)\s+(?:the\s+|all\s+)?(?:recurren\w*|RNNs?|LSTMs?|GRUs?)\b/i;
+const AWAY_FROM_RECURRENCE = /\b(?:replac\w*|without|instead of|remov\w*|dispens\w*)\s+(?:the\s+|all\s+)?(?:recurren\w*|RNNs?|LSTMs?|GRUs?)\b/i;
 
 const SSM = /state[- ]space|\bSSMs?\b|\bMamba\d?\b|\bS4\b|\bSSD\b/i;
 
@@ -409,13 +409,15 @@ function familiesOf(title: string, abstract: string): string[] {
   // Attention in a title is a transformer's, unless it is a convolutional network's module ("Convolutional Block Attention Module"), or a
   // recurrent or graph network's ("Recurrent Attention for Captioning", "Graph Attention Networks") where the title does not say self-attention.
   const titleTransformer = /transformer|former\b|\bvit\b|\bdit\b|\bbert\b|\bgpt\b|\bllms?\b/i.test(title) || PRETRAINED_TRANSFORMERS.test(title)
-    || (/attention/i.test(title) && !/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title) && !CNN_NAMES.test(title)
+    || (/attention/i.test(title) && !/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title) && (!CNN_NAMES.test(title) || /\b(?:self|multi-head(?:ed)?)[- ]attention\b/i.test(title))
       && (!/\bgraph attention\b|\brecurrent\b|\bLSTMs?\b|\bRNNs?\b|\bGRUs?\b/i.test(title) || /\b(?:self|multi-head(?:ed)?)[- ]attention\b/i.test(title) || AWAY_FROM_RECURRENCE.test(title)));
   // Families the work is compared with, or that frame it as background, are not what it proposes.
   const sentences = ownSentences(abstract);
   const ownText = sentences.map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
   // A state space model the title names or the paper's own sentences do ("outperforming Mamba2 and GLA" compares with one).
-  const ssm = SSM.test(title) || SSM.test(ownText);
+  // (Or one the work puts in place of attention: "we replace every attention layer with a Mamba layer".)
+  const ssm = SSM.test(title) || SSM.test(ownText)
+    || sentences.some((sentence) => OWN_WORK.test(sentence) && /\breplac\w*\b[^.]{0,80}\bwith\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:Mamba\d?|SSMs?|state[- ]space)\b/i.test(sentence));
   if (ssm) families.add('ssm');
   const ownWork = sentences.filter((sentence) => OWN_WORK.test(sentence)).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
   // What the work does with transformers: says so twice, uses LLMs or a pretrained transformer by name ("we fine-tune DistilBERT"),
@@ -444,7 +446,7 @@ function familiesOf(title: string, abstract: string): string[] {
   if (/(?<!\binformation )\bdiffusion(?:-based)? (?:polic(?:y|ies)|generative models?)\b/i.test(ownText)) families.add('diffusion');
   // Feed-forward experts a router picks among, in the paper's own work ("we route each token to one of 128 feed-forward experts"; not human experts).
   // A language model of experts is a transformer of experts ("a sparse mixture-of-experts language model").
-  if (/\b(?:mixture[- ]of[- ]experts|MoE) (?:(?:large )?language models?|LLMs?)\b/i.test(ownText)) families.add('transformer');
+  if (/\b(?:mixture[- ]of[- ]experts|MoE) (?:(?:large )?language models?|LLMs?)\b/i.test(ownText) && !/\bLSTMs?\b|\brecurrent\b/i.test(all)) families.add('transformer');
   if (/mixture[- ]of[- ](?:experts|transformers)|\bMoE\b/i.test(all) || /\b(?:rout\w*|gating|dispatch\w*)\b[^.]{0,60}\b(?:feed-?forward|FFN|MLP) experts\b|\bexpert (?:feed-?forward |FFN |MLP )(?:sub-?)?networks\b|\bsparse experts\b/i.test(ownText)) families.add('moe');
   // Said so, convolution-augmented, or a title that joins convolution with transformers ("Introducing Convolutions to Vision Transformers";
   // a convolutional attention module is a CNN's, and a title that sets the two apart joins nothing).
@@ -514,7 +516,7 @@ const BUILT_ON: [string, RegExp][] = ([
  * Pretrained transformers by name (of text, speech and proteins), GPT-style models, and transformers with experts; not a tool whose output
  * the work uses ("ESMFold-predicted structures", "wav2vec 2.0 features").
  */
-const PRETRAINED_TRANSFORMERS = /\b(?:BERT|RoBERTa|DistilBERT|ALBERT|DeBERTa(?:-?v\d)?|ELECTRA|XLNet|XLM-R|BART|mT5|T5|GPT-?\d(?:\.\d)?|LLaMA(?:-?\d)?|Llama ?\d?|PaLM|Mistral|Mixtral|Qwen\d?(?:\.\d)?|Pythia|OLMo(?:-?\d)?|Gemma(?:-?\d)?|Phi-\d(?:\.\d)?|Falcon|Vicuna|BLOOM|OPT-\d+(?:\.\d+)?[BM]|DeepSeek(?:-V\d|-R1|-Coder|Math)?|CodeBERT|SciBERT|BioBERT|CLIP|Whisper(?!-to\b)|HuBERT|wav2vec 2\.0|ESM-?(?:1b|1v|2)|GPT-(?:style|like)|(?:MoE|[Mm]ixture-of-[Ee]xperts) [Tt]ransformers?)\b(?![- ](?:predicted|derived|generated|extracted|features|embeddings)\b)/;
+const PRETRAINED_TRANSFORMERS = /\b(?:BERT|RoBERTa|DistilBERT|ALBERT|DeBERTa(?:-?v\d)?|ELECTRA|XLNet|XLM-R|BART|mT5|T5|GPT-?\d(?:\.\d)?|LLaMA(?:-?\d)?|Llama ?\d?|PaLM|Mistral|Mixtral|Qwen\d?(?:\.\d)?|Pythia(?=[- ](?:\d|models?|suite|family|checkpoints?|language))|OLMo(?:-?\d)?|Gemma(?:-?\d)?|Phi-\d(?:\.\d)?|Falcon-\d+(?:\.\d+)?B|Vicuna|BLOOM|OPT-\d+(?:\.\d+)?[BM]|DeepSeek(?:-V\d|-R1|-Coder|Math)?|CodeBERT|SciBERT|BioBERT|CLIP|Whisper(?!-to\b)|HuBERT|wav2vec 2\.0|ESM-?(?:1b|1v|2)|GPT-(?:style|like)|(?:MoE|[Mm]ixture-of-[Ee]xperts) [Tt]ransformers?)\b(?![- ](?:predicted|derived|generated|extracted|features|embeddings)\b)/;
 /** Convolutional networks by their usual names: residual nets, ConvNets, ResNet, VGG, U-Net, MobileNet. */
 const CNN_NAMES = /\bresidual (?:nets|networks?|learning framework)\b|\bConvNe(?:t|Xt)s?\b|\bResNe(?:t|Xt)(?:-?\d+)?s?\b|\bVGG(?:-?\d+)?(?: ?nets?)?\b|\bU-Nets?\b|\b(?:Mobile|Efficient|Dense|Shuffle|Squeeze|Alex|GoogLe|Le)Nets?\b|\bdepthwise (?:separable )?convolutions?\b|\b(?:Fast(?:er)? |Mask )?R-CNNs?\b|\bInception(?:-v\d|-ResNet| modules?| networks?| architectures?)\b|\bXception\b/;
 
@@ -559,7 +561,7 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'audio', strong: /\baudio\b|\bmusic\b|\bsong\b/i },
   { modality: 'video', strong: /\bvideos?\b|\baction recognition\b|\bKinetics/i, not: /\bvideo games?\b|\b(?:supplementary |demo )?videos?(?:,? and (?:code|data|models))? (?:are|is) (?:publicly |freely )?available (?:at|on|online|from|via)\b|\b(?:code|data)(?:,| and) videos? (?:are|is) (?:publicly |freely )?available\b/i },
   { modality: 'graph', strong: /\bgraphs\b|\bgraph-structured (?:data|inputs?|domains?|signals?)\b|\bgraph (?:topology|connectivity|benchmark|data)\b|\bdynamic graphs?\b|\bnode features\b/i },
-  { modality: 'time-series', strong: /\btime[- ]series\b|\bvital[- ]sign (?:time series|sequences|trajectories|streams)\b|\bvital signs (?:recorded|measured|sampled) (?:every|each|hourly|continuously)\b|\b(?:hourly|continuous(?:ly)?(?: recorded)?) vital signs\b|\b(?:long[- ](?:term|sequence|horizon|range)|multivariate|univariate|load|traffic|weather|demand|sales|energy|wind|solar|power|electricity|sensor|stock|price)\s+(?:[\w-]+\s+)?forecasting\b|\bforecasting horizons?\b|\btraffic (?:prediction|conditions)\b|\b(?:ECG|EKG|EEG)\b|\belectro(?:cardio|encephalo)gra\w*|\b(?:accelerometer|gyroscope|wearable sensor)s?\b|\bphysiological signals?\b|\b(?:IMU|inertial|vibration|multivariate sensor) (?:signals?|data|readings|measurements)\b|\bsensor (?:signals|readings|streams)\b/i },
+  { modality: 'time-series', strong: /\btime[- ]series\b|\bvital[- ]sign (?:time series|sequences|trajectories|streams)\b|\bvital signs (?:recorded|measured|sampled) (?:every|each|hourly|continuously)\b|\b(?:hourly|continuous(?:ly)?(?: recorded)?) vital signs\b|\b(?:long[- ](?:term|sequence|horizon|range)|multivariate|univariate|load|traffic|weather|demand|sales|energy|wind|solar|power|electricity|sensor|stock|price)\s+(?:[\w-]+\s+)?forecasting\b|\bforecasting horizons?\b|\btraffic (?:prediction|conditions)\b|\b(?:ECG|EKG|EEG)\b|\belectro(?:cardio|encephalo)gra\w*|\b(?:accelerometer|gyroscope|wearable sensor)s?\b|\bphysiological signals?\b|\b(?:IMU|inertial|vibration|multivariate sensor) (?:signals?|data|readings|measurements)\b|\bsensor (?:readings|streams)\b/i },
   { modality: 'tabular', strong: /\btabular\b|\b(?:categorical|numerical|numeric|continuous|discrete|mixed-type) (?:and (?:categorical|numerical|numeric|continuous|discrete) )?columns\b|\bmixed-type (?:records|data)\b|\bspreadsheets?\b|\brelational (?:data|tables)\b/i },
   { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\btext-to-image\b|\bimage-(?:text|caption)\b|\bnatural language supervision\b|\bMulti-Modality\b|\bmulti-modal \(/i, own: MADE_FROM_TEXT },
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
@@ -729,7 +731,7 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\bShapeNetPart\b/, 'part segmentation'],
   // The Penn Treebank is also parsed and tagged (UAS, LAS, tagging accuracy): language modeling only without those.
   [/\benwik8\b|\btext8\b|\bOne Billion Word\b|\bPenn Treebank\b|\bbits per (?:character|byte)\b|\bbpc\b/, 'language modeling', /\b(?:UAS|LAS)\b|\bpart-of-speech\b|\btagging\b|\bpars(?:er|ers|ing)\b|\bchunk\w*/i],
-  [/\bCoNLL-?2003\b|\bCoNLL\b[^.]{0,60}\b(?:NER|named entit)|\bnamed entities\b|\bentity recognition\b/, 'named entity recognition'],
+  [/\bCoNLL-?2003\b|\bCoNLL\b[^.]{0,60}\b(?:NER|named entit)|\bnamed entities\b|(?<!\bvisual )\bentity recognition\b/, 'named entity recognition'],
   [/\b(?:SNLI|M?NLI|MultiNLI|XNLI)\b/, 'natural language inference'],
   [/\b(?:SVHN|Fashion-MNIST|STL-?10|ILSVRC)\b/, 'image classification'],
   [/\b(?:TIMIT|Switchboard)\b/, 'speech recognition'],
@@ -746,7 +748,7 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\b(?:DS-1000|MultiPL-E|LiveCodeBench|CrossCodeEval)\b/, 'code generation'],
   [/\b(?:2WikiMultiHopQA|MuSiQue|StrategyQA)\b/, 'question answering'],
   [/\bFLORES(?:-(?:101|200))?\b/, 'machine translation'],
-  [/\bTL;DR\b/, 'summarization'],
+  [/\bTL;DR\b(?!:)/, 'summarization'],
   [/\b(?:TriviaQA|Natural Questions|HotpotQA)\b/, 'question answering'],
   [/\b(?:MS ?MARCO|BEIR)\b/, 'information retrieval'],
   [/\b(?:VQA ?v2|GQA|OK-VQA)\b/, 'visual question answering'],
@@ -1142,7 +1144,7 @@ function tasksOf(title: string, abstract: string): string[] {
   // One spelling per task, and the most specific phrase: "panoptic segmentation" over "segmentation".
   const unique = found.filter((task, index) => found.findIndex((other) => plain(other) === plain(task)) === index);
   return unique.filter((task) => !unique.some((other) => other !== task && plain(other).includes(plain(task))))
-    .filter((task) => !GENERIC_TASKS.has(task) || implied.has(task) || new RegExp(`\\b${task}s?\\b`, 'i').test(title) || new RegExp(`\\b${task} (?:tasks?|benchmarks?|datasets?)\\b`, 'i').test(abstract));
+    .filter((task) => !GENERIC_TASKS.has(task) || implied.has(task) || new RegExp(`\\b${task}s?\\b`, 'i').test(title) || new RegExp(`\\b${task} (?:tasks?|benchmarks?)\\b`, 'i').test(abstract));
 }
 
 /** Words that name a task only where the title says so or the abstract calls them a task ("segmentation" is also a step of many pipelines). */
@@ -1219,7 +1221,7 @@ const DATASETS = [
   /\bWikiSQL\b/, /\bAG ?News\b/, /\bPlaces(?:365|205)\b/, /\biNaturalist(?: ?20\d\d)?\b/, /\bCUB-200(?:-2011)?\b/, /\bStanford Cars\b/, /\bFood-101\b/,
   /\bCaltech-?(?:101|256)\b/, /\bOxford(?:-IIIT)? (?:Pets|Flowers(?:-102)?)\b/, /\bMIMIC-CXR\b/, /\bLIDC-IDRI\b/, /\bSWE-bench\b/, /\bMT-Bench\b/, /\bSemEval-20\d\d(?: Task \d+)?/, /\bUCR\b/, /\bUEA\b/,
   /\bPubLayNet\b/, /\bDocLayNet\b/, /\bMATH(?!-[A-Za-z])\b/, /\bSVAMP\b/, /\bAQuA(?:-RAT)?\b/, /\bMGSM\b/, /\bStrategyQA\b/, /\b2WikiMultiHopQA\b/, /\bMuSiQue\b/,
-  /\bDS-1000\b/, /\bMultiPL-E\b/, /\bLiveCodeBench\b/, /\bCrossCodeEval\b/, /\bminiF2F\b/, /\bPutnamBench\b/, /\bFLORES(?:-(?:101|200))?\b/, /\bMMLU-Pro\b/, /\bXNLI\b/, /\bXQuAD\b/,
+  /\bDS-1000\b/, /\bMultiPL-E\b/, /\bLiveCodeBench\b/, /\bCrossCodeEval\b/, /\bminiF2F\b/, /\bPutnamBench\b/, /\bFLORES(?:-(?:101|200))?\b/, /\bMMLU-Pro\b/, /\bKinetics-Sounds\b/, /\bTotal-Text\b/, /\bMultiWOZ(?: ?2\.[0-4])?/, /\bOntoNotes(?: ?5\.0)?/, /\bC-Eval\b/, /\bCMMLU\b/, /\bXNLI\b/, /\bXQuAD\b/,
   /\bAlpacaEval(?: ?2(?:\.0)?)?/, /\bArena-Hard\b/, /\bIFEval\b/, /\bRULER\b/, /\bBABILong\b/, /\bInfiniteBench\b/, /\bARC-(?:[Ee]asy|[Cc]hallenge)\b/, /\bSIQA\b/, /\bPubTabNet\b/, /\bObjectNet\b/, /\bPTB-XL\b/, /\bDCASE(?: ?20\d\d)?(?: Task \d+)?/, /\bMOT(?:1[5-7]|20)\b/, /\bReuters-21578\b/, /\b20 ?Newsgroups\b/, /\bDefects4J\b/, /\bDiDeMo\b/,
 ];
 
@@ -1243,8 +1245,9 @@ const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multipl
 // Bounded repetitions everywhere: a pattern tried at every position of a hostile abstract must not scan to its end each time.
 // A version after a dot is part of the name: "CASIA-HWDB1.0", "RadioML 2018.01A" (a number's decimals, "81.2 mAP", are not).
 const DATASET_WORD = String.raw`(?<![\w'’!+-])(?:[A-Z][\w'’!+]{0,30}(?:-[\w'’!+]{1,30}){0,4}(?:\.\d{1,3}[A-Za-z]?(?![\d%]))?|\d[\w'’!+]{0,30}(?:-[\w'’!+]{1,30}){0,4}(?:\.\d{1,3}[A-Za-z](?![\d%]))?|[a-z]{1,20}-?[A-Z][\w!+-]{0,30})(?![/\w-]|\.\d)`;
-// A number with decimals after a name is its version ("MultiWOZ 2.1", "OntoNotes 5.0"), not a score.
-const DATASET_VERSION = String.raw`\d{1,4}\.\d{1,3}(?=\s*[,;)]|\s+(?:and|datasets?|benchmarks?|corpus|test|dev|validation)\b|\.(?!\d)|$)`;
+// A number with decimals after a name, before a comma or the word "dataset", is its version ("MultiWOZ 2.1 dataset", "OntoNotes 5.0,"); not
+// a score ("WER on Switchboard 5.1 and CallHome 9.9"). (The end of the text: a list found in context is read again on its own.)
+const DATASET_VERSION = String.raw`\d{1,4}\.\d{1,3}(?=\s*[,;)](?!\s*\d)|\s+(?:datasets?|benchmarks?|corpus|test|dev|validation)\b|$)`;
 const DATASET_PHRASE = String.raw`${DATASET_WORD}(?:\s(?:${DATASET_WORD}|${DATASET_VERSION})){0,3}`;
 const DATASET_LIST = String.raw`${DATASET_PHRASE}(?:\s?\([A-Za-z][\w-]{0,30}\))?(?:\s?,\s{0,2}(?:and\s)?${DATASET_PHRASE}(?:\s?\([A-Za-z][\w-]{0,30}\))?){0,12}(?:,?\sand\s${DATASET_PHRASE})?`;
 const DATASET_NOUN = String.raw`(?:datasets?|benchmarks?|corpus|corpora|challenge|val(?:idation)? sets?|test sets?|collection)\b`;
@@ -1265,13 +1268,16 @@ const DATASET_CONTEXTS = [
   // (Only where the sentence gives a number: "On Linux, Windows and macOS, it runs" names no data.)
   new RegExp(String.raw`(?:^|[.!?]\s+)On\s+(?:the\s+)?(${DATASET_LIST})\s*,(?=[^.!?]{0,200}\d)`, 'g'),
   // "three public datasets, Indian Pines, Pavia University and Houston 2013": the sets a count announces, after a comma or a colon.
-  new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks|corpora|databases)\s*[,:]\s*(?:namely\s+)?(${DATASET_LIST})`, 'g'),
+  // (The list as what the count names, ended by a stop or a verb of showing; not the subject of the sentence: "In two datasets, MedSAM outperforms".)
+  new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks|corpora|databases)\s*[,:]\s*(?:namely\s+)?(${DATASET_LIST})(?=\s*(?:[,;:.)]|$)|\s+(?:show|shows|showed|demonstrate|demonstrates|confirm|confirms|indicate|indicates|reveal|reveals)\b)`, 'g'),
   // "the Chapman-Shaoxing database", a name right before the word (not a database system: SQL, MongoDB; not a title's "A 7 Million Image Database").
   new RegExp(String.raw`(${DATASET_PHRASE})\s+databases?\b`, 'g'),
 ];
 
 const COUNTED_CONTEXT = DATASET_CONTEXTS[DATASET_CONTEXTS.length - 2];
 const DATABASE_CONTEXT = DATASET_CONTEXTS[DATASET_CONTEXTS.length - 1];
+/** Languages a code benchmark is in, not its name ("two new benchmarks, Python and Java"). */
+const PROGRAMMING_LANGUAGES = /^(?:Python|Java|JavaScript|TypeScript|Rust|Go|Ruby|PHP|Kotlin|Swift|Scala|Haskell|Julia|Perl|Lua|C|C\+\+|C#)$/;
 const COUNTED_GATE = /\b(?:datasets|benchmarks|corpora|databases)\s*[,:]/;
 const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** The number of sets a counted list announces: "three public datasets," is 3. */
@@ -1280,7 +1286,7 @@ const countAnnounced = (clause: string): number => {
   return /^\d+$/.test(word) ? Number(word) : COUNT_WORDS.indexOf(word) + 2;
 };
 /** Database systems, not data: "a SQL database", "the MongoDB database". */
-const DATABASE_SYSTEMS = /^(?:SQL|NoSQL|MySQL|PostgreSQL|SQLite|MongoDB|Neo4j|Oracle|Redis|Milvus|Faiss|FAISS|DuckDB|Cassandra|Elasticsearch)$/;
+const DATABASE_SYSTEMS = /^(?:NoSQL|Oracle|Redis|Milvus|Faiss|FAISS|Cassandra|Elasticsearch|Pinecone|Weaviate|Qdrant|Chroma|Snowflake|BigQuery|Firebase|Aurora|Amazon(?: \w+)?|MS(?: \w+)*|Microsoft(?: \w+)*|SQL(?: \w+)*)$|DB$|SQL$|^[A-Za-z]*SQL|^Neo4j$/;
 
 /** Hardware and the runtimes models are deployed on ("On CoreML, ..."): no datasets. */
 const HARDWARE = /\b(?:[GTN]PUs?|CPUs?|[AHV]100|Nvidia|NVIDIA|Intel|AMD|Jetson|FPGAs?|iPhone|Xeon|Apple|CoreML|Core ML|TensorRT|ONNX(?: Runtime)?|TFLite|TensorFlow Lite|Android|iOS|Linux|Windows|macOS|Raspberry Pi|T4|L4|A10G?|RTX ?\d{4}|Snapdragon)\b/;
@@ -1288,7 +1294,7 @@ const HARDWARE = /\b(?:[GTN]PUs?|CPUs?|[AHV]100|Nvidia|NVIDIA|Intel|AMD|Jetson|F
 const MODEL_NAME = /(?:BERT|BERTa|GPT|T5|LLaMA|Llama|Mistral|Mixtral|Qwen|Gemma|\bPhi-\d|Claude|DeepSeek|Falcon|Vicuna|Pythia|\bBLOOM|Gemini|\bOPT-\d|ViT|Net(?![a-z])|[Ff]ormer|Transformer|PIXART|PixArt|DiT|Mamba|DETR|ResNet|YOLO)/;
 
 /** A word that names a dataset on its own: with a capital inside, a digit, or all capitals (not a plain English word). */
-const datasetShaped = (phrase: string): boolean => /\d|[A-Za-z][a-z]*[A-Z]|^[A-Z]{2,}|[A-Z][a-z]*-[A-Z]/.test(phrase) || phrase.includes(' ');
+const datasetShaped = (phrase: string): boolean => /\d|[A-Za-z][a-z]*[A-Z]|^[A-Z]{2,}/.test(phrase) || phrase.includes(' ');
 
 /** A summary lists the datasets a paper works on, not every name of a long text. */
 const MAX_DATASETS = 24;
@@ -1328,7 +1334,7 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
       // A plain word ("Breakfast", "Waymo") counts only in a list with a real name, or right before "dataset".
       // Plain words ("Diginetica and Tmall") are names where as many follow as a count announced.
       const trusted = items.some((item) => datasetShaped(item[0])) || ((pattern === DATASET_CONTEXTS[0] || pattern === DATABASE_CONTEXT) && /\bthe\s+$/i.test(text.slice(Math.max(0, listStart - 4), listStart)))
-        || (pattern === COUNTED_CONTEXT && items.length === countAnnounced(match[0]));
+        || (pattern === COUNTED_CONTEXT && items.length === countAnnounced(match[0]) && !items.some((item) => PROGRAMMING_LANGUAGES.test(item[0])));
       for (const item of items) {
         const words = item[0].split(/\s+/);
         // A language's name starts a dataset's where a name follows it ("German Credit", "Chinese Treebank 5.1"), not alone ("English and German").
@@ -1336,17 +1342,17 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
         const name = words.join(' ');
         if (!name || NOT_DATASETS.test(name) || LANGUAGE_NAMES.test(name) || LANGUAGE_PAIR.test(name) || excluded.has(fold(name)) || !/[A-Z]/.test(name) || HARDWARE.test(name) || /^[A-Z]+s'?$/.test(name)) continue;
         // "results on RoBERTa", "On Gemma-2 and Phi-3,": after a bare "on", a model's name is as likely as a dataset's.
-        if (pattern === DATASET_CONTEXTS[2] || pattern === DATASET_CONTEXTS[3] || pattern === DATASET_CONTEXTS[5] ? MODEL_NAME.test(name) : /(?:former|ViT|BERTa?|GPT|DETR)$/.test(name)) continue;
+        if (pattern === DATASET_CONTEXTS[2] || pattern === DATASET_CONTEXTS[3] || pattern === DATASET_CONTEXTS[5] ? MODEL_NAME.test(name) : /(?:former|ViT|BERTa?|GPT|DETR)$|^(?:ResNet|Swin|ConvNeXt|DeiT|XGBoost|LightGBM|CatBoost)\b/.test(name)) continue;
         // A model's size in billions of parameters ("Vicuna-13B", "OPT-30B") names a model.
         // So does a count of tokens or examples ("pre-trained on 300B tokens", "2T").
         if (/-\d+(?:\.\d+)?B$|^\d+(?:\.\d+)?[KMBT]$/.test(name)) continue;
         if (!trusted && !datasetShaped(name)) continue;
-        if (pattern === DATABASE_CONTEXT && DATABASE_SYSTEMS.test(name)) continue;
+        if ((pattern === DATABASE_CONTEXT || pattern === COUNTED_CONTEXT) && DATABASE_SYSTEMS.test(name)) continue;
         // "Through ...": a sentence's first word is capitalised anyway.
         const at = listStart + (item.index ?? 0);
         if (!datasetShaped(name) && (at === 0 || /[.!?]\s{1,3}$/.test(text.slice(Math.max(0, at - 4), at)))) continue;
-        // "on the Allen-Cahn equation", "the Lorenz system", "the Ising model": a named problem or model, not data.
-        if (/^\s+(?:equations?|systems?|problems?|models?)\b/.test(text.slice(at + item[0].length, at + item[0].length + 12))) continue;
+        // "on the Allen-Cahn equation", "the Lorenz system": a named problem, not data.
+        if (/^\s+(?:equations?|systems?)\b/.test(text.slice(at + item[0].length, at + item[0].length + 12))) continue;
         add(listStart + (item.index ?? 0) + item[0].indexOf(name), name);
       }
     }
@@ -1556,9 +1562,11 @@ const LINEAR_COST = new RegExp(String.raw`\b(?:(?<!\b${NOT_COMPUTE_COST} )(?:cos
  * A linear cost said in the work's own sentence in other words: "giving linear complexity in the number of nodes", "reducing the
  * complexity from quadratic to linear", "with complexity linear in the number of patches", "scaling linearly with the number of nodes".
  */
-const LINEAR_OWN = new RegExp(String.raw`\b(?:giving|gives|yielding|yields|providing|provides|retaining|retains|keeping|keeps|preserving|preserves)\s+(?:an?\s+|the\s+)?linear (?:time|complexity|cost)\b|\bfrom quadratic to linear\b`
+const LINEAR_OWN = new RegExp(String.raw`\b(?:giving|gives|yielding|yields|providing|provides|retaining|keeping)\s+(?:an?\s+|the\s+)?linear (?:time|complexity|cost)\b|\bfrom quadratic to linear\b`
   + String.raw`|(?<!\b${NOT_COMPUTE_COST} )\b(?:complexity|cost|memory|computation)(?: that is| which is)? linear in ${LINEAR_IN}`
   + String.raw`|(?<!\b${NOT_COMPUTE_COST} (?:cost|complexity) )\bscal(?:es|ing) linearly (?:in|with) ${LINEAR_IN}`, 'i');
+/** "which retains linear complexity": said of the work's own model only ("Mamba retains linear complexity but ..." is a baseline's). */
+const LINEAR_KEPT = /\b(?:retains|keeps|preserves)\s+(?:an?\s+|the\s+)?linear (?:time|complexity|cost)\b/i;
 /** A big-O the work's own model is given: "giving an overall complexity of O(L log L)". */
 const OWN_BIG_O = /\b(?:(?:giving|gives|yielding|yields|with|has|have|achieves?|achieving|reaching|reaches)\s+(?:an?\s+|the\s+)?(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+of|(?:whose|(?<=[A-Za-z0-9])'s)\s+(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+is|\b(?:yields?|yielding|gives?|giving|runs? in|running in)(?=\s+O\([^)]{1,60}\)\)?\s+(?:time|memory|complexity|cost)\b))\s+(O\([^)]{1,60}\)\)?)/;
 /** A sentence about a model the work sets itself against, not its own. */
@@ -1590,6 +1598,7 @@ function complexityOf(title: string, abstract: string, name: string | null): str
   // complexity", an annotation or storage cost, or a cost linear in the number of tasks).
   if (/\blinear/i.test(abstract) && own().some((sentence) => LINEAR_COST.test(sentence)
     // (A speed-up or a gain that grows linearly is no cost.)
+    || (LINEAR_KEPT.test(sentence) && (ABOUT_THE_WORK.test(sentence) || (!!name && sentence.includes(name))))
     || (LINEAR_OWN.test(sentence) && !/\b(?:speed-?ups?|throughput|gains?|savings?|improvements?|benefits?|advantages?)\b[^.]{0,60}\bscal(?:es|ing) linearly\b/i.test(sentence)))) return 'linear';
   return null;
 }
