@@ -320,6 +320,10 @@ function nameFromAbstract(abstract: string): string | null {
   // "This paper describes LatticeNet, a convolutional network", "an encoder-decoder model with a learned alignment, referred to as AlignNMT,"
   // (not "describes how PPO diverges", "a failure mode referred to as DimCollapse").
   for (const match of abstract.matchAll(/\b(?:[Tt]his (?:paper|work|article)|[Ww]e)\s+describes?\s+([A-Z][\w-]*),\s+(?:a|an)\b|\b(?:model|network|architecture|method|approach|framework|algorithm|system|encoder-decoder|mechanism|module|layer|block)s?\b(?:(?!\b(?:mode|phenomenon|problem|effect|issue|behaviou?r|failure)\b)[^.]){0,60}?\breferred to as\s+([A-Z][\w-]*)(?![\w/-])/g)) add(match[1] ?? match[2], 3);
+  // "We release Quill-Coder, a family of open code models": what a paper releases as its own models (not "we release our code").
+  for (const match of abstract.matchAll(/\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:also\s+)?(?:release|open-source)[sd]?\s+([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*),\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:models?|LLMs?|family|suite|series|networks?|transformers?|datasets?|benchmarks?|corpus)\b/g)) {
+    if (!NOT_NAMES.has(match[1])) candidates.set(match[1], (candidates.get(match[1]) ?? 0) + 3);
+  }
   // "The resulting model, the Neural Interaction Machine (NIM),": the acronym of the name a resulting model is given.
   for (const match of abstract.matchAll(/\b[Tt]he resulting (?:model|architecture|network|method),\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}\(([A-Z][\w-]{1,30})\)/g)) add(match[1], 4);
   // "We call the resulting model CLIP.", "we call it ViT".

@@ -1923,6 +1923,10 @@ describe('summarize', () => {
     assert.equal(read('X', 'We propose a lightweight recurrent network, hereafter TinyVoice, for keyword spotting.').name, 'TinyVoice');
     assert.equal(read('X', 'We present a new model (henceforth called DeepX) for sleep staging.').name, 'DeepX');
     assert.equal(read('X', 'We call the resulting method "FlowPatch". It estimates optical flow.').name, 'FlowPatch');
+    assert.equal(read('X', 'We release Quill-Coder, a family of open code language models. Quill-Coder-7B reaches 71.2% pass@1.').name, 'Quill-Coder');
+    const stories = read('X', 'We release TinyStories, a dataset of short stories.');
+    assert.deepEqual([stories.name, stories.datasets], ['TinyStories', ['TinyStories']]);
+    assert.equal(read('X', 'We release Scripts, a repository of our code.').name, null);
     assert.deepEqual(read('Memorization in Pythia', 'We train Pythia and OLMo models and measure memorization.').family, ['transformer']);
     assert.deepEqual(read('X', 'We present Octopus, a sparse mixture-of-experts language model with 8 experts per layer.').family, ['transformer', 'moe']);
     assert.deepEqual(read('X', 'We present SwitchNet, a mixture-of-experts layer for convolutional networks.').family.includes('transformer'), false);
