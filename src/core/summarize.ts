@@ -105,7 +105,7 @@ const NAMED_APPROACH = [
   new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}((?:[\w-]+,?\s+){0,7}?)(?:approach|framework|solution|policy|system|pipeline)\b`, 'g'),
   new RegExp(String.raw`${PROPOSE_VERB}(?:a|an)\s+((?:[\w-]+,?\s+){0,5}?)(?:approach|framework|method|technique|algorithm|strategy|policy|solution|procedure)(?:\s+(?:for|to)(?:\s[\w-]+){1,4}?)?,?\s+(?:namely|called|dubbed|named|termed|(?:which|that) we (?:call|name|term|dub))\s+[A-Z]`, 'g'),
 ];
-const DONE_TO_A_MODEL = /\b(?:architecture search|adaptation|adapting|(?:fine-?)?tuning|pruning|quantization|compression|distillation|eviction|cach(?:e|ing)|(?:training|tuning|fine-tuning)-free|pre-?training|acceleration|sparsification|merging|offloading)\b/i;
+const DONE_TO_A_MODEL = /\b(?:architecture search|adaptation|adapting|(?:fine-?)?tuning|pruning|quantization|compression|distillation|eviction|cach(?:e|ing)|(?:training|tuning|fine-tuning)-free|pre-?training|acceleration|sparsification|merging|offloading|data (?:curation|filtering|selection|generation|synthesis|cleaning)|curation|deduplication|synthetic data|prompting|multi-agent|agentic|retrieval-augmented|(?:speculative|parallel|constrained|contrastive|guided|lookahead|early-exit) decoding|alignment|preference optimi[sz]ation)\b/i;
 
 /**
  * A named proposal called a model right after its name: "We design TinyFire, a compact CNN architecture", "We introduce Kestrel, a family of
@@ -715,8 +715,9 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   // Unless the images are generated there ("on unconditional CIFAR10, an Inception score of 9.46").
   [/(?<!(?:pre-?trained|pretraining|pre-training) (?:on|with) )\b(?:ImageNet(?:-?1K)?|CIFAR-?10{1,2}|MNIST|Flowers-102)\b(?![- ]pre-?train)/, 'image classification',
     /\bFID\b|\bInception [Ss]core\b|\bbits\/dim\b|\b(?:image|sample) (?:generation|synthesis)\b|\bunconditional\b/],
-  // Top-1 accuracy is an image classifier's, unless it is reported on videos (Kinetics-400 top-1 is video classification).
-  [/\btop-?1\b/, 'image classification', /\b(?:Kinetics|Something-Something|UCF-?101|HMDB-?51)\b|\bvideo (?:classification|recognition)\b|\baction recognition\b/i],
+  // Top-1 accuracy is an image classifier's, unless it is reported on videos (Kinetics-400 top-1 is video classification), for a reaction
+  // predictor or for probes on a language model.
+  [/\btop-?1\b/, 'image classification', /\b(?:Kinetics|Something-Something|UCF-?101|HMDB-?51)\b|\bvideo (?:classification|recognition)\b|\baction recognition\b|\bretrosynthe\w*|\breactions?\b|\blanguage models?\b|\bLLMs?\b/i],
   [/\b(?:box AP|AP\^?(?:box|b)|mAP)\b(?:[^.]|\.(?=\d)){0,80}\b(?:COCO|VOC)\b|\b(?:COCO|VOC)\b[^.]{0,80}\b(?:box AP|AP\^?(?:box|b)|mAP|AP)\b|\b(?:our|new|novel|proposed) (?:[\w-]+ ){0,2}object detectors?\b|\b(?:propose|present|introduce|design)[sd]? an? (?:[\w-]+ ){0,3}object detectors?\b|\bdetection (?:tasks?|benchmarks?)\b/, 'object detection'],
   [/\bmask AP\b|\bAP\^?(?:mask|m)\b/, 'instance segmentation'],
   [/\b(?:ADE20[Kk]|Cityscapes|mIoU)\b/, 'semantic segmentation', /\bRefCOCO|\breferring\b|\bShapeNet-?Part\b|\bpart segmentation\b/i],

@@ -1994,6 +1994,18 @@ describe('summarize', () => {
     assert.equal(read('The original GPT-2 model, hereafter GPT2-XL, serves as the teacher.').name, null);
   });
 
+  it('reads a named data pipeline, agent system, prompting or decoding scheme done to an existing model as a method; top-1 of reactions or probes as no image classification', () => {
+    const read = (abstract: string) => summarize({ title: 'X', abstract });
+    assert.equal(read('We present CodeSieve, a data curation pipeline that deduplicates and filters code. Models trained on it gain 9.4% pass@1.').kind, 'method');
+    assert.equal(read('We present ChemCrew, a multi-agent system built on GPT-4o that plans syntheses.').kind, 'method');
+    assert.equal(read('We introduce SpecDec, a speculative decoding framework that drafts tokens with a small model.').kind, 'method');
+    assert.equal(read('We present HeliNet, a detection framework with a new feature pyramid.').kind, 'architecture');
+    assert.equal(read('We present BrainDecoder, a neural decoding framework that reconstructs images from fMRI with a new transformer encoder.').kind, 'architecture');
+    assert.deepEqual(read('Our model reaches 54.1% top-1 accuracy on retrosynthesis of USPTO reactions.').tasks.includes('image classification'), false);
+    assert.deepEqual(read('Linear probes on the language model reach 81% top-1 accuracy.').tasks.includes('image classification'), false);
+    assert.deepEqual(read('Our network reaches 81.2% top-1 accuracy.').tasks, ['image classification']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
