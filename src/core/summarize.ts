@@ -1226,7 +1226,11 @@ const DATASETS = [
   /\bWikiSQL\b/, /\bAG ?News\b/, /\bPlaces(?:365|205)\b/, /\biNaturalist(?: ?20\d\d)?\b/, /\bCUB-200(?:-2011)?\b/, /\bStanford Cars\b/, /\bFood-101\b/,
   /\bCaltech-?(?:101|256)\b/, /\bOxford(?:-IIIT)? (?:Pets|Flowers(?:-102)?)\b/, /\bMIMIC-CXR\b/, /\bLIDC-IDRI\b/, /\bSWE-bench\b/, /\bMT-Bench\b/, /\bSemEval-20\d\d(?: Task \d+)?/, /\bUCR\b/, /\bUEA\b/,
   /\bPubLayNet\b/, /\bDocLayNet\b/, /\bMATH(?!-[A-Za-z])\b/, /\bSVAMP\b/, /\bAQuA(?:-RAT)?\b/, /\bMGSM\b/, /\bStrategyQA\b/, /\b2WikiMultiHopQA\b/, /\bMuSiQue\b/,
-  /\bDS-1000\b/, /\bMultiPL-E\b/, /\bLiveCodeBench\b/, /\bCrossCodeEval\b/, /\bminiF2F\b/, /\bPutnamBench\b/, /\bFLORES(?:-(?:101|200))?\b/, /\bMMLU-Pro\b/, /\bKinetics-Sounds\b/, /\bTotal-Text\b/, /\bMultiWOZ(?: ?2\.[0-4])?/, /\bOntoNotes(?: ?5\.0)?/, /\bC-Eval\b/, /\bCMMLU\b/, /\bXNLI\b/, /\bXQuAD\b/,
+  /\bDS-1000\b/, /\bMultiPL-E\b/, /\bLiveCodeBench\b/, /\bCrossCodeEval\b/, /\bminiF2F\b/, /\bPutnamBench\b/, /\bFLORES(?:-(?:101|200))?\b/, /\bMMLU-Pro\b/, /\bKinetics-Sounds\b/,
+  // Restoration, video objects, reactions, long texts, graphs, forecasting, many languages, code, weather and driving.
+  /\bSet5\b/, /\bSet14\b/, /\bBSD100\b/, /\bUrban100\b/, /\bManga109\b/, /\bDIV2K\b/, /\bDAVIS(?: ?20(?:16|17))\b/, /\bUSPTO(?:-50[Kk]|-MIT|-FULL)\b/, /\bPG-?19\b/,
+  /\bWMDP\b/, /\bPeptides-(?:func|struct)\b/, /\bBelebele\b/, /\bFLEURS\b/, /\bRepoBench\b/, /\bThe Stack(?: v2)?(?= dataset|\b(?=[,.;)]| and))/, /\bERA5(?:-Land)?\b/,
+  /\bWeatherBench(?: ?2)?/, /\bWaymo Open(?: Motion)? Dataset\b/, /\bTotal-Text\b/, /\bMultiWOZ(?: ?2\.[0-4])?/, /\bOntoNotes(?: ?5\.0)?/, /\bC-Eval\b/, /\bCMMLU\b/, /\bXNLI\b/, /\bXQuAD\b/,
   /\bAlpacaEval(?: ?2(?:\.0)?)?/, /\bArena-Hard\b/, /\bIFEval\b/, /\bRULER\b/, /\bBABILong\b/, /\bInfiniteBench\b/, /\bARC-(?:[Ee]asy|[Cc]hallenge)\b/, /\bSIQA\b/, /\bPubTabNet\b/, /\bObjectNet\b/, /\bPTB-XL\b/, /\bDCASE(?: ?20\d\d)?(?: Task \d+)?/, /\bMOT(?:1[5-7]|20)\b/, /\bReuters-21578\b/, /\b20 ?Newsgroups\b/, /\bDefects4J\b/, /\bDiDeMo\b/,
 ];
 
