@@ -81,21 +81,21 @@ const MODEL_IN_TITLE = /\b(?:with|using|via|through|by)\s+(?:an?\s+|the\s+)?(?:[
 const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|\b(?:multi-?reader|reader|observer) (?:multi-?case )?study\b|\b(?:empirical|controlled|systematic|fair|head-to-head) comparisons?\b(?![^:]*\band (?:an?|our) (?:new|novel|better|improved)\b)|\ba study\b|\binsights? into\b|\ban analysis of\b/i;
 const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing|this (?:paper|work) (?:instead )?discusses|provabl[ey]|by proving|(?:not well|poorly|little) understood|little is known|remains? (?:elusive|unclear|a mystery)|we (?:evaluate|assess|measure|test) (?:how|whether|to what extent)|we ask (?:whether|if|how|why)|(?:objective|purpose):?\s+to (?:evaluate|assess|compare|validate)(?! (?:an? )?(?:new|novel|proposed|our)\b)|our main (?:theorem|result)|we break down|this (?:paper|study) reports on)\b/gi;
 const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|kernel|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed|pre-?training (?:strategy|objective|task)|instruction[- ]tun\w+|data augmentation|augment\w*|model surgery|reinforcement learning|reward model\w*|prompt\w*|optimi[sz]ers?|stochastic (?:gradient|optimi[sz]ation)|gradient descent|regulari[sz]\w*|dropout|overfitting|learning rates?|initiali[sz]ation|mixed[- ]precision|8-bit|low-bit|int8|parameter-efficient|adapters?|pre-?trained (?:[\w-]+ )?(?:models?|LLMs?|transformers?|language models?|encoders?)|fine-tuned|off-the-shelf|approximat\w+|model-agnostic|plug-and-play|drop-in)\b/gi;
-const METHOD_PROPOSAL = /\b(propose|present|introduce|design)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b|\b(?:call|term|name|dub)s? (?:this|the|our|such) (?:procedure|method|technique|algorithm|strateg(?:y|ies)|approach|scheme)\b/i;
+const METHOD_PROPOSAL = /\b(propose|present|introduce|design|develop)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b|\b(?:call|term|name|dub)s? (?:this|the|our|such) (?:procedure|method|technique|algorithm|strateg(?:y|ies)|approach|scheme)\b/i;
 /** "We present a new network", not "we present empirical results showing that SAM improves model generalization", nor "an attention masking strategy" (a model word before what is proposed). */
 const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build|construct)\w*\b(?:(?!\b(?:results?|evidence|experiments?|that|showing|which)\b)[^.]){0,100}\b(architecture|network|model|backbone|transformer|block|module|structure|layer|attention|family of)\b(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+)?[\s-]+(?:search|pruning|compression|quantization|distillation|adaptation)\b)(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+){1,2}[\s-]+(?:strateg(?:y|ies)|methods?|techniques?|schemes?|algorithms?|procedures?|recipes?|objectives?|loss)\b)/i;
 /** Where a passive proposal can be at all: a name between commas, then its verb (a cheap test before the full pattern). */
 const PASSIVE_GATE = /,\s+(?:(?:dubbed|termed|called|named)\s+)?[A-Z][\w-]*,\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|developed)\b/;
 /** An older paper's passive proposal: "A new model, XFN, is presented", "A family of compact convolutional networks, TagCNN, is introduced". */
 const passiveProposal = (abstract: string): RegExpExecArray | null => (PASSIVE_GATE.test(abstract) ? PASSIVE_PROPOSAL.exec(abstract) : null);
-const PASSIVE_PROPOSAL = /\b(?:[Aa]n?)\s+(?!(?:[\w-]+\s+){0,4}?(?:baseline|widely|popular|standard|existing|well-known|classic|common)\b)(?:[\w-]+\s+){0,5}?(models?|networks?|architectures?|family of (?:[\w-]+\s+){0,3}?(?:networks|models)|(?:method|technique|algorithm|strateg(?:y|ies)|scheme|regularizer|loss|curriculum|procedure|optimizer|objective|recipe)s?),\s+(?:(?:dubbed|termed|called|named)\s+)?([A-Z][\w-]*),\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|developed)\b/;
+const PASSIVE_PROPOSAL = /\b(?:[Aa]n?)\s+(?!(?:[\w-]+\s+){0,4}?(?:baseline|widely|popular|standard|existing|well-known|classic|common)\b)(?:[\w-]+\s+){0,5}?(models?|networks?|architectures?|family of (?:[\w-]+\s+){0,3}?(?:networks|models)|(?:method|technique|algorithm|strateg(?:y|ies)|(?<!\battention\s)scheme|regularizer|loss|curriculum|procedure|optimizer|objective|recipe)s?),\s+(?:(?:dubbed|termed|called|named)\s+)?([A-Z][\w-]*),\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|developed)\b/;
 /** The thing a passive proposal names is a way of training or computing, not a model ("A regularizer, dubbed NoisyLS, is introduced"). */
-const PASSIVE_METHOD_NOUN = /^(?:method|technique|algorithm|strateg|regularizer|loss|curriculum|procedure|optimizer|objective|recipe)/;
+const PASSIVE_METHOD_NOUN = /^(?:method|technique|algorithm|strateg|scheme|regularizer|loss|curriculum|procedure|optimizer|objective|recipe)/;
 /** Idioms whose nouns are no parts of a model: "has attracted increasing attention", "a stumbling block". */
 const IDIOMS = /\b(?:attract|draw|drew|drawn|receiv|gain|garner|pa(?:y|id)|captur)\w*\s+(?:(?:much|increasing|considerable|growing|significant|wide|widespread|great|little|more|less|the)\s+){0,3}attention\b|\bstumbling blocks?\b/gi;
 
 /** A named proposal called a method, technique, algorithm, tool...: "we introduce ASTxplainer, an explainability method". */
-const METHOD_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:[\w-]+\s+){0,7}?(?:method|technique|algorithm|strateg(?:y|ies)|scheme|recipe|procedure|tool|objective|loss|optimizer|kernel|library|paradigm|curriculum|curricula|(?:pre-?)?training task|(?<=\b(?:(?:self-supervised|semi-supervised|unsupervised|weakly[- ]supervised|contrastive|federated|continual|meta-|reinforcement|curriculum|representation) learning|training|pre-?training|fine-tuning|distillation) )framework)s?(?![\w-])`);
+const METHOD_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:[\w-]+\s+){0,7}?(?:method|technique|algorithm|strateg(?:y|ies)|scheme|recipe|procedure|tool|objective|loss|optimizer|kernel|library|paradigm|curriculum|curricula|(?:pre-?)?training task|(?<=\b(?:(?:self-supervised|semi-supervised|unsupervised|weakly[- ]supervised|contrastive|federated|continual|meta|reinforcement|curriculum|representation|transfer|active|imitation)[- ]learning|training|pre-?training|fine-tuning|distillation) )framework)s?(?![\w-])`);
 /**
  * A named proposal whose own words say it is done to a model: "we introduce SnapKV, an innovative and fine-tuning-free approach",
  * "we propose a new one-shot architecture search framework, namely AutoFormer", "an effective adaptation approach for Transformer, namely
@@ -105,7 +105,13 @@ const NAMED_APPROACH = [
   new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}((?:[\w-]+,?\s+){0,7}?)(?:approach|framework|solution|policy|system|pipeline)\b`, 'g'),
   new RegExp(String.raw`${PROPOSE_VERB}(?:a|an)\s+((?:[\w-]+,?\s+){0,5}?)(?:approach|framework|method|technique|algorithm|strategy|policy|solution|procedure)(?:\s+(?:for|to)(?:\s[\w-]+){1,4}?)?,?\s+(?:namely|called|dubbed|named|termed|(?:which|that) we (?:call|name|term|dub))\s+[A-Z]`, 'g'),
 ];
-const DONE_TO_A_MODEL = /\b(?:architecture search|adaptation|adapting|(?:fine-?)?tuning|pruning|quantization|compression|distillation|eviction|cach(?:e|ing)|(?:training|tuning|fine-tuning)-free|pre-?training|acceleration|sparsification|merging|offloading|data (?:curation|filtering|selection|generation|synthesis|cleaning)|curation|deduplication|synthetic data|prompting|multi-agent|agentic|retrieval-augmented|(?:speculative|parallel|constrained|contrastive|guided|lookahead|early-exit) decoding|alignment|preference optimi[sz]ation)\b/i;
+const DONE_TO_A_MODEL = /\b(?:architecture search|adaptation|adapting|(?:fine-?)?tuning|pruning|quantization|compression|distillation|eviction|cach(?:e|ing)|(?:training|tuning|fine-tuning)-free|pre-?training|acceleration|sparsification|merging|offloading)\b/i;
+/**
+ * What is done to existing models, said right before the noun it names ("a data curation pipeline", "a multi-agent system", "a speculative
+ * decoding framework"), where the abstract proposes no new part of a network ("a parallel decoding framework with a new decoder layer" is a model).
+ */
+const DONE_AROUND_A_MODEL = /\b(?:data (?:curation|filtering|selection|cleaning)|curation|deduplication|prompting|multi-agent|agentic|retrieval-augmented(?: generation)?|(?:speculative|parallel|constrained|contrastive|guided|lookahead|early-exit) decoding|preference optimi[sz]ation)\s*$/i;
+const NEW_PART = /\b(?:new|novel|proposed)\s+(?:[\w-]+\s+){0,3}?(?:layers?|modules?|blocks?|networks?|architectures?|transformers?|decoders?|encoders?|backbones?|attention)\b/i;
 
 /**
  * A named proposal called a model right after its name: "We design TinyFire, a compact CNN architecture", "We introduce Kestrel, a family of
@@ -179,7 +185,7 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   const passive = passiveProposal(abstract);
   if (METHOD_APPOSITIVE.test(abstract) || METHOD_APPOSITIVE_LOWER.test(abstract) || DISCOVERED_METHOD.test(abstract) || (passive !== null && PASSIVE_METHOD_NOUN.test(passive[1]))
     || [...abstract.matchAll(NAME_IS_METHOD)].some((match) => isNameToken(match[1]) && titleWords.includes(match[1]))) return 'method';
-  if (NAMED_APPROACH.some((pattern) => [...abstract.matchAll(pattern)].some((match) => DONE_TO_A_MODEL.test(match[1])))) return 'method';
+  if (NAMED_APPROACH.some((pattern) => [...abstract.matchAll(pattern)].some((match) => DONE_TO_A_MODEL.test(match[1]) || (DONE_AROUND_A_MODEL.test(match[1]) && !NEW_PART.test(abstract))))) return 'method';
   // "We present the Stanford Question Answering Dataset (SQuAD), a new reading comprehension dataset": the work is the dataset
   // when it is introduced before any model is.
   const sentences = sentencesOf(abstract);
@@ -328,9 +334,9 @@ function nameFromAbstract(abstract: string): string | null {
   for (const match of abstract.matchAll(/\b[Tt]he resulting (?:model|architecture|network|method),\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}\(([A-Z][\w-]{1,30})\)/g)) add(match[1], 4);
   // "We call the resulting model CLIP.", "we call it ViT".
   // A name in quotes is the name too: 'we call the resulting method "FlowPatch"'.
-  for (const match of abstract.matchAll(/\b[Ww]e\s+(?:call|name|term|dub)\s+(?:it|this|the\s+(?:[\w-]+\s+){0,3}?(?:model|architecture|network|method|framework|approach|system)s?)\s+["“‘]?([A-Za-zΔ][\w-]*)["”’]?(?=[.,;]|\s+(?:and|which|that)\b|$)/g)) add(match[1], 3);
+  for (const match of abstract.matchAll(/\b[Ww]e\s+(?:call|name|term|dub)\s+(?:it|this|(?:this|these|the)\s+(?:[\w-]+\s+){0,3}?(?:model|architecture|network|method|framework|approach|system|procedure|algorithm|technique)s?)\s+["“‘]?([A-Za-zΔ][\w-]*)["”’]?(?=[.,;]|\s+(?:and|which|that)\b|$)/g)) add(match[1], 3);
   // "a lightweight recurrent network, hereafter TinyVoice,", "(henceforth called STGA-Net)": the name a paper uses from then on.
-  for (const match of sentencesOf(abstract).filter((sentence) => OWN_WORK.test(sentence)).join(' ').matchAll(/\b(?:model|architecture|network|method|framework|approach|system|algorithm|module|scheme|technique)s?,?\s+\(?(?:hereafter|henceforth)(?:\s+(?:called|referred to as|named|termed|denoted))?\s+["“‘]?([A-Za-zΔ][\w-]*)/g)) add(match[1], 3);
+  for (const match of sentencesOf(abstract).filter((sentence) => OWN_WORK.test(sentence) || /\b(?:is|are) (?:proposed|presented|introduced|developed)\b/.test(sentence)).join(' ').matchAll(/\b(?:model|architecture|network|method|framework|approach|system|algorithm|module|scheme|technique)s?,?\s+\(?(?:hereafter|henceforth)(?:\s+(?:called|referred to as|named|termed|denoted))?\s+["“‘]?([A-Za-zΔ][\w-]*)/g)) add(match[1], 3);
   // "We propose a new simple network architecture, the Transformer, based solely on attention": a generic word is a name
   // where a proposal sentence gives it as the name of what it proposes.
   for (const match of abstract.matchAll(new RegExp(`\\b[Ww]e ${PROPOSAL_VERBS} (?:a|an) (?:[\\w-]+ ){0,4}(?:architecture|model|network),\\s+the ([A-Z][a-z]+),`, 'g'))) {
@@ -402,7 +408,7 @@ function nameFromTitle(title: string, abstract: string): string | null {
 // ---------------------------------------------------------------- family
 
 /** A title that leaves recurrence behind ("Replacing Recurrent Layers with Attention", "Sequence Modeling without Recurrence"). */
-const AWAY_FROM_RECURRENCE = /\b(?:replac\w*|without|instead of|remov\w*|dispens\w*)\s+(?:the\s+|all\s+)?(?:recurren\w*|RNNs?|LSTMs?|GRUs?)\b/i;
+const AWAY_FROM_RECURRENCE = /\b(?:replac\w*|without|beyond|instead of|remov\w*|dispens\w*)\s+(?:the\s+|all\s+)?(?:recurren\w*|RNNs?|LSTMs?|GRUs?)\b/i;
 
 const SSM = /state[- ]space|\bSSMs?\b|\bMamba\d?\b|\bS4\b|\bSSD\b/i;
 
@@ -421,7 +427,7 @@ function familiesOf(title: string, abstract: string): string[] {
   // A state space model the title names or the paper's own sentences do ("outperforming Mamba2 and GLA" compares with one).
   // (Or one the work puts in place of attention: "we replace every attention layer with a Mamba layer".)
   const ssm = SSM.test(title) || SSM.test(ownText)
-    || sentences.some((sentence) => OWN_WORK.test(sentence) && /\breplac\w*\b[^.]{0,80}\bwith\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:Mamba\d?|SSMs?|state[- ]space)\b/i.test(sentence));
+    || sentences.some((sentence) => OWN_WORK.test(sentence) && !/\b(?:unlike|prior|previous|existing|earlier)\b/i.test(sentence) && /\breplac\w*\b(?:(?!\bwith\b)[^.]){0,80}\bwith\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:Mamba\d?|SSMs?|state[- ]space)\b/i.test(sentence));
   if (ssm) families.add('ssm');
   const ownWork = sentences.filter((sentence) => OWN_WORK.test(sentence)).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
   // What the work does with transformers: says so twice, uses LLMs or a pretrained transformer by name ("we fine-tune DistilBERT"),
@@ -435,10 +441,11 @@ function familiesOf(title: string, abstract: string): string[] {
   if (/\bMLPs?\b/.test(title) || /\bMLP-based (?:architecture|building block)|\bEmbedding&MLP\b|\bbased on MLPs\b|\ball-MLP\b/.test(abstract)
     || /\b(?:span|across|including|such as)\b[^.]{0,60}\b(?:multi-layer perceptron|MLP)s?\b[^.]{0,40}\barchitectures\b/i.test(abstract)) families.add('mlp');
   // A convolutional network in the title or the paper's own work (not beside a transformer it proposes), or among the architectures it spans.
-  if ((!titleTransformer && (/\b(CNN|convolutional neural network)s?\b|\bconvolution/i.test(title) || CNN_NAMES.test(`${title}. ${ownWork}`)
+  if ((!titleTransformer && (/\b(CNN|convolutional neural network)s?\b|(?<!\bgraph\s)\bconvolution/i.test(title) || CNN_NAMES.test(`${title}. ${ownWork}`)
       || /\b(?:deep |fully |residual |a |our )?convolutional (?:neural )?networks?\b|\bCNN-based\b/i.test(ownWork)))
     || /\b(?:span|across|including|such as|variety of)\b[^.]{0,40}\b(?:convolutional neural network|CNN)s?\b[^.]{0,60}\barchitectures\b|\bconvolutional architectures\b/i.test(abstract)) families.add('cnn');
-  if ((/\b(RNN|recurrent|LSTM|GRU|Legendre Memory|long short-term memory)\b/i.test(title) && !AWAY_FROM_RECURRENCE.test(title)) || /\brecurrent (?:model|network)s?\b[^.]{0,40}\b(?:retaining|its sequential)/i.test(abstract)
+  // (A title that leaves one recurrent network behind may propose another: "Beyond LSTMs: Minimal Gated Recurrent Units".)
+  if (/\b(RNN|recurrent|LSTM|GRU|Legendre Memory|long short-term memory)\b/i.test(title.replace(AWAY_FROM_RECURRENCE, ' ')) || /\brecurrent (?:model|network)s?\b[^.]{0,40}\b(?:retaining|its sequential)/i.test(abstract)
     || (!titleTransformer && /\brecurrent neural networks?\b|\bLSTMs?\b|\bGRUs?\b|\bRNNs?\b/.test(ownWork))) families.add('rnn');
   if (/Kolmogorov[- ]Arnold|\bKANs?\b|\bKAT\b/.test(all)) families.add('kan');
   if (/\bspiking\b|\bSNNs?\b|neuromorphic/i.test(all)) families.add('spiking');
@@ -450,12 +457,12 @@ function familiesOf(title: string, abstract: string): string[] {
   if (/(?<!\binformation )\bdiffusion(?:-based)? (?:polic(?:y|ies)|generative models?)\b/i.test(ownText)) families.add('diffusion');
   // Feed-forward experts a router picks among, in the paper's own work ("we route each token to one of 128 feed-forward experts"; not human experts).
   // A language model of experts is a transformer of experts ("a sparse mixture-of-experts language model").
-  if (/\b(?:mixture[- ]of[- ]experts|MoE) (?:(?:large )?language models?|LLMs?)\b/i.test(ownText) && !/\bLSTMs?\b|\brecurrent\b/i.test(all)) families.add('transformer');
+  if (/\b(?:mixture[- ]of[- ]experts|MoE) (?:(?:large )?language models?|LLMs?)\b/i.test(ownText) && !/\bLSTMs?\b|\brecurrent\b/i.test(ownText)) families.add('transformer');
   if (/mixture[- ]of[- ](?:experts|transformers)|\bMoE\b/i.test(all) || /\b(?:rout\w*|gating|dispatch\w*)\b[^.]{0,60}\b(?:feed-?forward|FFN|MLP) experts\b|\bexpert (?:feed-?forward |FFN |MLP )(?:sub-?)?networks\b|\bsparse experts\b/i.test(ownText)) families.add('moe');
   // Said so, convolution-augmented, or a title that joins convolution with transformers ("Introducing Convolutions to Vision Transformers";
   // a convolutional attention module is a CNN's, and a title that sets the two apart joins nothing).
   if ((/\bhybrid\b/i.test(`${title}. ${ownText}`) && !/\bhybrid classical-quantum\b/i.test(all)) || /\bconvolution-augmented\b/i.test(all)
-    || (/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title) && /\btransformers?\b|\bViTs?\b/i.test(title)
+    || ((/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title) || CNN_NAMES.test(title)) && /\btransformers?\b|\bViTs?\b|\b(?:self|multi-head(?:ed)?)[- ]attention\b/i.test(title)
       && !/\b(?:vs\.?|versus|compar\w*|than|beyond|without|instead of|replac\w*|beat\w*|outperform\w*|alternatives?)\b/i.test(title))) families.add('hybrid');
   // What the paper builds on, said once where it says what it does: "we develop a system based on Transformer architectures".
   if (!families.has('ssm') && !families.has('rnn') && OWN_TRANSFORMER.test(ownWork)) families.add('transformer');
@@ -477,7 +484,7 @@ function familiesOf(title: string, abstract: string): string[] {
   if (families.has('vision-transformer') || families.has('graph-transformer') || /\bdiffusion(?:-based)? transformers?\b|\bDiTs?\b/i.test(all)) families.add('transformer');
   // A hybrid is made of families: name them.
   if (families.has('hybrid')) {
-    if (/\bconvolution\w*|\bCNNs?\b|\bconv(?:olutional)? layers?\b/i.test(all)) families.add('cnn');
+    if (/\bconvolution\w*|\bCNNs?\b|\bconv(?:olutional)? layers?\b/i.test(all) || CNN_NAMES.test(all)) families.add('cnn');
     if (/\battention\b|\btransformers?\b/i.test(all)) families.add('transformer');
   } else if (!titleTransformer && (/\bConvNe(?:t|Xt)s?\b|\bCNNs?\b|\bconvolutional\b/i.test(title) || /\bMLPs?\b|\bperceptrons?\b/i.test(title)
     || /\bstate[- ]spaces?\b|\bSSMs?\b|Mamba|\bS4\b/i.test(title))
@@ -520,7 +527,7 @@ const BUILT_ON: [string, RegExp][] = ([
  * Pretrained transformers by name (of text, speech and proteins), GPT-style models, and transformers with experts; not a tool whose output
  * the work uses ("ESMFold-predicted structures", "wav2vec 2.0 features").
  */
-const PRETRAINED_TRANSFORMERS = /\b(?:BERT|RoBERTa|DistilBERT|ALBERT|DeBERTa(?:-?v\d)?|ELECTRA|XLNet|XLM-R|BART|mT5|T5|GPT-?\d(?:\.\d)?|LLaMA(?:-?\d)?|Llama ?\d?|PaLM|Mistral|Mixtral|Qwen\d?(?:\.\d)?|Pythia(?=[- ](?:\d|models?|suite|family|checkpoints?|language))|OLMo(?:-?\d)?|Gemma(?:-?\d)?|Phi-\d(?:\.\d)?|Falcon-\d+(?:\.\d+)?B|Vicuna|BLOOM|OPT-\d+(?:\.\d+)?[BM]|DeepSeek(?:-V\d|-R1|-Coder|Math)?|CodeBERT|SciBERT|BioBERT|CLIP|Whisper(?!-to\b)|HuBERT|wav2vec 2\.0|ESM-?(?:1b|1v|2)|GPT-(?:style|like)|(?:MoE|[Mm]ixture-of-[Ee]xperts) [Tt]ransformers?)\b(?![- ](?:predicted|derived|generated|extracted|features|embeddings)\b)/;
+const PRETRAINED_TRANSFORMERS = /\b(?:BERT|RoBERTa|DistilBERT|ALBERT|DeBERTa(?:-?v\d)?|ELECTRA|XLNet|XLM-R|BART|mT5|T5|GPT-?\d(?:\.\d)?|LLaMA(?:-?\d)?|Llama ?\d?|PaLM|Mistral|Mixtral|Qwen\d?(?:\.\d)?|Pythia(?=[- ](?:\d|models?|suite|family|checkpoints?|language))|OLMo(?:-?\d)?|Gemma(?:-?\d)?|Phi-\d(?:\.\d)?|Falcon[- ]\d+(?:\.\d+)?B|Vicuna|BLOOM|OPT-\d+(?:\.\d+)?[BM]|DeepSeek(?:-V\d|-R1|-Coder|Math)?|CodeBERT|SciBERT|BioBERT|CLIP|Whisper(?!-to\b)|HuBERT|wav2vec 2\.0|ESM-?(?:1b|1v|2)|GPT-(?:style|like)|(?:MoE|[Mm]ixture-of-[Ee]xperts) [Tt]ransformers?)\b(?![- ](?:predicted|derived|generated|extracted|features|embeddings)\b)/;
 /** Convolutional networks by their usual names: residual nets, ConvNets, ResNet, VGG, U-Net, MobileNet. */
 const CNN_NAMES = /\bresidual (?:nets|networks?|learning framework)\b|\bConvNe(?:t|Xt)s?\b|\bResNe(?:t|Xt)(?:-?\d+)?s?\b|\bVGG(?:-?\d+)?(?: ?nets?)?\b|\bU-Nets?\b|\b(?:Mobile|Efficient|Dense|Shuffle|Squeeze|Alex|GoogLe|Le)Nets?\b|\bdepthwise (?:separable )?convolutions?\b|\b(?:Fast(?:er)? |Mask )?R-CNNs?\b|\bInception(?:-v\d|-ResNet| modules?| networks?| architectures?)\b|\bXception\b/;
 
@@ -531,7 +538,7 @@ const ABOUT_THE_WORK = /\b(?:we|our|this (?:paper|work)|the proposed)\b|^(?:It|T
 /** A transformer as what the work is built on or studies. */
 const OWN_TRANSFORMER = /\btransformer(?:-based| architectures?| encoders?| decoders?| LMs?| models?)\b|\b(?:an?|the) (?:[\w-]+ )?transformers?\b|\b(?:decoder-only|encoder-only|encoder-decoder) transformers?\b|\battention-based (?:architecture|model|encoder|decoder)\b/i;
 /** Words that set what follows against the paper's own work. */
-const COMPARISON_WORDS = String.raw`baselines? (?:include|including|such as|are|like)|than|compared (?:to|with)|versus|vs\.?|outperform\w*|unlike|instead of|alternatives? to|rival\w*|competitive with|on par with|surpass\w*|replac\w*|counterparts?|without|beats?|whereas|in contrast to|as opposed to|favou?rably with|improv\w* (?:over|upon) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:transformers?|networks?|models?|baselines?|prior|existing|previous|state space models?|RNNs?|CNNs?|LSTMs?|S4)\b|for comparison|towards? the design of|match(?:es)?`;
+const COMPARISON_WORDS = String.raw`baselines? (?:include|including|such as|are|like)|than|compared (?:to|with)|compar(?:e|es|ing) (?:\w+ )?(?:to|with|against)|versus|vs\.?|outperform\w*|unlike|instead of|alternatives? to|rival\w*|competitive with|on par with|surpass\w*|replac\w*|counterparts?|without|beats?|whereas|in contrast to|as opposed to|favou?rably with|improv\w* (?:over|upon) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:transformers?|networks?|models?|baselines?|prior|existing|previous|state space models?|RNNs?|CNNs?|LSTMs?|S4)\b|for comparison|towards? the design of|match(?:es)?`;
 /** Families named as what the work is compared with or replaces: the clause after a comparison word. */
 const COMPARED = new RegExp(String.raw`\b(?:${COMPARISON_WORDS})\b[^.;]*`, 'gi');
 /** A sentence that compares, or speaks of baselines and earlier work: the parts it names are not the paper's own model's. */
@@ -560,7 +567,7 @@ const MADE_FROM_TEXT = /\btext-to-(?:video|3D)\b|\b(?:videos?|images?|3D (?:shap
 
 const MODALITY_RULES: ModalityRule[] = [
   { modality: 'vision', strong: /\b(image (?:classification|recognition|processing|generation|captioning)|object detection|semantic segmentation|panoptic segmentation|ImageNet|CIFAR|MNIST|ADE20K|Cityscapes|COCO(?!-LM)|vision tasks|visual recognition|text-to-image|object recognition|X-ray images|scanned|computer vision benchmarks|CV benchmarks)\b|\bvision transformers?\b|(?<![A-Za-z])ViTs?\b|\b(?:MRI|CT|PET) (?:scans?|images?|volumes?)\b|\b(?:radiographs?|chest X-rays?|fundus (?:photographs|images)|histopatholog\w*|whole-slide|dermoscop\w*|mammogra\w*|microscopy images?|satellite (?:images?|imagery)|aerial (?:images?|imagery)|remote sensing images?|handwritten|document images?)\b/i, mention: /\b(images?|visual|pixels?)\b/, domain: /\b(vision|CV)\b/i, not: /\bImageNet[- ]pre-?trained (?:vision transformers?|ViTs?|CNNs?|ResNets?|backbones?|encoders?|weights|models?|networks?)\b/i },
-  { modality: 'language', strong: /\b(language models?|language modeling|natural language understanding|text classification|machine translation|NLP tasks|question answering|text-only LLMs|long documents?|long-document|text documents?)\b/i, mention: /\b(LLMs?|large language models?|LLaMA|OPT|BERT)\b/, domain: /\b(NLP|natural language|language)\b/i, not: /\b(protein language|visual large language|chemical language|commonly used in|(?:external|n-gram) language models?|(?:genomic|DNA|RNA|music|musical|molecular|materials?|crystal) language models?|language models? (?:over|of|on|for) (?:[\w-]+ ){0,3}?(?:MIDI|crystals?|molecules?|proteins?|DNA|RNA|genomes?|SMILES|amino acids?|materials?)(?![\w-]))\b/i },
+  { modality: 'language', strong: /\b(language models?|language modeling|natural language understanding|text classification|machine translation|NLP tasks|question answering|text-only LLMs|long documents?|long-document|text documents?)\b/i, mention: /\b(LLMs?|large language models?|LLaMA|OPT|BERT)\b/, domain: /\b(NLP|natural language|language)\b/i, not: /\b(protein language|visual large language|chemical language|commonly used in|(?:external|n-gram) language models?|(?:genomic|DNA|RNA|music|musical|molecular|materials?|crystal) language models?|language models? (?:over|of|on|trained on) (?:[\w-]+ ){0,3}?(?:MIDI|crystals?|molecules?|proteins?|DNA|RNA|genomes?|SMILES|amino acids?|materials?|music)(?![\w-]))\b/i },
   { modality: 'speech', strong: new RegExp(String.raw`${SPEECH}|\bASR\b`, 'i') },
   { modality: 'audio', strong: /\baudio\b|\bmusic\b|\bsong\b/i },
   { modality: 'video', strong: /\bvideos?\b|\baction recognition\b|\bKinetics/i, not: /\bvideo games?\b|\b(?:supplementary |demo )?videos?(?:,? and (?:code|data|models))? (?:are|is) (?:publicly |freely )?available (?:at|on|online|from|via)\b|\b(?:code|data)(?:,| and) videos? (?:are|is) (?:publicly |freely )?available\b/i },
@@ -717,7 +724,7 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
     /\bFID\b|\bInception [Ss]core\b|\bbits\/dim\b|\b(?:image|sample) (?:generation|synthesis)\b|\bunconditional\b/],
   // Top-1 accuracy is an image classifier's, unless it is reported on videos (Kinetics-400 top-1 is video classification), for a reaction
   // predictor or for probes on a language model.
-  [/\btop-?1\b/, 'image classification', /\b(?:Kinetics|Something-Something|UCF-?101|HMDB-?51)\b|\bvideo (?:classification|recognition)\b|\baction recognition\b|\bretrosynthe\w*|\breactions?\b|\blanguage models?\b|\bLLMs?\b/i],
+  [/\btop-?1\b/, 'image classification', /\b(?:Kinetics|Something-Something|UCF-?101|HMDB-?51)\b|\bvideo (?:classification|recognition)\b|\baction recognition\b|\bretrosynthe\w*|\breaction (?:prediction|outcomes?|templates?)\b|\bchemical reactions?\b|\b(?:linear )?prob(?:e|es|ing) (?:on|of) (?:an? |the )?(?:[\w-]+ )?(?:language models?|LLMs?)\b/i],
   [/\b(?:box AP|AP\^?(?:box|b)|mAP)\b(?:[^.]|\.(?=\d)){0,80}\b(?:COCO|VOC)\b|\b(?:COCO|VOC)\b[^.]{0,80}\b(?:box AP|AP\^?(?:box|b)|mAP|AP)\b|\b(?:our|new|novel|proposed) (?:[\w-]+ ){0,2}object detectors?\b|\b(?:propose|present|introduce|design)[sd]? an? (?:[\w-]+ ){0,3}object detectors?\b|\bdetection (?:tasks?|benchmarks?)\b/, 'object detection'],
   [/\bmask AP\b|\bAP\^?(?:mask|m)\b/, 'instance segmentation'],
   [/\b(?:ADE20[Kk]|Cityscapes|mIoU)\b/, 'semantic segmentation', /\bRefCOCO|\breferring\b|\bShapeNet-?Part\b|\bpart segmentation\b/i],
@@ -1149,7 +1156,7 @@ function tasksOf(title: string, abstract: string): string[] {
   // One spelling per task, and the most specific phrase: "panoptic segmentation" over "segmentation".
   const unique = found.filter((task, index) => found.findIndex((other) => plain(other) === plain(task)) === index);
   return unique.filter((task) => !unique.some((other) => other !== task && plain(other).includes(plain(task))))
-    .filter((task) => !GENERIC_TASKS.has(task) || implied.has(task) || new RegExp(`\\b${task}s?\\b`, 'i').test(title) || new RegExp(`\\b${task} (?:tasks?|benchmarks?)\\b`, 'i').test(abstract));
+    .filter((task) => !GENERIC_TASKS.has(task) || implied.has(task) || new RegExp(`\\b${task}s?\\b(?! (?:diffusion|score|auto-?encoders?))`, 'i').test(title) || new RegExp(`\\b${task} (?:tasks?|benchmarks?)\\b`, 'i').test(abstract));
 }
 
 /** Words that name a task only where the title says so or the abstract calls them a task ("segmentation" is also a step of many pipelines). */
@@ -1210,7 +1217,7 @@ const DATASETS = [
   /\bScanObjectNN\b/, /\bCelebA(?:-HQ)?(?:[ -]?\d{3,4}\b)?/, /\bFFHQ(?:-?\d{3,4}\b)?/, /\bMMLU\b/, /\bHumanEval\b/, /\bMBPP\b/, /\bCodeSearchNet\b/, /\bnuScenes\b/, /\bKITTI\b/,
   /\bQM9\b/, /\bZINC\b/, /\bPubChem\b/, /\bSST-?2\b/, /\bPenn Treebank\b/, /\bWMT'? ?(?:20)?1\d(?: [A-Z][a-z]-[A-Z][a-z]\b| English-(?:to-)?(?:German|French))?/, /\bUCF-?101\b/, /\bLSUN\b/, /\b(?:CamVid|Camvid|CAMVID|camvid)\b/,
   // Benchmarks every field reports on, by name.
-  /\benwik8\b/, /\btext8\b/, /\bOne Billion Word\b/, /\bPTB\b(?!-)/, /\bCoNLL(?:[- ]20\d\d)?\b/, /\bSNLI\b/, /\bM?NLI\b/, /\bMultiNLI\b/, /\bILSVRC(?:[- ]?20\d\d)?\b/,
+  /\benwik8\b/, /\btext8\b/, /\b(?:One|1) Billion Word\b/, /\bPTB\b(?!-)/, /\bCoNLL(?:[- ]20\d\d)?\b/, /\bSNLI\b/, /\bM?NLI\b/, /\bMultiNLI\b/, /\bILSVRC(?:[- ]?20\d\d)?\b/,
   /\bSVHN\b/, /\bFashion-MNIST\b/, /\bSTL-?10\b/, /\bTIMIT\b/, /\bSwitchboard\b/, /\bCora\b/, /\b(?:Citeseer|CiteSeer|CITESEER)\b/, /\bPPI\b/, /\bogb[ng]-[\w-]+/,
   /\bS3DIS\b/, /\bScanNet\b/, /\bMovieLens(?:-\w+)?\b/, /\bCriteo\b/, /\bAvazu\b/, /\bGSM8K\b/, /\bBIG-?[Bb]ench\b/, /\bHellaSwag\b/, /\bTriviaQA\b/,
   /\bNatural Questions\b/, /\bHotpotQA\b/, /\bMS ?MARCO\b/, /\bBEIR\b/, /\bCASP1?\d\b/, /\bCheXpert\b/, /\bISIC(?: ?20\d\d)?\b/, /\bBraTS(?: ?20\d\d)?\b/,
@@ -1226,10 +1233,10 @@ const DATASETS = [
   /\bWikiSQL\b/, /\bAG ?News\b/, /\bPlaces(?:365|205)\b/, /\biNaturalist(?: ?20\d\d)?\b/, /\bCUB-200(?:-2011)?\b/, /\bStanford Cars\b/, /\bFood-101\b/,
   /\bCaltech-?(?:101|256)\b/, /\bOxford(?:-IIIT)? (?:Pets|Flowers(?:-102)?)\b/, /\bMIMIC-CXR\b/, /\bLIDC-IDRI\b/, /\bSWE-bench\b/, /\bMT-Bench\b/, /\bSemEval-20\d\d(?: Task \d+)?/, /\bUCR\b/, /\bUEA\b/,
   /\bPubLayNet\b/, /\bDocLayNet\b/, /\bMATH(?!-[A-Za-z])\b/, /\bSVAMP\b/, /\bAQuA(?:-RAT)?\b/, /\bMGSM\b/, /\bStrategyQA\b/, /\b2WikiMultiHopQA\b/, /\bMuSiQue\b/,
-  /\bDS-1000\b/, /\bMultiPL-E\b/, /\bLiveCodeBench\b/, /\bCrossCodeEval\b/, /\bminiF2F\b/, /\bPutnamBench\b/, /\bFLORES(?:-(?:101|200))?\b/, /\bMMLU-Pro\b/, /\bKinetics-Sounds\b/,
+  /\bDS-1000\b/, /\bMultiPL-E\b/, /\bLiveCodeBench\b/, /\bCrossCodeEval\b/, /\bminiF2F\b/, /\bPutnamBench\b/, /\bFLORES(?:-(?:101|200))?\b/, /\bMMLU-Pro\b/, /\bKinetics-Sounds\b/, /\bANLI\b/, /\bOpenbookQA\b/, /(?<=\b(?:Cora|Citeseer|CiteSeer)\b[^.]{0,80})\bPub[Mm]ed\b|\bPub[Mm]ed\b(?=[^.]{0,80}\b(?:Cora|Citeseer|CiteSeer|citation (?:networks?|graphs?))\b)/,
   // Restoration, video objects, reactions, long texts, graphs, forecasting, many languages, code, weather and driving.
-  /\bSet5\b/, /\bSet14\b/, /\bBSD100\b/, /\bUrban100\b/, /\bManga109\b/, /\bDIV2K\b/, /\bDAVIS(?: ?20(?:16|17))\b/, /\bUSPTO(?:-50[Kk]|-MIT|-FULL)\b/, /\bPG-?19\b/,
-  /\bWMDP\b/, /\bPeptides-(?:func|struct)\b/, /\bBelebele\b/, /\bFLEURS\b/, /\bRepoBench\b/, /\bThe Stack(?: v2)?(?= dataset|\b(?=[,.;)]| and))/, /\bERA5(?:-Land)?\b/,
+  /\bSet5\b/, /\bSet14\b/, /\bBSD100\b/, /\bUrban100\b/, /\bManga109\b/, /\bDIV2K\b/, /\bDAVIS ?20(?:16|17)\b/, /\bUSPTO(?:-50[Kk]|-MIT|-FULL)\b/, /\bPG-?19\b/,
+  /\bWMDP\b/, /\bPeptides-(?:[Ff]unc|[Ss]truct)\b/, /\bBelebele\b/, /\bFLEURS\b/, /\bRepoBench\b/, /\bThe Stack(?: v\d(?:\.\d)?(?![\w.])| dataset)/, /\bERA5(?:-Land)?\b/,
   /\bWeatherBench(?: ?2)?/, /\bWaymo Open(?: Motion)? Dataset\b/, /\bTotal-Text\b/, /\bMultiWOZ(?: ?2\.[0-4])?/, /\bOntoNotes(?: ?5\.0)?/, /\bC-Eval\b/, /\bCMMLU\b/, /\bXNLI\b/, /\bXQuAD\b/,
   /\bAlpacaEval(?: ?2(?:\.0)?)?/, /\bArena-Hard\b/, /\bIFEval\b/, /\bRULER\b/, /\bBABILong\b/, /\bInfiniteBench\b/, /\bARC-(?:[Ee]asy|[Cc]hallenge)\b/, /\bSIQA\b/, /\bPubTabNet\b/, /\bObjectNet\b/, /\bPTB-XL\b/, /\bDCASE(?: ?20\d\d)?(?: Task \d+)?/, /\bMOT(?:1[5-7]|20)\b/, /\bReuters-21578\b/, /\b20 ?Newsgroups\b/, /\bDefects4J\b/, /\bDiDeMo\b/,
 ];
@@ -1278,7 +1285,7 @@ const DATASET_CONTEXTS = [
   new RegExp(String.raw`(?:^|[.!?]\s+)On\s+(?:the\s+)?(${DATASET_LIST})\s*,(?=[^.!?]{0,200}\d)`, 'g'),
   // "three public datasets, Indian Pines, Pavia University and Houston 2013": the sets a count announces, after a comma or a colon.
   // (The list as what the count names, ended by a stop or a verb of showing; not the subject of the sentence: "In two datasets, MedSAM outperforms".)
-  new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks|corpora|databases)\s*[,:]\s*(?:namely\s+)?(${DATASET_LIST})(?=\s*(?:[,;:.)]|$)|\s+(?:show|shows|showed|demonstrate|demonstrates|confirm|confirms|indicate|indicates|reveal|reveals)\b)`, 'g'),
+  new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks|corpora|databases)\s*[,:]\s*(?:namely\s+)?(${DATASET_LIST})(?=\s*(?:[,;:.)]|$)|\s+(?:show|shows|showed|demonstrate|demonstrates|confirm|confirms|indicate|indicates|reveal|reveals|in|with|for|on|under|across|from|at|of|using)\b)`, 'g'),
   // "the Chapman-Shaoxing database", a name right before the word (not a database system: SQL, MongoDB; not a title's "A 7 Million Image Database").
   new RegExp(String.raw`(${DATASET_PHRASE})\s+databases?\b`, 'g'),
 ];
@@ -1295,7 +1302,7 @@ const countAnnounced = (clause: string): number => {
   return /^\d+$/.test(word) ? Number(word) : COUNT_WORDS.indexOf(word) + 2;
 };
 /** Database systems, not data: "a SQL database", "the MongoDB database". */
-const DATABASE_SYSTEMS = /^(?:NoSQL|Oracle|Redis|Milvus|Faiss|FAISS|Cassandra|Elasticsearch|Pinecone|Weaviate|Qdrant|Chroma|Snowflake|BigQuery|Firebase|Aurora|Amazon(?: \w+)?|MS(?: \w+)*|Microsoft(?: \w+)*|SQL(?: \w+)*)$|DB$|SQL$|^[A-Za-z]*SQL|^Neo4j$/;
+const DATABASE_SYSTEMS = /^(?:SQL|NoSQL|MySQL|PostgreSQL|SQLite|MongoDB|DuckDB|ChromaDB|InfluxDB|TimescaleDB|DynamoDB|CouchDB|RocksDB|LevelDB|Neo4j|Oracle|Redis|Milvus|Faiss|FAISS|Cassandra|Elasticsearch|Pinecone|Weaviate|Qdrant|Chroma|Snowflake|BigQuery|Firebase|Aurora|Amazon Aurora|(?:MS |Microsoft )?SQL Server)$/;
 
 /** Hardware and the runtimes models are deployed on ("On CoreML, ..."): no datasets. */
 const HARDWARE = /\b(?:[GTN]PUs?|CPUs?|[AHV]100|Nvidia|NVIDIA|Intel|AMD|Jetson|FPGAs?|iPhone|Xeon|Apple|CoreML|Core ML|TensorRT|ONNX(?: Runtime)?|TFLite|TensorFlow Lite|Android|iOS|Linux|Windows|macOS|Raspberry Pi|T4|L4|A10G?|RTX ?\d{4}|Snapdragon)\b/;
@@ -1607,7 +1614,7 @@ function complexityOf(title: string, abstract: string, name: string | null): str
   // complexity", an annotation or storage cost, or a cost linear in the number of tasks).
   if (/\blinear/i.test(abstract) && own().some((sentence) => LINEAR_COST.test(sentence)
     // (A speed-up or a gain that grows linearly is no cost.)
-    || (LINEAR_KEPT.test(sentence) && (ABOUT_THE_WORK.test(sentence) || (!!name && sentence.includes(name))))
+    || (LINEAR_KEPT.test(sentence) && (ABOUT_THE_WORK.test(sentence) || (!!name && sentence.includes(name)) || /\b(?:this|the resulting|the proposed) (?:design|architecture|model|layer|network|block)\b/i.test(sentence)))
     || (LINEAR_OWN.test(sentence) && !/\b(?:speed-?ups?|throughput|gains?|savings?|improvements?|benefits?|advantages?)\b[^.]{0,60}\bscal(?:es|ing) linearly\b/i.test(sentence)))) return 'linear';
   return null;
 }
@@ -1657,7 +1664,10 @@ export function summarize(input: SummaryInput): Summary {
     allModalities = allModalities.filter((modality) => modality !== 'language');
   }
   // A dataset or benchmark is not an architecture: its family is what its title is about.
-  const family = kind === 'benchmark' ? familiesOf(title, '') : familiesOf(title, abstract);
+  let family = kind === 'benchmark' ? familiesOf(title, '') : familiesOf(title, abstract);
+  // A model made of convolutional and recurrent parts (a CNN encoder and an LSTM decoder, a convolutional-recurrent recogniser) combines
+  // them; a survey of both families does not.
+  if (kind !== 'survey' && family.includes('cnn') && family.includes('rnn') && !family.includes('hybrid')) family = FAMILIES.filter((each) => each === 'hybrid' || family.includes(each));
   // A transformer for images is a vision transformer (a diffusion model's denoiser, a language model that sees images, or a transformer
   // that segments point clouds is not).
   if (family.includes('transformer') && !family.includes('vision-transformer') && !family.includes('diffusion') && !family.includes('graph-transformer')

@@ -872,7 +872,7 @@ describe('summarize', () => {
       ['Fast Approximate Nearest Neighbor Search with Learned Quantization', 'We present a product quantization method whose codebooks are learned with an anisotropic loss that weights errors by their effect on inner products. The method indexes embeddings produced by any encoder, such as transformers or CNNs. On a billion-scale benchmark it reaches 95% recall at 2x the throughput of the next best index.', {family: []}],
       ['Optimal Transport for Domain Adaptation of Land-Cover Maps', 'We adapt land-cover classifiers across satellite sensors by aligning feature distributions with entropic optimal transport. The classifier is a random forest over spectral indices. Convolutional networks need labels from the target sensor to reach similar maps. Across four sensor pairs the transport map recovers 85% of the accuracy lost to the shift.', {family: []}],
       ['Mixing Augmentation with Saliency-Guided Patches', 'We propose a data augmentation that pastes the most salient patch of one image into the least salient region of another. Our augmentation consistently improves on CIFAR-100 and ImageNet with ResNet-50, ResNet-101 and WideResNet-28 backbones. Top-1 accuracy rises by 1.2% on ImageNet.', {family: ['cnn']}],
-      ['End-to-End Speech Recognition for Low-Resource Languages', 'We present an acoustic model for languages with less than ten hours of transcribed speech. Our network stacks convolutional layers with bidirectional LSTM layers and improves on the best published word error rate by 8% on four Babel languages. Training uses multilingual pretraining on 20 languages.', {family: ['cnn','rnn']}],
+      ['End-to-End Speech Recognition for Low-Resource Languages', 'We present an acoustic model for languages with less than ten hours of transcribed speech. Our network stacks convolutional layers with bidirectional LSTM layers and improves on the best published word error rate by 8% on four Babel languages. Training uses multilingual pretraining on 20 languages.', {family: ['cnn','rnn','hybrid']}],
       ['Regularized Fine-Tuning with Weight Averaging', 'We propose a fine-tuning recipe that averages weights along the trajectory and penalizes distance from the initialization. It improves over standard fine-tuning of BERT and RoBERTa on GLUE by 1.1 points on average, with the largest gains on small tasks.', {family: ['transformer']}],
       ['Micro-Architectures for Keyword Spotting on Microcontrollers', 'We search over small convolutional networks for keyword spotting under a 64 KB memory limit. This work is a step towards the design of convolutional networks that run always-on on microcontrollers. The best found model reaches 95.1% accuracy on Speech Commands.', {family: ['cnn']}],
       ['Frozen Pretrained Transformers as Universal Computation Engines', 'We ask whether a language-pretrained transformer can be reused for other modalities by training only its input and output layers. For comparison, we train the same transformer from scratch. The frozen model matches full training on numerical computation, vision and protein fold prediction.', {family: ['transformer']}],
@@ -910,7 +910,7 @@ describe('summarize', () => {
       ['Cross-Lingual Transfer in Multilingual Encoders', 'We study cross-lingual transfer in encoder-only transformers pretrained on 100 languages. Transfer correlates with subword overlap only for closely related languages. Zero-shot accuracy on XNLI varies by 20 points across target languages.', {family: ['transformer']}],
       ['Character-Level Language Identification for Short Texts', 'We present a language identifier for tweets. The model is a small GRU over byte sequences trained on 300 languages. It reaches 96.4% accuracy on a new benchmark of short messages.', {family: ['rnn']}],
       ['Temporal Action Segmentation in Surgical Videos', 'We present a temporal convolutional network that segments surgical videos into phases. Multi-stage refinement smooths over-segmentation errors. On Cholec80 the model reaches 89.2% frame accuracy.', {family: ['cnn']}],
-      ['Handwriting Recognition for Historical Archives', 'We present a handwriting recognizer for 18th-century archives. The recognizer reads line images with a ConvNet feature extractor and a Bi-LSTM decoder trained with CTC loss. Character error rate falls to 4.7% on the READ dataset.', {family: ['cnn','rnn']}],
+      ['Handwriting Recognition for Historical Archives', 'We present a handwriting recognizer for 18th-century archives. The recognizer reads line images with a ConvNet feature extractor and a Bi-LSTM decoder trained with CTC loss. Character error rate falls to 4.7% on the READ dataset.', {family: ['cnn','rnn','hybrid']}],
       ['Monocular 3D Detection without Depth Sensors', 'We propose a LiDAR-free 3D object detector for autonomous driving that predicts depth distributions from a single camera. On KITTI it reaches 21.4 AP for cars at moderate difficulty.', {modalities: ['vision']}],
       ['Efficient On-Device Translation', 'We present a translation model that runs on smartphones in under 50 ms per sentence. It is a 6-layer transformer with shared embeddings and reaches 27.0 BLEU on WMT14 En-De.', {datasets: ['WMT14 En-De']}],
     ];
@@ -1265,7 +1265,7 @@ describe('summarize', () => {
 
   it('reads the family of the parts the paper\'s own model is made of, not of those it compares with or builds on as baselines', () => {
     const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
-    assert.deepEqual(family('Speech Recognition', 'Our model stacks convolutional layers and bidirectional recurrent layers, trained with CTC.'), ['cnn', 'rnn']);
+    assert.deepEqual(family('Speech Recognition', 'Our model stacks convolutional layers and bidirectional recurrent layers, trained with CTC.'), ['cnn', 'rnn', 'hybrid']);
     assert.deepEqual(family('Point Sets', 'Our network learns functions using shared multi-layer perceptrons and max pooling.'), ['mlp']);
     assert.deepEqual(family('Speech Features', 'Our model uses a convolutional feature encoder followed by a Transformer.'), ['transformer', 'cnn']);
     assert.deepEqual(family('Perceiving Anything', 'We augment the model with a querying mechanism built on cross-attention.'), ['transformer']);
@@ -2009,6 +2009,63 @@ describe('summarize', () => {
     assert.deepEqual(read('Our model reaches 54.1% top-1 accuracy on retrosynthesis of USPTO reactions.').tasks.includes('image classification'), false);
     assert.deepEqual(read('Linear probes on the language model reach 81% top-1 accuracy.').tasks.includes('image classification'), false);
     assert.deepEqual(read('Our network reaches 81.2% top-1 accuracy.').tasks, ['image classification']);
+  });
+
+  it('reads classic-era shapes: a CNN with an LSTM as a hybrid (not a survey of both), graph convolutions as no CNN, "we call this class of models X", denoising diffusion as no denoising, the citation graphs and word benchmarks by name', () => {
+    const read = (abstract: string, title = 'X') => summarize({ title, abstract });
+    assert.deepEqual(read('Our model uses a convolutional encoder and an LSTM decoder to caption images.').family, ['cnn', 'rnn', 'hybrid']);
+    assert.deepEqual(read('This article reviews recurrent neural networks and convolutional neural networks for text.', 'A Review of Recurrent and Convolutional Models').family.includes('hybrid'), false);
+    assert.deepEqual(read('We propose a spectral model on graphs.', 'Semi-Supervised Classification with Graph Convolutional Networks').family.includes('cnn'), false);
+    assert.equal(read('We call this class of models StrideGAN. It generates faces.').name, 'StrideGAN');
+    assert.equal(read('We call this procedure ArchSearch-RL.').name, 'ArchSearch-RL');
+    assert.deepEqual(read('We present high quality image synthesis results.', 'Fast Sampling for Denoising Diffusion Models').tasks.includes('denoising'), false);
+    assert.deepEqual(read('We propose a denoiser.', 'Image Denoising with Deep Priors').tasks, ['denoising']);
+    assert.deepEqual(read('Experiments on Cora, Citeseer and Pubmed show gains of 2.1%.').datasets, ['Cora', 'Citeseer', 'Pubmed']);
+    assert.deepEqual(read('We mine PubMed abstracts.').datasets, []);
+    assert.deepEqual(read('On the 1 Billion Word language modeling benchmark, our models reach a perplexity of 28.0.').datasets, ['1 Billion Word']);
+    assert.deepEqual(read('It outperforms a 175B few-shot model on ANLI, BoolQ and OpenbookQA.').datasets, ['ANLI', 'BoolQ', 'OpenbookQA']);
+    assert.equal(read('In this paper we develop SWR, a framework for prioritizing experience in reinforcement learning agents. SWR doubles the speed of reinforcement learning.').kind, 'method');
+  });
+
+  it('reads none of the look-alikes a second review of the eighth round wrote (each was wrong before the rules were narrowed)', () => {
+    const read = (abstract: string, title = 'X') => summarize({ title, abstract });
+    // Words of what is done to a model, as a topic beside a new part, or not right before the noun, make no method.
+    assert.equal(read('We present MotionGraph, a multi-agent trajectory prediction framework built on a new interaction transformer.').kind, 'architecture');
+    assert.equal(read('We present PDec, a parallel decoding framework with a new mixed-attention decoder layer.').kind, 'architecture');
+    assert.equal(read('We present AlignFuse, a cross-modal alignment framework with a novel bidirectional attention module.').kind, 'architecture');
+    assert.equal(read('We present TabDiff, a tabular data generation framework built on a diffusion transformer.').kind, 'architecture');
+    assert.equal(read('We present ManualQA, a retrieval-augmented generation framework that answers questions over product manuals.').kind, 'method');
+    assert.deepEqual(read('The predictor reaches 54.1% top-1 accuracy on chemical reactions.').tasks.includes('image classification'), false);
+    // Kinds of learning that are ways of training, hyphenated or not; a scheme of exchange is a method, of attention a model's part.
+    assert.equal(read('We propose MetaX, a meta-learning framework for few-shot adaptation.').kind, 'method');
+    assert.equal(read('We propose ImiX, an imitation learning framework for manipulation.').kind, 'method');
+    assert.equal(read('A sparsified gradient exchange scheme, termed TopKSync, is presented for distributed training.').kind, 'method');
+    // Top-1 of an image model that mentions language models is still image classification; facial reactions are images.
+    assert.deepEqual(read('Inspired by large language models, our vision model reaches 88.1% top-1 after pre-training on JFT-3B.').tasks, ['image classification']);
+    assert.deepEqual(read('Our network reaches 61.2% top-1 accuracy in recognising facial reactions.').tasks, ['image classification']);
+    // A language model adapted for molecules still reads text; one trained on symbolic music does not.
+    assert.deepEqual(read('We adapt large language models for molecule captioning and text-based molecule generation.').modalities.includes('language'), true);
+    assert.deepEqual(read('We train a language model on symbolic music tokens.').modalities.includes('language'), false);
+    // Benchmarks spelled other ways; a stack that is a data structure is none.
+    assert.deepEqual(read('Experiments on DAVIS-2017 and Peptides-Func show gains of 2.1%.').datasets, ['DAVIS-2017', 'Peptides-Func']);
+    assert.deepEqual(read('The model keeps a pointer into The Stack, and the controller reads it.').datasets, []);
+    // A counted list before a preposition; binding and protein databases are data, not systems.
+    assert.deepEqual(read('We evaluate on three datasets, namely Diginetica, Tmall and Nowplaying in terms of recall.').datasets, ['Diginetica', 'Tmall', 'Nowplaying']);
+    assert.deepEqual(read('We evaluate on four datasets: Weather, Traffic, Electricity and Exchange with horizons up to 720.').datasets, ['Weather', 'Traffic', 'Electricity', 'Exchange']);
+    assert.deepEqual(read('Affinities come from the BindingDB database and structures from the PDB database.').datasets, ['BindingDB', 'PDB']);
+    assert.deepEqual(read('We test on two benchmarks, Spider and BIRD-SQL, reaching 81.2% accuracy.').datasets, ['Spider', 'BIRD-SQL']);
+    // The work's own design keeps linear cost; a passive proposal names its model "hereafter"; Falcon by size with a space.
+    assert.equal(read('We propose GLN. This design retains linear complexity in sequence length.').complexity, 'linear');
+    assert.equal(read('A lightweight recurrent network, hereafter TinyVoice, is proposed for keyword spotting.').name, 'TinyVoice');
+    assert.deepEqual(read('We instruction-tune Falcon 7B on medical dialogues.').family, ['transformer']);
+    // An LSTM baseline beside a language model of experts leaves it a transformer.
+    assert.deepEqual(read('We present a sparse mixture-of-experts language model and also compare with an LSTM baseline.').family, ['transformer', 'moe']);
+    // A self-attention U-Net is a CNN and a transformer together; beyond LSTMs to attention is a transformer.
+    assert.deepEqual(read('We insert multi-head self-attention blocks into the bottleneck of a U-Net.', 'Self-Attention U-Net for Retinal Vessel Segmentation').family, ['transformer', 'cnn', 'hybrid']);
+    assert.deepEqual(read('We propose an attention network for translation.', 'Beyond LSTMs: Attention Networks for Translation').family, ['transformer']);
+    // Mamba beside a comparison, or in earlier work, is not put in place of attention.
+    assert.deepEqual(read('We replace softmax attention with a gated linear recurrence and compare with Mamba.').family.includes('ssm'), false);
+    assert.deepEqual(read('Unlike prior work that replaces attention with Mamba layers, we keep softmax attention.').family.includes('ssm'), false);
   });
 
   it('reads stated complexity, not complexity it merely mentions', () => {
