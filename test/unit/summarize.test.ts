@@ -1916,6 +1916,7 @@ describe('summarize', () => {
     assert.deepEqual(data('It reaches 81.2 mAP on PubLayNet, 70.7 on C-Eval, 78.0 on GSM8K.'), ['PubLayNet', 'C-Eval', 'GSM8K']);
     assert.deepEqual(data('Results on FooSet 2.3% higher than before.'), ['FooSet']);
     assert.deepEqual(data('It improves BLEU by 1.2 on English-German and English-French.'), []);
+    assert.deepEqual(data('It gains 1.2 BLEU on IWSLT14, English-German and English-French.'), ['IWSLT14']);
     assert.deepEqual(data('We report on Manga109, DAVIS 2017, USPTO-50K, PG-19, WMDP, Peptides-func, Belebele, FLEURS, RepoBench and ERA5.'),
       ['Manga109', 'DAVIS 2017', 'USPTO-50K', 'PG-19', 'WMDP', 'Peptides-func', 'Belebele', 'FLEURS', 'RepoBench', 'ERA5']);
     assert.deepEqual(data('We pre-train on The Stack v2, test on WeatherBench 2, and drive on the Waymo Open Dataset.'), ['The Stack v2', 'WeatherBench 2', 'Waymo Open Dataset']);
