@@ -336,7 +336,8 @@ function nameFromAbstract(abstract: string): string | null {
   // A name in quotes is the name too: 'we call the resulting method "FlowPatch"'.
   for (const match of abstract.matchAll(/\b[Ww]e\s+(?:call|name|term|dub)\s+(?:it|this|(?:this|these|the)\s+(?:[\w-]+\s+){0,3}?(?:model|architecture|network|method|framework|approach|system|procedure|algorithm|technique)s?)\s+["“‘]?([A-Za-zΔ][\w-]*)["”’]?(?=[.,;]|\s+(?:and|which|that)\b|$)/g)) add(match[1], 3);
   // "a lightweight recurrent network, hereafter TinyVoice,", "(henceforth called STGA-Net)": the name a paper uses from then on.
-  for (const match of sentencesOf(abstract).filter((sentence) => OWN_WORK.test(sentence) || /\b(?:is|are) (?:proposed|presented|introduced|developed)\b/.test(sentence)).join(' ').matchAll(/\b(?:model|architecture|network|method|framework|approach|system|algorithm|module|scheme|technique)s?,?\s+\(?(?:hereafter|henceforth)(?:\s+(?:called|referred to as|named|termed|denoted))?\s+["“‘]?([A-Za-zΔ][\w-]*)/g)) add(match[1], 3);
+  const hereafter = /\b(?:hereafter|henceforth)\b/.test(abstract) ? sentencesOf(abstract).filter((sentence) => OWN_WORK.test(sentence) || /\b(?:is|are) (?:proposed|presented|introduced|developed)\b/.test(sentence)).join(' ') : '';
+  for (const match of hereafter.matchAll(/\b(?:model|architecture|network|method|framework|approach|system|algorithm|module|scheme|technique)s?,?\s+\(?(?:hereafter|henceforth)(?:\s+(?:called|referred to as|named|termed|denoted))?\s+["“‘]?([A-Za-zΔ][\w-]*)/g)) add(match[1], 3);
   // "We propose a new simple network architecture, the Transformer, based solely on attention": a generic word is a name
   // where a proposal sentence gives it as the name of what it proposes.
   for (const match of abstract.matchAll(new RegExp(`\\b[Ww]e ${PROPOSAL_VERBS} (?:a|an) (?:[\\w-]+ ){0,4}(?:architecture|model|network),\\s+the ([A-Z][a-z]+),`, 'g'))) {
@@ -1233,7 +1234,7 @@ const DATASETS = [
   /\bWikiSQL\b/, /\bAG ?News\b/, /\bPlaces(?:365|205)\b/, /\biNaturalist(?: ?20\d\d)?\b/, /\bCUB-200(?:-2011)?\b/, /\bStanford Cars\b/, /\bFood-101\b/,
   /\bCaltech-?(?:101|256)\b/, /\bOxford(?:-IIIT)? (?:Pets|Flowers(?:-102)?)\b/, /\bMIMIC-CXR\b/, /\bLIDC-IDRI\b/, /\bSWE-bench\b/, /\bMT-Bench\b/, /\bSemEval-20\d\d(?: Task \d+)?/, /\bUCR\b/, /\bUEA\b/,
   /\bPubLayNet\b/, /\bDocLayNet\b/, /\bMATH(?!-[A-Za-z])\b/, /\bSVAMP\b/, /\bAQuA(?:-RAT)?\b/, /\bMGSM\b/, /\bStrategyQA\b/, /\b2WikiMultiHopQA\b/, /\bMuSiQue\b/,
-  /\bDS-1000\b/, /\bMultiPL-E\b/, /\bLiveCodeBench\b/, /\bCrossCodeEval\b/, /\bminiF2F\b/, /\bPutnamBench\b/, /\bFLORES(?:-(?:101|200))?\b/, /\bMMLU-Pro\b/, /\bKinetics-Sounds\b/, /\bANLI\b/, /\bOpenbookQA\b/, /(?<=\b(?:Cora|Citeseer|CiteSeer)\b[^.]{0,80})\bPub[Mm]ed\b|\bPub[Mm]ed\b(?=[^.]{0,80}\b(?:Cora|Citeseer|CiteSeer|citation (?:networks?|graphs?))\b)/,
+  /\bDS-1000\b/, /\bMultiPL-E\b/, /\bLiveCodeBench\b/, /\bCrossCodeEval\b/, /\bminiF2F\b/, /\bPutnamBench\b/, /\bFLORES(?:-(?:101|200))?\b/, /\bMMLU-Pro\b/, /\bKinetics-Sounds\b/, /\bANLI\b/, /\bOpenbookQA\b/, /\bPub[Mm]ed\b(?:(?<=\b(?:Cora|Citeseer|CiteSeer)\b[^.]{0,80}Pub[Mm]ed)|(?=[^.]{0,80}\b(?:Cora|Citeseer|CiteSeer|citation (?:networks?|graphs?))\b))/,
   // Restoration, video objects, reactions, long texts, graphs, forecasting, many languages, code, weather and driving.
   /\bSet5\b/, /\bSet14\b/, /\bBSD100\b/, /\bUrban100\b/, /\bManga109\b/, /\bDIV2K\b/, /\bDAVIS ?20(?:16|17)\b/, /\bUSPTO(?:-50[Kk]|-MIT|-FULL)\b/, /\bPG-?19\b/,
   /\bWMDP\b/, /\bPeptides-(?:[Ff]unc|[Ss]truct)\b/, /\bBelebele\b/, /\bFLEURS\b/, /\bRepoBench\b/, /\bThe Stack(?: v\d(?:\.\d)?(?![\w.])| dataset)/, /\bERA5(?:-Land)?\b/,
