@@ -86,11 +86,12 @@ const METHOD_PROPOSAL = /\b(propose|present|introduce|design|develop)\w*\b[^.]{0
 const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build|construct)\w*\b(?:(?!\b(?:results?|evidence|experiments?|that|showing|which)\b)[^.]){0,100}\b(architecture|network|model|backbone|transformer|block|module|structure|layer|attention|family of)\b(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+)?[\s-]+(?:search|pruning|compression|quantization|distillation|adaptation)\b)(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+){1,2}[\s-]+(?:strateg(?:y|ies)|methods?|techniques?|schemes?|algorithms?|procedures?|recipes?|objectives?|loss)\b)/i;
 /** Where a passive proposal can be at all: a name between commas, then its verb (a cheap test before the full pattern). */
 const PASSIVE_GATE = /,\s+(?:(?:dubbed|termed|called|named)\s+)?[A-Z][\w-]*,\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|developed)\b/;
-/** An older paper's passive proposal: "A new model, XFN, is presented", "A family of compact convolutional networks, TagCNN, is introduced". */
+/**
+ * An older paper's passive proposal: "A new model, XFN, is presented", "A family of compact convolutional networks, TagCNN, is introduced":
+ * group 1 a model, group 2 a way of training ("A regularizer, dubbed NoisyLS, is introduced"), group 3 the name.
+ */
 const passiveProposal = (abstract: string): RegExpExecArray | null => (PASSIVE_GATE.test(abstract) ? PASSIVE_PROPOSAL.exec(abstract) : null);
-const PASSIVE_PROPOSAL = /\b(?:[Aa]n?)\s+(?!(?:[\w-]+\s+){0,4}?(?:baseline|widely|popular|standard|existing|well-known|classic|common)\b)(?:[\w-]+\s+){0,5}?(models?|networks?|architectures?|family of (?:[\w-]+\s+){0,3}?(?:networks|models)|(?:method|technique|algorithm|strateg(?:y|ies)|(?<!\battention\s)scheme|regularizer|loss|curriculum|procedure|optimizer|objective|recipe)s?),\s+(?:(?:dubbed|termed|called|named)\s+)?([A-Z][\w-]*),\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|developed)\b/;
-/** The thing a passive proposal names is a way of training or computing, not a model ("A regularizer, dubbed NoisyLS, is introduced"). */
-const PASSIVE_METHOD_NOUN = /^(?:method|technique|algorithm|strateg|scheme|regularizer|loss|curriculum|procedure|optimizer|objective|recipe)/;
+const PASSIVE_PROPOSAL = /\b(?:[Aa]n?)\s+(?!(?:[\w-]+\s+){0,4}?(?:baseline|widely|popular|standard|existing|well-known|classic|common)\b)(?:[\w-]+\s+){0,5}?(?:(models?|networks?|architectures?|family of (?:[\w-]+\s+){0,3}?(?:networks|models))|((?:method|technique|algorithm|strateg(?:y|ies)|(?<!\battention\s)scheme|regularizer|loss|curriculum|procedure|optimizer|objective|recipe)s?)),\s+(?:(?:dubbed|termed|called|named)\s+)?([A-Z][\w-]*),\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|developed)\b/;
 /** Idioms whose nouns are no parts of a model: "has attracted increasing attention", "a stumbling block". */
 const IDIOMS = /\b(?:attract|draw|drew|drawn|receiv|gain|garner|pa(?:y|id)|captur)\w*\s+(?:(?:much|increasing|considerable|growing|significant|wide|widespread|great|little|more|less|the)\s+){0,3}attention\b|\bstumbling blocks?\b/gi;
 
@@ -183,7 +184,7 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   // "We propose C5T5, a novel self-supervised pretraining method": what the paper calls the thing it names decides.
   const titleWords = title.split(/[^\w-]+/);
   const passive = passiveProposal(abstract);
-  if (METHOD_APPOSITIVE.test(abstract) || METHOD_APPOSITIVE_LOWER.test(abstract) || DISCOVERED_METHOD.test(abstract) || (passive !== null && PASSIVE_METHOD_NOUN.test(passive[1]))
+  if (METHOD_APPOSITIVE.test(abstract) || METHOD_APPOSITIVE_LOWER.test(abstract) || DISCOVERED_METHOD.test(abstract) || passive?.[2] !== undefined
     || [...abstract.matchAll(NAME_IS_METHOD)].some((match) => isNameToken(match[1]) && titleWords.includes(match[1]))) return 'method';
   if (NAMED_APPROACH.some((pattern) => [...abstract.matchAll(pattern)].some((match) => DONE_TO_A_MODEL.test(match[1]) || (DONE_AROUND_A_MODEL.test(match[1]) && !NEW_PART.test(abstract))))) return 'method';
   // "We present the Stanford Question Answering Dataset (SQuAD), a new reading comprehension dataset": the work is the dataset
@@ -322,7 +323,7 @@ function nameFromAbstract(abstract: string): string | null {
   for (const match of abstract.matchAll(/\b[Ww]e\s+(?:also\s+)?(?:pre-?)?train(?:ed)?\s+([A-Z][\w-]*)(?:\s\([^)]{1,20}\))?,\s+(?:a|an)\s+(?!(?:standard|existing|off-the-shelf|popular|pre-?trained|well-known|baseline|conventional|vanilla|classic)\b)(?:[\w-]+\s+){0,4}?(?:model|network|transformer)s?\b(?!,?\s+on\b)/g)) add(match[1], 3);
   // "A new model, XFN, is presented": an older paper's passive proposal.
   const passive = passiveProposal(abstract);
-  if (passive) add(passive[2], 3);
+  if (passive) add(passive[3], 3);
   // "This paper describes LatticeNet, a convolutional network", "an encoder-decoder model with a learned alignment, referred to as AlignNMT,"
   // (not "describes how PPO diverges", "a failure mode referred to as DimCollapse").
   for (const match of abstract.matchAll(/\b(?:[Tt]his (?:paper|work|article)|[Ww]e)\s+describes?\s+([A-Z][\w-]*),\s+(?:a|an)\b|\b(?:model|network|architecture|method|approach|framework|algorithm|system|encoder-decoder|mechanism|module|layer|block)s?\b(?:(?!\b(?:mode|phenomenon|problem|effect|issue|behaviou?r|failure)\b)[^.]){0,60}?\breferred to as\s+([A-Z][\w-]*)(?![\w/-])/g)) add(match[1] ?? match[2], 3);
@@ -408,6 +409,8 @@ function nameFromTitle(title: string, abstract: string): string | null {
 
 // ---------------------------------------------------------------- family
 
+/** Self-attention by name, which makes attention in a title a transformer's even beside a recurrent or convolutional network. */
+const SELF_ATTENTION = /\b(?:self|multi-head(?:ed)?)[- ]attention\b/i;
 /** A title that leaves recurrence behind ("Replacing Recurrent Layers with Attention", "Sequence Modeling without Recurrence"). */
 const AWAY_FROM_RECURRENCE = /\b(?:replac\w*|without|beyond|instead of|remov\w*|dispens\w*)\s+(?:the\s+|all\s+)?(?:recurren\w*|RNNs?|LSTMs?|GRUs?)\b/i;
 
@@ -420,8 +423,8 @@ function familiesOf(title: string, abstract: string): string[] {
   // Attention in a title is a transformer's, unless it is a convolutional network's module ("Convolutional Block Attention Module"), or a
   // recurrent or graph network's ("Recurrent Attention for Captioning", "Graph Attention Networks") where the title does not say self-attention.
   const titleTransformer = /transformer|former\b|\bvit\b|\bdit\b|\bbert\b|\bgpt\b|\bllms?\b/i.test(title) || PRETRAINED_TRANSFORMERS.test(title)
-    || (/attention/i.test(title) && !/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title) && (!CNN_NAMES.test(title) || /\b(?:self|multi-head(?:ed)?)[- ]attention\b/i.test(title))
-      && (!/\bgraph attention\b|\brecurrent\b|\bLSTMs?\b|\bRNNs?\b|\bGRUs?\b/i.test(title) || /\b(?:self|multi-head(?:ed)?)[- ]attention\b/i.test(title) || AWAY_FROM_RECURRENCE.test(title)));
+    || (/attention/i.test(title) && !/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title) && (!CNN_NAMES.test(title) || SELF_ATTENTION.test(title))
+      && (!/\bgraph attention\b|\brecurrent\b|\bLSTMs?\b|\bRNNs?\b|\bGRUs?\b/i.test(title) || SELF_ATTENTION.test(title) || AWAY_FROM_RECURRENCE.test(title)));
   // Families the work is compared with, or that frame it as background, are not what it proposes.
   const sentences = ownSentences(abstract);
   const ownText = sentences.map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
@@ -463,7 +466,7 @@ function familiesOf(title: string, abstract: string): string[] {
   // Said so, convolution-augmented, or a title that joins convolution with transformers ("Introducing Convolutions to Vision Transformers";
   // a convolutional attention module is a CNN's, and a title that sets the two apart joins nothing).
   if ((/\bhybrid\b/i.test(`${title}. ${ownText}`) && !/\bhybrid classical-quantum\b/i.test(all)) || /\bconvolution-augmented\b/i.test(all)
-    || ((/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title) || CNN_NAMES.test(title)) && /\btransformers?\b|\bViTs?\b|\b(?:self|multi-head(?:ed)?)[- ]attention\b/i.test(title)
+    || ((/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title) || CNN_NAMES.test(title)) && (/\btransformers?\b|\bViTs?\b/i.test(title) || SELF_ATTENTION.test(title))
       && !/\b(?:vs\.?|versus|compar\w*|than|beyond|without|instead of|replac\w*|beat\w*|outperform\w*|alternatives?)\b/i.test(title))) families.add('hybrid');
   // What the paper builds on, said once where it says what it does: "we develop a system based on Transformer architectures".
   if (!families.has('ssm') && !families.has('rnn') && OWN_TRANSFORMER.test(ownWork)) families.add('transformer');
@@ -1269,6 +1272,12 @@ const DATASET_PHRASE = String.raw`${DATASET_WORD}(?:\s(?:${DATASET_WORD}|${DATAS
 const DATASET_LIST = String.raw`${DATASET_PHRASE}(?:\s?\([A-Za-z][\w-]{0,30}\))?(?:\s?,\s{0,2}(?:and\s)?${DATASET_PHRASE}(?:\s?\([A-Za-z][\w-]{0,30}\))?){0,12}(?:,?\sand\s${DATASET_PHRASE})?`;
 const DATASET_NOUN = String.raw`(?:datasets?|benchmarks?|corpus|corpora|challenge|val(?:idation)? sets?|test sets?|collection)\b`;
 
+// "three public datasets, Indian Pines, Pavia University and Houston 2013": the sets a count announces, after a comma or a colon.
+// (The list as what the count names, ended by a stop or a verb of showing; not the subject of the sentence: "In two datasets, MedSAM outperforms".)
+const COUNTED_CONTEXT = new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks|corpora|databases)\s*[,:]\s*(?:namely\s+)?(${DATASET_LIST})(?=\s*(?:[,;:.)]|$)|\s+(?:show|shows|showed|demonstrate|demonstrates|confirm|confirms|indicate|indicates|reveal|reveals|in|with|for|on|under|across|from|at|of|using)\b)`, 'g');
+// "the Chapman-Shaoxing database", a name right before the word (not a database system: SQL, MongoDB; not a title's "A 7 Million Image Database").
+const DATABASE_CONTEXT = new RegExp(String.raw`(${DATASET_PHRASE})\s+databases?\b`, 'g');
+
 const DATASET_CONTEXTS = [
   // "on the COUNTERFACT and zsRE datasets", "HECKTOR challenge dataset", "CodeSearchNet benchmark"
   new RegExp(String.raw`(${DATASET_LIST})\s+${DATASET_NOUN}`, 'g'),
@@ -1284,15 +1293,10 @@ const DATASET_CONTEXTS = [
   // "On SMD, MSL and PSM, TraceDiff achieves ...": a sentence that opens with the sets it reports on.
   // (Only where the sentence gives a number: "On Linux, Windows and macOS, it runs" names no data.)
   new RegExp(String.raw`(?:^|[.!?]\s+)On\s+(?:the\s+)?(${DATASET_LIST})\s*,(?=[^.!?]{0,200}\d)`, 'g'),
-  // "three public datasets, Indian Pines, Pavia University and Houston 2013": the sets a count announces, after a comma or a colon.
-  // (The list as what the count names, ended by a stop or a verb of showing; not the subject of the sentence: "In two datasets, MedSAM outperforms".)
-  new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks|corpora|databases)\s*[,:]\s*(?:namely\s+)?(${DATASET_LIST})(?=\s*(?:[,;:.)]|$)|\s+(?:show|shows|showed|demonstrate|demonstrates|confirm|confirms|indicate|indicates|reveal|reveals|in|with|for|on|under|across|from|at|of|using)\b)`, 'g'),
-  // "the Chapman-Shaoxing database", a name right before the word (not a database system: SQL, MongoDB; not a title's "A 7 Million Image Database").
-  new RegExp(String.raw`(${DATASET_PHRASE})\s+databases?\b`, 'g'),
+  COUNTED_CONTEXT,
+  DATABASE_CONTEXT,
 ];
 
-const COUNTED_CONTEXT = DATASET_CONTEXTS[DATASET_CONTEXTS.length - 2];
-const DATABASE_CONTEXT = DATASET_CONTEXTS[DATASET_CONTEXTS.length - 1];
 /** Languages a code benchmark is in, not its name ("two new benchmarks, Python and Java"). */
 const PROGRAMMING_LANGUAGES = /^(?:Python|Java|JavaScript|TypeScript|Rust|Go|Ruby|PHP|Kotlin|Swift|Scala|Haskell|Julia|Perl|Lua|C|C\+\+|C#)$/;
 const COUNTED_GATE = /\b(?:datasets|benchmarks|corpora|databases)\s*[,:]/;
