@@ -112,6 +112,11 @@ const DONE_TO_A_MODEL = /\b(?:architecture search|adaptation|adapting|(?:fine-?)
  * decoding framework"), where the abstract proposes no new part of a network ("a parallel decoding framework with a new decoder layer" is a model).
  */
 const DONE_AROUND_A_MODEL = /\b(?:data (?:curation|filtering|selection|cleaning)|curation|deduplication|prompting|multi-agent|agentic|retrieval-augmented(?: generation)?|(?:speculative|parallel|constrained|contrastive|guided|lookahead|early-exit) decoding|preference optimi[sz]ation)\s*$/i;
+/**
+ * A named framework whose purpose, said after it, is done to models: "DPO-Lite, a framework for aligning LLMs with human preferences",
+ * "a framework for compressing large language models" (not "a framework for segmenting tumours").
+ */
+const NAMED_APPROACH_FOR = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:[\w-]+,?\s+){0,5}?(?:approach|framework|solution|pipeline|system)\s+(?:for|to)\s+(?:efficiently\s+)?(?:align|compress|prun|distill|quantiz|fine-tun|adapt|accelerat|steer|edit|merg|unlearn|jailbreak|red-team)\w*\s+(?:[\w-]+\s+){0,3}?(?:LLMs|(?:language |vision(?:-language)? |diffusion |foundation |pre-?trained |neural )?models|networks|transformers)\b`);
 const NEW_PART = /\b(?:new|novel|proposed)\s+(?:[\w-]+\s+){0,3}?(?:layers?|modules?|blocks?|networks?|architectures?|transformers?|decoders?|encoders?|backbones?|attention)\b/i;
 
 /**
@@ -186,7 +191,7 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   const passive = passiveProposal(abstract);
   if (METHOD_APPOSITIVE.test(abstract) || METHOD_APPOSITIVE_LOWER.test(abstract) || DISCOVERED_METHOD.test(abstract) || passive?.[2] !== undefined
     || [...abstract.matchAll(NAME_IS_METHOD)].some((match) => isNameToken(match[1]) && titleWords.includes(match[1]))) return 'method';
-  if (NAMED_APPROACH.some((pattern) => [...abstract.matchAll(pattern)].some((match) => DONE_TO_A_MODEL.test(match[1]) || (DONE_AROUND_A_MODEL.test(match[1]) && !NEW_PART.test(abstract))))) return 'method';
+  if (NAMED_APPROACH.some((pattern) => [...abstract.matchAll(pattern)].some((match) => DONE_TO_A_MODEL.test(match[1]) || (DONE_AROUND_A_MODEL.test(match[1]) && !NEW_PART.test(abstract)))) || (NAMED_APPROACH_FOR.test(abstract) && !NEW_PART.test(abstract))) return 'method';
   // "We present the Stanford Question Answering Dataset (SQuAD), a new reading comprehension dataset": the work is the dataset
   // when it is introduced before any model is.
   const sentences = sentencesOf(abstract);
@@ -225,7 +230,10 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
 // ---------------------------------------------------------------- name
 
 /** A token that reads as a model name: SReT, T2T-ViT, LookupViT, Mamba-YOLO, Δ-DiT, transNormer, GMAN. */
-const NAME_TOKEN = /^(?:[A-ZΔ][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)$/;
+// (A version after a digit is part of it: Phi-1.5, Qwen2.5-Math.)
+const NAME_TOKEN = /^(?:[A-ZΔ][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+|\.\d[A-Za-z0-9]*)*$/;
+/** A name as a proposal gives it, with a version after a digit ("Phi-1.5"), not the full stop after it. */
+const NAME_CAPTURE = String.raw`[A-Za-zΔ][\w\-]*(?:(?<=\d)\.\d[\w\-]*)*`;
 const NOT_NAMES = new Set(['A', 'An', 'The', 'We', 'Our', 'This', 'In', 'It', 'Transformer', 'Transformers', 'Deep', 'Neural', 'Network', 'Networks',
   'CNN', 'CNNs', 'RNN', 'RNNs', 'LSTM', 'MLP', 'MLPs', 'NLP', 'CV', 'SOTA', 'LLM', 'LLMs', 'GPU', 'GPUs', 'CPU', 'ViT', 'ViTs', 'SSM', 'SSMs', 'MoE',
   'BERT', 'GPT', 'AI', 'ML', 'DL', 'KAN', 'KANs', 'DiT', 'FFN', 'MHSA', 'MHA', 'ImageNet', 'COCO', 'Vision', 'Language', 'Large', 'Efficient', 'Code',
@@ -304,7 +312,7 @@ function nameFromAbstract(abstract: string): string | null {
     if (!/^(?:seq2seq|e2e|p2p|b2b|end2end|text2sql|img2img|im2col|col2im)$/.test(token)) candidates.set(token, (candidates.get(token) ?? 0) + 3);
   }
   // "called X", "named X", "we propose X", "termed as X", "model, X,"
-  for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the|our|new|novel|this)\\s+)?([A-Za-zΔ][\\w\\-]*)`, 'g'))) add(match[1], 3);
+  for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the|our|new|novel|this)\\s+)?(${NAME_CAPTURE})`, 'g'))) add(match[1], 3);
   for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\b[^.]{0,120}?\\b(?:model|architecture|structure|network|framework|method|technique|benchmark|dataset|family|transformer|approach)\\s*(?:,|called|named|termed(?: as)?|dubbed)\\s+([A-Za-zΔ][\\w\\-]*)`, 'gi'))) add(match[1], 3);
   // "our model, FFTConv-Net,", "The resulting model, MiniLMx,", "The network described here, LeNet-5," (not "The teacher network, ResNet-152,").
   for (const match of abstract.matchAll(/\b(?:[Oo]ur (?:new |novel |proposed |resulting |final )?(?:\w+ ){0,3}?|[Tt]he (?:new|novel|proposed|resulting|final) (?:\w+ ){0,3}?)(?:model|architecture|method|network|system|tool),\s+([A-Za-zΔ][\w-]*),|\b[Tt]he (?:\w+ ){0,2}?(?:model|architecture|network|system) described here,\s+([A-Za-zΔ][\w-]*),/g)) add(match[1] ?? match[2], 3);
@@ -414,7 +422,8 @@ const SELF_ATTENTION = /\b(?:self|multi-head(?:ed)?)[- ]attention\b/i;
 /** A title that leaves recurrence behind ("Replacing Recurrent Layers with Attention", "Sequence Modeling without Recurrence"). */
 const AWAY_FROM_RECURRENCE = /\b(?:replac\w*|without|beyond|instead of|remov\w*|dispens\w*)\s+(?:the\s+|all\s+)?(?:recurren\w*|RNNs?|LSTMs?|GRUs?)\b/i;
 
-const SSM = /state[- ]space|\bSSMs?\b|\bMamba\d?\b|\bS4\b|\bSSD\b/i;
+/** A state space model by name (not SSD: a single-shot detector far more often than Mamba-2's duality, which is called a state space model anyway). */
+const SSM = /state[- ]space|\bSSMs?\b|\bMamba\d?\b|\bS4\b/i;
 
 function familiesOf(title: string, abstract: string): string[] {
   const all = `${title}. ${abstract}`;
@@ -442,7 +451,7 @@ function familiesOf(title: string, abstract: string): string[] {
   }
   // A vision transformer the title or the paper's own sentences name (not one it outperforms: "outperforms Swin Transformer").
   if (/\b[Vv]ision [Tt]ransformers?\b|(?<![A-Za-z])ViTs?(?![a-z])|-ViT\b|ViT\b|\bSwin\b/.test(`${title}. ${ownText}`)) families.add('vision-transformer');
-  if (/\bMLPs?\b/.test(title) || /\bMLP-based (?:architecture|building block)|\bEmbedding&MLP\b|\bbased on MLPs\b|\ball-MLP\b/.test(abstract)
+  if (/\bMLPs?\b|\bfully[- ]connected (?:neural |feed-?forward )?networks?\b/i.test(title) || /\bMLP-based (?:architecture|building block)|\bEmbedding&MLP\b|\bbased on MLPs\b|\ball-MLP\b/.test(abstract)
     || /\b(?:span|across|including|such as)\b[^.]{0,60}\b(?:multi-layer perceptron|MLP)s?\b[^.]{0,40}\barchitectures\b/i.test(abstract)) families.add('mlp');
   // A convolutional network in the title or the paper's own work (not beside a transformer it proposes), or among the architectures it spans.
   if ((!titleTransformer && (/\b(CNN|convolutional neural network)s?\b|(?<!\bgraph\s)\bconvolution/i.test(title) || CNN_NAMES.test(`${title}. ${ownWork}`)
@@ -516,7 +525,7 @@ const GENERAL_STATEMENT = /^(?:Recent|Most|Many|Modern|Existing|Standard|Current
 /** How a paper's sentences name a family when they describe its model (not a CNN/DailyMail corpus, a graph convolution, or a power transformer). */
 const DESCRIBED_FAMILIES: [string, RegExp][] = [
   // (Not an MLP that is a part: a readout, a head, a probe.)
-  ['mlp', /\b(?:multi-?layer perceptrons?|MLPs?)\b(?!\s*(?:readouts?|heads?|probes?|classifiers?|decoders?|layers?|projectors?|predictors?|blocks?)\b)/i],
+  ['mlp', /\b(?:multi-?layer perceptrons?|MLPs?|(?:fully[- ]connected (?:neural )?|feed-?forward neural )networks?)\b(?!\s*(?:readouts?|heads?|probes?|classifiers?|decoders?|layers?|projectors?|predictors?|blocks?)\b)/i],
   ['rnn', /\b(?:(?:Bi-?)?LSTMs?|GRUs?|RNNs?|(?:bidirectional |gated |deep )?recurrent (?:neural )?networks?|long short-term memory)\b/i],
   ['cnn', /\b(?:CNNs?(?![/-]\s*(?:Daily|DM))|ConvNets?|(?<!graph )convolutional (?:neural )?(?:encoder-decoder |residual )?(?:networks?|architectures?|detectors?|encoders?|layers))\b/i],
   ['transformer', /(?<!\b(?:power|data|feature|spatial|voltage|oil-immersed) )\btransformers?\b/i],
@@ -1362,8 +1371,10 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
         while (words.length && (NOT_DATASETS.test(words[0]) || (LANGUAGE_NAMES.test(words[0]) && !(words.length > 1 && !NOT_NAMES.has(words[1]) && words[1] !== 'POS')))) words.shift();
         const name = words.join(' ');
         if (!name || NOT_DATASETS.test(name) || LANGUAGE_NAMES.test(name) || LANGUAGE_PAIR.test(name) || excluded.has(fold(name)) || !/[A-Z]/.test(name) || HARDWARE.test(name) || /^[A-Z]+s'?$/.test(name)) continue;
-        // "results on RoBERTa", "On Gemma-2 and Phi-3,": after a bare "on", a model's name is as likely as a dataset's.
-        if (pattern === DATASET_CONTEXTS[2] || pattern === DATASET_CONTEXTS[3] || pattern === DATASET_CONTEXTS[5] ? MODEL_NAME.test(name) : /(?:former|ViT|BERTa?|GPT|DETR)$|^(?:ResNet|Swin|ConvNeXt|DeiT|XGBoost|LightGBM|CatBoost)\b/.test(name)) continue;
+        // "results on RoBERTa", "On Gemma-2 and Phi-3,", "Across three benchmarks, GPT-4 and Claude show": after a bare "on" or a count, a
+        // model's name is as likely as a dataset's.
+        if ((pattern === DATASET_CONTEXTS[2] || pattern === DATASET_CONTEXTS[3] || pattern === DATASET_CONTEXTS[5] || pattern === COUNTED_CONTEXT) && MODEL_NAME.test(name)) continue;
+        if (/(?:former|ViT|BERTa?|GPT|DETR)$|^(?:ResNet|Swin|ConvNeXt|DeiT|XGBoost|LightGBM|CatBoost)\b/.test(name)) continue;
         // A model's size in billions of parameters ("Vicuna-13B", "OPT-30B") names a model.
         // So does a count of tokens or examples ("pre-trained on 300B tokens", "2T").
         if (/-\d+(?:\.\d+)?B$|^\d+(?:\.\d+)?[KMBT]$/.test(name)) continue;

@@ -2066,6 +2066,40 @@ describe('summarize', () => {
     assert.deepEqual(summaryOfText('Unlike prior work that replaces attention with Mamba layers, we keep softmax attention.').family.includes('ssm'), false);
   });
 
+  it('reads a detector named SSD as no state space model, and a fully connected network as an MLP', () => {
+    // SSD is a single-shot detector far more often than Mamba-2's state space duality (which the abstract then calls a state space model).
+    const detector = summaryOfText('We present a method for detecting objects in images using a single deep neural network. Our approach, named SSD, discretizes the output space of bounding boxes.', 'SSD: Single Shot MultiBox Detector');
+    assert.equal(detector.family.includes('ssm'), false);
+    assert.deepEqual(summaryOfText('We show that Transformers are SSMs through a state space duality (SSD) framework.', 'Transformers are SSMs').family.includes('ssm'), true);
+    // A network of fully connected layers the paper builds is an MLP (its title says so, or its own sentences and nothing else).
+    assert.deepEqual(summaryOfText('We propose a deep fully connected network with residual connections for tabular classification.', 'Revisiting Deep Learning for Tables').family, ['mlp']);
+    assert.deepEqual(summaryOfText('We study training dynamics.', 'Wide Fully-Connected Neural Networks Are Kernel Machines').family, ['mlp']);
+    assert.deepEqual(summaryOfText('Our feedforward neural network predicts the band gap from composition.').family, ['mlp']);
+    // A fully connected layer is a part, and a CNN with one is a CNN.
+    assert.deepEqual(summaryOfText('Our convolutional network ends in a fully connected layer.').family, ['cnn']);
+    assert.deepEqual(summaryOfText('We add a fully connected layer on top of the encoder.').family, []);
+  });
+
+  it('reads a name with a version after a dot (Phi-1.5, Llama-3.1) whole', () => {
+    assert.equal(summaryOfText('We introduce Phi-1.5, a 1.3 billion parameter Transformer-based language model trained on textbook quality data.').name, 'Phi-1.5');
+    assert.equal(summaryOfText('We present Qwen2.5-Math, a series of math-specific language models.').name, 'Qwen2.5-Math');
+    // The dot that ends a sentence is no version.
+    assert.equal(summaryOfText('We propose FooNet. It is fast.').name, 'FooNet');
+  });
+
+  it('reads a named framework for doing something to models as a method, and models a count announces as no datasets', () => {
+    // What the framework is for says it is done to a model: aligning, compressing, fine-tuning LLMs.
+    assert.equal(summaryOfText('We propose DPO-Lite, a framework for aligning LLMs with human preferences without a reward model.').kind, 'method');
+    assert.equal(summaryOfText('We present ShrinkKit, a lightweight framework for compressing large language models to 4 bits.').kind, 'method');
+    // Not a framework for a task, nor one that adds a new part of a network.
+    assert.equal(summaryOfText('We propose SegLite, a framework for segmenting tumours in CT scans.').kind, 'architecture');
+    assert.equal(summaryOfText('We present AlignNet, a framework for aligning images across views with a new attention module.').kind, 'architecture');
+    assert.equal(summaryOfText('We propose TuneKit, a framework for fine-tuning vision transformers with a novel adapter layer in every block.').kind, 'architecture');
+    // "Across three benchmarks, GPT-4 and Claude show": the models a sentence opens with after a count are no datasets.
+    assert.deepEqual(summaryOfText('We study reasoning. Across three benchmarks, GPT-4 and Claude show consistent failures on multi-step problems.').datasets, []);
+    assert.deepEqual(summaryOfText('We evaluate on three benchmarks: GSM8K, MATH and SVAMP.').datasets, ['GSM8K', 'MATH', 'SVAMP']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
