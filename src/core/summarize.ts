@@ -1261,8 +1261,9 @@ const DATASETS = [
 const DATASET_PATTERNS = [...new Set(DATASETS.map((pattern) => pattern.flags))].map((flags) =>
   // A name starts a word: COCO is not read inside RefCOCO, nor ImageNet inside miniImageNet, nor nuScenes inside Occ3D-nuScenes.
   // A short suffix of capitals or digits after a hyphen is part of it: a longer name (CIFAR-10-C, VoxCeleb1-O, MSVD-QA, ActivityNet-1.3),
-  // where a word is about it ("ImageNet-scale", "ImageNet-Pretrained") or names a model ("CIFAR-10-VGG16").
-  new RegExp(`(?<![A-Za-z])(?<![A-Za-z0-9]-)(?:${DATASETS.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|')})(?:-(?:[A-Z]{1,8}|[A-Z0-9]{1,4}(?:\\.\\d+)?)(?![\\w]))*`, `g${flags}`));
+  // where a word is about it ("ImageNet-scale", "ImageNet-Pretrained") or names a model ("CIFAR-10-VGG16"). A capitalised word after a hyphen
+  // makes a longer name the list does not hold ("ShapeNet-Part", "ImageNet-Sketch"): not the known one (a dataset context reads it whole).
+  new RegExp(`(?<![A-Za-z])(?<![A-Za-z0-9]-)(?:${DATASETS.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|')})(?:-(?:[A-Z]{1,8}|[A-Z0-9]{1,4}(?:\\.\\d+)?)(?![\\w]))*(?!-[A-Z][a-z]+(?![\\w-]))`, `g${flags}`));
 
 /** Capitalised words that start or make up a phrase but name no dataset. */
 /** Names of languages: no datasets alone, but they start the names of some ("German Credit", "Chinese Treebank"). */
@@ -1323,6 +1324,12 @@ const HARDWARE = /\b(?:[GTN]PUs?|CPUs?|[AHV]100|Nvidia|NVIDIA|Intel|AMD|Jetson|F
 /** Parts of models' names, as they are cased ("Credit" and "Reddit" hold no DiT, "ActivityNet" no ViT). */
 const MODEL_NAME = /(?:BERT|BERTa|GPT|T5|LLaMA|Llama|Mistral|Mixtral|Qwen|Gemma|\bPhi-\d|Claude|DeepSeek|Falcon|Vicuna|Pythia|\bBLOOM|Gemini|\bOPT-\d|ViT|Net(?![a-z])|[Ff]ormer|Transformer|PIXART|PixArt|DiT|Mamba|DETR|ResNet|YOLO)/;
 
+/**
+ * A large language model by name, as a list after a count of benchmarks may give them ("Across three benchmarks, GPT-4 and Claude show");
+ * not a benchmark named after one (Vicuna-Bench, LLaMA-Eval).
+ */
+const LANGUAGE_MODEL_NAME = /^(?:GPT-?\d|Claude|Gemini|Llama|LLaMA|Mistral|Mixtral|Qwen|Gemma|Phi-\d|DeepSeek|Falcon|Vicuna|Pythia|BLOOM|OPT-\d)(?![\w.-]*(?:Bench|Eval|Arena|QA)\b)/;
+
 /** A word that names a dataset on its own: with a capital inside, a digit, or all capitals (not a plain English word). */
 const datasetShaped = (phrase: string): boolean => /\d|[A-Za-z][a-z]*[A-Z]|^[A-Z]{2,}/.test(phrase) || phrase.includes(' ');
 
@@ -1371,10 +1378,10 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
         while (words.length && (NOT_DATASETS.test(words[0]) || (LANGUAGE_NAMES.test(words[0]) && !(words.length > 1 && !NOT_NAMES.has(words[1]) && words[1] !== 'POS')))) words.shift();
         const name = words.join(' ');
         if (!name || NOT_DATASETS.test(name) || LANGUAGE_NAMES.test(name) || LANGUAGE_PAIR.test(name) || excluded.has(fold(name)) || !/[A-Z]/.test(name) || HARDWARE.test(name) || /^[A-Z]+s'?$/.test(name)) continue;
-        // "results on RoBERTa", "On Gemma-2 and Phi-3,", "Across three benchmarks, GPT-4 and Claude show": after a bare "on" or a count, a
-        // model's name is as likely as a dataset's.
-        if ((pattern === DATASET_CONTEXTS[2] || pattern === DATASET_CONTEXTS[3] || pattern === DATASET_CONTEXTS[5] || pattern === COUNTED_CONTEXT) && MODEL_NAME.test(name)) continue;
-        if (/(?:former|ViT|BERTa?|GPT|DETR)$|^(?:ResNet|Swin|ConvNeXt|DeiT|XGBoost|LightGBM|CatBoost)\b/.test(name)) continue;
+        // "results on RoBERTa", "On Gemma-2 and Phi-3,": after a bare "on", a model's name is as likely as a dataset's; after a count, a
+        // language model's ("Across three benchmarks, GPT-4 and Claude show").
+        if (pattern === DATASET_CONTEXTS[2] || pattern === DATASET_CONTEXTS[3] || pattern === DATASET_CONTEXTS[5] ? MODEL_NAME.test(name) : /(?:former|ViT|BERTa?|GPT|DETR)$|^(?:ResNet|Swin|ConvNeXt|DeiT|XGBoost|LightGBM|CatBoost)\b/.test(name)) continue;
+        if (pattern === COUNTED_CONTEXT && LANGUAGE_MODEL_NAME.test(name)) continue;
         // A model's size in billions of parameters ("Vicuna-13B", "OPT-30B") names a model.
         // So does a count of tokens or examples ("pre-trained on 300B tokens", "2T").
         if (/-\d+(?:\.\d+)?B$|^\d+(?:\.\d+)?[KMBT]$/.test(name)) continue;

@@ -2098,6 +2098,15 @@ describe('summarize', () => {
     // "Across three benchmarks, GPT-4 and Claude show": the models a sentence opens with after a count are no datasets.
     assert.deepEqual(summaryOfText('We study reasoning. Across three benchmarks, GPT-4 and Claude show consistent failures on multi-step problems.').datasets, []);
     assert.deepEqual(summaryOfText('We evaluate on three benchmarks: GSM8K, MATH and SVAMP.').datasets, ['GSM8K', 'MATH', 'SVAMP']);
+    // Datasets with a model's word in them stay: a benchmark named after a model, sets ending in Net, a year's challenge.
+    assert.deepEqual(summaryOfText('On three benchmarks, Vicuna-Bench, MT-Bench and AlpacaEval, SelfRank improves a 1.3B model.').datasets, ['Vicuna-Bench', 'MT-Bench', 'AlpacaEval']);
+    assert.deepEqual(summaryOfText('Across four benchmarks, PACS, VLCS, OfficeHome and DomainNet, our method improves accuracy by 1.9%.').datasets, ['PACS', 'VLCS', 'OfficeHome', 'DomainNet']);
+    assert.deepEqual(summaryOfText('We evaluate on three benchmarks, NetHack, Crafter and MiniHack, where our agent wins.').datasets, ['NetHack', 'Crafter', 'MiniHack']);
+    assert.deepEqual(summaryOfText('Experiments on three datasets, PhysioNet 2012, MIMIC-III and eICU, show gains.').datasets, ['PhysioNet 2012', 'MIMIC-III', 'eICU']);
+    // A known name with a word after its hyphen is a longer name (ShapeNet-Part, ImageNet-Sketch), not the known one.
+    assert.deepEqual(summaryOfText('We evaluate on two datasets, PartNet and ShapeNet-Part, achieving 61.2 and 86.9 mIoU.').datasets, ['PartNet', 'ShapeNet-Part']);
+    assert.deepEqual(summaryOfText('We evaluate on three datasets, ImageNet, ImageNet-Sketch and ObjectNet.').datasets, ['ImageNet', 'ImageNet-Sketch', 'ObjectNet']);
+    assert.deepEqual(summaryOfText('An ImageNet-Pretrained encoder is fine-tuned on Cityscapes at ImageNet-Scale.').datasets, ['Cityscapes']);
   });
 
   it('reads stated complexity, not complexity it merely mentions', () => {
