@@ -230,10 +230,10 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
 // ---------------------------------------------------------------- name
 
 /** A token that reads as a model name: SReT, T2T-ViT, LookupViT, Mamba-YOLO, Δ-DiT, transNormer, GMAN. */
-// (A version after a digit is part of it: Phi-1.5, Qwen2.5-Math.)
-const NAME_TOKEN = /^(?:[A-ZΔ][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+|\.\d[A-Za-z0-9]*)*$/;
-/** A name as a proposal gives it, with a version after a digit ("Phi-1.5"), not the full stop after it. */
-const NAME_CAPTURE = String.raw`[A-Za-zΔ][\w\-]*(?:(?<=\d)\.\d[\w\-]*)*`;
+// (A version after a digit is part of it: Phi-1.5, Qwen2.5-Math; and one after a space: InternVL 1.5.)
+const NAME_TOKEN = /^(?:[A-ZΔ][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+|\.\d[A-Za-z0-9]*)*(?: \d+\.\d+)?$/;
+/** A name as a proposal gives it, with a version after a digit ("Phi-1.5") or before the comma of an apposition ("InternVL 1.5, an ..."), not the full stop after it. */
+const NAME_CAPTURE = String.raw`[A-Za-zΔ][\w\-]*(?:(?<=\d)\.\d[\w\-]*)*(?: \d+\.\d+(?=,))?`;
 const NOT_NAMES = new Set(['A', 'An', 'The', 'We', 'Our', 'This', 'In', 'It', 'Transformer', 'Transformers', 'Deep', 'Neural', 'Network', 'Networks',
   'CNN', 'CNNs', 'RNN', 'RNNs', 'LSTM', 'MLP', 'MLPs', 'NLP', 'CV', 'SOTA', 'LLM', 'LLMs', 'GPU', 'GPUs', 'CPU', 'ViT', 'ViTs', 'SSM', 'SSMs', 'MoE',
   'BERT', 'GPT', 'AI', 'ML', 'DL', 'KAN', 'KANs', 'DiT', 'FFN', 'MHSA', 'MHA', 'ImageNet', 'COCO', 'Vision', 'Language', 'Large', 'Efficient', 'Code',
@@ -341,9 +341,9 @@ function nameFromAbstract(abstract: string): string | null {
   }
   // "The resulting model, the Neural Interaction Machine (NIM),": the acronym of the name a resulting model is given.
   for (const match of abstract.matchAll(/\b[Tt]he resulting (?:model|architecture|network|method),\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}\(([A-Z][\w-]{1,30})\)/g)) add(match[1], 4);
-  // "We call the resulting model CLIP.", "we call it ViT".
+  // "We call the resulting model CLIP.", "we call it ViT", "We extend LLaVA ... and call the resulting model RegionLLaVA".
   // A name in quotes is the name too: 'we call the resulting method "FlowPatch"'.
-  for (const match of abstract.matchAll(/\b[Ww]e\s+(?:call|name|term|dub)\s+(?:it|this|(?:this|these|the)\s+(?:[\w-]+\s+){0,3}?(?:model|architecture|network|method|framework|approach|system|procedure|algorithm|technique)s?)\s+["“‘]?([A-Za-zΔ][\w-]*)["”’]?(?=[.,;]|\s+(?:and|which|that)\b|$)/g)) add(match[1], 3);
+  for (const match of abstract.matchAll(/\b(?:[Ww]e|and)\s+(?:call|name|term|dub)\s+(?:it|this|(?:this|these|the)\s+(?:[\w-]+\s+){0,3}?(?:model|architecture|network|method|framework|approach|system|procedure|algorithm|technique)s?)\s+["“‘]?([A-Za-zΔ][\w-]*)["”’]?(?=[.,;]|\s+(?:and|which|that)\b|$)/g)) add(match[1], 3);
   // "a lightweight recurrent network, hereafter TinyVoice,", "(henceforth called STGA-Net)": the name a paper uses from then on.
   const hereafter = /\b(?:hereafter|henceforth)\b/.test(abstract) ? sentencesOf(abstract).filter((sentence) => OWN_WORK.test(sentence) || /\b(?:is|are) (?:proposed|presented|introduced|developed)\b/.test(sentence)).join(' ') : '';
   for (const match of hereafter.matchAll(/\b(?:model|architecture|network|method|framework|approach|system|algorithm|module|scheme|technique)s?,?\s+\(?(?:hereafter|henceforth)(?:\s+(?:called|referred to as|named|termed|denoted))?\s+["“‘]?([A-Za-zΔ][\w-]*)/g)) add(match[1], 3);

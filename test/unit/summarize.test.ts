@@ -2083,6 +2083,11 @@ describe('summarize', () => {
   it('reads a name with a version after a dot (Phi-1.5, Llama-3.1) whole', () => {
     assert.equal(summaryOfText('We introduce Phi-1.5, a 1.3 billion parameter Transformer-based language model trained on textbook quality data.').name, 'Phi-1.5');
     assert.equal(summaryOfText('We present Qwen2.5-Math, a series of math-specific language models.').name, 'Qwen2.5-Math');
+    // A version after a space, where the name is given before a comma ("InternVL 1.5, an open-source ..."); not a score after a name.
+    assert.equal(summaryOfText('We introduce InternVL 1.5, an open-source multimodal large language model.').name, 'InternVL 1.5');
+    assert.equal(summaryOfText('We introduce FooNet 2.5x faster than ResNet-50 at equal accuracy.').name, 'FooNet');
+    // "and call the resulting model X": the name a paper gives after what it does.
+    assert.equal(summaryOfText('We extend LLaVA-1.5 with a region encoder and call the resulting model RegionLLaVA. RegionLLaVA improves grounding.').name, 'RegionLLaVA');
     // The dot that ends a sentence is no version.
     assert.equal(summaryOfText('We propose FooNet. It is fast.').name, 'FooNet');
   });
