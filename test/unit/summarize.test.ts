@@ -2114,6 +2114,18 @@ describe('summarize', () => {
     assert.deepEqual(summaryOfText('An ImageNet-Pretrained encoder is fine-tuned on Cityscapes at ImageNet-Scale.').datasets, ['Cityscapes']);
   });
 
+  it('reads medical imaging benchmarks as images, and BraTS with its Dice as brain tumour segmentation', () => {
+    const brats = summaryOfText('The proposed network achieves a Dice score of 0.912 on the BraTS 2020 dataset.');
+    assert.deepEqual([brats.modalities, brats.tasks], [['vision'], ['brain tumor segmentation']]);
+    // BraTS for survival prediction or synthesis is not segmented.
+    assert.deepEqual(summaryOfText('We predict overall survival from BraTS 2020 scans with a C-index of 0.71.').tasks.includes('brain tumor segmentation'), false);
+    assert.deepEqual(summaryOfText('We train on CheXpert and MIMIC-CXR and reach an AUC of 0.89.').modalities, ['vision']);
+    assert.deepEqual(summaryOfText('We propose LesionNet. On ISIC 2018, LesionNet reaches a Dice of 0.91 for lesion segmentation.').modalities, ['vision']);
+    assert.deepEqual(summaryOfText('Our model improves polyp segmentation on Kvasir-SEG.').modalities, ['vision']);
+    // Segmenting words or customers is no image.
+    assert.deepEqual(summaryOfText('We propose a model for word segmentation and customer segmentation.').modalities.includes('vision'), false);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
