@@ -2121,7 +2121,8 @@ describe('summarize', () => {
     assert.deepEqual(summaryOfText('We predict overall survival from BraTS 2020 scans with a C-index of 0.71.').tasks.includes('brain tumor segmentation'), false);
     assert.deepEqual(summaryOfText('We train on CheXpert and MIMIC-CXR and reach an AUC of 0.89.').modalities, ['vision']);
     assert.deepEqual(summaryOfText('We propose LesionNet. On ISIC 2018, LesionNet reaches a Dice of 0.91 for lesion segmentation.').modalities, ['vision']);
-    assert.deepEqual(summaryOfText('Our model improves polyp segmentation on Kvasir-SEG.').modalities, ['vision']);
+    assert.deepEqual(summaryOfText('Our model improves polyp segmentation by 2.1% Dice.').modalities, ['vision']);
+    assert.deepEqual(summaryOfText('On Kvasir-SEG, our model reaches a Dice of 0.93.').modalities, ['vision']);
     // Segmenting words or customers is no image.
     assert.deepEqual(summaryOfText('We propose a model for word segmentation and customer segmentation.').modalities.includes('vision'), false);
   });
