@@ -95,8 +95,9 @@ const PASSIVE_PROPOSAL = /\b(?:[Aa]n?)\s+(?!(?:[\w-]+\s+){0,4}?(?:baseline|widel
 /** Idioms whose nouns are no parts of a model: "has attracted increasing attention", "a stumbling block". */
 const IDIOMS = /\b(?:attract|draw|drew|drawn|receiv|gain|garner|pa(?:y|id)|captur)\w*\s+(?:(?:much|increasing|considerable|growing|significant|wide|widespread|great|little|more|less|the)\s+){0,3}attention\b|\bstumbling blocks?\b/gi;
 
-/** A named proposal called a method, technique, algorithm, tool...: "we introduce ASTxplainer, an explainability method". */
-const METHOD_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:[\w-]+\s+){0,7}?(?:method|technique|algorithm|strateg(?:y|ies)|scheme|recipe|procedure|tool|objective|loss|optimizer|kernel|library|paradigm|curriculum|curricula|(?:pre-?)?training task|(?<=\b(?:(?:self-supervised|semi-supervised|unsupervised|weakly[- ]supervised|contrastive|federated|continual|meta|reinforcement|curriculum|representation|transfer|active|imitation)[- ]learning|training|pre-?training|fine-tuning|distillation) )framework)s?(?![\w-])`);
+/** A named proposal called a method, technique, algorithm, tool...: "we introduce ASTxplainer, an explainability method" (in its own words, not
+ * a relative clause after them: "X, a linear-time attention layer that approximates the softmax kernel"). */
+const METHOD_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:(?!(?:that|which|where|whose)\s)[\w-]+\s+){0,7}?(?:method|technique|algorithm|strateg(?:y|ies)|scheme|recipe|procedure|tool|objective|loss|optimizer|kernel|library|paradigm|curriculum|curricula|(?:pre-?)?training task|(?<=\b(?:(?:self-supervised|semi-supervised|unsupervised|weakly[- ]supervised|contrastive|federated|continual|meta|reinforcement|curriculum|representation|transfer|active|imitation)[- ]learning|training|pre-?training|fine-tuning|distillation) )framework)s?(?![\w-])`);
 /**
  * A named proposal whose own words say it is done to a model: "we introduce SnapKV, an innovative and fine-tuning-free approach",
  * "we propose a new one-shot architecture search framework, namely AutoFormer", "an effective adaptation approach for Transformer, namely
@@ -311,9 +312,9 @@ function nameFromAbstract(abstract: string): string | null {
     const token = match[1] ?? match[2];
     if (!/^(?:seq2seq|e2e|p2p|b2b|end2end|text2sql|img2img|im2col|col2im)$/.test(token)) candidates.set(token, (candidates.get(token) ?? 0) + 3);
   }
-  // "called X", "named X", "we propose X", "termed as X", "model, X,"
+  // "called X", "named X", "we propose X", "termed as X", "model, X,", "model, namely X,"
   for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the|our|new|novel|this)\\s+)?(${NAME_CAPTURE})`, 'g'))) add(match[1], 3);
-  for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\b[^.]{0,120}?\\b(?:model|architecture|structure|network|framework|method|technique|benchmark|dataset|family|transformer|approach)\\s*(?:,|called|named|termed(?: as)?|dubbed)\\s+([A-Za-zΔ][\\w\\-]*)`, 'gi'))) add(match[1], 3);
+  for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\b[^.]{0,120}?\\b(?:model|architecture|structure|network|framework|method|technique|benchmark|dataset|family|transformer|approach)\\s*(?:,\\s*namely|,|called|named|termed(?: as)?|dubbed)\\s+([A-Za-zΔ][\\w\\-]*)`, 'gi'))) add(match[1], 3);
   // "our model, FFTConv-Net,", "The resulting model, MiniLMx,", "The network described here, LeNet-5," (not "The teacher network, ResNet-152,").
   for (const match of abstract.matchAll(/\b(?:[Oo]ur (?:new |novel |proposed |resulting |final )?(?:\w+ ){0,3}?|[Tt]he (?:new|novel|proposed|resulting|final) (?:\w+ ){0,3}?)(?:model|architecture|method|network|system|tool),\s+([A-Za-zΔ][\w-]*),|\b[Tt]he (?:\w+ ){0,2}?(?:model|architecture|network|system) described here,\s+([A-Za-zΔ][\w-]*),/g)) add(match[1] ?? match[2], 3);
   // "We combine the two into a single block, yielding the Convoformer": what a proposal yields.
@@ -473,10 +474,10 @@ function familiesOf(title: string, abstract: string): string[] {
   if (/\b(?:mixture[- ]of[- ]experts|MoE) (?:(?:large )?language models?|LLMs?)\b/i.test(ownText) && !/\bLSTMs?\b|\brecurrent\b/i.test(ownText)) families.add('transformer');
   if (/mixture[- ]of[- ](?:experts|transformers)|\bMoE\b/i.test(all) || /\b(?:rout\w*|gating|dispatch\w*)\b[^.]{0,60}\b(?:feed-?forward|FFN|MLP) experts\b|\bexpert (?:feed-?forward |FFN |MLP )(?:sub-?)?networks\b|\bsparse experts\b/i.test(ownText)) families.add('moe');
   // Said so, convolution-augmented, or a title that joins convolution with transformers ("Introducing Convolutions to Vision Transformers";
-  // a convolutional attention module is a CNN's, and a title that sets the two apart joins nothing).
+  // a convolutional attention module is a CNN's, and a title that sets the two apart or is convolution-free joins nothing).
   if ((/\bhybrid\b/i.test(`${title}. ${ownText}`) && !/\bhybrid classical-quantum\b/i.test(all)) || /\bconvolution-augmented\b/i.test(all)
     || ((/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title) || CNN_NAMES.test(title)) && (/\btransformers?\b|\bViTs?\b/i.test(title) || SELF_ATTENTION.test(title))
-      && !/\b(?:vs\.?|versus|compar\w*|than|beyond|without|instead of|replac\w*|beat\w*|outperform\w*|alternatives?)\b/i.test(title))) families.add('hybrid');
+      && !/\b(?:vs\.?|versus|compar\w*|than|beyond|without|instead of|replac\w*|beat\w*|outperform\w*|alternatives?)\b|\bconv(?:olution)?s?-free\b/i.test(title))) families.add('hybrid');
   // What the paper builds on, said once where it says what it does: "we develop a system based on Transformer architectures".
   if (!families.has('ssm') && !families.has('rnn') && OWN_TRANSFORMER.test(ownWork)) families.add('transformer');
   // "It uses dilated causal convolutions": convolutions of a kind only a convolutional network has, in the paper's own work
@@ -579,7 +580,7 @@ const SPEECH = String.raw`(?<!\bpart-of-|\bparts? of |\bhate[- ]|\bfreedom of |\
 const MADE_FROM_TEXT = /\btext-to-(?:video|3D)\b|\b(?:videos?|images?|3D (?:shapes|scenes)) from (?:text|textual|natural language) (?:prompts?|descriptions?)\b/i;
 
 const MODALITY_RULES: ModalityRule[] = [
-  { modality: 'vision', strong: /\b(image (?:classification|recognition|processing|generation|captioning)|object detection|semantic segmentation|panoptic segmentation|ImageNet|CIFAR|MNIST|ADE20K|Cityscapes|COCO(?!-LM)|vision tasks|visual recognition|text-to-image|object recognition|X-ray images|scanned|computer vision benchmarks|CV benchmarks)\b|\bvision transformers?\b|(?<![A-Za-z])ViTs?\b|\b(?:MRI|CT|PET) (?:scans?|images?|volumes?)\b|\b(?:radiographs?|chest X-rays?|fundus (?:photographs|images)|histopatholog\w*|whole-slide|dermoscop\w*|mammogra\w*|microscopy images?|satellite (?:images?|imagery)|aerial (?:images?|imagery)|remote sensing images?|handwritten|document images?)\b|\b(?:BraTS|ISIC|CheXpert|MIMIC-CXR|LIDC-IDRI|Kvasir(?:-SEG)?|ChestX-ray14)\b|\b(?:lesion|tumou?r|organ|polyp|vessel|nucle(?:i|us)|gland|retinal|cell) segmentation\b/i, mention: /\b(images?|visual|pixels?)\b/, domain: /\b(vision|CV)\b/i, not: /\bImageNet[- ]pre-?trained (?:vision transformers?|ViTs?|CNNs?|ResNets?|backbones?|encoders?|weights|models?|networks?)\b/i },
+  { modality: 'vision', strong: /\b(image (?:classification|recognition|processing|generation|captioning)|object detection|semantic segmentation|panoptic segmentation|ImageNet|CIFAR|MNIST|ADE20K|Cityscapes|COCO(?!-LM)|vision tasks|visual recognition|text-to-image|object recognition|X-ray images|scanned|computer vision benchmarks|CV benchmarks)\b|\bvision transformers?\b|(?<![A-Za-z])ViTs?\b|\b(?:MRI|CT|PET) (?:scans?|images?|volumes?)\b|\b(?:radiographs?|chest X-rays?|fundus (?:photographs|images)|histopatholog\w*|whole-slide|dermoscop\w*|mammogra\w*|microscopy images?|satellite (?:images?|imagery)|aerial (?:images?|imagery)|remote sensing images?|handwritten|document images?)\b|\b(?:BraTS|ISIC|CheXpert|MIMIC-CXR|LIDC-IDRI|Kvasir(?:-SEG)?|ChestX-ray14)\b|\b(?:lesion|tumou?r|organ|polyp|vessel|nucle(?:i|us)|gland|retinal|cell) segmentation\b/i, mention: /\b(images?|visual|pixels?)\b/, domain: /\b(vision|CV)\b/i, not: /\bImageNet[- ]pre-?trained (?:vision transformers?|ViTs?|CNNs?|ResNets?|backbones?|encoders?|weights|models?|networks?)\b|\bImageNet (?:pre-?trained )?weights\b/i },
   { modality: 'language', strong: /\b(language models?|language modeling|natural language understanding|text classification|machine translation|NLP tasks|question answering|text-only LLMs|long documents?|long-document|text documents?)\b/i, mention: /\b(LLMs?|large language models?|LLaMA|OPT|BERT)\b/, domain: /\b(NLP|natural language|language)\b/i, not: /\b(protein language|visual large language|chemical language|commonly used in|(?:external|n-gram) language models?|(?:genomic|DNA|RNA|music|musical|molecular|materials?|crystal) language models?|language models? (?:over|of|on|trained on) (?:[\w-]+ ){0,3}?(?:MIDI|crystals?|molecules?|proteins?|DNA|RNA|genomes?|SMILES|amino acids?|materials?|music)(?![\w-]))\b/i },
   { modality: 'speech', strong: new RegExp(String.raw`${SPEECH}|\bASR\b`, 'i') },
   { modality: 'audio', strong: /\baudio\b|\bmusic\b|\bsong\b/i },
@@ -733,7 +734,7 @@ const TASKS = [
 /** A benchmark or metric, the task it implies, and what says the work is another task after all. */
 const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   // Unless the images are generated there ("on unconditional CIFAR10, an Inception score of 9.46").
-  [/(?<!(?:pre-?trained|pretraining|pre-training) (?:on|with) )\b(?:ImageNet(?:-?1K)?|CIFAR-?10{1,2}|MNIST|Flowers-102)\b(?![- ]pre-?train)/, 'image classification',
+  [/(?<!(?:pre-?trained|pretraining|pre-training) (?:on|with) )\b(?:ImageNet(?:-?1K)?|CIFAR-?10{1,2}|MNIST|Flowers-102)\b(?![- ]pre-?train| (?:pre-?trained )?weights\b)/, 'image classification',
     /\bFID\b|\bInception [Ss]core\b|\bbits\/dim\b|\b(?:image|sample) (?:generation|synthesis)\b|\bunconditional\b/],
   // Top-1 accuracy is an image classifier's, unless it is reported on videos (Kinetics-400 top-1 is video classification), for a reaction
   // predictor or for probes on a language model.
@@ -749,13 +750,13 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\bWERs?\b|\bword error rates?\b|\bLibriSpeech\b|\bAISHELL-?1?\b/i, 'speech recognition'],
   [/\bKinetics(?:-?\d+)?\b|\bSomething-Something\b/, 'video classification'],
   [/\bFID\b|\bInception [Ss]core\b/, 'image generation'],
-  [/\bLong[- ]Range Arena\b|\bLRA\b/, 'long-range sequence modeling'],
+  [/\bLong[- ]Range Arena\b|\bLRA\b|\bPath-?X\b/, 'long-range sequence modeling'],
   [/\bETT[hm]?\d?\b|\bprediction horizons?\b|\bforecast\w*\b/i, 'time series forecasting'],
   [/\bHumanEval\b|\bMBPP\b/, 'code generation'],
   [/\bModelNet-?40\b|\bScanObjectNN\b/, 'shape classification'],
   [/\bShapeNetPart\b/, 'part segmentation'],
   // The Penn Treebank is also parsed and tagged (UAS, LAS, tagging accuracy): language modeling only without those.
-  [/\benwik8\b|\btext8\b|\bOne Billion Word\b|\bPenn Treebank\b|\bbits per (?:character|byte)\b|\bbpc\b/, 'language modeling', /\b(?:UAS|LAS)\b|\bpart-of-speech\b|\btagging\b|\bpars(?:er|ers|ing)\b|\bchunk\w*/i],
+  [/\benwik8\b|\b[Tt]ext8\b|\bOne Billion Word\b|\bPenn Treebank\b|\bbits per (?:character|byte)\b|\bbpc\b/, 'language modeling', /\b(?:UAS|LAS)\b|\bpart-of-speech\b|\btagging\b|\bpars(?:er|ers|ing)\b|\bchunk\w*/i],
   [/\bCoNLL-?2003\b|\bCoNLL\b[^.]{0,60}\b(?:NER|named entit)|\bnamed entities\b|(?<!\bvisual )\bentity recognition\b/, 'named entity recognition'],
   [/\b(?:SNLI|M?NLI|MultiNLI|XNLI)\b/, 'natural language inference'],
   [/\b(?:SVHN|Fashion-MNIST|STL-?10|ILSVRC)\b/, 'image classification'],
@@ -826,7 +827,7 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\b(?:speech|audio) transcription\b|\btranscri(?:be[sd]?|bing) (?:spoken|speech)\b/i, 'speech recognition'],
   [/\bcollaborative filtering\b/i, 'recommendation'],
   // Benchmarks of more fields, and what the work does to molecules, proteins, faces, music, tables, scene text and games.
-  [/\bQM9\b|\bpredict\w* (?:the )?(?:[\w-]+ ){0,2}properties of (?:[\w-]+ ){0,2}molecules\b/, 'molecular property prediction', /\bgenerat\w*|\bsampl\w*|\bdesign\w*/i],
+  [/\bQM9\b|\bZINC\b|\bPCQM4M(?:v2)?\b|\bogbg-mol[a-z0-9]+\b|\bpredict\w* (?:the )?(?:[\w-]+ ){0,2}properties of (?:[\w-]+ ){0,2}molecules\b/, 'molecular property prediction', /\bgenerat\w*|\bsampl\w*|\bdesign\w*/i],
   [/\bpredict\w* (?:the )?(?:(?:three-dimensional|3D|3-D|tertiary) )?structures? of (?:an? |the )?(?:[\w-]+ )?proteins?\b|\bprotein folding\b/i, 'protein structure prediction'],
   [/\b(?:BindingDB|KIBA)\b|\bbinds? (?:to )?(?:an? |the )?target proteins?\b/, 'drug-target interaction prediction'],
   [/\b(?:LFW|YouTube Faces|IJB-[ABC]|MegaFace)\b/, 'face verification', /\bface recognition\b/i],
@@ -1232,7 +1233,7 @@ const DATASETS = [
   /\bScanObjectNN\b/, /\bCelebA(?:-HQ)?(?:[ -]?\d{3,4}\b)?/, /\bFFHQ(?:-?\d{3,4}\b)?/, /\bMMLU\b/, /\bHumanEval\b/, /\bMBPP\b/, /\bCodeSearchNet\b/, /\bnuScenes\b/, /\bKITTI\b/,
   /\bQM9\b/, /\bZINC\b/, /\bPubChem\b/, /\bSST-?2\b/, /\bPenn Treebank\b/, /\bWMT'? ?(?:20)?1\d(?: [A-Z][a-z]-[A-Z][a-z]\b| English-(?:to-)?(?:German|French))?/, /\bUCF-?101\b/, /\bLSUN\b/, /\b(?:CamVid|Camvid|CAMVID|camvid)\b/,
   // Benchmarks every field reports on, by name.
-  /\benwik8\b/, /\btext8\b/, /\b(?:One|1) Billion Word\b/, /\bPTB\b(?!-)/, /\bCoNLL(?:[- ]20\d\d)?\b/, /\bSNLI\b/, /\bM?NLI\b/, /\bMultiNLI\b/, /\bILSVRC(?:[- ]?20\d\d)?\b/,
+  /\benwik8\b/, /\b[Tt]ext8\b/, /\bPath-?X\b/, /\bogbg-mol[a-z0-9]+\b/, /\b(?:One|1) Billion Word\b/, /\bPTB\b(?!-)/, /\bCoNLL(?:[- ]20\d\d)?\b/, /\bSNLI\b/, /\bM?NLI\b/, /\bMultiNLI\b/, /\bILSVRC(?:[- ]?20\d\d)?\b/,
   /\bSVHN\b/, /\bFashion-MNIST\b/, /\bSTL-?10\b/, /\bTIMIT\b/, /\bSwitchboard\b/, /\bCora\b/, /\b(?:Citeseer|CiteSeer|CITESEER)\b/, /\bPPI\b/, /\bogb[ng]-[\w-]+/,
   /\bS3DIS\b/, /\bScanNet\b/, /\bMovieLens(?:-\w+)?\b/, /\bCriteo\b/, /\bAvazu\b/, /\bGSM8K\b/, /\bBIG-?[Bb]ench\b/, /\bHellaSwag\b/, /\bTriviaQA\b/,
   /\bNatural Questions\b/, /\bHotpotQA\b/, /\bMS ?MARCO\b/, /\bBEIR\b/, /\bCASP1?\d\b/, /\bCheXpert\b/, /\bISIC(?: ?20\d\d)?\b/, /\bBraTS(?: ?20\d\d)?\b/,
@@ -1302,9 +1303,9 @@ const DATASET_CONTEXTS = [
   new RegExp(String.raw`\d(?:\.\d+)?\s?%?\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+)?(${DATASET_LIST})`, 'g'),
   // "a benchmark, Comp-HRDoc,", "a dataset, XALIGN for", "dataset, which we call XALIGNV2"
   new RegExp(String.raw`\b(?:dataset|benchmark),\s+(?:which we call\s+|called\s+|named\s+)?(${DATASET_PHRASE})`, 'g'),
-  // "On SMD, MSL and PSM, TraceDiff achieves ...": a sentence that opens with the sets it reports on.
+  // "On SMD, MSL and PSM, TraceDiff achieves ...", "Across ETTh1, ETTm1 and Weather, ...": a sentence that opens with the sets it reports on.
   // (Only where the sentence gives a number: "On Linux, Windows and macOS, it runs" names no data.)
-  new RegExp(String.raw`(?:^|[.!?]\s+)On\s+(?:the\s+)?(${DATASET_LIST})\s*,(?=[^.!?]{0,200}\d)`, 'g'),
+  new RegExp(String.raw`(?:^|[.!?]\s+)(?:On|Across)\s+(?:the\s+)?(${DATASET_LIST})\s*,(?=[^.!?]{0,200}\d)`, 'g'),
   COUNTED_CONTEXT,
   DATABASE_CONTEXT,
 ];
@@ -1356,8 +1357,8 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
   const excluded = new Set(exclude.map(fold));
   for (const pattern of DATASET_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
-      // "an ImageNet-pretrained encoder": where a part was trained before, not what the paper works on.
-      if (/^[- ]pre-?trained\b/i.test(text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 12))) continue;
+      // "an ImageNet-pretrained encoder", "initialized from ImageNet weights": where a part was trained before, not what the paper works on.
+      if (/^(?:[- ]pre-?trained\b|\s+(?:pre-?trained\s+)?weights\b)/i.test(text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 24))) continue;
       // A model named after a dataset ("COCO-LM") is the model (a name with a model's ending: a dataset the paper introduces keeps its name).
       if (excluded.has(fold(match[0])) && /-(?:LM|LLM|Net|GPT|BERT|ViT|former)$/i.test(match[0])) continue;
       add(match.index ?? 0, match[0]);
@@ -1417,7 +1418,7 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
 
 // ---------------------------------------------------------------- results
 
-const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?error(?: rates?)?|\bWER\b|\bCER\b|perplexity|\bFID\b|sensitivity|specificity|AUROC|AUPRC|exact match|\bEM\b|PSNR|SSIM|absolute|relative|points?|accurac\w*|\bacc\b|improvement|gains?|better|higher|reduc\w+|fewer|less|faster|speed-?up|speeds? up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall|preferred|win rate|FPS)/i;
+const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?error(?: rates?)?|\bWER\b|\bCER\b|perplexity|\bFID\b|sensitivity|specificity|AUROC|AUPRC|exact match|\bEM\b|PSNR|SSIM|absolute|relative|points?|accurac\w*|\bacc\b|improvement|gains?|better|higher|\blower\b|reduc\w+|fewer|less|faster|speed-?up|speeds? up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall|preferred|win rate|FPS)/i;
 /** What a paper does to reach a value, said before it ("achieves 95.1% on", "improves the baseline by 2.3%"): a metric when none is named. */
 const ACHIEVED = /\b(achiev(?:es|ed|ing)?|reach(?:es|ed|ing)?|attain(?:s|ed|ing)?|obtain(?:s|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?|solv(?:es|ed|ing))\b/i;
 const VALUE = /(?<![\w.+])(?<!\d,)(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?|\s?(?:±|\+\/-)\s?\d+(?:\.\d+)?)?\s?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?[x×X](?![\w]|\s?\d)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b|\d+(?:\.\d+)?\s?ms\b|\d+(?:\.\d+)?\s?(?:FPS|fps)\b|\d+(?:\.\d+)?-fold\b(?!\s+cross)|\d+(?:\.\d+)? (?:percent|per cent)\b(?! points?\b)))/g;
@@ -1427,7 +1428,7 @@ const VALUE = /(?<![\w.+])(?<!\d,)(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\
  */
 const MORE_SCORES = /(?:\s*\((?:95|99)%\s*CI[^()]{0,60}\))?(?:\s+(?:on|in|for|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\/)(\d+\.\d+)(?![\d%x×]|\.\d)(?=\s*(?:[,;)/]|\.(?!\d)|$|\((?:95|99)%\s*CI)|\s+(?:on|in|for|at|and|respectively|was|were|is|are)\b)/y;
 /** Metrics a score is given in across fields (detection, segmentation, language, speech, captioning, retrieval, regression, medicine). */
-const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU(?:-[1-4])?|F_?1(?:-scores?|-measures?)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUCs(?= of\b)|AUROC|AUPRC|(?:box |mask )?AP(?:_?(?:50|75))?|mAP(?:_?(?:50|75))?|mAR|AR@\d+|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|Inception Score|bits\/dim(?:ension)?|bits per dim(?:ension)?|area under (?:the )?(?:ROC |receiver operating (?:characteristic )?)?curve|negative log-likelihood|NLL|HR@\d+|C-statistic|NDS|J\s?&\s?F|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|DSC|DSCs(?= of\b)|perplexit(?:y|ies)|bpc|bits per (?:character|byte)|[Tt]op-?1(?: [Aa]ccuracy)?)`;
+const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU(?:-[1-4])?|F_?1(?:-scores?|-measures?)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUCs(?= of\b)|AUROC|AUPRC|(?:box |mask )?AP(?:_?(?:50|75))?|mAP(?:_?(?:50|75))?|mAR|AR@\d+|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|Inception Score|bits\/dim(?:ension)?|bits per dim(?:ension)?|bits[- ]per[- ]character|BPC|area under (?:the )?(?:ROC |receiver operating (?:characteristic )?)?curve|negative log-likelihood|NLL|HR@\d+|C-statistic|NDS|J\s?&\s?F|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|DSC|DSCs(?= of\b)|perplexit(?:y|ies)|bpc|bits per (?:character|byte)|[Tt]op-?1(?: [Aa]ccuracy)?)`;
 /** The name of a bare score's metric, inside what BARE_SCORE matched. */
 const SCORE_NAME = new RegExp(String.raw`(?:average length|ranking score|exact match|precision@\d+|${SCORE_METRICS}|[UL]AS|[Aa]ccurac(?:ies|y)|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Cc]orrelation|points?|pp|absolute)(?![\w@-])`);
 /** A sentence about scores: it names a metric or a benchmark. */
@@ -1521,6 +1522,8 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       // "with only 5% of the pixels labeled", "With only 15% of the original visual tokens": how little the work was given, not what it
       // reached ("labels 96.4% of the annotated pixels", "agrees with 87% of the human labels" are).
       if (/\b(?:with|using)\s+(?:only|just|merely)\s+$/i.test(before) && /^\s*of (?:the )?(?:[\w-]+\s+){0,2}(?:pixels|tokens|labels|annotations|examples|data|samples|images|frames)\b/.test(sentence.slice(at + match[0].length))) continue;
+      // The noise a result is reached at ("at a signal-to-noise ratio of -4 dB", "at 0 dB SNR") is a setting.
+      if (/\b(?:signal-to-noise ratios?|SNRs?)\s*(?:of|at|=)?\s*[−–-]?\s*$/i.test(before) || (/dB$/.test(match[0]) && /^\s*SNR\b/.test(sentence.slice(at + match[0].length)))) continue;
       // The setting a result is reached in: "at 30% sparsity", "with only 0.1% trainable parameters", "a 75% masking ratio".
       // (Not what a paper reaches: "reaches 90% sparsity", "a 10x compression ratio".)
       if (/^%?\s*(?:sparsity|(?:pruning|masking|mask|drop(?:out)?|keep) (?:ratio|rate)|trainable parameters)\b/i.test(sentence.slice(at + match[0].length))
@@ -1551,7 +1554,8 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       // "our threshold on the AUC is 0.5": a threshold or cut-off is a setting.
       if (/\b(?:threshold|cut-?off)s?\b[^.;]{0,25}$/i.test(before)) continue;
       // "the prior model had 80.1" is earlier work; "surpassing the previous best by +2.7" (or "by a large margin (+2.7") is this paper's gain.
-      if (/\b(former|previous|prior|baseline)\b/i.test(before.slice(-30)) && !/\b(?:surpass|outperform|beat|exceed|improv)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:former|previous|prior|baseline)\b[^.]{0,20}\bby(?:\s+an?\s+(?:[\w-]+\s+)?margin)?\s*\(?\s*$/i.test(before)) continue;
+      // (Not a name that ends in -Former: "SpecPatch-Former achieves an mAP of 0.471".)
+      if (/(?<![\w-])(former|previous|prior|baseline)\b/i.test(before.slice(-30)) && !/\b(?:surpass|outperform|beat|exceed|improv)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:former|previous|prior|baseline)\b[^.]{0,20}\bby(?:\s+an?\s+(?:[\w-]+\s+)?margin)?\s*\(?\s*$/i.test(before)) continue;
       // "reaches 0.001, and then decays" is a schedule: a value a paper reaches is a score next to a benchmark or a metric.
       const end = (match.index ?? 0) + match[0].length;
       if (match[5] !== undefined && !/^\s+on\b/.test(sentence.slice(end))
@@ -1608,8 +1612,11 @@ const LINEAR_OWN = new RegExp(String.raw`\b(?:giving|gives|yielding|yields|provi
   + String.raw`|(?<!\b${NOT_COMPUTE_COST} (?:cost|complexity) )\bscal(?:es|ing) linearly (?:in|with) ${LINEAR_IN}`, 'i');
 /** "which retains linear complexity": said of the work's own model only ("Mamba retains linear complexity but ..." is a baseline's). */
 const LINEAR_KEPT = /\b(?:retains|keeps|preserves)\s+(?:an?\s+|the\s+)?linear (?:time|complexity|cost)\b/i;
-/** A big-O the work's own model is given: "giving an overall complexity of O(L log L)". */
-const OWN_BIG_O = /\b(?:(?:giving|gives|yielding|yields|with|has|have|achieves?|achieving|reaching|reaches)\s+(?:an?\s+|the\s+)?(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+of|(?:whose|(?<=[A-Za-z0-9])'s)\s+(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+is|\b(?:yields?|yielding|gives?|giving|runs? in|running in)(?=\s+O\([^)]{1,60}\)\)?\s+(?:time|memory|complexity|cost)\b))\s+(O\([^)]{1,60}\)\)?)/;
+/**
+ * A big-O the work's own model is given: "giving an overall complexity of O(L log L)", "with overall complexity O(L log L)", "a linear
+ * attention of O(n) complexity", "reducing the cost from O(N^2) to O(N log N)".
+ */
+const OWN_BIG_O = /\b(?:(?:giving|gives|yielding|yields|with|has|have|achieves?|achieving|reaching|reaches)\s+(?:an?\s+|the\s+)?(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)(?:\s+of)?|\bof(?=\s+O\([^)]{1,60}\)\)?\s+(?:time|memory|complexity|cost)\b)|\bfrom\s+O\([^)]{1,60}\)\)?\s+to|(?:whose|(?<=[A-Za-z0-9])'s)\s+(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+is|\b(?:yields?|yielding|gives?|giving|runs? in|running in)(?=\s+O\([^)]{1,60}\)\)?\s+(?:time|memory|complexity|cost)\b))\s+(O\([^)]{1,60}\)\)?)/;
 /** A sentence about a model the work sets itself against, not its own. */
 const BASELINE_COST = /\b(?:dense|standard|naive(?:ly)?|baselines?|full fine-tuning|vanilla|conventional|existing|prior|previous|earlier|key-value cache|KV cache)\b/i;
 

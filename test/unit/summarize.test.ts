@@ -2127,6 +2127,50 @@ describe('summarize', () => {
     assert.deepEqual(summaryOfText('We propose a model for word segmentation and customer segmentation.').modalities.includes('vision'), false);
   });
 
+  it('reads what two probe sets of the ninth round missed: costs as abstracts state them, scores beside a -Former name, lower energy, bits per character', () => {
+    // A big-O the work states of itself: "of O(n) complexity", "from O(N^2) to O(N log N)", "complexity O(L log L)".
+    assert.equal(summaryOfText('Our WearFormer replaces softmax attention with a kernelised linear attention of O(n) complexity.').complexity, 'O(n)');
+    assert.equal(summaryOfText('We propose STHFormer, reducing the cost of spatial attention from O(N^2) to O(N log N) for N sensors.').complexity, 'O(N log N)');
+    assert.equal(summaryOfText('We propose BehaviorFormer, with overall complexity O(L log L) in the sequence length L.').complexity, 'O(L log L)');
+    // (Not a baseline's: "standard attention has complexity O(n^2)".)
+    assert.equal(summaryOfText('Standard attention has complexity O(n^2) in the sequence length. We propose a sparse variant.').complexity, null);
+    // A name ending in -Former is no "former" (earlier) work: its scores are the paper's.
+    assert.deepEqual(summaryOfText('SpecPatch-Former achieves an mAP of 0.471 on AudioSet and an accuracy of 95.8% on ESC-50.').results.map((result) => result.value), ['95.8%', '0.471']);
+    assert.deepEqual(summaryOfText('Our model scores 81.2 F1, while the former state of the art had 80.1 F1.').results.map((result) => result.value), ['81.2']);
+    // "8.7x lower energy", "30% lower latency": what is lower is a result.
+    assert.deepEqual(summaryOfText('Our spiking model reaches 77.4% top-1 accuracy on ImageNet with an estimated 8.7x lower energy than an ANN transformer.').results.map((result) => result.value), ['77.4%', '8.7x']);
+    // (Not what is slower, nor a flower.)
+    assert.deepEqual(summaryOfText('We find that it is 123x slower than softmax attention. We evaluate on Oxford-IIIT-flower, 2% of which is held out.').results, []);
+    assert.deepEqual(summaryOfText('Our model uses 3.1x lower memory than a dense one.').results.map((result) => result.value), ['3.1x']);
+    // Bits per character are a score.
+    assert.deepEqual(summaryOfText('On Penn Treebank, ClockGRU achieves 1.29 bits-per-character, and on Text8 it reaches 1.36 BPC.').results.map((result) => result.value), ['1.29', '1.36']);
+    assert.deepEqual(summaryOfText('On Penn Treebank, ClockGRU achieves 1.29 bits-per-character, and on Text8 it reaches 1.36 BPC.').datasets, ['Penn Treebank', 'Text8']);
+    // The signal-to-noise ratio a result is reached at is a setting.
+    assert.deepEqual(summaryOfText('MRA-CNN maintains 96.85% accuracy at a signal-to-noise ratio of -4 dB.').results.map((result) => result.value), ['96.85%']);
+    assert.deepEqual(summaryOfText('Our model keeps 90.1% accuracy at 0 dB SNR and improves PESQ by 0.4 dB.').results.map((result) => result.value), ['90.1%', '0.4 dB']);
+  });
+
+  it('reads what two probe sets of the ninth round missed: "namely X" after a model, a sentence opening with the sets it reports on, Path-X, molecules by their benchmarks', () => {
+    assert.equal(summaryOfText('This paper develops a hybrid deep learning model, namely DeepLoad, which uses one-dimensional convolutional layers.').name, 'DeepLoad');
+    // "Across A, B and C, X reduces": the sets a sentence opens with (where it reports a number).
+    assert.deepEqual(summaryOfText('Across ETTh1, ETTh2, ETTm1, Weather and Electricity, TimeKAN reduces MSE by 7.3% on average.').datasets, ['ETTh1', 'ETTh2', 'ETTm1', 'Weather', 'Electricity']);
+    assert.deepEqual(summaryOfText('Across Linux, Windows and macOS, the tool runs unchanged.').datasets, []);
+    const lra = summaryOfText('Our model is the first Transformer to exceed chance on Path-X, with an accuracy of 61.4%.');
+    assert.deepEqual([lra.datasets, lra.tasks], [['Path-X'], ['long-range sequence modeling']]);
+    assert.deepEqual(summaryOfText('Rel-GT achieves an MAE of 0.059 on ZINC and an average precision of 29.8 on ogbg-molpcba.').tasks, ['molecular property prediction']);
+    assert.deepEqual(summaryOfText('We reach a validation MAE of 0.0852 on PCQM4Mv2.').tasks, ['molecular property prediction']);
+    assert.deepEqual(summaryOfText('Rel-GT achieves an MAE of 0.059 on ZINC.').tasks, ['molecular property prediction']);
+    assert.deepEqual(summaryOfText('We generate drug-like molecules trained on ZINC.').tasks.includes('molecular property prediction'), false);
+  });
+
+  it('reads a lowercase way of training only where the words before it say so, and no convolution in a convolution-free model', () => {
+    // "X, a linear-time attention layer that approximates the softmax kernel": the layer is what is proposed, not the kernel it approximates.
+    assert.equal(summaryOfText('We propose RFA-Lite, a linear-time attention layer that approximates the softmax kernel with random feature maps.').kind, 'architecture');
+    assert.equal(summaryOfText('We propose FastK, a GPU kernel for attention.').kind, 'method');
+    const specpatch = summaryOfText('We introduce SpecPatch-Former, a convolution-free, purely attention-based model that processes log-mel spectrogram patches with a transformer encoder initialized from ImageNet weights.', 'SpecPatch-Former: A Convolution-Free Transformer for Audio Classification');
+    assert.deepEqual([specpatch.family, specpatch.datasets, specpatch.modalities.includes('vision')], [['transformer'], [], false]);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
