@@ -580,7 +580,7 @@ const SPEECH = String.raw`(?<!\bpart-of-|\bparts? of |\bhate[- ]|\bfreedom of |\
 const MADE_FROM_TEXT = /\btext-to-(?:video|3D)\b|\b(?:videos?|images?|3D (?:shapes|scenes)) from (?:text|textual|natural language) (?:prompts?|descriptions?)\b/i;
 
 const MODALITY_RULES: ModalityRule[] = [
-  { modality: 'vision', strong: /\b(image (?:classification|recognition|processing|generation|captioning)|object detection|semantic segmentation|panoptic segmentation|ImageNet|CIFAR|MNIST|ADE20K|Cityscapes|COCO(?!-LM)|vision tasks|visual recognition|text-to-image|object recognition|X-ray images|scanned|computer vision benchmarks|CV benchmarks)\b|\bvision transformers?\b|(?<![A-Za-z])ViTs?\b|\b(?:MRI|CT|PET) (?:scans?|images?|volumes?)\b|\b(?:radiographs?|chest X-rays?|fundus (?:photographs|images)|histopatholog\w*|whole-slide|dermoscop\w*|mammogra\w*|microscopy images?|satellite (?:images?|imagery)|aerial (?:images?|imagery)|remote sensing images?|handwritten|document images?)\b|\b(?:BraTS|ISIC|CheXpert|MIMIC-CXR|LIDC-IDRI|Kvasir(?:-SEG)?|ChestX-ray14)\b|\b(?:lesion|tumou?r|organ|polyp|vessel|nucle(?:i|us)|gland|retinal|cell) segmentation\b/i, mention: /\b(images?|visual|pixels?)\b/, domain: /\b(vision|CV)\b/i, not: /\bImageNet[- ]pre-?trained (?:vision transformers?|ViTs?|CNNs?|ResNets?|backbones?|encoders?|weights|models?|networks?)\b|\bImageNet (?:pre-?trained )?weights\b/i },
+  { modality: 'vision', strong: /\b(image (?:classification|recognition|processing|generation|captioning)|object detection|semantic segmentation|panoptic segmentation|ImageNet|CIFAR|MNIST|ADE20K|Cityscapes|COCO(?!-LM)|vision tasks|visual recognition|text-to-image|object recognition|X-ray images|scanned|computer vision benchmarks|CV benchmarks)\b|\bvision transformers?\b|(?<![A-Za-z])ViTs?\b|\b(?:MRI|CT|PET) (?:scans?|images?|volumes?)\b|\b(?:radiographs?|chest X-rays?|fundus (?:photographs|images)|histopatholog\w*|whole-slide|dermoscop\w*|mammogra\w*|microscopy images?|satellite (?:images?|imagery)|aerial (?:images?|imagery)|remote sensing images?|handwritten|document images?)\b|\b(?:BraTS|ISIC|CheXpert|MIMIC-CXR|LIDC-IDRI|Kvasir(?:-SEG)?|ChestX-ray14)\b|\b(?:structural|anatomical|T[12]-weighted|brain|cardiac|knee|prostate) MRI\b|\b(?:lesion|tumou?r|organ|polyp|vessel|nucle(?:i|us)|gland|retinal|cell) segmentation\b/i, mention: /\b(images?|visual|pixels?)\b/, domain: /\b(vision|CV)\b/i, not: /\bImageNet[- ]pre-?trained (?:vision transformers?|ViTs?|CNNs?|ResNets?|backbones?|encoders?|weights|models?|networks?)\b|\bImageNet (?:pre-?trained )?weights\b/i },
   { modality: 'language', strong: /\b(language models?|language modeling|natural language understanding|text classification|machine translation|NLP tasks|question answering|text-only LLMs|long documents?|long-document|text documents?)\b/i, mention: /\b(LLMs?|large language models?|LLaMA|OPT|BERT)\b/, domain: /\b(NLP|natural language|language)\b/i, not: /\b(protein language|visual large language|chemical language|commonly used in|(?:external|n-gram) language models?|(?:genomic|DNA|RNA|music|musical|molecular|materials?|crystal) language models?|language models? (?:over|of|on|trained on) (?:[\w-]+ ){0,3}?(?:MIDI|crystals?|molecules?|proteins?|DNA|RNA|genomes?|SMILES|amino acids?|materials?|music)(?![\w-]))\b/i },
   { modality: 'speech', strong: new RegExp(String.raw`${SPEECH}|\bASR\b`, 'i') },
   { modality: 'audio', strong: /\baudio\b|\bmusic\b|\bsong\b/i },
@@ -592,7 +592,7 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
   { modality: 'point-cloud', strong: /\bpoint (?:clouds?|sets)\b|\bLiDAR\b/i, not: /\b(?:without|instead of|no|expensive|costly|replac\w*|than)\s+(?:[\w-]+\s+){0,2}?LiDAR\b|\bLiDAR-free\b/i },
   { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b|\b(?:Python|Java|JavaScript|C\+\+|Rust) (?:functions?|programs?)\b|\bfunctions written in (?:Python|Java|JavaScript|C\+\+|Rust|Go)\b|\bdocstrings?\b|\bDefects4J\b|\bbuggy (?:code|programs?|methods?|functions?)\b/i },
-  { modality: 'biology', strong: /\bprotein|\bgenom\w*|\bDNA\b|\bmolecul\w*|\bdrug\b|\bbioinformatics\b|\bsingle-cell\b|\bcell (?:types?|lines?|biology)\b/i, not: /\bVisual Genome\b/i },
+  { modality: 'biology', strong: /\bprotein|\bgenom\w*|\bDNA\b|\bmolecul\w*|\bdrug\b|\bbioinformatics\b|\bsingle-cell\b|\bcell (?:types?|lines?|biology)\b|\btranscription factors?\b|\bgene (?:regulation|expression)\b|\b(?:ChIP|RNA|ATAC)-seq\b/i, not: /\bVisual Genome\b/i },
   // Recommender systems, not advice ("we recommend", "recommendations for practitioners").
   { modality: 'recommendation', strong: /\brecommender\w*|\brecommendation (?:systems?|models?|tasks?|datasets?|benchmarks?|scenarios?|quality|performance|accuracy)\b|\b(?:sequential|session-based|news|item|product|music|movie|POI|next-item|next-basket|top-[kKnN]|personali[sz]ed|conversational|explainable|social|video|fashion|job|course) recommendations?\b|\brecommend(?:s|ed|ing)? (?:(?:relevant|new|personali[sz]ed|the next|the|an?) )?(?:items?|products?|movies?|songs?|news|articles?|videos?|POIs?|music)\b|\bfor recommendation\b|\bclick-through\b|\bCTR\b|\bonline (?:display )?advertising\b/i },
   { modality: 'quantum', strong: /\bquantum (?:computing|circuits?|machine learning|computers?|neural networks?|kernels?|states?|algorithms?|hardware|devices?|processors?|systems?)\b|\bqubits?\b/i },
@@ -940,7 +940,7 @@ const usualTaskName = (task: string): string => TASK_SYNONYMS.find(([pattern]) =
 
 /** The task a title names after "for": "Restormer: ... Transformer for High-Resolution Image Restoration". */
 function titleTask(title: string): string | null {
-  const match = new RegExp(`\\bfor\\s+((?:[A-Za-z][\\w-]*\\s+){0,3}${TASK_NOUN.source})\\b`, 'i').exec(title);
+  const match = new RegExp(`\\bfor\\s+((?:[A-Za-z][\\w-]*\\s+){0,4}${TASK_NOUN.source})\\b`, 'i').exec(title);
   if (!match) return null;
   const task = withoutAdjectives(match[1].toLowerCase());
   // "for Understanding", "for Any Detection": a task needs what it is done on.
@@ -1291,6 +1291,10 @@ const COUNTED_CONTEXT = new RegExp(String.raw`\b(?:two|three|four|five|six|seven
 // "the Chapman-Shaoxing database", a name right before the word (not a database system: SQL, MongoDB; not a title's "A 7 Million Image Database").
 const DATABASE_CONTEXT = new RegExp(String.raw`(${DATASET_PHRASE})\s+databases?\b`, 'g');
 
+// "the YelpChi and Amazon fraud benchmarks", "the nuPlan planning benchmark": after "the", a list, a field's word, then the noun (plain words
+// only beside a name shaped like a dataset's).
+const FIELD_WORD_CONTEXT = new RegExp(String.raw`\bthe\s+(?:public\s+|popular\s+|standard\s+|large-scale\s+|real-world\s+)?(${DATASET_LIST})\s+[a-z][a-z-]{2,20}\s+(?:datasets?|benchmarks?|corpora|corpus)\b`, 'g');
+
 const DATASET_CONTEXTS = [
   // "on the COUNTERFACT and zsRE datasets", "HECKTOR challenge dataset", "CodeSearchNet benchmark"
   new RegExp(String.raw`(${DATASET_LIST})\s+${DATASET_NOUN}`, 'g'),
@@ -1308,6 +1312,7 @@ const DATASET_CONTEXTS = [
   new RegExp(String.raw`(?:^|[.!?]\s+)(?:On|Across)\s+(?:the\s+)?(${DATASET_LIST})\s*,(?=[^.!?]{0,200}\d)`, 'g'),
   COUNTED_CONTEXT,
   DATABASE_CONTEXT,
+  FIELD_WORD_CONTEXT,
 ];
 
 /** Languages a code benchmark is in, not its name ("two new benchmarks, Python and Java"). */

@@ -2171,6 +2171,25 @@ describe('summarize', () => {
     assert.deepEqual([specpatch.family, specpatch.datasets, specpatch.modalities.includes('vision')], [['transformer'], [], false]);
   });
 
+  it('reads a title\'s task of four words before its noun, and praise before it ("for Real-Time Steel Surface Defect Detection")', () => {
+    assert.deepEqual(summaryOfText('We propose a model. It works well.', 'LAG-Net: A Lightweight Network for Real-Time Steel Surface Defect Detection').tasks, ['steel surface defect detection']);
+    assert.deepEqual(summaryOfText('We propose a model. It works well.', 'MotifFormer: combining convolution and self-attention for transcription factor binding site prediction').tasks, ['transcription factor binding site prediction']);
+  });
+
+  it('reads gene regulation and sequencing assays as biology, structural MRI as images, and a list before a field\'s word and "benchmarks"', () => {
+    assert.deepEqual(summaryOfText('We identify transcription factor binding sites.').modalities, ['biology']);
+    assert.deepEqual(summaryOfText('We model gene regulation.').modalities, ['biology']);
+    assert.deepEqual(summaryOfText('We train on ChIP-seq experiments.').modalities, ['biology']);
+    assert.deepEqual(summaryOfText('We diagnose Alzheimer\'s disease from structural MRI with a 3D network.').modalities, ['vision']);
+    // (Functional MRI is a signal over time, not an image a model is said to see.)
+    assert.deepEqual(summaryOfText('We decode stimuli from fMRI recordings.').modalities.includes('vision'), false);
+    assert.deepEqual(summaryOfText('On the public YelpChi and Amazon fraud benchmarks, RiskGraph improves AUC by 4.3%.').datasets, ['YelpChi', 'Amazon']);
+    // (Not a list of plain words before a field's word: "the Amazon rainforest datasets" has no name shaped like a dataset's.)
+    assert.deepEqual(summaryOfText('We collect the Amazon rainforest datasets.').datasets, []);
+    // (Nor a model's kind before a field's word, without "the": "improves VLA manipulation benchmarks".)
+    assert.deepEqual(summaryOfText('Our policy improves VLA manipulation benchmarks by 3%.').datasets, []);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
