@@ -4,7 +4,8 @@ import * as os from 'node:os';
 import { type PerformanceEntry, PerformanceObserver } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { BIG_LIBRARY_SOURCE, bigLibraryText } from '../shared/bigLibrary';
-import { type HostTick, longestHostBlock } from '../shared/hostBlock';
+import { longestHostBlock } from '../shared/hostBlock';
+import { hostTicks } from '../shared/hostTicks';
 import { lagProbe } from '../shared/lagProbe';
 import { activeExtension, waitFor } from './helpers';
 
@@ -248,25 +249,16 @@ describe('libraries', () => {
     const collections: PerformanceEntry[] = [];
     const observer = new PerformanceObserver((list) => collections.push(...list.getEntries()));
     observer.observe({ entryTypes: ['gc'] });
-    // The host thread's time on a core and waiting for one (ns; Linux only): a failure tells a block of ours from a host the system did not run.
-    const scheduled = (): [number, number] | null => {
-      if (!LINUX) return null;
-      const [run, wait] = fs.readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ').map(Number);
-      return [run, wait];
-    };
-    // Each core's time taken by the hypervisor for other machines (steal; /proc/stat counts it in ticks of 10 ms). A virtual machine its host
-    // stopped shows as a lag in which the host thread neither ran nor waited for a core, while the steal of the core that was to run it grows.
-    const stolen = (): number[] => (LINUX ? fs.readFileSync('/proc/stat', 'utf8').split('\n').filter((line) => /^cpu\d/.test(line)).map((line) => Number(line.split(/\s+/)[8]) * 10) : [0]);
-    const ticks: HostTick[] = [{ lag: 0, now: performance.now(), schedule: scheduled(), steal: stolen() }];
-    const stop = lagProbe(10, (lag, now) => ticks.push({ lag, now, schedule: scheduled(), steal: stolen() }));
+    // The host thread's schedule and the cores' stolen time at each tick: a failure tells a block of ours from a host the system did not run.
+    const probe = hostTicks(10);
     try {
       await waitFor(() => api.get('big99999'), 'the big library to load', 540_000);
       await api.whenReady();
     } finally {
-      stop();
+      probe.stop();
       observer.disconnect();
     }
-    const longest = longestHostBlock(ticks, 10);
+    const longest = longestHostBlock(probe.ticks, 10);
     const longestSchedule = longest.ran !== null && longest.waited !== null
       ? `its timer was ${longest.lag.toFixed(1)} ms late; the host thread ran ${longest.ran.toFixed(1)} ms and waited for a core ${longest.waited.toFixed(1)} ms in that time, and the machine was stopped ${longest.machineStopped.toFixed(0)} ms`
       : `its timer was ${longest.lag.toFixed(1)} ms late`;
