@@ -423,6 +423,11 @@ const SELF_ATTENTION = /\b(?:self|multi-head(?:ed)?)[- ]attention\b/i;
 /** A title that leaves recurrence behind ("Replacing Recurrent Layers with Attention", "Sequence Modeling without Recurrence"). */
 const AWAY_FROM_RECURRENCE = /\b(?:replac\w*|without|beyond|instead of|remov\w*|dispens\w*)\s+(?:the\s+|all\s+)?(?:recurren\w*|RNNs?|LSTMs?|GRUs?)\b/i;
 
+/**
+ * A hybrid model: the word before what is combined ("a hybrid CNN-Transformer model", "hybrid attention", "a hybrid of convolution and
+ * attention"); not another hybrid thing ("a hybrid oversampling method", "hybrid search").
+ */
+const HYBRID_MODEL = /\bhybrid\b(?=(?:\s+[\w-]+){0,3}?\s+(?:models?|architectures?|networks?|backbones?|designs?|encoders?|decoders?|blocks?|layers?|modules?|transformers?|CNNs?|RNNs?|LSTMs?|attention|mixers?|frameworks?|structures?|of)\b)/i;
 /** A state space model by name (not SSD: a single-shot detector far more often than Mamba-2's duality, which is called a state space model anyway). */
 const SSM = /state[- ]space|\bSSMs?\b|\bMamba\d?\b|\bS4\b/i;
 
@@ -475,7 +480,7 @@ function familiesOf(title: string, abstract: string): string[] {
   if (/mixture[- ]of[- ](?:experts|transformers)|\bMoE\b/i.test(all) || /\b(?:rout\w*|gating|dispatch\w*)\b[^.]{0,60}\b(?:feed-?forward|FFN|MLP) experts\b|\bexpert (?:feed-?forward |FFN |MLP )(?:sub-?)?networks\b|\bsparse experts\b/i.test(ownText)) families.add('moe');
   // Said so, convolution-augmented, or a title that joins convolution with transformers ("Introducing Convolutions to Vision Transformers";
   // a convolutional attention module is a CNN's, and a title that sets the two apart or is convolution-free joins nothing).
-  if ((/\bhybrid\b/i.test(`${title}. ${ownText}`) && !/\bhybrid classical-quantum\b/i.test(all)) || /\bconvolution-augmented\b/i.test(all)
+  if ((HYBRID_MODEL.test(`${title}. ${ownText}`) && !/\bhybrid classical-quantum\b/i.test(all)) || /\bconvolution-augmented\b/i.test(all)
     || ((/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title) || CNN_NAMES.test(title)) && (/\btransformers?\b|\bViTs?\b/i.test(title) || SELF_ATTENTION.test(title))
       && !/\b(?:vs\.?|versus|compar\w*|than|beyond|without|instead of|replac\w*|beat\w*|outperform\w*|alternatives?)\b|\bconv(?:olution)?s?-free\b/i.test(title))) families.add('hybrid');
   // What the paper builds on, said once where it says what it does: "we develop a system based on Transformer architectures".

@@ -2190,6 +2190,12 @@ describe('summarize', () => {
     assert.deepEqual(summaryOfText('Our policy improves VLA manipulation benchmarks by 3%.').datasets, []);
   });
 
+  it('reads a hybrid model, not another hybrid thing ("a hybrid oversampling method")', () => {
+    assert.deepEqual(summaryOfText('This paper proposes a hybrid oversampling method, named CGAN-OS, that uses a conditional generative adversarial network to synthesise minority-class borrowers.').family, []);
+    assert.deepEqual(summaryOfText('We propose a hybrid CNN-Transformer model for crop mapping.').family, ['transformer', 'cnn', 'hybrid']);
+    assert.deepEqual(summaryOfText('We propose a hybrid of convolution and self-attention.').family.includes('hybrid'), true);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
