@@ -96,8 +96,9 @@ const PASSIVE_PROPOSAL = /\b(?:[Aa]n?)\s+(?!(?:[\w-]+\s+){0,4}?(?:baseline|widel
 const IDIOMS = /\b(?:attract|draw|drew|drawn|receiv|gain|garner|pa(?:y|id)|captur)\w*\s+(?:(?:much|increasing|considerable|growing|significant|wide|widespread|great|little|more|less|the)\s+){0,3}attention\b|\bstumbling blocks?\b/gi;
 
 /** A named proposal called a method, technique, algorithm, tool...: "we introduce ASTxplainer, an explainability method" (in its own words, not
- * a relative clause after them: "X, a linear-time attention layer that approximates the softmax kernel"). */
-const METHOD_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:(?!(?:that|which|where|whose)\s)[\w-]+\s+){0,7}?(?:method|technique|algorithm|strateg(?:y|ies)|scheme|recipe|procedure|tool|objective|loss|optimizer|kernel|library|paradigm|curriculum|curricula|(?:pre-?)?training task|(?<=\b(?:(?:self-supervised|semi-supervised|unsupervised|weakly[- ]supervised|contrastive|federated|continual|meta|reinforcement|curriculum|representation|transfer|active|imitation)[- ]learning|training|pre-?training|fine-tuning|distillation) )framework)s?(?![\w-])`);
+ * a relative clause or a part after them: "X, a linear-time attention layer that approximates the softmax kernel", "a mechanism with a
+ * learnable kernel"). */
+const METHOD_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:(?!(?:that|which|where|whose|with|using|via|based|built)\s)[\w-]+\s+){0,7}?(?:method|technique|algorithm|strateg(?:y|ies)|scheme|recipe|procedure|tool|objective|loss|optimizer|kernel|library|paradigm|curriculum|curricula|(?:pre-?)?training task|(?<=\b(?:(?:self-supervised|semi-supervised|unsupervised|weakly[- ]supervised|contrastive|federated|continual|meta|reinforcement|curriculum|representation|transfer|active|imitation)[- ]learning|training|pre-?training|fine-tuning|distillation) )framework)s?(?![\w-])`);
 /**
  * A named proposal whose own words say it is done to a model: "we introduce SnapKV, an innovative and fine-tuning-free approach",
  * "we propose a new one-shot architecture search framework, namely AutoFormer", "an effective adaptation approach for Transformer, namely
@@ -314,7 +315,7 @@ function nameFromAbstract(abstract: string): string | null {
   }
   // "called X", "named X", "we propose X", "termed as X", "model, X,", "model, namely X,"
   for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the|our|new|novel|this)\\s+)?(${NAME_CAPTURE})`, 'g'))) add(match[1], 3);
-  for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\b[^.]{0,120}?\\b(?:model|architecture|structure|network|framework|method|technique|benchmark|dataset|family|transformer|approach)\\s*(?:,\\s*namely|,|called|named|termed(?: as)?|dubbed)\\s+([A-Za-zΔ][\\w\\-]*)`, 'gi'))) add(match[1], 3);
+  for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\b[^.]{0,120}?\\b(?:model|architecture|structure|network|framework|method|technique|benchmark|dataset|family|transformer|approach)\\s*(?:,\\s*namely,?|,|called|named|termed(?: as)?|dubbed)\\s+([A-Za-zΔ][\\w\\-]*)`, 'gi'))) add(match[1], 3);
   // "our model, FFTConv-Net,", "The resulting model, MiniLMx,", "The network described here, LeNet-5," (not "The teacher network, ResNet-152,").
   for (const match of abstract.matchAll(/\b(?:[Oo]ur (?:new |novel |proposed |resulting |final )?(?:\w+ ){0,3}?|[Tt]he (?:new|novel|proposed|resulting|final) (?:\w+ ){0,3}?)(?:model|architecture|method|network|system|tool),\s+([A-Za-zΔ][\w-]*),|\b[Tt]he (?:\w+ ){0,2}?(?:model|architecture|network|system) described here,\s+([A-Za-zΔ][\w-]*),/g)) add(match[1] ?? match[2], 3);
   // "We combine the two into a single block, yielding the Convoformer": what a proposal yields.
@@ -427,7 +428,7 @@ const AWAY_FROM_RECURRENCE = /\b(?:replac\w*|without|beyond|instead of|remov\w*|
  * A hybrid model: the word before what is combined ("a hybrid CNN-Transformer model", "hybrid attention", "a hybrid of convolution and
  * attention"); not another hybrid thing ("a hybrid oversampling method", "hybrid search").
  */
-const HYBRID_MODEL = /\bhybrid\b(?=(?:\s+[\w-]+){0,3}?\s+(?:models?|architectures?|networks?|backbones?|designs?|encoders?|decoders?|blocks?|layers?|modules?|transformers?|CNNs?|RNNs?|LSTMs?|attention|mixers?|frameworks?|structures?|of)\b)/i;
+const HYBRID_MODEL = /\bhybrid\b(?=(?:\s+[\w-]+){0,3}?\s+(?:models?|architectures?|networks?|backbones?|designs?|encoders?|decoders?|blocks?|layers?|modules?|transformers?|CNNs?|RNNs?|LSTMs?|attention|mixers?|frameworks?|structures?|of)\b)|\ban? hybrid\s+(?:that|which|combining|between)\b/i;
 /** A state space model by name (not SSD: a single-shot detector far more often than Mamba-2's duality, which is called a state space model anyway). */
 const SSM = /state[- ]space|\bSSMs?\b|\bMamba\d?\b|\bS4\b/i;
 
@@ -482,7 +483,7 @@ function familiesOf(title: string, abstract: string): string[] {
   // a convolutional attention module is a CNN's, and a title that sets the two apart or is convolution-free joins nothing).
   if ((HYBRID_MODEL.test(`${title}. ${ownText}`) && !/\bhybrid classical-quantum\b/i.test(all)) || /\bconvolution-augmented\b/i.test(all)
     || ((/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title) || CNN_NAMES.test(title)) && (/\btransformers?\b|\bViTs?\b/i.test(title) || SELF_ATTENTION.test(title))
-      && !/\b(?:vs\.?|versus|compar\w*|than|beyond|without|instead of|replac\w*|beat\w*|outperform\w*|alternatives?)\b|\bconv(?:olution)?s?-free\b/i.test(title))) families.add('hybrid');
+      && !/\b(?:vs\.?|versus|compar\w*|than|beyond|without|instead of|replac\w*|beat\w*|outperform\w*|alternatives?)\b|^(?!.*\bconvolutions?\b(?![- ]free)).*\bconv(?:olution)?s?[- ]free\b/i.test(title))) families.add('hybrid');
   // What the paper builds on, said once where it says what it does: "we develop a system based on Transformer architectures".
   if (!families.has('ssm') && !families.has('rnn') && OWN_TRANSFORMER.test(ownWork)) families.add('transformer');
   // "It uses dilated causal convolutions": convolutions of a kind only a convolutional network has, in the paper's own work
@@ -585,7 +586,7 @@ const SPEECH = String.raw`(?<!\bpart-of-|\bparts? of |\bhate[- ]|\bfreedom of |\
 const MADE_FROM_TEXT = /\btext-to-(?:video|3D)\b|\b(?:videos?|images?|3D (?:shapes|scenes)) from (?:text|textual|natural language) (?:prompts?|descriptions?)\b/i;
 
 const MODALITY_RULES: ModalityRule[] = [
-  { modality: 'vision', strong: /\b(image (?:classification|recognition|processing|generation|captioning)|object detection|semantic segmentation|panoptic segmentation|ImageNet|CIFAR|MNIST|ADE20K|Cityscapes|COCO(?!-LM)|vision tasks|visual recognition|text-to-image|object recognition|X-ray images|scanned|computer vision benchmarks|CV benchmarks)\b|\bvision transformers?\b|(?<![A-Za-z])ViTs?\b|\b(?:MRI|CT|PET) (?:scans?|images?|volumes?)\b|\b(?:radiographs?|chest X-rays?|fundus (?:photographs|images)|histopatholog\w*|whole-slide|dermoscop\w*|mammogra\w*|microscopy images?|satellite (?:images?|imagery)|aerial (?:images?|imagery)|remote sensing images?|handwritten|document images?)\b|\b(?:BraTS|ISIC|CheXpert|MIMIC-CXR|LIDC-IDRI|Kvasir(?:-SEG)?|ChestX-ray14)\b|\b(?:structural|anatomical|T[12]-weighted|brain|cardiac|knee|prostate) MRI\b|\b(?:lesion|tumou?r|organ|polyp|vessel|nucle(?:i|us)|gland|retinal|cell) segmentation\b/i, mention: /\b(images?|visual|pixels?)\b/, domain: /\b(vision|CV)\b/i, not: /\bImageNet[- ]pre-?trained (?:vision transformers?|ViTs?|CNNs?|ResNets?|backbones?|encoders?|weights|models?|networks?)\b|\bImageNet (?:pre-?trained )?weights\b/i },
+  { modality: 'vision', strong: /\b(image (?:classification|recognition|processing|generation|captioning)|object detection|semantic segmentation|panoptic segmentation|ImageNet|CIFAR|MNIST|ADE20K|Cityscapes|COCO(?!-LM)|vision tasks|visual recognition|text-to-image|object recognition|X-ray images|scanned|computer vision benchmarks|CV benchmarks)\b|\bvision transformers?\b|(?<![A-Za-z])ViTs?\b|\b(?:MRI|CT|PET) (?:scans?|images?|volumes?)\b|\b(?:radiographs?|chest X-rays?|fundus (?:photographs|images)|histopatholog\w*|whole-slide|dermoscop\w*|mammogra\w*|microscopy images?|satellite (?:images?|imagery)|aerial (?:images?|imagery)|remote sensing images?|handwritten|document images?)\b|\b(?:BraTS|ISIC|CheXpert|MIMIC-CXR|LIDC-IDRI|Kvasir(?:-SEG)?|ChestX-ray14)\b|\b(?:structural|anatomical|T[12]-weighted|brain|cardiac|knee|prostate) MRI\b|\b(?:lesion|tumou?r|organ|polyp|vessel|nucle(?:i|us)|gland|retinal|cell) segmentation\b|\bsegment(?:s|ed|ing)? (?:the )?(?:lesions?|tumou?rs?|organs?|polyps?|vessels?|nuclei|cells?|glands?)\b/i, mention: /\b(images?|visual|pixels?)\b/, domain: /\b(vision|CV)\b/i, not: /\bImageNet[- ]pre-?trained (?:vision transformers?|ViTs?|CNNs?|ResNets?|backbones?|encoders?|weights|models?|networks?)\b/i },
   { modality: 'language', strong: /\b(language models?|language modeling|natural language understanding|text classification|machine translation|NLP tasks|question answering|text-only LLMs|long documents?|long-document|text documents?)\b/i, mention: /\b(LLMs?|large language models?|LLaMA|OPT|BERT)\b/, domain: /\b(NLP|natural language|language)\b/i, not: /\b(protein language|visual large language|chemical language|commonly used in|(?:external|n-gram) language models?|(?:genomic|DNA|RNA|music|musical|molecular|materials?|crystal) language models?|language models? (?:over|of|on|trained on) (?:[\w-]+ ){0,3}?(?:MIDI|crystals?|molecules?|proteins?|DNA|RNA|genomes?|SMILES|amino acids?|materials?|music)(?![\w-]))\b/i },
   { modality: 'speech', strong: new RegExp(String.raw`${SPEECH}|\bASR\b`, 'i') },
   { modality: 'audio', strong: /\baudio\b|\bmusic\b|\bsong\b/i },
@@ -597,7 +598,7 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
   { modality: 'point-cloud', strong: /\bpoint (?:clouds?|sets)\b|\bLiDAR\b/i, not: /\b(?:without|instead of|no|expensive|costly|replac\w*|than)\s+(?:[\w-]+\s+){0,2}?LiDAR\b|\bLiDAR-free\b/i },
   { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b|\b(?:Python|Java|JavaScript|C\+\+|Rust) (?:functions?|programs?)\b|\bfunctions written in (?:Python|Java|JavaScript|C\+\+|Rust|Go)\b|\bdocstrings?\b|\bDefects4J\b|\bbuggy (?:code|programs?|methods?|functions?)\b/i },
-  { modality: 'biology', strong: /\bprotein|\bgenom\w*|\bDNA\b|\bmolecul\w*|\bdrug\b|\bbioinformatics\b|\bsingle-cell\b|\bcell (?:types?|lines?|biology)\b|\btranscription factors?\b|\bgene (?:regulation|expression)\b|\b(?:ChIP|RNA|ATAC)-seq\b/i, not: /\bVisual Genome\b/i },
+  { modality: 'biology', strong: /\bprotein|\bgenom\w*|\bDNA\b|\bmolecul\w*|\bdrug\b|\bbioinformatics\b|\bsingle-cell\b|\bcell (?:types?|lines?|biology)\b|\btranscription factors?\b|\bgene (?:regulation|expression(?! programming))\b|\b(?:ChIP|RNA|ATAC)-seq\b/i, not: /\bVisual Genome\b/i },
   // Recommender systems, not advice ("we recommend", "recommendations for practitioners").
   { modality: 'recommendation', strong: /\brecommender\w*|\brecommendation (?:systems?|models?|tasks?|datasets?|benchmarks?|scenarios?|quality|performance|accuracy)\b|\b(?:sequential|session-based|news|item|product|music|movie|POI|next-item|next-basket|top-[kKnN]|personali[sz]ed|conversational|explainable|social|video|fashion|job|course) recommendations?\b|\brecommend(?:s|ed|ing)? (?:(?:relevant|new|personali[sz]ed|the next|the|an?) )?(?:items?|products?|movies?|songs?|news|articles?|videos?|POIs?|music)\b|\bfor recommendation\b|\bclick-through\b|\bCTR\b|\bonline (?:display )?advertising\b/i },
   { modality: 'quantum', strong: /\bquantum (?:computing|circuits?|machine learning|computers?|neural networks?|kernels?|states?|algorithms?|hardware|devices?|processors?|systems?)\b|\bqubits?\b/i },
@@ -1298,7 +1299,7 @@ const DATABASE_CONTEXT = new RegExp(String.raw`(${DATASET_PHRASE})\s+databases?\
 
 // "the YelpChi and Amazon fraud benchmarks", "the nuPlan planning benchmark": after "the", a list, a field's word, then the noun (plain words
 // only beside a name shaped like a dataset's).
-const FIELD_WORD_CONTEXT = new RegExp(String.raw`\bthe\s+(?:public\s+|popular\s+|standard\s+|large-scale\s+|real-world\s+)?(${DATASET_LIST})\s+[a-z][a-z-]{2,20}\s+(?:datasets?|benchmarks?|corpora|corpus)\b`, 'g');
+const FIELD_WORD_CONTEXT = new RegExp(String.raw`\bthe\s+(?:public\s+|popular\s+|standard\s+|large-scale\s+|real-world\s+)?(${DATASET_LIST})\s+(?:[a-z][a-z-]{2,20}\s+){1,2}(?:datasets?|benchmarks?|corpora|corpus)\b`, 'g');
 
 const DATASET_CONTEXTS = [
   // "on the COUNTERFACT and zsRE datasets", "HECKTOR challenge dataset", "CodeSearchNet benchmark"
@@ -1307,7 +1308,7 @@ const DATASET_CONTEXTS = [
   new RegExp(String.raw`\b(?:datasets?|benchmarks?|corpora|test sets|suites)\s*(?:,?\s*(?:such as|like|including|namely)|:|\()\s*(${DATASET_LIST})`, 'g'),
   // "experiments on CIFAR-100, TinyImageNet, and ImageNet-Subset", "evaluate ... on the Waymo"
   // "improvements on MBPP and LiveCodeBench", "state of the art on SemanticKITTI", "perplexity on PG-19", "gains across VQAv2, GQA and MMBench"
-  new RegExp(String.raw`\b(?:[Ee]xperiments?|[Rr]esults?|[Ee]valuat\w+|[Pp]erformance|[Aa]ccuracy|tested|trained|validated|[Tt]ests?|fine-tun(?:e|ed|ing)|pre-?train(?:ed|ing)|improvements?|gains?|state[- ]of[- ]the[- ]art|perplexit(?:y|ies)|WER|mIoU|mAP|F1)\s+(?:[\w-]+\s+){0,3}(?:on|across)\s+(?:the\s+|both\s+the\s+)?(${DATASET_LIST})`, 'g'),
+  new RegExp(String.raw`\b(?:[Ee]xperiments?|[Rr]esults?|[Ee]valuat\w+|[Pp]erformance|[Aa]ccuracy|tested|trained|validated|[Tt]ests?|fine-tun(?:e|ed|ing)|pre-?train(?:ed|ing)|improvements?|gains?|state[- ]of[- ]the[- ]art|perplexit(?:y|ies)|WER|mIoU|mAP|F1|Trained)\s+(?:[\w-]+\s+){0,3}(?:on|across)\s+(?:the\s+|both\s+the\s+)?(${DATASET_LIST})`, 'g'),
   // "85.68% on CIFAR-100", "4.44 average length on the CALVIN ABC-D"
   new RegExp(String.raw`\d(?:\.\d+)?\s?%?\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+)?(${DATASET_LIST})`, 'g'),
   // "a benchmark, Comp-HRDoc,", "a dataset, XALIGN for", "dataset, which we call XALIGNV2"
@@ -1384,7 +1385,11 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
       // A plain word ("Breakfast", "Waymo") counts only in a list with a real name, or right before "dataset".
       // Plain words ("Diginetica and Tmall") are names where as many follow as a count announced.
       const trusted = items.some((item) => datasetShaped(item[0])) || ((pattern === DATASET_CONTEXTS[0] || pattern === DATABASE_CONTEXT) && /\bthe\s+$/i.test(text.slice(Math.max(0, listStart - 4), listStart)))
-        || (pattern === COUNTED_CONTEXT && items.length === countAnnounced(match[0]) && !items.some((item) => PROGRAMMING_LANGUAGES.test(item[0])));
+        || (pattern === COUNTED_CONTEXT && items.length === countAnnounced(match[0]) && !items.some((item) => PROGRAMMING_LANGUAGES.test(item[0])))
+        // A list with a dataset known by name ("the Argoverse and Waymo motion forecasting benchmarks").
+        || (pattern === FIELD_WORD_CONTEXT && items.some((item) => covered[listStart + (item.index ?? 0)] === 1));
+      // A sentence that opens with models or hardware ("Across ResNet-50, ViT-B and Swin-T, ...", "On A100 and H100, ...") names no data at all.
+      if (pattern === DATASET_CONTEXTS[5] && items.some((item) => MODEL_NAME.test(item[0]) || HARDWARE.test(item[0]))) continue;
       for (const item of items) {
         const words = item[0].split(/\s+/);
         // A language's name starts a dataset's where a name follows it ("German Credit", "Chinese Treebank 5.1"), not alone ("English and German").
@@ -1428,7 +1433,7 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
 
 // ---------------------------------------------------------------- results
 
-const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?error(?: rates?)?|\bWER\b|\bCER\b|perplexity|\bFID\b|sensitivity|specificity|AUROC|AUPRC|exact match|\bEM\b|PSNR|SSIM|absolute|relative|points?|accurac\w*|\bacc\b|improvement|gains?|better|higher|\blower\b|reduc\w+|fewer|less|faster|speed-?up|speeds? up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall|preferred|win rate|FPS)/i;
+const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?error(?: rates?)?|\bWER\b|\bCER\b|perplexity|\bFID\b|sensitivity|specificity|AUROC|AUPRC|exact match|\bEM\b|PSNR|SSIM|absolute|relative|points?|accurac\w*|\bacc\b|improvement|gains?|better|higher|\blower (?:[\w-]+ )?(?:energy|latency|memory|power|costs?|errors?|perplexity|loss|FLOPs|compute|WER|CER|MSE|MAE|RMSE|footprint|usage|consumption|variance|bit ?rates?)\b|reduc\w+|fewer|less|faster|speed-?up|speeds? up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall|preferred|win rate|FPS)/i;
 /** What a paper does to reach a value, said before it ("achieves 95.1% on", "improves the baseline by 2.3%"): a metric when none is named. */
 const ACHIEVED = /\b(achiev(?:es|ed|ing)?|reach(?:es|ed|ing)?|attain(?:s|ed|ing)?|obtain(?:s|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?|solv(?:es|ed|ing))\b/i;
 const VALUE = /(?<![\w.+])(?<!\d,)(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?|\s?(?:±|\+\/-)\s?\d+(?:\.\d+)?)?\s?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?[x×X](?![\w]|\s?\d)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b|\d+(?:\.\d+)?\s?ms\b|\d+(?:\.\d+)?\s?(?:FPS|fps)\b|\d+(?:\.\d+)?-fold\b(?!\s+cross)|\d+(?:\.\d+)? (?:percent|per cent)\b(?! points?\b)))/g;
@@ -1515,9 +1520,13 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       // "SpikeLite ... 2.7% higher than the previous best": the paper's model by its name, against the earlier best ("It was 3.1% more accurate
       // than the prior state of the art" may be another model's).
       && !(!!name && sentence.includes(name) && /\b(?:over|above|than|compared (?:with|to))\s+(?:the\s+)?(?:former|previous|prior)\b/i.test(sentence))) continue;
+    // "Transformer-XL obtains 0.99 BPC, while our model obtains 1.01 BPC": what comes before the paper's own clause is another model's.
+    const ours = /,?\s+(?:while|whereas)\s+(?:our|ours|the proposed|we)\b/i.exec(sentence);
+    const othersEnd = ours && !ABOUT_THE_WORK.test(sentence.slice(0, ours.index)) && !(name && sentence.slice(0, ours.index).includes(name)) ? ours.index : -1;
     for (const match of sentence.matchAll(VALUE)) {
       if (results.length >= MAX_RESULTS) break;
       const at = match.index ?? 0;
+      if (at < othersEnd) continue;
       const before = sentence.slice(Math.max(0, at - 40), at);
       // The earlier best's own number ("the previous best of 75.2%"), not the margin over it ("outperforms the previous best model by 0.8 dB").
       if (/\b(upper bound of|former SOTA[^.]{0,20}|previous best[^.]{0,20}|is still)\s*$/i.test(before) && !/\bby\s*$/.test(before)) continue;
@@ -1532,8 +1541,11 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       // "with only 5% of the pixels labeled", "With only 15% of the original visual tokens": how little the work was given, not what it
       // reached ("labels 96.4% of the annotated pixels", "agrees with 87% of the human labels" are).
       if (/\b(?:with|using)\s+(?:only|just|merely)\s+$/i.test(before) && /^\s*of (?:the )?(?:[\w-]+\s+){0,2}(?:pixels|tokens|labels|annotations|examples|data|samples|images|frames)\b/.test(sentence.slice(at + match[0].length))) continue;
+      // What a work is run at, lower or higher ("at 4x lower resolution", "a 10x lower learning rate"), is a setting, not a result.
+      if (/^\s*(?:lower|higher|smaller|larger|reduced|coarser|finer)\s+(?:input\s+|image\s+|spatial\s+|temporal\s+)?(?:resolutions?|learning rates?|frame rates?|sampling rates?|bit-?widths?|batch sizes?)\b/i.test(sentence.slice(at + match[0].length))) continue;
       // The noise a result is reached at ("at a signal-to-noise ratio of -4 dB", "at 0 dB SNR") is a setting.
-      if (/\b(?:signal-to-noise ratios?|SNRs?)\s*(?:of|at|=)?\s*[−–-]?\s*$/i.test(before) || (/dB$/.test(match[0]) && /^\s*SNR\b/.test(sentence.slice(at + match[0].length)))) continue;
+      if (/\b(?:at|under|in|with|for)\s+(?:an?\s+|the\s+|low\s+|high\s+|input\s+|various\s+|different\s+)*(?:signal-to-noise ratios?|SNRs?)\b[^.;]{0,30}$/i.test(before)
+        || (/dB$/.test(match[0]) && /^\s*(?:SNR|signal-to-noise)\b/i.test(sentence.slice(at + match[0].length)) && /\b(?:at|under|of|from|to|between|and)\s*[−–-]?\s*$/i.test(before))) continue;
       // The setting a result is reached in: "at 30% sparsity", "with only 0.1% trainable parameters", "a 75% masking ratio".
       // (Not what a paper reaches: "reaches 90% sparsity", "a 10x compression ratio".)
       if (/^%?\s*(?:sparsity|(?:pruning|masking|mask|drop(?:out)?|keep) (?:ratio|rate)|trainable parameters)\b/i.test(sentence.slice(at + match[0].length))
@@ -1560,6 +1572,7 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
     }
     for (const match of sentence.matchAll(BARE_SCORE)) {
       if (results.length >= MAX_RESULTS) break;
+      if ((match.index ?? 0) < othersEnd) continue;
       const before = sentence.slice(Math.max(0, (match.index ?? 0) - 60), match.index);
       // "our threshold on the AUC is 0.5": a threshold or cut-off is a setting.
       if (/\b(?:threshold|cut-?off)s?\b[^.;]{0,25}$/i.test(before)) continue;
