@@ -232,10 +232,10 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
 // ---------------------------------------------------------------- name
 
 /** A token that reads as a model name: SReT, T2T-ViT, LookupViT, Mamba-YOLO, Δ-DiT, transNormer, GMAN. */
-// (A version after a digit is part of it: Phi-1.5, Qwen2.5-Math; and one after a space: InternVL 1.5.)
-const NAME_TOKEN = /^(?:[A-ZΔ][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+|\.\d[A-Za-z0-9]*)*(?: \d+\.\d+)?$/;
+// (A version after a digit is part of it: Phi-1.5, Qwen2.5-Math; and one after a space: InternVL 1.5, U-DiT v2.)
+const NAME_TOKEN = /^(?:[A-ZΔ][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+|\.\d[A-Za-z0-9]*)*(?: (?:\d+\.\d+|v\d+(?:\.\d+)*))?$/;
 /** A name as a proposal gives it, with a version after a digit ("Phi-1.5") or before the comma of an apposition ("InternVL 1.5, an ..."), not the full stop after it. */
-const NAME_CAPTURE = String.raw`[A-Za-zΔ][\w\-]*(?:(?<=\d)\.\d[\w\-]*)*(?: \d+\.\d+(?=,))?`;
+const NAME_CAPTURE = String.raw`[A-Za-zΔ][\w\-]*(?:(?<=\d)\.\d[\w\-]*)*(?: (?:\d+\.\d+|v\d+(?:\.\d+)*)(?=,))?`;
 const NOT_NAMES = new Set(['A', 'An', 'The', 'We', 'Our', 'This', 'In', 'It', 'Transformer', 'Transformers', 'Deep', 'Neural', 'Network', 'Networks',
   'CNN', 'CNNs', 'RNN', 'RNNs', 'LSTM', 'MLP', 'MLPs', 'NLP', 'CV', 'SOTA', 'LLM', 'LLMs', 'GPU', 'GPUs', 'CPU', 'ViT', 'ViTs', 'SSM', 'SSMs', 'MoE',
   'BERT', 'GPT', 'AI', 'ML', 'DL', 'KAN', 'KANs', 'DiT', 'FFN', 'MHSA', 'MHA', 'ImageNet', 'COCO', 'Vision', 'Language', 'Large', 'Efficient', 'Code',
@@ -275,6 +275,8 @@ function titleShortName(title: string): string | null {
   const joined = (word: string): boolean => isNameToken(word, true) || ownWellKnown(word) || /^[a-z]+\d[a-z]+$/.test(word);
   if (words.length === 1) return joined(head) ? head : null;
   if (words.length === 2 && /^[a-z]+\d[a-z]+$/.test(words[0]) && /^v?\d+(?:\.\d+)*$/.test(words[1])) return head;
+  // "SceneFormer v2": a name and its version.
+  if (words.length === 2 && isNameToken(words[0], true) && /^v\d+(?:\.\d+)*$/.test(words[1])) return head;
   return words.every((word) => /^[A-Z0-9Δ]/.test(word)) ? head : null;
 }
 
@@ -404,8 +406,8 @@ function nameFromTitle(title: string, abstract: string): string | null {
   if (short) {
     // The title's own spelling where the abstract has it too ("SpectFormer", not a later "Spectformer").
     const spelled = new RegExp(`(?<![\\w-])${escapeRegExp(short)}(?!\\w)`).test(abstract) ? short : spelledInAbstract(short, abstract);
-    // A name of several words is written as one: every word capitalised ("Ladder Residual", not "pooling and attention").
-    if (spelled && (!spelled.includes(' ') || spelled.split(/\s+/).every((word) => /^[A-Z0-9Δ]/.test(word)))) {
+    // A name of several words is written as one: every word capitalised or a version ("Ladder Residual", "SceneFormer v2", not "pooling and attention").
+    if (spelled && (!spelled.includes(' ') || spelled.split(/\s+/).every((word) => /^[A-Z0-9Δ]|^v\d+(?:\.\d+)*$/.test(word)))) {
       // "Kolmogorov-Arnold Attention (KArAt)": the acronym is the name people use.
       const acronym = new RegExp(`${escapeRegExp(spelled)}\\s+\\(([A-Za-z][\\w-]{0,30}[A-Z][\\w-]{0,30})\\)`).exec(abstract);
       return acronym ? acronym[1] : spelled;
@@ -838,7 +840,13 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\b(?:BindingDB|KIBA)\b|\bbinds? (?:to )?(?:an? |the )?target proteins?\b/, 'drug-target interaction prediction'],
   [/\b(?:LFW|YouTube Faces|IJB-[ABC]|MegaFace)\b/, 'face verification', /\bface recognition\b/i],
   [/\bMUSDB(?:18)?(?:-HQ)?\b|\bseparat\w* (?:the )?(?:vocals|instruments)\b/, 'music source separation'],
-  [/\bWikiSQL\b|\b(?:generat|translat)\w* (?:[\w-]+ ){0,2}SQL(?: quer(?:y|ies))?\b/, 'text-to-sql'],
+  [/\bWikiSQL\b|\b(?:generat|translat)\w* (?:[\w-]+ ){0,2}SQL(?: quer(?:y|ies))?\b|\bSpider(?=\s+(?:dev|development|test|benchmark|dataset|1\.0|2\.0)\b)/, 'text-to-sql'],
+  // Plain AP on COCO (not mask or keypoint AP), displacement errors, re-identification sets, manipulation suites. (ROUGE is no task: clinical
+  // extraction and question answering report it too.)
+  [/(?<!\b(?:mask|keypoint|pose|segm)\s)\bAP\s+on\s+(?:the\s+)?(?:MS[- ]?)?COCO\b(?![- ](?:keypoints?|captions?|panoptic|stuff)\b)/, 'object detection'],
+  [/\bmin(?:ADE|FDE)\b|\bmin(?:ADE|FDE)_\d+|\b(?:ADE|FDE)\b(?=(?:[^.]|\.(?=\d)){0,60}\b(?:ADE|FDE)\b)/, 'trajectory prediction'],
+  [/\b(?:Market-1501|DukeMTMC(?:-reID)?|Occluded-Duke|MSMT17|CUHK03)\b/, 'person re-identification'],
+  [/\b(?:LIBERO|RLBench|Meta-World|ManiSkill\d?)\b/, 'robotic manipulation'],
   [/\b(?:IIIT5K|CUTE80)\b|\bread\w* (?:the )?text in (?:natural |real-world )?(?:scene )?images\b/, 'scene text recognition'],
   [/\bfill\w* in (?:the )?(?:missing|masked|corrupted|damaged) (?:regions|parts|areas|pixels) of (?:[\w-]+ ){0,2}(?:images|photographs|photos|pictures)\b|\bfill\w* in (?:the )?(?:missing|masked|corrupted|damaged) pixels\b/i, 'image inpainting'],
   [/\b(?:agents?|polic(?:y|ies)|model|network|AI|system|program)\b[^.]{0,60}\bplay(?:s|ed|ing)? (?:[\w-]+ ){0,3}games\b|\blearns? to play\b[^.]{0,40}\bgames\b/i, 'game playing'],
@@ -1239,7 +1247,7 @@ const DATASETS = [
   /\bScanObjectNN\b/, /\bCelebA(?:-HQ)?(?:[ -]?\d{3,4}\b)?/, /\bFFHQ(?:-?\d{3,4}\b)?/, /\bMMLU\b/, /\bHumanEval\b/, /\bMBPP\b/, /\bCodeSearchNet\b/, /\bnuScenes\b/, /\bKITTI\b/,
   /\bQM9\b/, /\bZINC\b/, /\bPubChem\b/, /\bSST-?2\b/, /\bPenn Treebank\b/, /\bWMT'? ?(?:20)?1\d(?: [A-Z][a-z]-[A-Z][a-z]\b| English-(?:to-)?(?:German|French))?/, /\bUCF-?101\b/, /\bLSUN\b/, /\b(?:CamVid|Camvid|CAMVID|camvid)\b/,
   // Benchmarks every field reports on, by name.
-  /\benwik8\b/, /\b[Tt]ext8\b/, /\bPath-?X\b/, /\bogbg-mol[a-z0-9]+\b/, /\b(?:One|1) Billion Word\b/, /\bPTB\b(?!-)/, /\bCoNLL(?:[- ]20\d\d)?\b/, /\bSNLI\b/, /\bM?NLI\b/, /\bMultiNLI\b/, /\bILSVRC(?:[- ]?20\d\d)?\b/,
+  /\benwik8\b/, /\b[Tt]ext8\b/, /\bSpider(?=\s+(?:dev|development|test|benchmark|dataset|1\.0|2\.0)\b)/, /\b(?:LIBERO|RLBench|Meta-World|ManiSkill\d?|MSMT17|Occluded-Duke|CUHK03)\b/, /\bPath-?X\b/, /\bogbg-mol[a-z0-9]+\b/, /\b(?:One|1) Billion Word\b/, /\bPTB\b(?!-)/, /\bCoNLL(?:[- ]20\d\d)?\b/, /\bSNLI\b/, /\bM?NLI\b/, /\bMultiNLI\b/, /\bILSVRC(?:[- ]?20\d\d)?\b/,
   /\bSVHN\b/, /\bFashion-MNIST\b/, /\bSTL-?10\b/, /\bTIMIT\b/, /\bSwitchboard\b/, /\bCora\b/, /\b(?:Citeseer|CiteSeer|CITESEER)\b/, /\bPPI\b/, /\bogb[ng]-[\w-]+/,
   /\bS3DIS\b/, /\bScanNet\b/, /\bMovieLens(?:-\w+)?\b/, /\bCriteo\b/, /\bAvazu\b/, /\bGSM8K\b/, /\bBIG-?[Bb]ench\b/, /\bHellaSwag\b/, /\bTriviaQA\b/,
   /\bNatural Questions\b/, /\bHotpotQA\b/, /\bMS ?MARCO\b/, /\bBEIR\b/, /\bCASP1?\d\b/, /\bCheXpert\b/, /\bISIC(?: ?20\d\d)?\b/, /\bBraTS(?: ?20\d\d)?\b/,
@@ -1443,7 +1451,7 @@ const VALUE = /(?<![\w.+])(?<!\d,)(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\
  */
 const MORE_SCORES = /(?:\s*\((?:95|99)%\s*CI[^()]{0,60}\))?(?:\s+(?:on|in|for|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\/)(\d+\.\d+)(?![\d%x×]|\.\d)(?=\s*(?:[,;)/]|\.(?!\d)|$|\((?:95|99)%\s*CI)|\s+(?:on|in|for|at|and|respectively|was|were|is|are)\b)/y;
 /** Metrics a score is given in across fields (detection, segmentation, language, speech, captioning, retrieval, regression, medicine). */
-const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU(?:-[1-4])?|F_?1(?:-scores?|-measures?)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUCs(?= of\b)|AUROC|AUPRC|(?:box |mask )?AP(?:_?(?:50|75))?|mAP(?:_?(?:50|75))?|mAR|AR@\d+|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|Inception Score|bits\/dim(?:ension)?|bits per dim(?:ension)?|bits[- ]per[- ]character|BPC|area under (?:the )?(?:ROC |receiver operating (?:characteristic )?)?curve|negative log-likelihood|NLL|HR@\d+|C-statistic|NDS|J\s?&\s?F|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|DSC|DSCs(?= of\b)|perplexit(?:y|ies)|bpc|bits per (?:character|byte)|[Tt]op-?1(?: [Aa]ccuracy)?)`;
+const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU(?:-[1-4])?|F_?1(?:-scores?|-measures?)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUCs(?= of\b)|AUROC|AUPRC|(?:box |mask )?AP(?:_?(?:50|75))?|mAP(?:_?(?:50|75))?|mAR|AR@\d+|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|Inception Score|bits\/dim(?:ension)?|bits per dim(?:ension)?|bits[- ]per[- ]character|BPC|min(?:ADE|FDE)(?:_\d+)?|minDCF|AbsRel|area under (?:the )?(?:ROC |receiver operating (?:characteristic )?)?curve|negative log-likelihood|NLL|HR@\d+|C-statistic|NDS|J\s?&\s?F|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|DSC|DSCs(?= of\b)|perplexit(?:y|ies)|bpc|bits per (?:character|byte)|[Tt]op-?1(?: [Aa]ccuracy)?)`;
 /** The name of a bare score's metric, inside what BARE_SCORE matched. */
 const SCORE_NAME = new RegExp(String.raw`(?:average length|ranking score|exact match|precision@\d+|${SCORE_METRICS}|[UL]AS|[Aa]ccurac(?:ies|y)|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Cc]orrelation|points?|pp|absolute)(?![\w@-])`);
 /** A sentence about scores: it names a metric or a benchmark. */

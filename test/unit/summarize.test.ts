@@ -2232,6 +2232,26 @@ describe('summarize', () => {
     assert.deepEqual(summaryOfText('Trained on ZINC250k and QM9, our model generates valid molecules.').datasets, ['ZINC250k', 'QM9']);
   });
 
+  it('reads the tasks a third probe set implied by benchmarks and metrics: AP on COCO, minADE, re-identification sets, manipulation suites, Spider', () => {
+    const tasks = (abstract: string): string[] => summaryOfText(abstract).tasks;
+    assert.deepEqual(tasks('RAQ-DETR achieves 50.2 AP on COCO val2017 with a ResNet-50 backbone.'), ['object detection']);
+    assert.deepEqual(tasks('Our model reaches 44.1 mask AP on COCO.').includes('object detection'), false);
+    // ROUGE alone names no task (clinical extraction reports it too).
+    assert.deepEqual(tasks('Our extractor improves ROUGE-L on clinical notes.'), []);
+    const scene = summaryOfText('SceneFormer v2 lowers minADE_5 to 1.02 and minFDE_5 to 1.86 on nuScenes.', 'SceneFormer v2: Scene-Centric Motion Forecasting');
+    assert.deepEqual([scene.name, scene.tasks.includes('trajectory prediction'), scene.results.map((result) => result.value)], ['SceneFormer v2', true, ['1.02', '1.86']]);
+    assert.deepEqual(tasks('Our model reaches an ADE of 0.52 and an FDE of 1.03 on ETH/UCY.'), ['trajectory prediction']);
+    assert.deepEqual(tasks('It improves Rank-1 on Occluded-Duke by 4.9 points and mAP on MSMT17 by 1.2.'), ['person re-identification']);
+    assert.deepEqual(tasks('Our policy raises the average success rate on the LIBERO suites to 81.2%.'), ['robotic manipulation']);
+    const spider = summaryOfText('On the Spider development set, SQL-Reflect reaches 86.1% execution accuracy.');
+    assert.deepEqual([spider.tasks, spider.datasets], [['text-to-sql'], ['Spider']]);
+    // A spider is no benchmark without SQL.
+    assert.deepEqual(summaryOfText('We track a spider in 3D video.').datasets, []);
+    assert.deepEqual(summaryOfText('Our speaker model reaches an EER of 0.71% and a minDCF of 0.081 on VoxCeleb1-O.').results.map((result) => result.value), ['0.71%', '0.081']);
+    assert.deepEqual(summaryOfText('On KITTI, FreqDepth lowers AbsRel to 0.049.').results.map((result) => result.value), ['0.049']);
+    assert.equal(summaryOfText('We present U-DiT v2, a latent diffusion transformer.').name, 'U-DiT v2');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
