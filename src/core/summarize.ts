@@ -739,6 +739,9 @@ const TASKS = [
  * the metric it reports (top-1 accuracy on ImageNet is image classification,
  * perplexity is language modeling, BLEU is machine translation).
  */
+/** Spider, the text-to-SQL benchmark, where a split or version names it (not a spider). */
+const SPIDER = /\bSpider(?=\s+(?:dev|development|test|benchmark|dataset|1\.0|2\.0)\b)/;
+
 /** A benchmark or metric, the task it implies, and what says the work is another task after all. */
 const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   // Unless the images are generated there ("on unconditional CIFAR10, an Inception score of 9.46").
@@ -840,7 +843,7 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\b(?:BindingDB|KIBA)\b|\bbinds? (?:to )?(?:an? |the )?target proteins?\b/, 'drug-target interaction prediction'],
   [/\b(?:LFW|YouTube Faces|IJB-[ABC]|MegaFace)\b/, 'face verification', /\bface recognition\b/i],
   [/\bMUSDB(?:18)?(?:-HQ)?\b|\bseparat\w* (?:the )?(?:vocals|instruments)\b/, 'music source separation'],
-  [/\bWikiSQL\b|\b(?:generat|translat)\w* (?:[\w-]+ ){0,2}SQL(?: quer(?:y|ies))?\b|\bSpider(?=\s+(?:dev|development|test|benchmark|dataset|1\.0|2\.0)\b)/, 'text-to-sql'],
+  [new RegExp(String.raw`\bWikiSQL\b|\b(?:generat|translat)\w* (?:[\w-]+ ){0,2}SQL(?: quer(?:y|ies))?\b|${SPIDER.source}`), 'text-to-sql'],
   // Plain AP on COCO (not mask or keypoint AP), displacement errors, re-identification sets, manipulation suites. (ROUGE is no task: clinical
   // extraction and question answering report it too.)
   [/(?<!\b(?:mask|keypoint|pose|segm)\s)\bAP\s+on\s+(?:the\s+)?(?:MS[- ]?)?COCO\b(?![- ](?:keypoints?|captions?|panoptic|stuff)\b)/, 'object detection'],
@@ -1247,7 +1250,7 @@ const DATASETS = [
   /\bScanObjectNN\b/, /\bCelebA(?:-HQ)?(?:[ -]?\d{3,4}\b)?/, /\bFFHQ(?:-?\d{3,4}\b)?/, /\bMMLU\b/, /\bHumanEval\b/, /\bMBPP\b/, /\bCodeSearchNet\b/, /\bnuScenes\b/, /\bKITTI\b/,
   /\bQM9\b/, /\bZINC\b/, /\bPubChem\b/, /\bSST-?2\b/, /\bPenn Treebank\b/, /\bWMT'? ?(?:20)?1\d(?: [A-Z][a-z]-[A-Z][a-z]\b| English-(?:to-)?(?:German|French))?/, /\bUCF-?101\b/, /\bLSUN\b/, /\b(?:CamVid|Camvid|CAMVID|camvid)\b/,
   // Benchmarks every field reports on, by name.
-  /\benwik8\b/, /\b[Tt]ext8\b/, /\bSpider(?=\s+(?:dev|development|test|benchmark|dataset|1\.0|2\.0)\b)/, /\b(?:LIBERO|RLBench|Meta-World|ManiSkill\d?|MSMT17|Occluded-Duke|CUHK03)\b/, /\bPath-?X\b/, /\bogbg-mol[a-z0-9]+\b/, /\b(?:One|1) Billion Word\b/, /\bPTB\b(?!-)/, /\bCoNLL(?:[- ]20\d\d)?\b/, /\bSNLI\b/, /\bM?NLI\b/, /\bMultiNLI\b/, /\bILSVRC(?:[- ]?20\d\d)?\b/,
+  /\benwik8\b/, /\b[Tt]ext8\b/, SPIDER, /\b(?:LIBERO|RLBench|Meta-World|ManiSkill\d?|MSMT17|Occluded-Duke|CUHK03)\b/, /\bPath-?X\b/, /\bogbg-mol[a-z0-9]+\b/, /\b(?:One|1) Billion Word\b/, /\bPTB\b(?!-)/, /\bCoNLL(?:[- ]20\d\d)?\b/, /\bSNLI\b/, /\bM?NLI\b/, /\bMultiNLI\b/, /\bILSVRC(?:[- ]?20\d\d)?\b/,
   /\bSVHN\b/, /\bFashion-MNIST\b/, /\bSTL-?10\b/, /\bTIMIT\b/, /\bSwitchboard\b/, /\bCora\b/, /\b(?:Citeseer|CiteSeer|CITESEER)\b/, /\bPPI\b/, /\bogb[ng]-[\w-]+/,
   /\bS3DIS\b/, /\bScanNet\b/, /\bMovieLens(?:-\w+)?\b/, /\bCriteo\b/, /\bAvazu\b/, /\bGSM8K\b/, /\bBIG-?[Bb]ench\b/, /\bHellaSwag\b/, /\bTriviaQA\b/,
   /\bNatural Questions\b/, /\bHotpotQA\b/, /\bMS ?MARCO\b/, /\bBEIR\b/, /\bCASP1?\d\b/, /\bCheXpert\b/, /\bISIC(?: ?20\d\d)?\b/, /\bBraTS(?: ?20\d\d)?\b/,
@@ -1305,8 +1308,8 @@ const COUNTED_CONTEXT = new RegExp(String.raw`\b(?:two|three|four|five|six|seven
 // "the Chapman-Shaoxing database", a name right before the word (not a database system: SQL, MongoDB; not a title's "A 7 Million Image Database").
 const DATABASE_CONTEXT = new RegExp(String.raw`(${DATASET_PHRASE})\s+databases?\b`, 'g');
 
-// "the YelpChi and Amazon fraud benchmarks", "the nuPlan planning benchmark": after "the", a list, a field's word, then the noun (plain words
-// only beside a name shaped like a dataset's).
+// "the YelpChi and Amazon fraud benchmarks", "the nuPlan planning benchmark": after "the", a list, one or two field's words, then the noun
+// (plain words only beside a name shaped like a dataset's or one known by name).
 const FIELD_WORD_CONTEXT = new RegExp(String.raw`\bthe\s+(?:public\s+|popular\s+|standard\s+|large-scale\s+|real-world\s+)?(${DATASET_LIST})\s+(?:[a-z][a-z-]{2,20}\s+){1,2}(?:datasets?|benchmarks?|corpora|corpus)\b`, 'g');
 
 const DATASET_CONTEXTS = [
