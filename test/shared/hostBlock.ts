@@ -23,6 +23,11 @@ export interface HostBlock {
    * taken. The rest of a lag the thread slept (not its JavaScript, which runs or waits to run), in the kernel or on a lock.
    */
   busy: number;
+  /**
+   * Of the lag, the time the host thread ran (ms; the lag where the system does not say): its JavaScript and the kernel's work for it, not
+   * the time it waited for a core the library worker and the rest of the machine held.
+   */
+  running: number;
   lag: number;
   end: number;
   /** What the host thread did in it (ms), where the system says. */
@@ -31,10 +36,11 @@ export interface HostBlock {
   machineStopped: number;
 }
 
-/** The tick with the longest block, and the longest busy time of any tick (each the largest of its own). */
+/** The tick with the longest block, and the longest busy and running times of any tick (each the largest of its own). */
 export function longestHostBlock(ticks: readonly HostTick[], intervalMs: number): HostBlock {
-  let longest: HostBlock = { block: 0, busy: 0, lag: 0, end: 0, ran: null, waited: null, machineStopped: 0 };
+  let longest: HostBlock = { block: 0, busy: 0, running: 0, lag: 0, end: 0, ran: null, waited: null, machineStopped: 0 };
   let busiest = 0;
+  let mostRunning = 0;
   for (let i = 1; i < ticks.length; i++) {
     const { lag, now, schedule } = ticks[i];
     const before = ticks[i - 1];
@@ -45,8 +51,10 @@ export function longestHostBlock(ticks: readonly HostTick[], intervalMs: number)
     // Without a schedule the thread may have run all the time: only the interval asked for can be the machine's.
     const block = lag - Math.min(machineStopped, Math.max(0, lag + intervalMs - (ran ?? lag)));
     const busy = ran === null || waited === null ? lag : Math.max(0, Math.min(lag, ran + waited));
+    const running = ran === null ? lag : Math.max(0, Math.min(lag, ran));
     busiest = Math.max(busiest, busy);
-    if (block > longest.block) longest = { block, busy, lag, end: now, ran, waited, machineStopped };
+    mostRunning = Math.max(mostRunning, running);
+    if (block > longest.block) longest = { block, busy, running, lag, end: now, ran, waited, machineStopped };
   }
-  return { ...longest, busy: busiest };
+  return { ...longest, busy: busiest, running: mostRunning };
 }

@@ -49,6 +49,18 @@ describe('the extension host block measure (integration test)', () => {
     assert.equal(longestHostBlock(ticks([[0, 1, 0, 0], [45, 50, 0, 0], [90, 2, 0, 0], [0, 1, 0, 0]]), 10).busy, 45);
   });
 
+  it('tells the time the host thread ran in a lag from the time it waited for a core', () => {
+    // 72.6 ms late: the thread ran 15.1 ms and waited 57.5 ms for a core.
+    const waited = longestHostBlock(ticks([[0, 1, 0, 0], [72.6, 15.1, 57.5, 0], [0, 1, 0, 0]]), 10);
+    assert.ok(Math.abs(waited.running - 15.1) < 1e-9, String(waited.running));
+    assert.ok(Math.abs(waited.busy - 72.6) < 1e-9, String(waited.busy));
+    // A thread that ran longer than the lag ran for the whole lag; without a schedule, so did any lag; the longest of any tick.
+    assert.equal(longestHostBlock(ticks([[0, 1, 0, 0], [40, 48, 0, 0], [0, 1, 0, 0]]), 10).running, 40);
+    const unknown = ticks([[0, 1, 0, 0], [60, 5, 0, 0], [0, 1, 0, 0]]).map((tick) => ({ ...tick, schedule: null }));
+    assert.equal(longestHostBlock(unknown, 10).running, 60);
+    assert.equal(longestHostBlock(ticks([[0, 1, 0, 0], [45, 30, 10, 0], [90, 2, 80, 0], [0, 1, 0, 0]]), 10).running, 30);
+  });
+
   it('reports the longest block and when it ended', () => {
     const found = longestHostBlock(ticks([[0, 1, 0, 0], [12, 22, 0, 0], [0, 1, 0, 0], [30, 40, 0, 0], [5, 15, 0, 0]]), 10);
     assert.equal(found.block, 30);
