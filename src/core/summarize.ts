@@ -1658,7 +1658,9 @@ function complexityOf(title: string, abstract: string, name: string | null): str
   for (const sentence of sentencesOf(abstract)) {
     // What the baseline costs: "quadratic ... of vanilla attention", within a clause's reach (an unbounded reach was quadratic in a sentence of "quadratic" words).
     if (/\bsuffer|\bquadratic\b[^.]{0,300}?\b(of|in) (vanilla|standard|the self-attention|self-attention)|\bchallenged\b/i.test(sentence) && !/\b(our|achieves?|we)\b/i.test(sentence)) continue;
-    const big = /\b(?:achieves?|with|in|requires?|reduc\w+ \w+ to|reduc\w+ (?:[\w-]+ ){0,3}?(?:complexity|cost|memory|time|computation) (?:[\w-]+ ){0,3}?to|only|bring\w* (?:[\w-]+ ){0,5}?down to)\s+(O\([^)]{1,60}\)(?:\))?)/.exec(sentence);
+    // (Not a cost the sentence sets its own against: "unlike standard attention with O(n^2) complexity".)
+    const big = [...sentence.matchAll(/\b(?:achieves?|with|in|requires?|(?:which|that) ha(?:s|ve)|reduc\w+ \w+ to|reduc\w+ (?:[\w-]+ ){0,3}?(?:complexity|cost|memory|time|computation) (?:[\w-]+ ){0,3}?to|only|bring\w* (?:[\w-]+ ){0,5}?down to)\s+(O\([^)]{1,60}\)(?:\))?)/g)]
+      .find((match) => !/\b(?:unlike|than|compared (?:to|with)|versus|vs\.?|standard|vanilla|naive|full|existing|prior|previous|conventional)\b[^.,;]{0,40}$/i.test(sentence.slice(Math.max(0, (match.index ?? 0) - 50), match.index)));
     // What other methods bring a cost down to is theirs ("methods such as BigBird bring the cost down to O(n)").
     if (big && !(/^(?:bring|reduc)/.test(big[0]) && /\b(?:such as|naive(?:ly)?|prior|existing|baselines?|previous)\b/i.test(sentence))) return big[1];
   }

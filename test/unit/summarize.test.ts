@@ -2133,6 +2133,9 @@ describe('summarize', () => {
     assert.equal(summaryOfText('We propose STHFormer, reducing the cost of spatial attention from O(N^2) to O(N log N) for N sensors.').complexity, 'O(N log N)');
     assert.equal(summaryOfText('We propose BehaviorFormer, with overall complexity O(L log L) in the sequence length L.').complexity, 'O(L log L)');
     // (Not a baseline's: "standard attention has complexity O(n^2)".)
+    assert.equal(summaryOfText('We propose LinAttn, which has O(n) complexity, unlike standard attention with O(n^2) complexity.').complexity, 'O(n)');
+    assert.equal(summaryOfText('Compared to full attention, our model runs in O(n log n).').complexity, 'O(n log n)');
+    assert.equal(summaryOfText('Unlike standard attention with O(n^2) cost, our LinAttn runs in O(n).').complexity, 'O(n)');
     assert.equal(summaryOfText('Standard attention has complexity O(n^2) in the sequence length. We propose a sparse variant.').complexity, null);
     // A name ending in -Former is no "former" (earlier) work: its scores are the paper's.
     assert.deepEqual(summaryOfText('SpecPatch-Former achieves an mAP of 0.471 on AudioSet and an accuracy of 95.8% on ESC-50.').results.map((result) => result.value), ['95.8%', '0.471']);
