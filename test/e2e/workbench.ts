@@ -282,6 +282,9 @@ export async function citeFromPapersView(page: Page, papers: number): Promise<Fr
   await view.locator('#status', { hasText: 'best match first' }).waitFor();
   const first = view.locator('#results li').first();
   await first.locator('.title', { hasText: 'Sliced Recursive Transformer' }).waitFor();
+  // The view searches as it is typed: an earlier prefix's results ("sliced recu") can be on screen with the same status and title
+  // until the whole query's arrive; its highlight says which query they answer.
+  await first.locator('.title mark', { hasText: /^Recursive$/ }).waitFor();
   assert.deepEqual(await first.locator('.title mark').allInnerTexts(), ['Sliced', 'Recursive']);
   await view.locator('#query').press('ArrowDown');
   await view.locator('#details .details-title', { hasText: 'Sliced Recursive Transformer' }).waitFor();
