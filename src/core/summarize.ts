@@ -232,10 +232,13 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
 // ---------------------------------------------------------------- name
 
 /** A token that reads as a model name: SReT, T2T-ViT, LookupViT, Mamba-YOLO, Δ-DiT, transNormer, GMAN. */
+/** A version written as a word of its own after a name: "1.5" (InternVL 1.5), "v2" (SceneFormer v2). */
+const VERSION = String.raw`(?:\d+\.\d+|v\d+(?:\.\d+)*)`;
+const VERSION_WORD = new RegExp(`^${VERSION}$`);
 // (A version after a digit is part of it: Phi-1.5, Qwen2.5-Math; and one after a space: InternVL 1.5, U-DiT v2.)
-const NAME_TOKEN = /^(?:[A-ZΔ][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+|\.\d[A-Za-z0-9]*)*(?: (?:\d+\.\d+|v\d+(?:\.\d+)*))?$/;
+const NAME_TOKEN = new RegExp(`^(?:[A-ZΔ][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+|\\.\\d[A-Za-z0-9]*)*(?: ${VERSION})?$`);
 /** A name as a proposal gives it, with a version after a digit ("Phi-1.5") or before the comma of an apposition ("InternVL 1.5, an ..."), not the full stop after it. */
-const NAME_CAPTURE = String.raw`[A-Za-zΔ][\w\-]*(?:(?<=\d)\.\d[\w\-]*)*(?: (?:\d+\.\d+|v\d+(?:\.\d+)*)(?=,))?`;
+const NAME_CAPTURE = String.raw`[A-Za-zΔ][\w\-]*(?:(?<=\d)\.\d[\w\-]*)*(?: ${VERSION}(?=,))?`;
 const NOT_NAMES = new Set(['A', 'An', 'The', 'We', 'Our', 'This', 'In', 'It', 'Transformer', 'Transformers', 'Deep', 'Neural', 'Network', 'Networks',
   'CNN', 'CNNs', 'RNN', 'RNNs', 'LSTM', 'MLP', 'MLPs', 'NLP', 'CV', 'SOTA', 'LLM', 'LLMs', 'GPU', 'GPUs', 'CPU', 'ViT', 'ViTs', 'SSM', 'SSMs', 'MoE',
   'BERT', 'GPT', 'AI', 'ML', 'DL', 'KAN', 'KANs', 'DiT', 'FFN', 'MHSA', 'MHA', 'ImageNet', 'COCO', 'Vision', 'Language', 'Large', 'Efficient', 'Code',
@@ -276,7 +279,7 @@ function titleShortName(title: string): string | null {
   if (words.length === 1) return joined(head) ? head : null;
   if (words.length === 2 && /^[a-z]+\d[a-z]+$/.test(words[0]) && /^v?\d+(?:\.\d+)*$/.test(words[1])) return head;
   // "SceneFormer v2": a name and its version.
-  if (words.length === 2 && isNameToken(words[0], true) && /^v\d+(?:\.\d+)*$/.test(words[1])) return head;
+  if (words.length === 2 && isNameToken(words[0], true) && /^v/.test(words[1]) && VERSION_WORD.test(words[1])) return head;
   return words.every((word) => /^[A-Z0-9Δ]/.test(word)) ? head : null;
 }
 
@@ -407,7 +410,7 @@ function nameFromTitle(title: string, abstract: string): string | null {
     // The title's own spelling where the abstract has it too ("SpectFormer", not a later "Spectformer").
     const spelled = new RegExp(`(?<![\\w-])${escapeRegExp(short)}(?!\\w)`).test(abstract) ? short : spelledInAbstract(short, abstract);
     // A name of several words is written as one: every word capitalised or a version ("Ladder Residual", "SceneFormer v2", not "pooling and attention").
-    if (spelled && (!spelled.includes(' ') || spelled.split(/\s+/).every((word) => /^[A-Z0-9Δ]|^v\d+(?:\.\d+)*$/.test(word)))) {
+    if (spelled && (!spelled.includes(' ') || spelled.split(/\s+/).every((word) => /^[A-Z0-9Δ]/.test(word) || VERSION_WORD.test(word)))) {
       // "Kolmogorov-Arnold Attention (KArAt)": the acronym is the name people use.
       const acronym = new RegExp(`${escapeRegExp(spelled)}\\s+\\(([A-Za-z][\\w-]{0,30}[A-Z][\\w-]{0,30})\\)`).exec(abstract);
       return acronym ? acronym[1] : spelled;
