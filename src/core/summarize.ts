@@ -1653,7 +1653,7 @@ const LINEAR_KEPT = /\b(?:retains|keeps|preserves)\s+(?:an?\s+|the\s+)?linear (?
  * A big-O the work's own model is given: "giving an overall complexity of O(L log L)", "with overall complexity O(L log L)", "a linear
  * attention of O(n) complexity", "reducing the cost from O(N^2) to O(N log N)".
  */
-const OWN_BIG_O = /\b(?:(?:giving|gives|yielding|yields|with|has|have|achieves?|achieving|reaching|reaches)\s+(?:an?\s+|the\s+)?(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)(?:\s+of)?|\bof(?=\s+O\([^)]{1,60}\)\)?\s+(?:time|memory|complexity|cost)\b)|\bfrom\s+O\([^)]{1,60}\)\)?\s+to|(?:whose|(?<=[A-Za-z0-9])'s)\s+(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+is|\b(?:yields?|yielding|gives?|giving|runs? in|running in)(?=\s+O\([^)]{1,60}\)\)?\s+(?:time|memory|complexity|cost)\b))\s+(O\([^)]{1,60}\)\)?)/;
+const OWN_BIG_O = /\b(?:(?:giving|gives|yielding|yields|with|has|have|achieves?|achieving|reaching|reaches)\s+(?:an?\s+|the\s+)?(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)(?:\s+of)?|\bof(?=\s+O\([^)]{1,60}\)\)?\s+(?:time|memory|complexity|cost)\b)|\bfrom\s+O\([^)]{1,60}\)\)?\s+to|(?:whose|\b[Ii]ts|(?<=[A-Za-z0-9])'s)\s+(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+is|\b(?:yields?|yielding|gives?|giving|runs? in|running in)(?=\s+O\([^)]{1,60}\)\)?\s+(?:time|memory|complexity|cost)\b))\s+(O\([^)]{1,60}\)\)?)/;
 /** A sentence about a model the work sets itself against, not its own. */
 const BASELINE_COST = /\b(?:dense|standard|naive(?:ly)?|baselines?|full fine-tuning|vanilla|conventional|existing|prior|previous|earlier|key-value cache|KV cache)\b/i;
 
@@ -1675,7 +1675,8 @@ function complexityOf(title: string, abstract: string, name: string | null): str
       // In a sentence about the work, by its words or its name ("Self-attention has a complexity of O(N^2)" is not).
       const big = OWN_BIG_O.exec(sentence);
       // (Not a quadratic cost: that is the baseline's, "Self-attention, whose time complexity is O(n^2)".)
-      if (big && !/\^ ?2|²/.test(big[1]) && (ABOUT_THE_WORK.test(sentence) || (!!name && sentence.includes(name)))) return big[1];
+      // ("Its complexity is O(n log n)", after the sentence that proposes the work.)
+      if (big && !/\^ ?2|²/.test(big[1]) && (ABOUT_THE_WORK.test(sentence) || /^Its\s/.test(sentence) || (!!name && sentence.includes(name)))) return big[1];
     }
   }
   if (/\blinear (?:complexity|time)\b|\blinear-time\b/i.test(title)) return 'linear';

@@ -2256,6 +2256,13 @@ describe('summarize', () => {
     assert.equal(summaryOfText('We present U-DiT v2, a latent diffusion transformer.').name, 'U-DiT v2');
   });
 
+  it('reads what the tenth round\'s probes found missing', () => {
+    const complexity = (title: string, abstract: string) => summarize({ title, abstract }).complexity;
+    // "Its complexity is O(..)" after the sentence that proposes the work (a quadratic one is still the baseline's).
+    assert.equal(complexity('Hashed Attention', 'We propose hashed attention, a new attention layer. Its complexity is O(n log n) in the sequence length.'), 'O(n log n)');
+    assert.equal(complexity('Hashed Attention', 'Self-attention relates every pair of tokens. Its complexity is O(n^2) in the sequence length. We propose hashed attention.'), null);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
