@@ -2261,6 +2261,24 @@ describe('summarize', () => {
     // "Its complexity is O(..)" after the sentence that proposes the work (a quadratic one is still the baseline's).
     assert.equal(complexity('Hashed Attention', 'We propose hashed attention, a new attention layer. Its complexity is O(n log n) in the sequence length.'), 'O(n log n)');
     assert.equal(complexity('Hashed Attention', 'Self-attention relates every pair of tokens. Its complexity is O(n^2) in the sequence length. We propose hashed attention.'), null);
+    // Kind: an architecture paper that talks mostly of efficiency, by what it calls its work: a layer the title names and the abstract
+    // defines ("X (LQA) is an attention layer that ..."), "our Sharpened Linear Attention", "We name the architecture InterleaveNet".
+    const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
+    assert.equal(kind('Latent-Query Attention: Shrinking the KV Cache', 'The key-value cache dominates memory. Latent-Query Attention (LQA) is an attention layer that caches only latent vectors. LQA shrinks the KV cache by 8.5x and raises throughput by 2.7x over kernel baselines.'), 'architecture');
+    assert.equal(kind('Pruning Vision Transformers for Latency', 'Vision Transformers are an architecture that is slow. We prune their heads with a new criterion, cutting latency by 3x.'), 'method');
+    assert.equal(kind('Distilling BERT for Latency', 'BERT is a language model that is slow. We distill it with a new loss, cutting latency by 3x and raising throughput on a fused kernel.'), 'method');
+    assert.equal(kind('Sharpened Linear Attention for High-Resolution Vision', 'We introduce an efficient attention for vision. Existing linear approximations lose accuracy. Our Sharpened Linear Attention applies a power function before the kernel product. It reduces latency by 32%.'), 'architecture');
+    assert.equal(kind('Rethinking Channel Interactions in Mobile Networks', 'We observe that pointwise layers dominate computation. We replace them with grouped convolutions and a channel interleaving operation. We name the architecture InterleaveNet.'), 'architecture');
+    // ... and a method by what it is done to: converting a trained model, extending a model's context window.
+    assert.equal(kind('Splitting Dense Feed-Forward Layers into Experts', 'MoE layers are costly to pretrain. ExpertSplit converts an already trained dense Transformer into an MoE model by clustering its neurons.'), 'method');
+    assert.equal(kind('Attention Sinks in Streaming Language Models', 'Attention is a mechanism that weighs tokens. We find that models put large weights on the first token, and we study why this happens.'), 'analysis');
+    assert.equal(kind('Splitting Dense Layers into Experts', 'MoE layers are costly to pretrain. ExpertSplit turns an already trained dense Transformer into an MoE model by clustering its neurons.'), 'method');
+    assert.equal(kind('Splitting Dense Layers into Experts', 'MoE layers are costly to pretrain. ExpertSplit converts a trained dense Transformer into an MoE model by clustering its neurons.'), 'method');
+    assert.equal(kind('Token Dropping for Faster Training', 'We propose a token dropping schedule that accelerates training. Applied to our Vision Transformer baseline, it speeds up training by 1.5x.'), 'method');
+    assert.equal(kind('Pruning Vision Transformers', 'Vision Transformers are an architecture that is slow. We remove their heads with a new criterion.'), 'method');
+    assert.equal(kind('Merging Fine-Tuned Language Models', 'We propose TieMerge, which resolves sign conflicts between task vectors. TieMerge beats averaging on eight tasks after fine-tuning.'), 'method');
+    assert.equal(kind('Merging Tokens', 'We propose TieMerge, which resolves sign conflicts between task vectors. TieMerge beats averaging on eight tasks after fine-tuning.'), 'architecture');
+    assert.equal(kind('Extending the Context Window of LLMs by Frequency-Aware Interpolation', 'Rotary models fail beyond their context. We propose FreqScale, which interpolates only the low-frequency dimensions. With 400 steps of fine-tuning, FreqScale extends LLaMA-7B to 32K tokens.'), 'method');
   });
 
   it('reads stated complexity, not complexity it merely mentions', () => {
