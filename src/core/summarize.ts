@@ -760,11 +760,13 @@ const SPIDER = /\bSpider(?=\s+(?:dev|development|test|benchmark|dataset|1\.0|2\.
 const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   // Unless the images are generated there ("on unconditional CIFAR10, an Inception score of 9.46").
   [/(?<!(?:pre-?trained|pretraining|pre-training) (?:on|with) )\b(?:ImageNet(?:-?1K)?|CIFAR-?10{1,2}|MNIST|Flowers-102)\b(?![- ]pre-?train| (?:pre-?trained )?weights\b)/, 'image classification',
-    /\bFID\b|\bInception [Ss]core\b|\bbits\/dim\b|\b(?:image|sample) (?:generation|synthesis)\b|\bunconditional\b/],
+    /\bFID\b|\bInception [Ss]core\b|\bbits\/dim\b|\bbits? per dim(?:ension)?\b|\blog-likelihoods?\b|\b(?:image|sample) (?:generation|synthesis)\b|\bunconditional\b/],
   // Top-1 accuracy is an image classifier's, unless it is reported on videos (Kinetics-400 top-1 is video classification), for a reaction
   // predictor or for probes on a language model.
   [/\btop-?1\b/, 'image classification', /\b(?:Kinetics|Something-Something|UCF-?101|HMDB-?51)\b|\bvideo (?:classification|recognition)\b|\baction recognition\b|\bretrosynthe\w*|\breaction (?:prediction|outcomes?|templates?)\b|\bchemical reactions?\b|\b(?:linear )?prob(?:e|es|ing) (?:on|of) (?:an? |the )?(?:[\w-]+ )?(?:language models?|LLMs?)\b/i],
-  [/\b(?:box AP|AP\^?(?:box|b)|mAP)\b(?:[^.]|\.(?=\d)){0,80}\b(?:COCO|VOC)\b|\b(?:COCO|VOC)\b[^.]{0,80}\b(?:box AP|AP\^?(?:box|b)|mAP|AP)\b|\b(?:our|new|novel|proposed) (?:[\w-]+ ){0,2}object detectors?\b|\b(?:propose|present|introduce|design)[sd]? an? (?:[\w-]+ ){0,3}object detectors?\b|\bdetection (?:tasks?|benchmarks?)\b/, 'object detection'],
+  [/\b(?:box AP|AP\^?(?:box|b)|mAP)\b(?:[^.]|\.(?=\d)){0,80}\b(?:COCO|VOC)\b|\b(?:COCO|VOC)\b(?:[^.]|\.(?=\d)){0,80}\b(?:box AP|AP\^?(?:box|b)|mAP|(?<!\b(?:mask|keypoint|pose|segm)\s)AP)\b|\b(?:our|new|novel|proposed) (?:[\w-]+ ){0,2}object detectors?\b|\b(?:propose|present|introduce|design)[sd]? an? (?:[\w-]+ ){0,3}object detectors?\b|\bdetection (?:tasks?|benchmarks?)\b/, 'object detection',
+    // (An AP beside panoptic quality is the instances' masks: "58.0% PQ, 68.4% PQ, 44.0% AP".)
+    /^(?![\s\S]*\b(?:box AP|detect\w*)\b)[\s\S]*\b(?:panoptic|PQ)\b/],
   [/\bmask AP\b|\bAP\^?(?:mask|m)\b/, 'instance segmentation'],
   [/\b(?:ADE20[Kk]|Cityscapes|mIoU)\b/, 'semantic segmentation', /\bRefCOCO|\breferring\b|\bShapeNet-?Part\b|\bpart segmentation\b/i],
   [/\bperplexit(?:y|ies)\b|\bWikiText(?:-103)?\b|\bnext[- ]token prediction\b/i, 'language modeling'],
@@ -787,6 +789,16 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\b(?:SVHN|Fashion-MNIST|STL-?10|ILSVRC)\b/, 'image classification'],
   [/\b(?:TIMIT|Switchboard)\b/, 'speech recognition'],
   [/\b(?:Cora|Citeseer|CiteSeer|PubMed)\b(?:[^.]|\.(?=\d)){0,80}\b(?:citation|node|graph)|\bcitation (?:networks?|graphs?)\b/, 'node classification'],
+  // Accuracy on the citation graphs, or an ogbn- set, is a node classifier's (unless the work predicts links: ogbl- sets).
+  [/\baccurac(?:y|ies)\b(?:[^.]|\.(?=\d)){0,40}\b(?:Cora|Citeseer|CiteSeer|PubMed)\b|\bogbn-[\w-]+/, 'node classification', /\blink prediction\b|\bpredict\w* (?:[\w-]+ ){0,2}links\b/i],
+  [/\bogbl-[\w-]+/, 'link prediction'],
+  // How likely a generative model finds images ("bits per dimension on CIFAR-10", "the log-likelihood on MNIST"): density estimation.
+  [/\bbits? per dim(?:ension)?\b|\bbits\/dim\b|\blog-likelihoods?\b(?=(?:[^.]|\.(?=\d)){0,40}\b(?:MNIST|CIFAR-?10{1,2}|ImageNet|OMNIGLOT|Omniglot|CelebA)\b)/i, 'density estimation'],
+  // Agents on Atari games learn by reinforcement; on the DeepMind Control Suite they learn continuous control (offline learning is its own task).
+  // (An agent that plays the games is game playing.)
+  [/\bAtari(?: 2600)?\b|\bArcade Learning Environment\b/, 'reinforcement learning', /\boffline\b|\bplay(?:s|ed|ing)?\b/i],
+  [/\bDeepMind Control Suite\b|\bDMControl\b/, 'continuous control', /\boffline\b/i],
+  [/\bgenerat(?:e|es|ed|ing|ion of) (?:[\w-]+ ){0,2}videos\b|\bFVD\b/, 'video generation'],
   [/\bMovieLens\b/, 'recommendation'],
   [/\b(?:Criteo|Avazu)\b/, 'click-through rate prediction'],
   [/\bGSM8K\b|\b(?:MATH|SVAMP|AQuA(?:-RAT)?|MGSM|ASDiv|MAWPS)\b(?!-[A-Za-z])/, 'mathematical reasoning'],
@@ -1265,7 +1277,7 @@ const DATASETS = [
   /\bQM9\b/, /\bZINC\b/, /\bPubChem\b/, /\bSST-?2\b/, /\bPenn Treebank\b/, /\bWMT'? ?(?:20)?1\d(?: [A-Z][a-z]-[A-Z][a-z]\b| English-(?:to-)?(?:German|French))?/, /\bUCF-?101\b/, /\bLSUN\b/, /\b(?:CamVid|Camvid|CAMVID|camvid)\b/,
   // Benchmarks every field reports on, by name.
   /\benwik8\b/, /\b[Tt]ext8\b/, SPIDER, /\b(?:LIBERO|RLBench|Meta-World|ManiSkill\d?|MSMT17|Occluded-Duke|CUHK03)\b/, /\bPath-?X\b/, /\bogbg-mol[a-z0-9]+\b/, /\b(?:One|1) Billion Word\b/, /\bPTB\b(?!-)/, /\bCoNLL(?:[- ]20\d\d)?\b/, /\bSNLI\b/, /\bM?NLI\b/, /\bMultiNLI\b/, /\bILSVRC(?:[- ]?20\d\d)?\b/,
-  /\bSVHN\b/, /\bFashion-MNIST\b/, /\bSTL-?10\b/, /\bTIMIT\b/, /\bSwitchboard\b/, /\bCora\b/, /\b(?:Citeseer|CiteSeer|CITESEER)\b/, /\bPPI\b/, /\bogb[ng]-[\w-]+/,
+  /\bSVHN\b/, /\bFashion-MNIST\b/, /\bSTL-?10\b/, /\bTIMIT\b/, /\bSwitchboard\b/, /\bCora\b/, /\b(?:Citeseer|CiteSeer|CITESEER)\b/, /\bPPI\b/, /\bogb[ngl]-[\w-]+/,
   /\bS3DIS\b/, /\bScanNet\b/, /\bMovieLens(?:-\w+)?\b/, /\bCriteo\b/, /\bAvazu\b/, /\bGSM8K\b/, /\bBIG-?[Bb]ench\b/, /\bHellaSwag\b/, /\bTriviaQA\b/,
   /\bNatural Questions\b/, /\bHotpotQA\b/, /\bMS ?MARCO\b/, /\bBEIR\b/, /\bCASP1?\d\b/, /\bCheXpert\b/, /\bISIC(?: ?20\d\d)?\b/, /\bBraTS(?: ?20\d\d)?\b/,
   /\bD4RL\b/, /\bVQA ?v2\b/, /\bGQA\b/, /\bOK-VQA\b/, /\bFlickr30[Kk]\b/, /\bConceptual Captions\b/, /\bLAION(?:-\w+)?\b/, /\bJFT(?:-\d+M)?\b/, /\bAudioSet\b/,

@@ -297,7 +297,7 @@ describe('summarize', () => {
 
   it('reads every task implied at one place, not only the first pattern that matches there (one scan finds the places for all of them)', () => {
     // At "COCO" both the detection pattern (COCO ... AP) and the panoptic one (COCO ... PQ) match, and nowhere else.
-    assert.deepEqual(summarize({ title: 'A Model', abstract: 'On COCO we report a PQ of 50 and an AP of 45.' }).tasks, ['object detection', 'panoptic segmentation']);
+    assert.deepEqual(summarize({ title: 'A Model', abstract: 'On COCO we report a PQ of 50 and a box AP of 45.' }).tasks, ['object detection', 'panoptic segmentation']);
     // A pattern that matches only inside another's match: "top-1" inside "COCO ... AP".
     assert.deepEqual(summarize({ title: 'A Model', abstract: 'On COCO, top-1 is 80 and AP is 40.' }).tasks, ['image classification', 'object detection']);
   });
@@ -2278,6 +2278,28 @@ describe('summarize', () => {
     assert.equal(kind('Pruning Vision Transformers', 'Vision Transformers are an architecture that is slow. We remove their heads with a new criterion.'), 'method');
     assert.equal(kind('Merging Fine-Tuned Language Models', 'We propose TieMerge, which resolves sign conflicts between task vectors. TieMerge beats averaging on eight tasks after fine-tuning.'), 'method');
     assert.equal(kind('Merging Tokens', 'We propose TieMerge, which resolves sign conflicts between task vectors. TieMerge beats averaging on eight tasks after fine-tuning.'), 'architecture');
+    // Tasks a detector, a graph benchmark, a likelihood or a control suite implies.
+    const tasks = (abstract: string, title = 'A Model') => summarize({ title, abstract }).tasks;
+    assert.ok(tasks('As a backbone for Cascade Mask R-CNN on COCO, CAFNet-S obtains 51.9 box AP.').includes('object detection'));
+    assert.ok(tasks('It improves RetinaNet on COCO detection by 1.4 AP.').includes('object detection'));
+    assert.deepEqual(tasks('It reaches 58.0% PQ on COCO, 68.4% PQ on Cityscapes, 44.0% AP and 83.5% mIoU.'), ['semantic segmentation', 'panoptic segmentation']);
+    assert.ok(tasks('It reaches 58.0% PQ on COCO panoptic and 51.9 box AP on COCO.').includes('object detection'));
+    assert.ok(tasks('AHAN reaches 84.9%, 73.6% and 80.7% accuracy on Cora, Citeseer and PubMed.').includes('node classification'));
+    assert.deepEqual(tasks('We predict missing links and report accuracy on Cora and Citeseer.'), ['link prediction']);
+    assert.deepEqual(tasks('On ogbl-collab, our model improves Hits@50 by 3.1 points.'), ['link prediction']);
+    assert.deepEqual(summarize({ title: 'A Model', abstract: 'On ogbl-collab, ogbl-citation2 and Cora, SkNet improves Hits@50 by 3.1 points.' }).datasets, ['ogbl-collab', 'ogbl-citation2', 'Cora']);
+    assert.deepEqual(tasks('On COCO, ViT-B obtains 45.6 mask AP.'), ['instance segmentation']);
+    assert.deepEqual(tasks('We train agents with offline data logged on Atari games.'), []);
+    assert.deepEqual(tasks('We train agents with offline data logged on the DeepMind Control Suite.'), []);
+    assert.deepEqual(tasks('Lumen obtains an FVD of 242 on UCF-101.'), ['video generation']);
+    assert.ok(tasks('On ogbn-products, NodeMix reaches 83.5% test accuracy.').includes('node classification'));
+    assert.deepEqual(tasks('MixFlow improves the bits per dimension on CIFAR-10 to 3.31 and on ImageNet 64x64 to 3.70.'), ['density estimation']);
+    assert.deepEqual(tasks('The model improves the test log-likelihood on MNIST and OMNIGLOT over previous VAE architectures.'), ['density estimation']);
+    assert.ok(!tasks('Our language model lowers the negative log-likelihood per token on WikiText-103.').includes('density estimation'));
+    assert.deepEqual(tasks('On 57 Atari 2600 games, our agent improves the median human-normalized score by 30%.'), ['reinforcement learning']);
+    assert.deepEqual(tasks('On the DeepMind Control Suite, SAC with RSR reaches a mean score of 861.'), ['continuous control']);
+    assert.deepEqual(tasks('We present Lumen, a latent diffusion transformer that generates videos by denoising spacetime patches.'), ['video generation']);
+    assert.deepEqual(tasks('Spatiotemporal dependencies in generator videos are hard to model.'), []);
     assert.equal(kind('Extending the Context Window of LLMs by Frequency-Aware Interpolation', 'Rotary models fail beyond their context. We propose FreqScale, which interpolates only the low-frequency dimensions. With 400 steps of fine-tuning, FreqScale extends LLaMA-7B to 32K tokens.'), 'method');
   });
 
