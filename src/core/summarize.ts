@@ -1661,8 +1661,8 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
 /** Costs that are no computation's: "sample complexity", "annotation cost", "communication complexity", "a regret linear in". */
 const NOT_COMPUTE_COST = String.raw`(?:sample|annotation|labell?ing|label|storage|communication|query|regret|iteration|oracle)`;
 /** What a linear cost is linear in: the input's length or size, or how many tokens, patches, nodes ... it has (not tasks or prompts). */
-const LINEAR_IN = String.raw`(?:the\s+)?(?:(?:sequence|context|input|image|video|document|graph)\s+)?(?:length|size|resolution|number of (?:[\w-]+ )?(?:tokens|patches|pixels|nodes|edges|frames|voxels|points|particles|atoms|residues))\b`;
-const LINEAR_COST = new RegExp(String.raw`\b(?:(?<!\b${NOT_COMPUTE_COST} )(?:cost|complexity)|computation|memory(?: footprint| usage)?|running time)\b(?: of (?:[\w-]+ ){1,5}?)?\s*(?:is|stays|remains|grows|scales|increases)\s+(?:only\s+)?linear(?:ly)?\s+(?:in|with)\s+${LINEAR_IN}`, 'i');
+const LINEAR_IN = String.raw`(?:the\s+)?(?:(?:sequence|context|input|image|video|document|graph|look-?back|history)\s+)?(?:length|size|resolution|number of (?:[\w-]+ )?(?:tokens|patches|pixels|nodes|edges|frames|voxels|points|particles|atoms|residues|interactions))\b`;
+const LINEAR_COST = new RegExp(String.raw`\b(?:(?<!\b${NOT_COMPUTE_COST} )(?:cost|complexity)|computation|memory(?: footprint| usage)?|running time)\b(?: of (?:[\w-]+ ){1,5}?| per (?:epoch|step|iteration|layer))?\s*(?:is|stays|remains|grows|scales|increases)\s+(?:only\s+)?linear(?:ly)?\s+(?:in|with)\s+${LINEAR_IN}`, 'i');
 /**
  * A linear cost said in the work's own sentence in other words: "giving linear complexity in the number of nodes", "reducing the
  * complexity from quadratic to linear", "with complexity linear in the number of patches", "scaling linearly with the number of nodes".
@@ -1671,12 +1671,12 @@ const LINEAR_OWN = new RegExp(String.raw`\b(?:giving|gives|yielding|yields|provi
   + String.raw`|(?<!\b${NOT_COMPUTE_COST} )\b(?:complexity|cost|memory|computation)(?: that is| which is)? linear in ${LINEAR_IN}`
   + String.raw`|(?<!\b${NOT_COMPUTE_COST} (?:cost|complexity) )\bscal(?:es|ing) linearly (?:in|with) ${LINEAR_IN}`, 'i');
 /** "which retains linear complexity": said of the work's own model only ("Mamba retains linear complexity but ..." is a baseline's). */
-const LINEAR_KEPT = /\b(?:retains|keeps|preserves)\s+(?:an?\s+|the\s+)?linear (?:time|complexity|cost)\b/i;
+const LINEAR_KEPT = /\b(?:retains|keeps|preserves)\s+(?:an?\s+|the\s+)?linear (?:time|complexity|cost)\b|\bat (?:an?\s+)?linear (?:time|complexity|cost)\b/i;
 /**
  * A big-O the work's own model is given: "giving an overall complexity of O(L log L)", "with overall complexity O(L log L)", "a linear
  * attention of O(n) complexity", "reducing the cost from O(N^2) to O(N log N)".
  */
-const OWN_BIG_O = /\b(?:(?:giving|gives|yielding|yields|with|has|have|achieves?|achieving|reaching|reaches)\s+(?:an?\s+|the\s+)?(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)(?:\s+of)?|\bof(?=\s+O\([^)]{1,60}\)\)?\s+(?:time|memory|complexity|cost)\b)|\bfrom\s+O\([^)]{1,60}\)\)?\s+to|(?:whose|\b[Ii]ts|(?<=[A-Za-z0-9])'s)\s+(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+is|\b(?:yields?|yielding|gives?|giving|runs? in|running in)(?=\s+O\([^)]{1,60}\)\)?\s+(?:time|memory|complexity|cost)\b))\s+(O\([^)]{1,60}\)\)?)/;
+const OWN_BIG_O = /\b(?:(?:giving|gives|yielding|yields|with|has|have|achieves?|achieving|reaching|reaches)\s+(?:an?\s+|the\s+)?(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)(?:\s+of)?|\bof(?=\s+O\([^)]{1,60}\)\)?\s+(?:time|memory|complexity|cost)\b)|\bfrom\s+O\([^)]{1,60}\)\)?\s+to|(?:whose|\b[Ii]ts|(?<=[A-Za-z0-9])'s)\s+(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+is|\b(?:complexity|cost) of (?:an?\s+|the\s+|each\s+)?(?:[\w-]+\s+){1,3}?is|\b(?:yields?|yielding|gives?|giving|runs? in|running in|has|have|with)(?=\s+O\([^)]{1,60}\)\)?\s+(?:time|memory|complexity|cost)\b))\s+(O\([^)]{1,60}\)\)?)/;
 /** A sentence about a model the work sets itself against, not its own. */
 const BASELINE_COST = /\b(?:dense|standard|naive(?:ly)?|baselines?|full fine-tuning|vanilla|conventional|existing|prior|previous|earlier|key-value cache|KV cache)\b/i;
 
@@ -1699,7 +1699,7 @@ function complexityOf(title: string, abstract: string, name: string | null): str
       const big = OWN_BIG_O.exec(sentence);
       // (Not a quadratic cost: that is the baseline's, "Self-attention, whose time complexity is O(n^2)".)
       // ("Its complexity is O(n log n)", after the sentence that proposes the work.)
-      if (big && !/\^ ?2|²/.test(big[1]) && (ABOUT_THE_WORK.test(sentence) || /^Its\s/.test(sentence) || (!!name && sentence.includes(name)))) return big[1];
+      if (big && !/\^ ?2|²/.test(big[1]) && (ABOUT_THE_WORK.test(sentence) || /^(?:Its|The resulting)\s/.test(sentence) || (!!name && sentence.includes(name)))) return big[1];
     }
   }
   if (/\blinear (?:complexity|time)\b|\blinear-time\b/i.test(title)) return 'linear';
@@ -1709,7 +1709,7 @@ function complexityOf(title: string, abstract: string, name: string | null): str
   // complexity", an annotation or storage cost, or a cost linear in the number of tasks).
   if (/\blinear/i.test(abstract) && own().some((sentence) => LINEAR_COST.test(sentence)
     // (A speed-up or a gain that grows linearly is no cost.)
-    || (LINEAR_KEPT.test(sentence) && (ABOUT_THE_WORK.test(sentence) || (!!name && sentence.includes(name)) || /\b(?:this|the resulting|the proposed) (?:design|architecture|model|layer|network|block)\b/i.test(sentence)))
+    || (LINEAR_KEPT.test(sentence) && (ABOUT_THE_WORK.test(sentence) || /^Its\s/.test(sentence) || (!!name && sentence.includes(name)) || /\b(?:this|the resulting|the proposed) (?:design|architecture|model|layer|network|block)\b/i.test(sentence)))
     || (LINEAR_OWN.test(sentence) && !/\b(?:speed-?ups?|throughput|gains?|savings?|improvements?|benefits?|advantages?)\b[^.]{0,60}\bscal(?:es|ing) linearly\b/i.test(sentence)))) return 'linear';
   return null;
 }

@@ -2261,6 +2261,14 @@ describe('summarize', () => {
     // "Its complexity is O(..)" after the sentence that proposes the work (a quadratic one is still the baseline's).
     assert.equal(complexity('Hashed Attention', 'We propose hashed attention, a new attention layer. Its complexity is O(n log n) in the sequence length.'), 'O(n log n)');
     assert.equal(complexity('Hashed Attention', 'Self-attention relates every pair of tokens. Its complexity is O(n^2) in the sequence length. We propose hashed attention.'), null);
+    // ... "has O(n) time and memory complexity", "the cost of a block is O(N)", "at linear cost", "scales linearly with the look-back length".
+    assert.equal(complexity('Lattice Attention', 'We propose lattice attention. Lattice attention has O(n) time and memory complexity, and our model needs no custom kernels.'), 'O(n)');
+    assert.equal(complexity('Period Attention', 'We propose period attention. The resulting period attention has O(L log L) complexity in the input length L.'), 'O(L log L)');
+    assert.equal(complexity('GridFormer', 'We propose GridFormer. The cost of a GridFormer block is O(N) in the number of tokens N.'), 'O(N)');
+    assert.equal(complexity('Sparse Attention', 'We study attention. The cost of a dense attention block is O(N^2) in the number of tokens N.'), null);
+    assert.equal(complexity('StripeNet', 'We propose StripeNet. Its stripe attention gives each pixel a full-image receptive field at linear cost.'), 'linear');
+    assert.equal(complexity('MixLinear', 'We propose MixLinear, a forecaster. MixLinear scales linearly with the look-back length and has no attention layers.'), 'linear');
+    assert.equal(complexity('LiteGCF', 'We propose LiteGCF, a recommender. Its cost per epoch is linear in the number of interactions.'), 'linear');
     // Kind: an architecture paper that talks mostly of efficiency, by what it calls its work: a layer the title names and the abstract
     // defines ("X (LQA) is an attention layer that ..."), "our Sharpened Linear Attention", "We name the architecture InterleaveNet".
     const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
