@@ -1272,7 +1272,7 @@ const DATASETS = [
   /Tiny-?ImageNet/, /ImageNet(?:-?1[Kk]|-?21[Kk]|-C|-Subset)?/, /CIFAR-?10{1,2}/, /MS-?COCO/, /RefCOCO[+g]?/, /COCO(?:-Captions)?/, /ADE20[Kk]/, /Cityscapes/, /(?:Pascal ?|PASCAL ?)?VOC(?: ?20\d\d)?/,
   /\bMNIST\b/, /Flowers-102/, /(?<![A-Z][a-z]+ )Kinetics(?:[- ]?(?:400|600|700))?(?! of\b|-[A-Za-z])/, /Something-Something(?: ?[Vv]2)?/, /\b(?:IMDb|IMDB)\b/, /Long[- ]Range Arena/, /\bWikiText(?:-?103|-?2)?/, /\b(?:Super)?(?:GLUE|[Gg]lue)\b/,
   /\bPile\b/, /WSJ0-[23]mix/, /WHAMR?!/, /\bCSN\b/, /\bCosQA\b/, /Chest X-ray14/, /\bSCv2\b/, /MIMIC-(?:III|IV)(?:-ECG)?/, /Chronicling America/, /\bSPOD\b/,
-  /\bDB2\b/, /\bSQuAD ?(?:1\.1|2\.0|v[12](?:\.\d)?)(?!\w|\.\d)/, /\b(?:SQuAD|SQUAD|[Ss]quad)\b/, /\bLRA\b/, /\bETTh?\d?\b/, /\bLibriSpeech\b/, /\bAISHELL-?1\b/, /\bHMDB51\b/, /\bShapeNet(?:Part)?\b/, /\bModelNet-?40\b/,
+  /\bDB2\b/, /\bSQuAD ?(?:1\.1|2\.0|v[12](?:\.\d)?)(?!\w|\.\d)/, /\b(?:SQuAD|SQUAD|[Ss]quad)\b/, /\bLRA\b/, /\bETT[hm]?\d?\b/, /\bLibriSpeech\b/, /\bAISHELL-?1\b/, /\bHMDB51\b/, /\bShapeNet(?:Part)?\b/, /\bModelNet-?40\b/,
   /\bScanObjectNN\b/, /\bCelebA(?:-HQ)?(?:[ -]?\d{3,4}\b)?/, /\bFFHQ(?:-?\d{3,4}\b)?/, /\bMMLU\b/, /\bHumanEval\b/, /\bMBPP\b/, /\bCodeSearchNet\b/, /\bnuScenes\b/, /\bKITTI\b/,
   /\bQM9\b/, /\bZINC\b/, /\bPubChem\b/, /\bSST-?2\b/, /\bPenn Treebank\b/, /\bWMT'? ?(?:20)?1\d(?: [A-Z][a-z]-[A-Z][a-z]\b| English-(?:to-)?(?:German|French))?/, /\bUCF-?101\b/, /\bLSUN\b/, /\b(?:CamVid|Camvid|CAMVID|camvid)\b/,
   // Benchmarks every field reports on, by name.
@@ -1316,7 +1316,7 @@ const DATASET_PATTERNS = [...new Set(DATASETS.map((pattern) => pattern.flags))].
 const LANGUAGE_NAMES = /^(?:English|Chinese|German|French)$/;
 /** A pair of languages a translation goes between ("English-German"), not a dataset. */
 const LANGUAGE_PAIR = /^(?:English|German|French|Chinese|Japanese|Korean|Spanish|Russian|Romanian|Czech|Finnish|Turkish|Arabic|Hindi|Vietnamese|Italian|Portuguese|Dutch|Estonian|Latvian|Lithuanian|Kazakh|Gujarati|Polish|Ukrainian|Hungarian|Swedish|Danish|Greek|Hebrew|Persian|Urdu|Nepali|Sinhala|Thai|Indonesian|Malay|Tamil|Bengali)-(?:English|German|French|Chinese|Japanese|Korean|Spanish|Russian|Romanian|Czech|Finnish|Turkish|Arabic|Hindi|Vietnamese|Italian|Portuguese|Dutch|Estonian|Latvian|Lithuanian|Kazakh|Gujarati|Polish|Ukrainian|Hungarian|Swedish|Danish|Greek|Hebrew|Persian|Urdu|Nepali|Sinhala|Thai|Indonesian|Malay|Tamil|Bengali)$/;
-const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Both|All|Two|Three|Four|Five|Six|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|n?DCG|NDCG|MRR|Recall|Precision|Accuracy|HR|Hits?|F1|CIDEr|METEOR|SPICE|Dice|IoU|EM|BLEU|ROUGE(?:-[12L])?|FID|PSNR|SSIM|AUC|AUROC|WER|CER|EER|MAE|MSE|RMSE|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|RL|CNNs?|RNNs?|GNNs?|LSTMs?|MLPs?|ViTs?|SGD|Adam|AdamW|MRI|fMRI|CT|PET|X-rays?|EEG|ECG|OCT|COVID-19|Top-?1|State-of-the-art|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical)$/;
+const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Across|Over|Among|From|Using|Through|Via|Under|At|By|To|Both|All|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|n?DCG|NDCG|MRR|Recall|Precision|Accuracy|HR|Hits?|F1|CIDEr|METEOR|SPICE|Dice|IoU|EM|BLEU|ROUGE(?:-[12L])?|FID|PSNR|SSIM|AUC|AUROC|WER|CER|EER|MAE|MSE|RMSE|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|RL|CNNs?|RNNs?|GNNs?|LSTMs?|MLPs?|ViTs?|SGD|Adam|AdamW|MRI|fMRI|CT|PET|X-rays?|EEG|ECG|OCT|COVID-19|Top-?1|State-of-the-art|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical)$/;
 /** One name in a dataset context: capitalised or numbered words ("CelebA-HQ 1024", "Harry Potter", "zsRE", "WHAM!"). */
 // Bounded repetitions everywhere: a pattern tried at every position of a hostile abstract must not scan to its end each time.
 // A version after a dot is part of the name: "CASIA-HWDB1.0", "RadioML 2018.01A" (a number's decimals, "81.2 mAP", are not).
@@ -1338,6 +1338,11 @@ const DATABASE_CONTEXT = new RegExp(String.raw`(${DATASET_PHRASE})\s+databases?\
 // (plain words only beside a name shaped like a dataset's or one known by name).
 const FIELD_WORD_CONTEXT = new RegExp(String.raw`\bthe\s+(?:public\s+|popular\s+|standard\s+|large-scale\s+|real-world\s+)?(${DATASET_LIST})\s+(?:[a-z][a-z-]{2,20}\s+){1,2}(?:datasets?|benchmarks?|corpora|corpus)\b`, 'g');
 
+// "on ETTh1, ETTm1, Electricity and Weather,", "(ETTh1, ETTm2, Traffic and ILI)": a whole list, closed by "and" and a stop, after "on",
+// "across", "including", a bracket or a dash, that holds a dataset known by name (not "On Penn Treebank, ClockGRU achieves", nor what a
+// model is "based on").
+const KNOWN_LIST_CONTEXT = new RegExp(String.raw`(?:(?<!\b(?:[Bb]ased|[Bb]uilt|[Pp]re-?trained|[Ii]nitiali[sz]ed)\s)\b(?:[Oo]n|[Aa]cross|including)\s+(?:the\s+)?|\(\s*|\s[-–—]\s+)(${DATASET_LIST})(?=\s*[,;:.)]|\s+[-–—]|\s+that\b|$)`, 'g');
+
 const DATASET_CONTEXTS = [
   // "on the COUNTERFACT and zsRE datasets", "HECKTOR challenge dataset", "CodeSearchNet benchmark"
   new RegExp(String.raw`(${DATASET_LIST})\s+${DATASET_NOUN}`, 'g'),
@@ -1356,6 +1361,7 @@ const DATASET_CONTEXTS = [
   COUNTED_CONTEXT,
   DATABASE_CONTEXT,
   FIELD_WORD_CONTEXT,
+  KNOWN_LIST_CONTEXT,
 ];
 
 /** Languages a code benchmark is in, not its name ("two new benchmarks, Python and Java"). */
@@ -1412,9 +1418,12 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
       add(match.index ?? 0, match[0]);
     }
   }
+  const knownNames = spans.length;
   for (const pattern of DATASET_CONTEXTS) {
-    // The two rarest contexts only where their words are (a cheap test before a scan that tries a name at every capital).
-    if ((pattern === DATABASE_CONTEXT && !text.includes('database')) || (pattern === COUNTED_CONTEXT && !COUNTED_GATE.test(text))) continue;
+    // The two rarest contexts only where their words are (a cheap test before a scan that tries a name at every capital); lists beside a
+    // known name only where a name is known.
+    if ((pattern === DATABASE_CONTEXT && !text.includes('database')) || (pattern === COUNTED_CONTEXT && !COUNTED_GATE.test(text))
+      || (pattern === KNOWN_LIST_CONTEXT && knownNames === 0)) continue;
     for (const match of text.matchAll(pattern)) {
       const list = match[1];
       const listStart = (match.index ?? 0) + match[0].indexOf(list);
@@ -1424,7 +1433,9 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
       const trusted = items.some((item) => datasetShaped(item[0])) || ((pattern === DATASET_CONTEXTS[0] || pattern === DATABASE_CONTEXT) && /\bthe\s+$/i.test(text.slice(Math.max(0, listStart - 4), listStart)))
         || (pattern === COUNTED_CONTEXT && items.length === countAnnounced(match[0]) && !items.some((item) => PROGRAMMING_LANGUAGES.test(item[0])))
         // A list with a dataset known by name ("the Argoverse and Waymo motion forecasting benchmarks").
-        || (pattern === FIELD_WORD_CONTEXT && items.some((item) => covered[listStart + (item.index ?? 0)] === 1));
+        || ((pattern === FIELD_WORD_CONTEXT || pattern === KNOWN_LIST_CONTEXT) && items.some((item) => covered[listStart + (item.index ?? 0)] === 1));
+      // (This context reads only lists that hold a name known as a dataset's.)
+      if (pattern === KNOWN_LIST_CONTEXT && (!/\s(?:and|or)\s/.test(list) || !items.some((item) => covered[listStart + (item.index ?? 0)] === 1))) continue;
       // A sentence that opens with models or hardware ("Across ResNet-50, ViT-B and Swin-T, ...", "On A100 and H100, ...") names no data at all.
       if (pattern === DATASET_CONTEXTS[5] && items.some((item) => MODEL_NAME.test(item[0]) || HARDWARE.test(item[0]))) continue;
       for (const item of items) {
@@ -1435,7 +1446,9 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
         if (!name || NOT_DATASETS.test(name) || LANGUAGE_NAMES.test(name) || LANGUAGE_PAIR.test(name) || excluded.has(fold(name)) || !/[A-Z]/.test(name) || HARDWARE.test(name) || /^[A-Z]+s'?$/.test(name)) continue;
         // "results on RoBERTa", "On Gemma-2 and Phi-3,": after a bare "on", a model's name is as likely as a dataset's; after a count, a
         // language model's ("Across three benchmarks, GPT-4 and Claude show").
-        if (pattern === DATASET_CONTEXTS[2] || pattern === DATASET_CONTEXTS[3] || pattern === DATASET_CONTEXTS[5] ? MODEL_NAME.test(name) : /(?:former|ViT|BERTa?|GPT|DETR)$|^(?:ResNet|Swin|ConvNeXt|DeiT|XGBoost|LightGBM|CatBoost)\b/.test(name)) continue;
+        const modelLike = /(?:former|ViT|BERTa?|GPT|DETR)$|^(?:ResNet|Swin|ConvNeXt|DeiT|XGBoost|LightGBM|CatBoost)\b/.test(name);
+        if (pattern === DATASET_CONTEXTS[2] || pattern === DATASET_CONTEXTS[3] || pattern === DATASET_CONTEXTS[5] ? MODEL_NAME.test(name) : modelLike) continue;
+        if (pattern === KNOWN_LIST_CONTEXT && MODEL_NAME.test(name)) continue;
         if (pattern === COUNTED_CONTEXT && LANGUAGE_MODEL_NAME.test(name)) continue;
         // A model's size in billions of parameters ("Vicuna-13B", "OPT-30B") names a model.
         // So does a count of tokens or examples ("pre-trained on 300B tokens", "2T").
@@ -1470,9 +1483,9 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
 
 // ---------------------------------------------------------------- results
 
-const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?error(?: rates?)?|\bWER\b|\bCER\b|perplexity|\bFID\b|sensitivity|specificity|AUROC|AUPRC|exact match|\bEM\b|PSNR|SSIM|absolute|relative|points?|accurac\w*|\bacc\b|improvement|gains?|better|higher|\blower (?:[\w-]+ )?(?:energy|latency|memory|power|costs?|errors?|perplexity|loss|FLOPs|compute|WER|CER|MSE|MAE|RMSE|footprint|usage|consumption|variance|bit ?rates?)\b|reduc\w+|fewer|less|faster|speed-?up|speeds? up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall|preferred|win rate|FPS)/i;
+const METRIC_WORDS = /(top-?[15] (?:accuracy|error)|top-?1|(?:word |character )?error(?: rates?)?|\bWER\b|\bCER\b|perplexity|\bFID\b|sensitivity|specificity|AUROC|AUPRC|exact match|\bEM\b|PSNR|SSIM|absolute|relative|points?|accurac\w*|\bacc\b|improvement|gains?|better|higher|\blower (?:[\w-]+ )?(?:energy|latency|memory|power|costs?|errors?|perplexity|loss|FLOPs|compute|WER|CER|MSE|MAE|RMSE|footprint|usage|consumption|variance|bit ?rates?)\b|reduc\w+|fewer|less|faster|speed-?up|speeds? up|savings?|PQ|mIoU|AP\b|AUC|F1|mAP|MRR|BLEU|compress\w*|throughput|latency|decrement|accelerat\w*|of the FLOPs|wall-clock|smaller|the size|as many parameters|SI-SDRi|dB|outperforms?|state[- ]of[- ](?:the[- ])?art|margin|success rate|scales? up|costs?|recover\w*|retain\w*|precision|recall|preferred|win rate|FPS|\bCTR\b|click-through rates?|\bGMV\b|conversion rates?|cheaper|(?:tokens|images|samples|frames|queries) per second)/i;
 /** What a paper does to reach a value, said before it ("achieves 95.1% on", "improves the baseline by 2.3%"): a metric when none is named. */
-const ACHIEVED = /\b(achiev(?:es|ed|ing)?|reach(?:es|ed|ing)?|attain(?:s|ed|ing)?|obtain(?:s|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?|solv(?:es|ed|ing))\b/i;
+const ACHIEVED = /\b(achiev(?:es|ed|ing)?|reach(?:es|ed|ing)?|attain(?:s|ed|ing)?|obtain(?:s|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?|solv(?:es|ed|ing)|lower(?:s|ed|ing))\b/i;
 const VALUE = /(?<![\w.+])(?<!\d,)(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\d+)?|\s?(?:±|\+\/-)\s?\d+(?:\.\d+)?)?\s?%(?:\s?-\s?\d+(?:\.\d+)?%)?|~?\d+(?:\.\d+)?\s?[x×X]?\s?[–-]\s?\d+(?:\.\d+)?\s?[x×X](?![\w])|~?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?[x×X](?![\w]|\s?\d)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)? times\b|\d+(?:\.\d+)?\s?dB\b|\d+(?:\.\d+)?\s?ms\b|\d+(?:\.\d+)?\s?(?:FPS|fps)\b|\d+(?:\.\d+)?-fold\b(?!\s+cross)|\d+(?:\.\d+)? (?:percent|per cent)\b(?! points?\b)))/g;
 /**
  * More scores listed after a bare one: ", 0.76 and 0.88", "0.94 on the internal cohort and 0.90 on the external", "0.948 (95% CI 0.93-0.96)
@@ -1480,7 +1493,7 @@ const VALUE = /(?<![\w.+])(?<!\d,)(\+?(?:~?\d+(?:\.\d+)?(?:\s?[–-]\s?\d+(?:\.\
  */
 const MORE_SCORES = /(?:\s*\((?:95|99)%\s*CI[^()]{0,60}\))?(?:\s+(?:on|in|for|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\/)(\d+\.\d+)(?![\d%x×]|\.\d)(?=\s*(?:[,;)/]|\.(?!\d)|$|\((?:95|99)%\s*CI)|\s+(?:on|in|for|at|and|respectively|was|were|is|are)\b)/y;
 /** Metrics a score is given in across fields (detection, segmentation, language, speech, captioning, retrieval, regression, medicine). */
-const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU(?:-[1-4])?|F_?1(?:-scores?|-measures?)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUCs(?= of\b)|AUROC|AUPRC|(?:box |mask )?AP(?:_?(?:50|75))?|mAP(?:_?(?:50|75))?|mAR|AR@\d+|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|Inception Score|bits\/dim(?:ension)?|bits per dim(?:ension)?|bits[- ]per[- ]character|BPC|min(?:ADE|FDE)(?:_\d+)?|minDCF|AbsRel|area under (?:the )?(?:ROC |receiver operating (?:characteristic )?)?curve|negative log-likelihood|NLL|HR@\d+|C-statistic|NDS|J\s?&\s?F|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|DSC|DSCs(?= of\b)|perplexit(?:y|ies)|bpc|bits per (?:character|byte)|[Tt]op-?1(?: [Aa]ccuracy)?)`;
+const SCORE_METRICS = String.raw`(?:(?:word |character )?error rates?|(?:mean )?(?:absolute|squared) error|C-index|concordance index|[Kk]appa|R(?:²|\^?2)|BLEU(?:-[1-4])?|F_?1(?:-scores?|-measures?)?|EM|WER|CER|AUC(?:-ROC|-PR)?|AUCs(?= of\b)|AUROC|AUPRC|(?:box |mask )?AP(?:_?(?:50|75))?|mAP(?:_?(?:50|75))?|mAR|AR@\d+|PQ|mIoU|IoU|MRR|PSNR|FID|SSIM|LPIPS|CIDEr|METEOR|SPICE|ROUGE(?:-[12L])?|NDCG(?:@\d+)?|Inception Score|bits\/dim(?:ension)?|bits per dim(?:ension)?|bits[- ]per[- ]character|BPC|min(?:ADE|FDE)(?:_\d+)?|minDCF|AbsRel|area under (?:the )?(?:ROC |receiver operating (?:characteristic )?)?curve|negative log-likelihood|NLL|HR@\d+|C-statistic|NDS|J\s?&\s?F|[Hh]it(?:s)?@\d+|R@\d+|[Rr]ecall@\d+|EER|MAE|RMSE|MSE|PESQ|STOI|MOS|SI-S[DN]Ri?|Dice|DSC|DSCs(?= of\b)|perplexit(?:y|ies)|bpc|bits per (?:character|byte)|[Tt]op-?1(?: [Aa]ccuracy)?|FVD|CLIPSIM|TM-score|GDT-TS|ROC-AUC)`;
 /** The name of a bare score's metric, inside what BARE_SCORE matched. */
 const SCORE_NAME = new RegExp(String.raw`(?:average length|ranking score|exact match|precision@\d+|${SCORE_METRICS}|[UL]AS|[Aa]ccurac(?:ies|y)|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Cc]orrelation|points?|pp|absolute)(?![\w@-])`);
 /** A sentence about scores: it names a metric or a benchmark. */
@@ -1493,8 +1506,8 @@ const GAIN_END = String.raw`(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:on|in|over|than|acr
  * A bare score next to its metric: "4.44 average length", "a ranking score of 0.785", "53.477 F1", "F1 to 93.2",
  * "a mAP of 52" (a whole number only after "of"), "2 BLEU", "2.1 points".
  */
-const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(?<!\bat )(\+?\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE|Inception Score)\b))(?![\d%x×])\s+(?:(?:average|mean|overall)\s+)?(?:average length|${SCORE_METRICS}|[UL]AS|ranking score|score|[Aa]ccuracy)(?![\w@-])`
-  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|[Aa]ccuracy|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Aa]ccuracies|[Cc]orrelation)(?:@[\d.:]+)?\)?(?=[\s:(])\s*(?:(?:scores?|coefficients?|index|values?)\s+)?(?:(?:across|on|in|for|over|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=(?:was|were|is|are)\s)|(?:across|on|over)\s+(?:[\w-]+\s+){0,2}?(?:data ?sets|benchmarks)(?=\s*:))?(?:(?:improv|increas|ris|rose|drop|decreas|fell|fall|reduc|went|goes|reach|achiev|attain)\w*\s+)?(?:from\s+\d+(?:\.\d+)?\s+)?(?:of\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|=|was|were|is|are)\s+|[:(]\s*)?(\d+\.\d+))(?![\d%x×]|\.\d|${UNIT_AFTER}|\s?(?:±|\+\/-)\s?\d+(?:\.\d+)?\s?%)`
+const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(?<!\bat )(\+?\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE|Inception Score)\b))(?![\d%x×])\s+(?:(?:average|mean|overall|lower|higher|better)\s+)?(?:average length|${SCORE_METRICS}|[UL]AS|ranking score|score|[Aa]ccuracy)(?![\w@-])`
+  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|[Aa]ccuracy|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Aa]ccuracies|[Cc]orrelation)(?:@[\d.:]+)?\)?(?=[\s:(])\s*(?:(?:scores?|coefficients?|index|values?)\s+)?(?:(?:across|on|in|for|over|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=(?:was|were|is|are|to)\s)|(?:across|on|over)\s+(?:[\w-]+\s+){0,2}?(?:data ?sets|benchmarks)(?=\s*:))?(?:(?:improv|increas|ris|rose|drop|decreas|fell|fall|reduc|went|goes|reach|achiev|attain)\w*\s+)?(?:from\s+\d+(?:\.\d+)?\s+)?(?:of\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|=|was|were|is|are)\s+|[:(]\s*)?(\d+\.\d+))(?![\d%x×]|\.\d|${UNIT_AFTER}|\s?(?:±|\+\/-)\s?\d+(?:\.\d+)?\s?%)`
   + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)(?:\s+(?:(?:absolute\s+|percentage\s+|percent\s+)?points?|pp|absolute)\b|-points?\s+(?:absolute\s+)?(?:gain|improvement|increase|boost|jump|rise)s?\b)`
   // "obtains 82.9 on the GLUE benchmark", "reaching 90.3."
   + String.raw`|\b(?:(?:achiev|reach|attain|obtain)\w*|scor(?:es|ed|ing))\s+(?:an?\s+(?:average\s+|overall\s+)?(?:score\s+)?of\s+)?(\d+\.\d+)(?=\s+on\b|\s*[,;]|\.(?!\d)|$)`
@@ -1510,8 +1523,8 @@ export function normalizeResultValue(value: string): string {
 }
 
 const METRIC_NAMES: [RegExp, string][] = [
-  [/^reduc/, 'reduction'], [/^outperform/, 'better than baselines'], [/^speed(?:-?|s? )up/, 'speedup'], [/^gains?$/, 'gain'], [/^accurac/, 'accuracy'],
-  [/^top-?1 accurac/, 'top-1 accuracy'], [/^(?:improv|boost)/, 'improvement'], [/^(?:achiev|reach|attain|obtain)/, 'score'], [/^savings?$/, 'saving'], [/^margin$/, 'better than baselines'], [/^state[- ]of/, 'state-of-the-art performance'], [/^scales? up/, 'scale-up'], [/^preferred$/, 'preference'], [/^fps$/i, 'speed'],
+  [/^reduc|^lower(?:s|ed|ing)$/, 'reduction'], [/^outperform/, 'better than baselines'], [/^speed(?:-?|s? )up/, 'speedup'], [/^gains?$/, 'gain'], [/^accurac/, 'accuracy'],
+  [/^top-?1 accurac/, 'top-1 accuracy'], [/^(?:improv|boost)/, 'improvement'], [/^(?:achiev|reach|attain|obtain)/, 'score'], [/^savings?$/, 'saving'], [/^margin$/, 'better than baselines'], [/^state[- ]of/, 'state-of-the-art performance'], [/^scales? up/, 'scale-up'], [/^preferred$/, 'preference'], [/^fps$/i, 'speed'], [/per second$/, 'throughput'],
 ];
 
 function metricNear(clause: string, at: number): string | null {
@@ -1572,9 +1585,11 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       // "92.1% (95% CI, 88.0-95.2%)": a confidence level and the interval it gives are no results.
       if (/^\s*(?:CI|confidence interval)\b/i.test(sentence.slice(at + match[0].length)) || /\((?:[^()]{0,20}\s)?(?:CI|confidence interval)\b[^()]{0,40}$/i.test(sentence.slice(Math.max(0, at - 70), at))) continue;
       // "96.00% ± 0.48%" (a spread), "(83.3% vs. 80.8%)" (the baseline), "3% of the data" (a size): not results.
-      if (/(?:±|\+\/-|\bvs\.?|\bversus|\bcompared (?:to|with))\s*$/.test(before) || (/^\s*of (?:the )?(?:[A-Z][\w-]* )?(?:training )?(?:data|dataset|parameters|tokens|samples|labels)\b/.test(sentence.slice(at + match[0].length))
+      if (/(?:±|\+\/-|\bvs\.?|\bversus|\bcompared (?:to|with))\s*$/.test(before) || (/^\s*of (?:the )?(?:[A-Z][\w-]* )?(?:original |full )?(?:pre-?training |training )?(?:data|dataset|parameters|tokens|samples|labels|budget|compute)\b/.test(sentence.slice(at + match[0].length))
         // "saving up to 90% of parameters" is a result; "3% of the data" and "remove 15% of the tokens" are sizes.
         && !(/^\s*of (?:the )?(?:[A-Z][\w-]* )?parameters\b/.test(sentence.slice(at + match[0].length)) && /\b(?:sav|reduc|cut|prun|compress|eliminat|remov|discard|drop)\w*(?:\s+\w+){0,2}\s*$/i.test(before)))) continue;
+      // "models pre-trained on 4x more data": how much more another model was given (not "4x more tokens per second").
+      if (/^\s*more\s+(?:pre-?training\s+|training\s+)?(?:data|parameters|compute|tokens|examples|images)\b(?!\s+per\b)/.test(sentence.slice(at + match[0].length))) continue;
       // "with only 5% of the pixels labeled", "With only 15% of the original visual tokens": how little the work was given, not what it
       // reached ("labels 96.4% of the annotated pixels", "agrees with 87% of the human labels" are).
       if (/\b(?:with|using)\s+(?:only|just|merely)\s+$/i.test(before) && /^\s*of (?:the )?(?:[\w-]+\s+){0,2}(?:pixels|tokens|labels|annotations|examples|data|samples|images|frames)\b/.test(sentence.slice(at + match[0].length))) continue;
@@ -1615,7 +1630,7 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       if (/\b(?:threshold|cut-?off)s?\b[^.;]{0,25}$/i.test(before)) continue;
       // "the prior model had 80.1" is earlier work; "surpassing the previous best by +2.7" (or "by a large margin (+2.7") is this paper's gain.
       // (Not a name that ends in -Former: "SpecPatch-Former achieves an mAP of 0.471".)
-      if (/(?<![\w-])(former|previous|prior|baseline)\b/i.test(before.slice(-30)) && !/\b(?:surpass|outperform|beat|exceed|improv)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:former|previous|prior|baseline)\b[^.]{0,20}\bby(?:\s+an?\s+(?:[\w-]+\s+)?margin)?\s*\(?\s*$/i.test(before)) continue;
+      if (/(?<![\w-])(former|previous|prior|baseline)\b/i.test(before.slice(-30)) && !/\b(?:surpass|outperform|beat|exceed|improv)\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:former|previous|prior|baseline)\b[^.]{0,20}\bby(?:\s+an?\s+(?:[\w-]+\s+)?margin)?\s*\(?\s*$/i.test(before)) continue;
       // "reaches 0.001, and then decays" is a schedule: a value a paper reaches is a score next to a benchmark or a metric.
       const end = (match.index ?? 0) + match[0].length;
       if (match[5] !== undefined && !/^\s+on\b/.test(sentence.slice(end))

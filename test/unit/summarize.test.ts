@@ -2269,6 +2269,32 @@ describe('summarize', () => {
     assert.equal(complexity('StripeNet', 'We propose StripeNet. Its stripe attention gives each pixel a full-image receptive field at linear cost.'), 'linear');
     assert.equal(complexity('MixLinear', 'We propose MixLinear, a forecaster. MixLinear scales linearly with the look-back length and has no attention layers.'), 'linear');
     assert.equal(complexity('LiteGCF', 'We propose LiteGCF, a recommender. Its cost per epoch is linear in the number of interactions.'), 'linear');
+    // Datasets: a sentence's first word is no part of a name ("Across 11 datasets"); plain names in a list beside a known one.
+    const datasets = (abstract: string) => summarize({ title: 'A Model', abstract }).datasets;
+    assert.deepEqual(datasets('Across 11 datasets including ImageNet, Caltech101 and EuroSAT, our prompts improve accuracy by 2.1%.'), ['ImageNet', 'Caltech101', 'EuroSAT']);
+    assert.deepEqual(datasets('On six benchmarks covering energy, traffic and weather (ETTh1, ETTm2, Electricity, Traffic, Weather and ILI), our model reduces MSE by 12%.'), ['ETTh1', 'ETTm2', 'Electricity', 'Traffic', 'Weather', 'ILI']);
+    assert.deepEqual(datasets('Applied to Informer on ETTh1, ETTm1, Electricity and Weather, ShiftNorm reduces MSE by 7%.'), ['ETTh1', 'ETTm1', 'Electricity', 'Weather']);
+    assert.deepEqual(datasets('We show on Cora, Citeseer, PubMed and Coauthor-CS that deep GCNs oversmooth.'), ['Cora', 'Citeseer', 'PubMed', 'Coauthor-CS']);
+    assert.deepEqual(datasets('On ImageNet, Swin and ConvNeXt gain 1%.'), ['ImageNet']);
+    assert.deepEqual(datasets('On CIFAR-10 and Tiny prompts we gain 1%.'), ['CIFAR-10']);
+    assert.deepEqual(datasets('On WikiText-103, Hyena, an attention-free model, matches Transformers.'), ['WikiText-103']);
+    assert.deepEqual(datasets('Our model gains 1% on ImageNet, COCO and MambaNet.'), ['ImageNet', 'COCO']);
+    assert.deepEqual(datasets('Based on PVTv2-B0 and ImageNet-1K, Ecoformer cuts energy by 73%.'), ['ImageNet-1K']);
+    assert.deepEqual(datasets('Across six benchmarks - ETTh1, ETTh2, Electricity and Weather - PeriodFormer lowers MSE by 9.1%.'), ['ETTh1', 'ETTh2', 'Electricity', 'Weather']);
+    assert.deepEqual(datasets('We report MSE across ETTm1, Electricity and Weather.'), ['ETTm1', 'Electricity', 'Weather']);
+    // Results: "lowers MSE by 9.1%", a lift in CTR, a gain over "a strong baseline", "0.6 lower perplexity", a score's metric after "on X to".
+    assert.deepEqual(resultValuesOf('Across six benchmarks, PeriodFormer lowers MSE by 9.1%.'), ['9.1%']);
+    assert.deepEqual(resultValuesOf('In online A/B tests, our model increased CTR by 3.2% and showed a 1.4% lift in GMV.'), ['3.2%', '1.4%']);
+    assert.deepEqual(resultValuesOf('On WMT 2014, our model improves a strong baseline by 1.7 BLEU.'), ['1.7']);
+    assert.deepEqual(resultValuesOf('Our GPT-2 reaches 0.6 lower perplexity on OpenWebText.'), ['0.6']);
+    assert.deepEqual(resultValuesOf('Our model reduces the mean absolute error on ZINC to 0.059.'), ['0.059']);
+    assert.deepEqual(resultValuesOf('Our model obtains an FVD of 242 on UCF-101 and a CLIPSIM of 0.3012, and 81.2 ROC-AUC on ogbg-molhiv.'), ['242', '0.3012', '81.2']);
+    // ... not what the work was given: a share of a budget, more data another model had.
+    assert.deepEqual(resultValuesOf('After 5% of the original pretraining budget, our split model activates 38% fewer FLOPs.'), ['38%']);
+    assert.deepEqual(resultValuesOf('Our model reaches 75.8 on VQAv2, outperforming models pre-trained on 4x more data.'), ['75.8']);
+    assert.deepEqual(summaryOfText('HelixSSM processes 4x more tokens per second than a transformer.').results.map((result) => [result.value, result.metric]), [['4x', 'throughput']]);
+    assert.deepEqual(resultValuesOf('Our search is more than 1000x cheaper than reinforcement-learning-based search.'), ['1000x']);
+    assert.deepEqual(summaryOfText('Across six benchmarks, PeriodFormer lowers MSE by 9.1%.').results.map((result) => result.metric), ['reduction']);
     // Kind: an architecture paper that talks mostly of efficiency, by what it calls its work: a layer the title names and the abstract
     // defines ("X (LQA) is an attention layer that ..."), "our Sharpened Linear Attention", "We name the architecture InterleaveNet".
     const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
