@@ -456,7 +456,10 @@ function familiesOf(title: string, abstract: string): string[] {
   // recurrent or graph network's ("Recurrent Attention for Captioning", "Graph Attention Networks") where the title does not say self-attention.
   const titleTransformer = /transformer|former\b|\bvit\b|\bdit\b|\bbert\b|\bgpt\b|\bllms?\b/i.test(title) || PRETRAINED_TRANSFORMERS.test(title)
     || (/attention/i.test(title) && !/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title) && (!CNN_NAMES.test(title) || SELF_ATTENTION.test(title))
-      && (!/\bgraph attention\b|\brecurrent\b|\bLSTMs?\b|\bRNNs?\b|\bGRUs?\b/i.test(title) || SELF_ATTENTION.test(title) || AWAY_FROM_RECURRENCE.test(title)));
+      && (!/\bgraph attention\b|\brecurrent\b|\bLSTMs?\b|\bRNNs?\b|\bGRUs?\b/i.test(title) || SELF_ATTENTION.test(title) || AWAY_FROM_RECURRENCE.test(title))
+      // (Nor where the abstract names no transformer or self-attention and builds the attention into a recurrent or a graph network:
+      // "Look-Back Attention for Neural Machine Translation" over an LSTM encoder-decoder, "Adaptive Hop Attention Networks" over nodes.)
+      && (/\btransformers?\b|self-attention/i.test(abstract) || !/\brecurrent\b|\bLSTMs?\b|\bRNNs?\b|\bGRUs?\b|\bmessage[- ]passing\b|\bnodes\b/i.test(abstract)));
   // Families the work is compared with, or that frame it as background, are not what it proposes.
   const sentences = ownSentences(abstract);
   const ownText = sentences.map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
@@ -478,7 +481,7 @@ function familiesOf(title: string, abstract: string): string[] {
     || /\b(?:span|across|including|such as)\b[^.]{0,60}\b(?:multi-layer perceptron|MLP)s?\b[^.]{0,40}\barchitectures\b/i.test(abstract)) families.add('mlp');
   // A convolutional network in the title or the paper's own work (not beside a transformer it proposes), or among the architectures it spans.
   if ((!titleTransformer && (/\b(CNN|convolutional neural network)s?\b|(?<!\bgraph\s)\bconvolution/i.test(title) || CNN_NAMES.test(`${title}. ${ownWork}`)
-      || /\b(?:deep |fully |residual |a |our )?convolutional (?:neural )?networks?\b|\bCNN-based\b/i.test(ownWork)))
+      || /(?<!\bgraph\s)\b(?:deep |fully |residual |a |an |our )?convolutional (?:neural |[\w-]+ )?(?:networks?|architectures?|generators?|discriminators?|heads?|backbones?|torsos?)\b|\bCNN-based\b/i.test(ownWork)))
     || /\b(?:span|across|including|such as|variety of)\b[^.]{0,40}\b(?:convolutional neural network|CNN)s?\b[^.]{0,60}\barchitectures\b|\bconvolutional architectures\b/i.test(abstract)) families.add('cnn');
   // (A title that leaves one recurrent network behind may propose another: "Beyond LSTMs: Minimal Gated Recurrent Units".)
   if (/\b(RNN|recurrent|LSTM|GRU|Legendre Memory|long short-term memory)\b/i.test(title.replace(AWAY_FROM_RECURRENCE, ' ')) || /\brecurrent (?:model|network)s?\b[^.]{0,40}\b(?:retaining|its sequential)/i.test(abstract)

@@ -2295,6 +2295,15 @@ describe('summarize', () => {
     assert.deepEqual(summaryOfText('HelixSSM processes 4x more tokens per second than a transformer.').results.map((result) => [result.value, result.metric]), [['4x', 'throughput']]);
     assert.deepEqual(resultValuesOf('Our search is more than 1000x cheaper than reinforcement-learning-based search.'), ['1000x']);
     assert.deepEqual(summaryOfText('Across six benchmarks, PeriodFormer lowers MSE by 9.1%.').results.map((result) => result.metric), ['reduction']);
+    // Family: what the work calls convolutional ("a convolutional architecture", "a fully convolutional one-stage head"), not a graph
+    // convolutional network; attention in a title that an abstract builds into a recurrent or a graph network, naming no transformer.
+    const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
+    assert.deepEqual(family('DenseMix', 'In this paper we introduce DenseMix, a convolutional architecture that keeps dense connectivity inside each block.'), ['cnn']);
+    assert.deepEqual(family('MeshHead', 'We propose MeshHead, a fully convolutional one-stage head that predicts boxes and masks.'), ['cnn']);
+    assert.deepEqual(family('Simplified Graph Convolution for Collaborative Filtering', 'We show that two standard components of graph convolutional networks hurt our recommender.'), []);
+    assert.deepEqual(family('Look-Back Attention for Neural Machine Translation', 'We propose Look-Back Attention, computed by a small recurrent network alongside a standard LSTM encoder-decoder.'), ['rnn']);
+    assert.deepEqual(family('Adaptive Hop Attention Networks', 'We propose AHAN: a learned attention over hop distances combines the embeddings of nodes.'), []);
+    assert.deepEqual(family('Gated Attention Networks', 'Our attention network replaces the LSTM of earlier models with a Transformer encoder.'), ['transformer']);
     // Kind: an architecture paper that talks mostly of efficiency, by what it calls its work: a layer the title names and the abstract
     // defines ("X (LQA) is an attention layer that ..."), "our Sharpened Linear Attention", "We name the architecture InterleaveNet".
     const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
