@@ -428,6 +428,16 @@ function nameFromTitle(title: string, abstract: string): string | null {
     }
     if ((!short.includes(' ') && (isNameToken(short, true) || WELL_KNOWN.has(short))) || /^[a-z]+\d[a-z]+(?: v?\d+(?:\.\d+)*)?$/.test(short)) return short;
   }
+  // "Distributional Advantage Networks" and "The Distributional Advantage Network (DAN) separates ...": the acronym the abstract gives the
+  // words the title opens with (in the singular or the plural).
+  const head = headOf(title.includes(':') ? title.slice(0, title.indexOf(':')) : title);
+  if (/\s/.test(head)) {
+    const singular = (words: string): string => fold(words.replace(/(?<=[a-z])s\b/g, ''));
+    const target = singular(head);
+    for (const match of abstract.matchAll(/((?:[A-Z][\w-]*\s+){1,6})\(([A-Za-z][\w-]{0,30}[A-Z][\w-]{0,30})\)/g)) {
+      if (singular(match[1]).endsWith(target) && isNameToken(match[2])) return match[2];
+    }
+  }
   const fromTitleStart = /^([A-Za-z][\w-]{0,40}[A-Z0-9][\w-]{0,40})\b/.exec(title);
   if (fromTitleStart && isNameToken(fromTitleStart[1]) && new RegExp(`\\b${escapeRegExp(fromTitleStart[1])}\\b`).test(abstract) && !nameFromAbstract(abstract)) return fromTitleStart[1];
   return null;

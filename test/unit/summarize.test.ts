@@ -2295,6 +2295,12 @@ describe('summarize', () => {
     assert.deepEqual(summaryOfText('HelixSSM processes 4x more tokens per second than a transformer.').results.map((result) => [result.value, result.metric]), [['4x', 'throughput']]);
     assert.deepEqual(resultValuesOf('Our search is more than 1000x cheaper than reinforcement-learning-based search.'), ['1000x']);
     assert.deepEqual(summaryOfText('Across six benchmarks, PeriodFormer lowers MSE by 9.1%.').results.map((result) => result.metric), ['reduction']);
+    // Names: the acronym the abstract gives the words the title opens with, in the singular or the plural (not a family's: GNN).
+    const name = (title: string, abstract: string) => summarize({ title, abstract }).name;
+    assert.equal(name('Distributional Advantage Networks', 'Value-based agents estimate one value. The Distributional Advantage Network (DAN) separates the value from the advantage.'), 'DAN');
+    assert.equal(name('Minimal Gated Recurrent Units for Speech Recognition', 'GRUs have two gates. The resulting Minimal Gated Recurrent Unit (M-GRU) has one gate instead of two.'), 'M-GRU');
+    assert.equal(name('Gradient-Informed Pruning for Compact Networks', 'We describe Gradient-Informed Pruning (GIP), a three-step method.'), 'GIP');
+    assert.equal(name('Graph Neural Networks for Traffic', 'A Graph Neural Network (GNN) reads the road graph.'), null);
     // Family: what the work calls convolutional ("a convolutional architecture", "a fully convolutional one-stage head"), not a graph
     // convolutional network; attention in a title that an abstract builds into a recurrent or a graph network, naming no transformer.
     const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
