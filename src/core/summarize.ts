@@ -265,6 +265,8 @@ const WELL_KNOWN = new Set(['BERT', 'GPT', 'LoRA', 'KAN', 'DiT', 'ViT', 'ImageNe
  */
 function isNameToken(token: string, loose = false): boolean {
   if (!NAME_TOKEN.test(token) || NOT_NAMES.has(token)) return false;
+  // An adjective made with a hyphen is no name: "IO-aware", "GPU-efficient", "CNN-based".
+  if (/-(?:aware|based|free|efficient|driven|guided|level|wise|specific|agnostic|like|style|friendly|centric|oriented|conditioned|augmented)$/.test(token)) return false;
   const letters = token.replace(/[^A-Za-z]/g, '');
   // A part after a hyphen marks a name when it is not a plain capitalised word: "Mamba-YOLO", "Swin-B", "T2T-ViT", not "Low-Rank" or "Sharpness-Aware".
   const internalCapital = /[A-Z]/.test(token.split('-')[0].slice(1)) || /^[a-z]+[A-Z]/.test(token) || token.split('-').slice(1).some((part) => /\d|^.+[A-Z]|^[A-Z]+$/.test(part));
@@ -318,10 +320,10 @@ const PROPOSAL_VERBS = '(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(
 
 function nameFromAbstract(abstract: string): string | null {
   const candidates = new Map<string, number>();
-  const add = (token: string, weight: number, wellKnown = false): void => {
+  const add = (token: string, weight: number, wellKnown = false, loose = false): void => {
     // "graph attention networks (GATs)": an acronym in the plural names one model.
     const clean = token.replace(/[.,;:)]+$/, '').replace(/^([A-Z]{2,})s$/, '$1');
-    if (isNameToken(clean) || (wellKnown && WELL_KNOWN.has(clean))) candidates.set(clean, (candidates.get(clean) ?? 0) + weight);
+    if (isNameToken(clean, loose) || (wellKnown && WELL_KNOWN.has(clean))) candidates.set(clean, (candidates.get(clean) ?? 0) + weight);
   };
   // A lowercase name joined by a digit where the paper gives it as a name: "a tool called word2vec", "We call it audio2vec", "We propose
   // sound2vec, a ..." (not "a seq2seq model", "an e2e recognizer", "a node2vec-based approach").
@@ -331,9 +333,12 @@ function nameFromAbstract(abstract: string): string | null {
   }
   // "called X", "named X", "we propose X", "termed as X", "model, X,", "model, namely X,"
   for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the|our|new|novel|this)\\s+)?(${NAME_CAPTURE})`, 'g'))) add(match[1], 3);
-  for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\b[^.]{0,120}?\\b(?:model|architecture|structure|network|framework|method|technique|benchmark|dataset|family|transformer|approach)\\s*(?:,\\s*namely,?|,|called|named|termed(?: as)?|dubbed)\\s+([A-Za-zΔ][\\w\\-]*)`, 'gi'))) add(match[1], 3);
+  for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\b[^.]{0,120}?\\b(?:model|architecture|structure|network|framework|method|technique|benchmark|dataset|family|transformer|approach|backbone)\\s*(?:,\\s*namely,?|,|called|named|termed(?: as)?|dubbed)\\s+([A-Za-zΔ][\\w\\-]*)`, 'gi'))) add(match[1], 3);
   // "our model, FFTConv-Net,", "The resulting model, MiniLMx,", "The network described here, LeNet-5," (not "The teacher network, ResNet-152,").
-  for (const match of abstract.matchAll(/\b(?:[Oo]ur (?:new |novel |proposed |resulting |final )?(?:\w+ ){0,3}?|[Tt]he (?:new|novel|proposed|resulting|final) (?:\w+ ){0,3}?)(?:model|architecture|method|network|system|tool),\s+([A-Za-zΔ][\w-]*),|\b[Tt]he (?:\w+ ){0,2}?(?:model|architecture|network|system) described here,\s+([A-Za-zΔ][\w-]*),/g)) add(match[1] ?? match[2], 3);
+  for (const match of abstract.matchAll(/\b(?:[Oo]ur (?:new |novel |proposed |resulting |final )?(?:\w+ ){0,3}?|[Tt]he (?:new|novel|proposed|resulting|final) (?:\w+ ){0,3}?)(?:model|architecture|method|network|system|tool),\s+([A-Za-zΔ][\w-]*),|\b[Tt]he (?:\w+ ){0,2}?(?:model|architecture|network|system) described here,\s+([A-Za-zΔ][\w-]*),/g)) {
+    // (Set apart by commas as the name, a plain capitalised word is one: "The resulting model, Hydrant, requires".)
+    add(match[1] ?? match[2], 3, false, true);
+  }
   // "We combine the two into a single block, yielding the Convoformer": what a proposal yields.
   // Only "the" or "our" X, ending there or before a model word, not followed by what it gains ("giving RoBERTa a 1.1-point gain", "yielding BLEU gains").
   for (const match of abstract.matchAll(/\b(?:yielding|resulting in|which gives|giving) (?:the|our) ([A-Z][\w-]*)(?=\s*[,.;]|\s*$|\s+(?:model|architecture|network|block|layer|transformer)s?\b)/g)) add(match[1], 3);

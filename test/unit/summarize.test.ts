@@ -2301,6 +2301,11 @@ describe('summarize', () => {
     assert.equal(name('Minimal Gated Recurrent Units for Speech Recognition', 'GRUs have two gates. The resulting Minimal Gated Recurrent Unit (M-GRU) has one gate instead of two.'), 'M-GRU');
     assert.equal(name('Gradient-Informed Pruning for Compact Networks', 'We describe Gradient-Informed Pruning (GIP), a three-step method.'), 'GIP');
     assert.equal(name('Graph Neural Networks for Traffic', 'A Graph Neural Network (GNN) reads the road graph.'), null);
+    // ... an adjective with a hyphen is none ("an IO-aware, exact attention algorithm"); a kernel "named", a backbone built, a model set apart by commas.
+    assert.equal(name('Tiled Attention Kernels', 'This paper presents an IO-aware, exact attention algorithm. Implemented as a fused CUDA kernel named TileAttn, it speeds up training by 2.9x.'), 'TileAttn');
+    assert.equal(name('Tiled Attention Kernels', 'This paper presents an IO-aware, exact attention algorithm that speeds up training by 2.9x.'), null);
+    assert.equal(name('A Simple Recipe for Attention-Free Language Models', 'We interleave gated convolutions. The resulting model, Hydrant, requires no attention layers.'), 'Hydrant');
+    assert.equal(name('Bidirectional State Space Backbones', 'We propose a four-direction scan and build a pure-SSM backbone, QuadScan, without any attention layers.'), 'QuadScan');
     // Family: what the work calls convolutional ("a convolutional architecture", "a fully convolutional one-stage head"), not a graph
     // convolutional network; attention in a title that an abstract builds into a recurrent or a graph network, naming no transformer.
     const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
