@@ -316,6 +316,8 @@ const PROPOSED_THING = String.raw`(?:strateg(?:y|ies)|methods?|models?|architect
 /** Two to five capitalised words: a name like "Multi-Layers Trainable Pooling" or "Macaron Net". */
 const SEVERAL_WORDS = String.raw`[A-Z][\w-]{0,30}(?:\s[A-Z][\w-]{0,30}){1,4}`;
 
+/** Words that open a clause, capitalised or not, never a name: "called However, ...". */
+const DISCOURSE_WORDS = /^(?:However|Further|Furthermore|Moreover|Also|Then|Thus|Here|Finally|Additionally|Specifically|Notably|Instead|Overall|Together|Therefore|Hence|Indeed)$/;
 const PROPOSAL_VERBS = '(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|call(?:ed)?|name[sd]?|term(?:ed)?(?: as)?|dub(?:bed)?|refer(?:red)? to\\s[^.]{1,60}?\\sas)';
 
 function nameFromAbstract(abstract: string): string | null {
@@ -323,8 +325,10 @@ function nameFromAbstract(abstract: string): string | null {
   const add = (token: string, weight: number, wellKnown = false, loose = false): void => {
     // "graph attention networks (GATs)": an acronym in the plural names one model.
     const clean = token.replace(/[.,;:)]+$/, '').replace(/^([A-Z]{2,})s$/, '$1');
-    if (isNameToken(clean, loose) || (wellKnown && WELL_KNOWN.has(clean))) candidates.set(clean, (candidates.get(clean) ?? 0) + weight);
+    if (isNameToken(clean, loose && !DISCOURSE_WORDS.test(clean)) || (wellKnown && WELL_KNOWN.has(clean))) candidates.set(clean, (candidates.get(clean) ?? 0) + weight);
   };
+  /** A plain word named on its own ("dubbed Kestrel,", "We call it Ripple."), not the first of several ("named Adaptive Sparse Trainer"). */
+  const alone = (match: RegExpMatchArray): boolean => /^["”’]?(?:[.,;:)]|$)/.test(abstract.slice((match.index ?? 0) + match[0].length));
   // A lowercase name joined by a digit where the paper gives it as a name: "a tool called word2vec", "We call it audio2vec", "We propose
   // sound2vec, a ..." (not "a seq2seq model", "an e2e recognizer", "a node2vec-based approach").
   for (const match of abstract.matchAll(/\b(?:called|named|dubbed|termed|[Ww]e (?:call|name) (?:it|this (?:model|method)))\s+([a-z]+\d[a-z]+)(?![\w-])|\b(?:propose|present|introduce)[sd]?\s+([a-z]+\d[a-z]+),\s+(?:a|an)\b/g)) {
@@ -332,7 +336,8 @@ function nameFromAbstract(abstract: string): string | null {
     if (!/^(?:seq2seq|e2e|p2p|b2b|end2end|text2sql|img2img|im2col|col2im)$/.test(token)) candidates.set(token, (candidates.get(token) ?? 0) + 3);
   }
   // "called X", "named X", "we propose X", "termed as X", "model, X,", "model, namely X,"
-  for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the|our|new|novel|this)\\s+)?(${NAME_CAPTURE})`, 'g'))) add(match[1], 3);
+  // (After "called", "named", "dubbed" or "termed", a plain capitalised word is a name too: "dubbed Kestrel".)
+  for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the|our|new|novel|this)\\s+)?(${NAME_CAPTURE})`, 'g'))) add(match[1], 3, false, /^(?:called|named|dubbed|termed)\s/.test(match[0]) && alone(match));
   for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\b[^.]{0,120}?\\b(?:model|architecture|structure|network|framework|method|technique|benchmark|dataset|family|transformer|approach|backbone)\\s*(?:,\\s*namely,?|,|called|named|termed(?: as)?|dubbed)\\s+([A-Za-zΔ][\\w\\-]*)`, 'gi'))) add(match[1], 3);
   // "our model, FFTConv-Net,", "The resulting model, MiniLMx,", "The network described here, LeNet-5," (not "The teacher network, ResNet-152,").
   for (const match of abstract.matchAll(/\b(?:[Oo]ur (?:new |novel |proposed |resulting |final )?(?:\w+ ){0,3}?|[Tt]he (?:new|novel|proposed|resulting|final) (?:\w+ ){0,3}?)(?:model|architecture|method|network|system|tool),\s+([A-Za-zΔ][\w-]*),|\b[Tt]he (?:\w+ ){0,2}?(?:model|architecture|network|system) described here,\s+([A-Za-zΔ][\w-]*),/g)) {
@@ -366,7 +371,7 @@ function nameFromAbstract(abstract: string): string | null {
   for (const match of abstract.matchAll(/\b[Tt]he resulting (?:model|architecture|network|method),\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}\(([A-Z][\w-]{1,30})\)/g)) add(match[1], 4);
   // "We call the resulting model CLIP.", "we call it ViT", "We extend LLaVA ... and call the resulting model RegionLLaVA".
   // A name in quotes is the name too: 'we call the resulting method "FlowPatch"'.
-  for (const match of abstract.matchAll(/\b(?:[Ww]e|and)\s+(?:call|name|term|dub)\s+(?:it|this|(?:this|these|the)\s+(?:[\w-]+\s+){0,3}?(?:model|architecture|network|method|framework|approach|system|procedure|algorithm|technique)s?)\s+["“‘]?([A-Za-zΔ][\w-]*)["”’]?(?=[.,;]|\s+(?:and|which|that)\b|$)/g)) add(match[1], 3);
+  for (const match of abstract.matchAll(/\b(?:[Ww]e|and)\s+(?:call|name|term|dub)\s+(?:it|this|(?:this|these|the)\s+(?:[\w-]+\s+){0,3}?(?:model|architecture|network|method|framework|approach|system|procedure|algorithm|technique)s?)\s+["“‘]?([A-Za-zΔ][\w-]*)["”’]?(?=[.,;]|\s+(?:and|which|that)\b|$)/g)) add(match[1], 3, false, alone(match));
   // "a lightweight recurrent network, hereafter TinyVoice,", "(henceforth called STGA-Net)": the name a paper uses from then on.
   const hereafter = /\b(?:hereafter|henceforth)\b/.test(abstract) ? sentencesOf(abstract).filter((sentence) => OWN_WORK.test(sentence) || /\b(?:is|are) (?:proposed|presented|introduced|developed)\b/.test(sentence)).join(' ') : '';
   for (const match of hereafter.matchAll(/\b(?:model|architecture|network|method|framework|approach|system|algorithm|module|scheme|technique)s?,?\s+\(?(?:hereafter|henceforth)(?:\s+(?:called|referred to as|named|termed|denoted))?\s+["“‘]?([A-Za-zΔ][\w-]*)/g)) add(match[1], 3);
@@ -775,16 +780,21 @@ const TASKS = [
 const SPIDER = /\bSpider(?=\s+(?:dev|development|test|benchmark|dataset|1\.0|2\.0)\b)/;
 
 /** A benchmark or metric, the task it implies, and what says the work is another task after all. */
+/**
+ * A text whose AP is not boxes': beside panoptic quality it is the instances' masks ("58.0% PQ, 68.4% PQ, 44.0% AP"), in a pose estimator's
+ * work its keypoints' (unless the text speaks of box AP or detection).
+ */
+const NOT_BOX_AP = /^(?![\s\S]*\b(?:box AP|detect\w*)\b)[\s\S]*\b(?:panoptic|PQ|pose estimation|keypoints?)\b/;
 const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   // Unless the images are generated there ("on unconditional CIFAR10, an Inception score of 9.46").
   [/(?<!(?:pre-?trained|pretraining|pre-training) (?:on|with) )\b(?:ImageNet(?:-?1K)?|CIFAR-?10{1,2}|MNIST|Flowers-102)\b(?![- ]pre-?train| (?:pre-?trained )?weights\b)/, 'image classification',
     /\bFID\b|\bInception [Ss]core\b|\bbits\/dim\b|\bbits? per dim(?:ension)?\b|\blog-likelihoods?\b|\b(?:image|sample) (?:generation|synthesis)\b|\bunconditional\b/],
   // Top-1 accuracy is an image classifier's, unless it is reported on videos (Kinetics-400 top-1 is video classification), for a reaction
   // predictor or for probes on a language model.
-  [/\btop-?1\b/, 'image classification', /\b(?:Kinetics|Something-Something|UCF-?101|HMDB-?51)\b|\bvideo (?:classification|recognition)\b|\baction recognition\b|\bretrosynthe\w*|\breaction (?:prediction|outcomes?|templates?)\b|\bchemical reactions?\b|\b(?:linear )?prob(?:e|es|ing) (?:on|of) (?:an? |the )?(?:[\w-]+ )?(?:language models?|LLMs?)\b/i],
+  // (Not a router's top-1: "token-choice top-1 routing".)
+  [/\btop-?1\b(?!\s+(?:rout|gat|expert|select|choice|token|sampl|decod|retriev)\w*)/, 'image classification', /\b(?:Kinetics|Something-Something|UCF-?101|HMDB-?51)\b|\bvideo (?:classification|recognition)\b|\baction recognition\b|\bretrosynthe\w*|\breaction (?:prediction|outcomes?|templates?)\b|\bchemical reactions?\b|\b(?:linear )?prob(?:e|es|ing) (?:on|of) (?:an? |the )?(?:[\w-]+ )?(?:language models?|LLMs?)\b/i],
   [/\b(?:box AP|AP\^?(?:box|b)|mAP)\b(?:[^.]|\.(?=\d)){0,80}\b(?:COCO|VOC)\b|\b(?:COCO|VOC)\b(?:[^.]|\.(?=\d)){0,80}\b(?:box AP|AP\^?(?:box|b)|mAP|(?<!\b(?:mask|keypoint|pose|segm)\s)AP)\b|\b(?:our|new|novel|proposed) (?:[\w-]+ ){0,2}object detectors?\b|\b(?:propose|present|introduce|design)[sd]? an? (?:[\w-]+ ){0,3}object detectors?\b|\bdetection (?:tasks?|benchmarks?)\b/, 'object detection',
-    // (An AP beside panoptic quality is the instances' masks: "58.0% PQ, 68.4% PQ, 44.0% AP".)
-    /^(?![\s\S]*\b(?:box AP|detect\w*)\b)[\s\S]*\b(?:panoptic|PQ)\b/],
+    NOT_BOX_AP],
   [/\bmask AP\b|\bAP\^?(?:mask|m)\b/, 'instance segmentation'],
   [/\b(?:ADE20[Kk]|Cityscapes|mIoU)\b/, 'semantic segmentation', /\bRefCOCO|\breferring\b|\bShapeNet-?Part\b|\bpart segmentation\b/i],
   [/\bperplexit(?:y|ies)\b|\bWikiText(?:-103)?\b|\bnext[- ]token prediction\b/i, 'language modeling'],
@@ -890,7 +900,7 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [new RegExp(String.raw`\bWikiSQL\b|\b(?:generat|translat)\w* (?:[\w-]+ ){0,2}SQL(?: quer(?:y|ies))?\b|${SPIDER.source}`), 'text-to-sql'],
   // Plain AP on COCO (not mask or keypoint AP), displacement errors, re-identification sets, manipulation suites. (ROUGE is no task: clinical
   // extraction and question answering report it too.)
-  [/(?<!\b(?:mask|keypoint|pose|segm)\s)\bAP\s+on\s+(?:the\s+)?(?:MS[- ]?)?COCO\b(?![- ](?:keypoints?|captions?|panoptic|stuff)\b)/, 'object detection'],
+  [/(?<!\b(?:mask|keypoint|pose|segm)\s)\bAP\s+on\s+(?:the\s+)?(?:MS[- ]?)?COCO\b(?![- ](?:keypoints?|captions?|panoptic|stuff)\b)/, 'object detection', NOT_BOX_AP],
   [/\bmin(?:ADE|FDE)\b|\bmin(?:ADE|FDE)_\d+|\b(?:ADE|FDE)\b(?=(?:[^.]|\.(?=\d)){0,60}\b(?:ADE|FDE)\b)/, 'trajectory prediction'],
   [/\b(?:Market-1501|DukeMTMC(?:-reID)?|Occluded-Duke|MSMT17|CUHK03)\b/, 'person re-identification'],
   [/\b(?:LIBERO|RLBench|Meta-World|ManiSkill\d?)\b/, 'robotic manipulation'],
@@ -1245,7 +1255,8 @@ const VISION_TASK = /\b(?:image classification|object detection|(?:semantic|inst
 const TASK_MODALITIES: [RegExp, string][] = [
   // Tasks on hyperspectral images are of their own data ("hyperspectral image classification"), not of pictures.
   [/\b(?<!hyperspectral )(?:image|object|(?:semantic|instance|panoptic) segmentation|visual|(?<!acoustic )scene|pose|depth|super-resolution|deraining|dehazing|deblurring|inpainting|face)\b|^segmentation$/, 'vision'],
-  [/\b(?:language modeling|machine translation|natural language|question answering|text|sentiment|named entity|summarization)\b/, 'language'],
+  // (Text read off images is the images': "scene text recognition", "text detection".)
+  [/\b(?:language modeling|machine translation|natural language|question answering|(?<!scene )text(?!\s+(?:recognition|detection|spotting)\b)|sentiment|named entity|summarization)\b/, 'language'],
   [new RegExp(String.raw`${SPEECH}|\bspeaker\b|\bkeyword spotting\b|\bphone recognition\b`), 'speech'],
   [/\b(?:video|action recognition)\b/, 'video'],
   [/\b(?:time[- ]series|forecasting)\b/, 'time-series'],
@@ -1709,7 +1720,7 @@ const LINEAR_KEPT = /\b(?:retains|keeps|preserves)\s+(?:an?\s+|the\s+)?linear (?
  * A big-O the work's own model is given: "giving an overall complexity of O(L log L)", "with overall complexity O(L log L)", "a linear
  * attention of O(n) complexity", "reducing the cost from O(N^2) to O(N log N)".
  */
-const OWN_BIG_O = /\b(?:(?:giving|gives|yielding|yields|with|has|have|achieves?|achieving|reaching|reaches)\s+(?:an?\s+|the\s+)?(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)(?:\s+of)?|\bof(?=\s+O\([^)]{1,60}\)\)?\s+(?:time|memory|complexity|cost)\b)|\bfrom\s+O\([^)]{1,60}\)\)?\s+to|(?:whose|\b[Ii]ts|(?<=[A-Za-z0-9])'s)\s+(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+is|\b(?:complexity|cost) of (?:an?\s+|the\s+|each\s+)?(?:[\w-]+\s+){1,3}?is|\b(?:yields?|yielding|gives?|giving|runs? in|running in|has|have|with)(?=\s+O\([^)]{1,60}\)\)?\s+(?:time|memory|complexity|cost)\b))\s+(O\([^)]{1,60}\)\)?)/;
+const OWN_BIG_O = /\b(?:(?:giving|gives|yielding|yields|with|has|have|achieves?|achieving|reaching|reaches)\s+(?:an?\s+|the\s+)?(?:(?:overall|total|time|computational|memory|per-[a-z]+)\s+){0,2}(?:complexity|cost)(?:\s+of)?|\bof(?=\s+O\([^)]{1,60}\)\)?\s+(?:time|memory|complexity|cost)\b)|\bfrom\s+O\([^)]{1,60}\)\)?\s+to|(?:whose|\b[Ii]ts|(?<=[A-Za-z0-9])'s)\s+(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+is|\b(?:complexity|cost) of (?:an?\s+|the\s+|each\s+)?(?:[\w-]+\s+){1,3}?is|\b(?:yields?|yielding|gives?|giving|runs? in|running in|has|have|with)(?=\s+O\([^)]{1,60}\)\)?\s+(?:time|memory|complexity|cost)\b))\s+(O\([^)]{1,60}\)\)?)/;
 /** A sentence about a model the work sets itself against, not its own. */
 const BASELINE_COST = /\b(?:dense|standard|naive(?:ly)?|baselines?|full fine-tuning|vanilla|conventional|existing|prior|previous|earlier|key-value cache|KV cache)\b/i;
 
@@ -1719,7 +1730,8 @@ function complexityOf(title: string, abstract: string, name: string | null): str
     if (/\bsuffer|\bquadratic\b[^.]{0,300}?\b(of|in) (vanilla|standard|the self-attention|self-attention)|\bchallenged\b/i.test(sentence) && !/\b(our|achieves?|we)\b/i.test(sentence)) continue;
     // (Not a cost the sentence sets its own against: "unlike standard attention with O(n^2) complexity".)
     const big = [...sentence.matchAll(/\b(?:achieves?|with|in|requires?|(?:which|that) ha(?:s|ve)|reduc\w+ \w+ to|reduc\w+ (?:[\w-]+ ){0,3}?(?:complexity|cost|memory|time|computation) (?:[\w-]+ ){0,3}?to|only|bring\w* (?:[\w-]+ ){0,5}?down to)\s+(O\([^)]{1,60}\)(?:\))?)/g)]
-      .find((match) => !/\b(?:unlike|than|compared (?:to|with)|versus|vs\.?|standard|vanilla|naive|full|existing|prior|previous|conventional)\b[^.,;]{0,40}$/i.test(sentence.slice(Math.max(0, (match.index ?? 0) - 50), match.index)));
+      // (The words before the cost, its verb too: "compared with O(n^2) for full attention".)
+      .find((match) => !/\b(?:unlike|than|compared (?:to|with)|versus|vs\.?|standard|vanilla|naive|full|existing|prior|previous|conventional)\b[^.,;]{0,40}$/i.test(sentence.slice(Math.max(0, (match.index ?? 0) - 50), (match.index ?? 0) + match[0].indexOf('O('))));
     // What other methods bring a cost down to is theirs ("methods such as BigBird bring the cost down to O(n)").
     if (big && !(/^(?:bring|reduc)/.test(big[0]) && /\b(?:such as|naive(?:ly)?|prior|existing|baselines?|previous)\b/i.test(sentence))) return big[1];
   }

@@ -2305,7 +2305,20 @@ describe('summarize', () => {
     assert.equal(name('Tiled Attention Kernels', 'This paper presents an IO-aware, exact attention algorithm. Implemented as a fused CUDA kernel named TileAttn, it speeds up training by 2.9x.'), 'TileAttn');
     assert.equal(name('Tiled Attention Kernels', 'This paper presents an IO-aware, exact attention algorithm that speeds up training by 2.9x.'), null);
     assert.equal(name('A Simple Recipe for Attention-Free Language Models', 'We interleave gated convolutions. The resulting model, Hydrant, requires no attention layers.'), 'Hydrant');
+    assert.equal(name('Ripple: Attention-Free Sequence Models', 'We present a linear-time sequence model. We call it Ripple.'), 'Ripple');
+    assert.equal(name('A Recurrent Decoder', 'We present a recurrent decoder, and we name the architecture Tern. Tern cuts latency by 4.2x.'), 'Tern');
+    assert.equal(name('A Fast Detector', 'The resulting architecture, dubbed Kestrel, matches larger detectors.'), 'Kestrel');
+    // (A plain word only alone: not the first of several words, nor a word that opens a clause.)
+    assert.equal(name('Sparse Training', 'We propose a training pipeline, named Adaptive Sparse Trainer, for sparse models.'), null);
+    assert.equal(name('Pathways', 'Sparse sub-networks within a transformer, called However, pathways can be trained.'), null);
+    assert.equal(name('A Sequence Model', 'The resulting network, However, is slow.'), null);
+    assert.equal(name('A Sequence Model', 'We present a sequence model. We call it Ripple and it is fast.'), null);
     assert.equal(name('Bidirectional State Space Backbones', 'We propose a four-direction scan and build a pure-SSM backbone, QuadScan, without any attention layers.'), 'QuadScan');
+    // A router's top-1 is no image classifier's; text read off images is no language.
+    assert.deepEqual(summarize({ title: 'Scaling Laws for Routed Language Models', abstract: 'We train 200 models with token-choice top-1 routing and expert-choice routing.' }).tasks, []);
+    assert.deepEqual(summarize({ title: 'A Model', abstract: 'Our model reaches 81.2% top-1 accuracy.' }).tasks, ['image classification']);
+    assert.deepEqual(summarize({ title: 'Separable Filters', abstract: 'Applied to a character recognition network, the method gives a 4.5x speedup on scene text recognition.' }).modalities, ['vision']);
+    assert.deepEqual(summarize({ title: 'Reading Scanned Receipts', abstract: 'Our model improves text recognition accuracy by 2.1% on scanned receipts.' }).modalities, ['vision']);
     // Family: what the work calls convolutional ("a convolutional architecture", "a fully convolutional one-stage head"), not a graph
     // convolutional network; attention in a title that an abstract builds into a recurrent or a graph network, naming no transformer.
     const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
@@ -2315,6 +2328,10 @@ describe('summarize', () => {
     assert.deepEqual(family('Look-Back Attention for Neural Machine Translation', 'We propose Look-Back Attention, computed by a small recurrent network alongside a standard LSTM encoder-decoder.'), ['rnn']);
     assert.deepEqual(family('Adaptive Hop Attention Networks', 'We propose AHAN: a learned attention over hop distances combines the embeddings of nodes.'), []);
     assert.deepEqual(family('Gated Attention Networks', 'Our attention network replaces the LSTM of earlier models with a Transformer encoder.'), ['transformer']);
+    // (A review of the round: a quadratic cost "compared with" the work's is not the work's; a per-epoch cost; keypoint AP is no detection's.)
+    assert.equal(complexity('H-Attn', 'We present H-Attn, a hierarchical attention. Its time complexity is O(n log n), compared with O(n^2) for full attention.'), 'O(n log n)');
+    assert.equal(complexity('Sampling-Free Graph Training', 'We propose a sampling-free training scheme for large graphs with a per-epoch cost of O(|E|).'), 'O(|E|)');
+    assert.deepEqual(summarize({ title: 'A Keypoint Transformer', abstract: 'We propose a keypoint transformer for human pose estimation. It achieves 75.8 AP on COCO val2017.' }).tasks, ['pose estimation']);
     // Kind: an architecture paper that talks mostly of efficiency, by what it calls its work: a layer the title names and the abstract
     // defines ("X (LQA) is an attention layer that ..."), "our Sharpened Linear Attention", "We name the architecture InterleaveNet".
     const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
