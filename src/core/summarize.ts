@@ -344,6 +344,8 @@ function nameFromAbstract(abstract: string): string | null {
     // (Set apart by commas as the name, a plain capitalised word is one: "The resulting model, Hydrant, requires".)
     add(match[1] ?? match[2], 3, false, true);
   }
+  // "Objective: To develop and validate RetinaScreen, a deep convolutional neural network": a structured abstract's aim names its model.
+  for (const match of abstract.matchAll(/\b(?:develop|design|build|train)\s+and\s+(?:validate|evaluate|test)\s+([A-Za-zΔ][\w-]*),\s+(?:a|an)\s/g)) add(match[1], 3);
   // "We combine the two into a single block, yielding the Convoformer": what a proposal yields.
   // Only "the" or "our" X, ending there or before a model word, not followed by what it gains ("giving RoBERTa a 1.1-point gain", "yielding BLEU gains").
   for (const match of abstract.matchAll(/\b(?:yielding|resulting in|which gives|giving) (?:the|our) ([A-Z][\w-]*)(?=\s*[,.;]|\s*$|\s+(?:model|architecture|network|block|layer|transformer)s?\b)/g)) add(match[1], 3);
@@ -1617,6 +1619,8 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       if (/(?:±|\+\/-|\bvs\.?|\bversus|\bcompared (?:to|with))\s*$/.test(before) || (/^\s*of (?:the )?(?:[A-Z][\w-]* )?(?:original |full )?(?:pre-?training |training )?(?:data|dataset|parameters|tokens|samples|labels|budget|compute)\b/.test(sentence.slice(at + match[0].length))
         // "saving up to 90% of parameters" is a result; "3% of the data" and "remove 15% of the tokens" are sizes.
         && !(/^\s*of (?:the )?(?:[A-Z][\w-]* )?parameters\b/.test(sentence.slice(at + match[0].length)) && /\b(?:sav|reduc|cut|prun|compress|eliminat|remov|discard|drop)\w*(?:\s+\w+){0,2}\s*$/i.test(before)))) continue;
+      // "The gates add fewer than 1% extra parameters", "adds less than 1% to training time": what the work costs, not what it reaches.
+      if (/^\s*(?:(?:extra|additional)\s+(?:parameters|params|FLOPs|computation|compute|memory)|to (?:the )?(?:training|inference) time)\b/.test(sentence.slice(at + match[0].length))) continue;
       // "models pre-trained on 4x more data": how much more another model was given (not "4x more tokens per second").
       if (/^\s*more\s+(?:pre-?training\s+|training\s+)?(?:data|parameters|compute|tokens|examples|images)\b(?!\s+per\b)/.test(sentence.slice(at + match[0].length))) continue;
       // "with only 5% of the pixels labeled", "With only 15% of the original visual tokens": how little the work was given, not what it

@@ -2308,6 +2308,9 @@ describe('summarize', () => {
     assert.equal(name('Ripple: Attention-Free Sequence Models', 'We present a linear-time sequence model. We call it Ripple.'), 'Ripple');
     assert.equal(name('A Recurrent Decoder', 'We present a recurrent decoder, and we name the architecture Tern. Tern cuts latency by 4.2x.'), 'Tern');
     assert.equal(name('A Fast Detector', 'The resulting architecture, dubbed Kestrel, matches larger detectors.'), 'Kestrel');
+    assert.equal(name('Deep Learning for Retinopathy', 'Objective: To develop and validate RetinaScreen, a deep convolutional neural network for detecting retinopathy.'), 'RetinaScreen');
+    assert.deepEqual(resultValuesOf('The gates add fewer than 1% extra parameters, and our model reaches 94.1% accuracy.'), ['94.1%']);
+    assert.deepEqual(resultValuesOf('PatchSwap adds less than 1% to training time and improves our accuracy by 1.3%.'), ['1.3%']);
     // (A plain word only alone: not the first of several words, nor a word that opens a clause.)
     assert.equal(name('Sparse Training', 'We propose a training pipeline, named Adaptive Sparse Trainer, for sparse models.'), null);
     assert.equal(name('Pathways', 'Sparse sub-networks within a transformer, called However, pathways can be trained.'), null);
