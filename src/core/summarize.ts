@@ -446,7 +446,8 @@ function nameFromTitle(title: string, abstract: string): string | null {
   if (/\s/.test(head)) {
     const singular = (words: string): string => fold(words.replace(/(?<=[a-z])s\b/g, ''));
     const target = singular(head);
-    for (const match of abstract.matchAll(/((?:[A-Z][\w-]*\s+){1,6})\(([A-Za-z][\w-]{0,30}[A-Z][\w-]{0,30})\)/g)) {
+    // (Words start where a word does: a run of capitals inside one word is not tried at each of them, which was quadratic.)
+    for (const match of abstract.matchAll(/((?:(?<![\w-])[A-Z][\w-]*\s+){1,6})\(([A-Za-z][\w-]{0,30}[A-Z][\w-]{0,30})\)/g)) {
       if (singular(match[1]).endsWith(target) && isNameToken(match[2])) return match[2];
     }
   }
