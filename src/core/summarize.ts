@@ -1460,14 +1460,16 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
       const list = match[1];
       const listStart = (match.index ?? 0) + match[0].indexOf(list);
       const items = [...list.matchAll(new RegExp(DATASET_PHRASE, 'g'))];
+      /** Whether the list holds a dataset known by name. */
+      const holdsKnown = items.some((item) => covered[listStart + (item.index ?? 0)] === 1);
       // A plain word ("Breakfast", "Waymo") counts only in a list with a real name, or right before "dataset".
       // Plain words ("Diginetica and Tmall") are names where as many follow as a count announced.
       const trusted = items.some((item) => datasetShaped(item[0])) || ((pattern === DATASET_CONTEXTS[0] || pattern === DATABASE_CONTEXT) && /\bthe\s+$/i.test(text.slice(Math.max(0, listStart - 4), listStart)))
         || (pattern === COUNTED_CONTEXT && items.length === countAnnounced(match[0]) && !items.some((item) => PROGRAMMING_LANGUAGES.test(item[0])))
         // A list with a dataset known by name ("the Argoverse and Waymo motion forecasting benchmarks").
-        || ((pattern === FIELD_WORD_CONTEXT || pattern === KNOWN_LIST_CONTEXT) && items.some((item) => covered[listStart + (item.index ?? 0)] === 1));
+        || ((pattern === FIELD_WORD_CONTEXT || pattern === KNOWN_LIST_CONTEXT) && holdsKnown);
       // (This context reads only lists that hold a name known as a dataset's.)
-      if (pattern === KNOWN_LIST_CONTEXT && (!/\s(?:and|or)\s/.test(list) || !items.some((item) => covered[listStart + (item.index ?? 0)] === 1))) continue;
+      if (pattern === KNOWN_LIST_CONTEXT && (!/\s(?:and|or)\s/.test(list) || !holdsKnown)) continue;
       // A sentence that opens with models or hardware ("Across ResNet-50, ViT-B and Swin-T, ...", "On A100 and H100, ...") names no data at all.
       if (pattern === DATASET_CONTEXTS[5] && items.some((item) => MODEL_NAME.test(item[0]) || HARDWARE.test(item[0]))) continue;
       for (const item of items) {
@@ -1726,6 +1728,8 @@ const LINEAR_KEPT = /\b(?:retains|keeps|preserves)\s+(?:an?\s+|the\s+)?linear (?
  * attention of O(n) complexity", "reducing the cost from O(N^2) to O(N log N)".
  */
 const OWN_BIG_O = /\b(?:(?:giving|gives|yielding|yields|with|has|have|achieves?|achieving|reaching|reaches)\s+(?:an?\s+|the\s+)?(?:(?:overall|total|time|computational|memory|per-[a-z]+)\s+){0,2}(?:complexity|cost)(?:\s+of)?|\bof(?=\s+O\([^)]{1,60}\)\)?\s+(?:time|memory|complexity|cost)\b)|\bfrom\s+O\([^)]{1,60}\)\)?\s+to|(?:whose|\b[Ii]ts|(?<=[A-Za-z0-9])'s)\s+(?:(?:overall|total|time|computational|memory)\s+){0,2}(?:complexity|cost)\s+is|\b(?:complexity|cost) of (?:an?\s+|the\s+|each\s+)?(?:[\w-]+\s+){1,3}?is|\b(?:yields?|yielding|gives?|giving|runs? in|running in|has|have|with)(?=\s+O\([^)]{1,60}\)\)?\s+(?:time|memory|complexity|cost)\b))\s+(O\([^)]{1,60}\)\)?)/;
+/** A sentence that goes on about the work the sentence before proposed: "Its complexity is O(n log n)", "The resulting attention has ...". */
+const OWN_SUBJECT = /^(?:Its|The resulting)\s/;
 /** A sentence about a model the work sets itself against, not its own. */
 const BASELINE_COST = /\b(?:dense|standard|naive(?:ly)?|baselines?|full fine-tuning|vanilla|conventional|existing|prior|previous|earlier|key-value cache|KV cache)\b/i;
 
@@ -1749,7 +1753,7 @@ function complexityOf(title: string, abstract: string, name: string | null): str
       const big = OWN_BIG_O.exec(sentence);
       // (Not a quadratic cost: that is the baseline's, "Self-attention, whose time complexity is O(n^2)".)
       // ("Its complexity is O(n log n)", after the sentence that proposes the work.)
-      if (big && !/\^ ?2|²/.test(big[1]) && (ABOUT_THE_WORK.test(sentence) || /^(?:Its|The resulting)\s/.test(sentence) || (!!name && sentence.includes(name)))) return big[1];
+      if (big && !/\^ ?2|²/.test(big[1]) && (ABOUT_THE_WORK.test(sentence) || OWN_SUBJECT.test(sentence) || (!!name && sentence.includes(name)))) return big[1];
     }
   }
   if (/\blinear (?:complexity|time)\b|\blinear-time\b/i.test(title)) return 'linear';
@@ -1759,7 +1763,7 @@ function complexityOf(title: string, abstract: string, name: string | null): str
   // complexity", an annotation or storage cost, or a cost linear in the number of tasks).
   if (/\blinear/i.test(abstract) && own().some((sentence) => LINEAR_COST.test(sentence)
     // (A speed-up or a gain that grows linearly is no cost.)
-    || (LINEAR_KEPT.test(sentence) && (ABOUT_THE_WORK.test(sentence) || /^Its\s/.test(sentence) || (!!name && sentence.includes(name)) || /\b(?:this|the resulting|the proposed) (?:design|architecture|model|layer|network|block)\b/i.test(sentence)))
+    || (LINEAR_KEPT.test(sentence) && (ABOUT_THE_WORK.test(sentence) || OWN_SUBJECT.test(sentence) || (!!name && sentence.includes(name)) || /\b(?:this|the resulting|the proposed) (?:design|architecture|model|layer|network|block)\b/i.test(sentence)))
     || (LINEAR_OWN.test(sentence) && !/\b(?:speed-?ups?|throughput|gains?|savings?|improvements?|benefits?|advantages?)\b[^.]{0,60}\bscal(?:es|ing) linearly\b/i.test(sentence)))) return 'linear';
   return null;
 }
