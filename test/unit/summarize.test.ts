@@ -2343,6 +2343,14 @@ describe('summarize', () => {
     assert.equal(kind('Distilling BERT for Latency', 'BERT is a language model that is slow. We distill it with a new loss, cutting latency by 3x and raising throughput on a fused kernel.'), 'method');
     assert.equal(kind('Sharpened Linear Attention for High-Resolution Vision', 'We introduce an efficient attention for vision. Existing linear approximations lose accuracy. Our Sharpened Linear Attention applies a power function before the kernel product. It reduces latency by 32%.'), 'architecture');
     assert.equal(kind('Rethinking Channel Interactions in Mobile Networks', 'We observe that pointwise layers dominate computation. We replace them with grouped convolutions and a channel interleaving operation. We name the architecture InterleaveNet.'), 'architecture');
+    // ... an analysis by how it argues: systematic experiments against conventional wisdom, what a result allows the authors to prove.
+    // (Each abstract has three cues of a method and three of an analysis, the rule's one among them.)
+    const study = 'Memorisation in Overparameterised Networks';
+    assert.equal(kind(study, 'Conventional wisdom credits regularisation and dropout with generalisation. We find, surprisingly, that networks trained with stochastic gradient methods fit random labels.'), 'analysis');
+    assert.equal(kind(study, 'Through systematic experiments with regularisation and dropout, we find, surprisingly, that networks trained with stochastic gradient methods fit random labels.'), 'analysis');
+    assert.equal(kind(study, 'We corroborate, surprisingly, that regularisation and dropout do not stop networks trained with stochastic gradient methods from fitting random labels; we find the same for noise.'), 'analysis');
+    assert.equal(kind(study, 'Regularisation and dropout fail to explain why networks trained with stochastic gradient methods generalise; we find, surprisingly, that they fit random labels.'), 'analysis');
+    assert.equal(kind('A Linear View of Training', 'Training with stochastic gradient methods, regularisation and dropout follows a linear equation. This allows us to prove convergence, and we find, surprisingly, that wide networks barely move.'), 'analysis');
     // ... and a method by what it is done to: converting a trained model, extending a model's context window.
     assert.equal(kind('Splitting Dense Feed-Forward Layers into Experts', 'MoE layers are costly to pretrain. ExpertSplit converts an already trained dense Transformer into an MoE model by clustering its neurons.'), 'method');
     assert.equal(kind('Attention Sinks in Streaming Language Models', 'Attention is a mechanism that weighs tokens. We find that models put large weights on the first token, and we study why this happens.'), 'analysis');
