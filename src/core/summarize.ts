@@ -802,7 +802,7 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\b(?:ADE20[Kk]|Cityscapes|mIoU)\b/, 'semantic segmentation', /\bRefCOCO|\breferring\b|\bShapeNet-?Part\b|\bpart segmentation\b/i],
   [/\bperplexit(?:y|ies)\b|\bWikiText(?:-103)?\b|\bnext[- ]token prediction\b/i, 'language modeling'],
   // BLEU is also how reports, code summaries, captions and sign language are scored.
-  [/\bBLEU\b|\bWMT\b/, 'machine translation', /\breport generation\b|\bgenerat\w* (?:[\w-]+ ){0,2}reports\b|\bCodeSearchNet\b|\bcode (?:summari[sz]ation|comments?)\b|\bsign language\b|\bcaption\w*|\bdialog\w*|\bPersonaChat\b|\bresponses\b/i],
+  [/\bBLEU\b|\bWMT\b/, 'machine translation', /\breport generation\b|\bgenerat\w* (?:[\w-]+ ){0,2}reports\b|\bCodeSearchNet\b|\bcode (?:summari[sz]ation|comments?)\b|\bsign language\b|\bcaption\w*|\bdialog\w*|\bPersonaChat\b|\bresponses\b|\b(?:generated|synthesi[sz]ed) (?:programs|code)\b/i],
   [/\b(?:Super)?GLUE\b/, 'natural language understanding'],
   [/\b(?:SQuAD|SQUAD|[Ss]quad)\b/, 'question answering'],
   [/\bWERs?\b|\bword error rates?\b|\bLibriSpeech\b|\bAISHELL-?1?\b/i, 'speech recognition'],
@@ -1121,8 +1121,9 @@ const TASKS_SUCH_AS = new RegExp(String.raw`\btasks?,?\s+(?:such as|including|li
 function tasksOf(title: string, abstract: string): string[] {
   const plain = (task: string): string => task.replace(/-/g, ' ');
   const ownText = ownSentences(abstract).join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
-  // A diffusion model's denoising is how it works, not the task it does.
-  const text = `${title}. ${ownText}`.toLowerCase().replace(/-/g, ' ').replace(/\bdenoising (?:diffusion|score|auto ?encoders?|objectives?|process(?:es)?|steps?)\b|\b(?:diffusion|iterative) denoising\b/g, ' ');
+  // A diffusion model's denoising is how it works, not the task it does; masked language modeling is how an encoder is trained (a language
+  // model's perplexity still implies the task).
+  const text = `${title}. ${ownText}`.toLowerCase().replace(/-/g, ' ').replace(/\bdenoising (?:diffusion|score|auto ?encoders?|objectives?|process(?:es)?|steps?)\b|\b(?:diffusion|iterative) denoising\b|\bmasked language modell?ing\b/g, ' ');
   // A task noun in the plural ("Session-based Recommendations", "object detections") names the task.
   const phrases = taskPhrasesIn(text.replace(/\b([a-z]{3,}(?:tion|ment))s\b/g, '$1'));
   const found = TASKS.filter((task) => phrases.has(task));

@@ -2317,6 +2317,10 @@ describe('summarize', () => {
     assert.equal(name('A Sequence Model', 'The resulting network, However, is slow.'), null);
     assert.equal(name('A Sequence Model', 'We present a sequence model. We call it Ripple and it is fast.'), null);
     assert.equal(name('Bidirectional State Space Backbones', 'We propose a four-direction scan and build a pure-SSM backbone, QuadScan, without any attention layers.'), 'QuadScan');
+    // Masked language modeling is how an encoder is trained, not its task; BLEU on generated programs is no translation's.
+    assert.deepEqual(summarize({ title: 'A Model', abstract: 'A 6-layer student is trained with a loss combining masked language modeling and distillation. It keeps 97% of BERT on GLUE.' }).tasks, ['natural language understanding']);
+    assert.deepEqual(summarize({ title: 'A Model', abstract: 'Our masked language model reaches a perplexity of 3.1 on WikiText-103.' }).tasks, ['language modeling']);
+    assert.deepEqual(summarize({ title: 'A Model', abstract: 'Match-based metrics such as BLEU are poor proxies for the correctness of generated programs.' }).tasks, []);
     // A router's top-1 is no image classifier's; text read off images is no language.
     assert.deepEqual(summarize({ title: 'Scaling Laws for Routed Language Models', abstract: 'We train 200 models with token-choice top-1 routing and expert-choice routing.' }).tasks, []);
     assert.deepEqual(summarize({ title: 'A Model', abstract: 'Our model reaches 81.2% top-1 accuracy.' }).tasks, ['image classification']);
