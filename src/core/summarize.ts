@@ -1479,11 +1479,11 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
         while (words.length && (NOT_DATASETS.test(words[0]) || (LANGUAGE_NAMES.test(words[0]) && !(words.length > 1 && !NOT_NAMES.has(words[1]) && words[1] !== 'POS')))) words.shift();
         const name = words.join(' ');
         if (!name || NOT_DATASETS.test(name) || LANGUAGE_NAMES.test(name) || LANGUAGE_PAIR.test(name) || excluded.has(fold(name)) || !/[A-Z]/.test(name) || HARDWARE.test(name) || /^[A-Z]+s'?$/.test(name)) continue;
-        // "results on RoBERTa", "On Gemma-2 and Phi-3,": after a bare "on", a model's name is as likely as a dataset's; after a count, a
-        // language model's ("Across three benchmarks, GPT-4 and Claude show").
+        // "results on RoBERTa": after a bare "on", and in a list beside a known name, a model's name is as likely as a dataset's; elsewhere
+        // a name shaped like a model's; after a count, a language model's ("Across three benchmarks, GPT-4 and Claude show"). (A sentence
+        // that opens with a list, "On Gemma-2 and Phi-3,", was read whole above: none of its items has a model's name.)
         const modelLike = /(?:former|ViT|BERTa?|GPT|DETR)$|^(?:ResNet|Swin|ConvNeXt|DeiT|XGBoost|LightGBM|CatBoost)\b/.test(name);
-        if (pattern === DATASET_CONTEXTS[2] || pattern === DATASET_CONTEXTS[3] || pattern === DATASET_CONTEXTS[5] ? MODEL_NAME.test(name) : modelLike) continue;
-        if (pattern === KNOWN_LIST_CONTEXT && MODEL_NAME.test(name)) continue;
+        if (pattern === DATASET_CONTEXTS[2] || pattern === DATASET_CONTEXTS[3] ? MODEL_NAME.test(name) : modelLike || (pattern === KNOWN_LIST_CONTEXT && MODEL_NAME.test(name))) continue;
         if (pattern === COUNTED_CONTEXT && LANGUAGE_MODEL_NAME.test(name)) continue;
         // A model's size in billions of parameters ("Vicuna-13B", "OPT-30B") names a model.
         // So does a count of tokens or examples ("pre-trained on 300B tokens", "2T").
