@@ -22,7 +22,7 @@ import { PaperIndex } from '../src/core/search';
 import type { HostToWorker, WorkerToHost } from '../src/protocol/library';
 import { buildStamp, nodeLibraryIo } from '../src/worker/libraryDisk';
 import { createLibraryService } from '../src/worker/libraryService';
-import { longestHostBlock } from '../test/shared/hostBlock';
+import { blockInWords, lagsInWords, longestHostBlock } from '../test/shared/hostBlock';
 import { hostTicks } from '../test/shared/hostTicks';
 import { catalogue, fmt, random, ROOT, timeMs } from './common';
 
@@ -134,7 +134,6 @@ function throughWorker(file: string, cacheDir: string | null = null): Promise<{ 
     };
     // As the integration test reads it: each lag with the host thread's schedule and the machine's stops in it.
     const probe = hostTicks(5);
-    const stopProbe = probe.stop;
     worker.on('message', (message: WorkerToHost) => {
       if (message.type === 'table') {
         slices++;
@@ -142,15 +141,14 @@ function throughWorker(file: string, cacheDir: string | null = null): Promise<{ 
         // As the extension's store keeps them.
         kept.push(PaperTable.from(message.bytes)!);
       } else if (message.type === 'ready') {
-        stopProbe();
+        probe.stop();
         const readyMs = performance.now() - started;
         globalThis.gc?.();
         // Measured while the entries are still held, as the extension host holds them.
         const hostHeap = process.memoryUsage().heapUsed - heapBefore;
         const hostBuffers = process.memoryUsage().arrayBuffers - buffersBefore;
         const longest = longestHostBlock(probe.ticks, 5);
-        const block = longest.ran === null || longest.waited === null ? ''
-          : ` (in it the host thread ran ${fmt(longest.ran, 1)} ms and waited for a core ${fmt(longest.waited, 1)} ms; the rest it slept, the machine stopped ${fmt(longest.machineStopped, 0)} ms); the host thread's longest busy time in a lag ${fmt(longest.busy, 1)} ms`;
+        const block = ` (${blockInWords(longest)}); ${lagsInWords(longest)}`;
         result = { readyMs, longestBlockMs: longest.block, block, slices, hostHeap, hostBuffers, tableBytes, entries: kept.reduce((sum, table) => sum + table.count, 0), indexMs: message.indexMs, indexFromDisk: !!message.indexFromDisk };
         if (!cacheDir) finish();
       } else if (message.type === 'stored') {
@@ -160,7 +158,7 @@ function throughWorker(file: string, cacheDir: string | null = null): Promise<{ 
         void worker.terminate();
         resolve(result!);
       } else if (message.type === 'failed') {
-        stopProbe();
+        probe.stop();
         reject(new Error(message.message));
       }
     });

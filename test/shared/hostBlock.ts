@@ -58,3 +58,15 @@ export function longestHostBlock(ticks: readonly HostTick[], intervalMs: number)
   }
   return { ...longest, busy: busiest, running: mostRunning };
 }
+
+/** What the host thread did in the longest block, in words (the integration test and the bench print it alike). */
+export function blockInWords(block: HostBlock): string {
+  const late = `its timer was ${block.lag.toFixed(1)} ms late`;
+  return block.ran === null || block.waited === null ? late
+    : `${late}; the host thread ran ${block.ran.toFixed(1)} ms and waited for a core ${block.waited.toFixed(1)} ms in that time, and the machine was stopped ${block.machineStopped.toFixed(0)} ms`;
+}
+
+/** The host thread's longest running and busy times in any one lag, in words. */
+export function lagsInWords(block: HostBlock): string {
+  return `in any one lag the host thread ran at most ${block.running.toFixed(1)} ms and ran or waited for a core at most ${block.busy.toFixed(1)} ms`;
+}

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { type HostTick, longestHostBlock } from '../shared/hostBlock';
+import { blockInWords, type HostTick, lagsInWords, longestHostBlock } from '../shared/hostBlock';
 
 /** Ticks of a 10 ms probe: each [lag, ms the thread ran, ms it waited, ms stolen from core 0 so far]. */
 const ticks = (rows: [number, number, number, number][]): HostTick[] => {
@@ -59,6 +59,14 @@ describe('the extension host block measure (integration test)', () => {
     const unknown = ticks([[0, 1, 0, 0], [60, 5, 0, 0], [0, 1, 0, 0]]).map((tick) => ({ ...tick, schedule: null }));
     assert.equal(longestHostBlock(unknown, 10).running, 60);
     assert.equal(longestHostBlock(ticks([[0, 1, 0, 0], [45, 30, 10, 0], [90, 2, 80, 0], [0, 1, 0, 0]]), 10).running, 30);
+  });
+
+  it('says in words what the host thread did in the longest block and in any one lag, and only the lag where the system does not say', () => {
+    const known = longestHostBlock(ticks([[0, 1, 0, 0], [72.6, 15.1, 57.5, 0], [0, 1, 0, 0]]), 10);
+    assert.equal(blockInWords(known), 'its timer was 72.6 ms late; the host thread ran 15.1 ms and waited for a core 57.5 ms in that time, and the machine was stopped 0 ms');
+    assert.equal(lagsInWords(known), 'in any one lag the host thread ran at most 15.1 ms and ran or waited for a core at most 72.6 ms');
+    const unknown = ticks([[0, 1, 0, 0], [60, 5, 0, 0], [0, 1, 0, 0]]).map((tick) => ({ ...tick, schedule: null }));
+    assert.equal(blockInWords(longestHostBlock(unknown, 10)), 'its timer was 60.0 ms late');
   });
 
   it('reports the longest block and when it ended', () => {
