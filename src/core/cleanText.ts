@@ -34,8 +34,8 @@ const RULES: Rule[] = [
   [/\$([^$\s]{1,12})\$/g, '$1'],
   // LaTeX escapes of special characters: \% → %, \& → &, \_ → _, \# → #.
   [/\\([%&_#$])/g, '$1'],
-  // \emph{x}, \textbf{x}, \textit{x}, \text{x} → x; {\em x} → x.
-  [/\\(?:emph|textbf|textit|textrm|text|mathrm|mathbf|mathit)\{([^{}]*)\}/g, '$1'],
+  // \emph{x}, \textbf{x}, \textit{x}, \text{x}, \mathcal{O}, \operatorname{softmax} → x; {\em x} → x.
+  [/\\(?:emph|textbf|textit|textrm|text|mathrm|mathbf|mathit|mathcal|mathbb|mathsf|mathtt|operatorname|boldsymbol|bm)\{([^{}]*)\}/g, '$1'],
   [/\{\\(?:em|bf|it)\s+([^{}]*)\}/g, '$1'],
   // \texttimes in its BibTeX forms: 10{\texttimes} → 10×, 5\texttimes{} → 5×.
   [/\s*\{\\texttimes\}|\s*\\texttimes(?:\{\})?/g, '×'],
@@ -73,9 +73,13 @@ const RULES: Rule[] = [
   [/~?---?(?=\s)/g, ' —'],
   [/\s+—/g, ' —'],
   [/(\d)~(\d)/g, '$1–$2'],
-  [/([A-Za-z])~(?=[A-Za-z])/g, '$1 '],
+  [/([A-Za-z])~(?=[A-Za-z0-9])/g, '$1 '],
+  // Between words or numbers -- is an en dash: Kolmogorov--Arnold → Kolmogorov–Arnold, 10--20 → 10–20.
+  [/(?<=[A-Za-z0-9])--(?=[A-Za-z0-9])/g, '–'],
   // Unknown TeX macros left alone would read as code; keep the word: \proj → proj.
   [/\\([A-Za-z]+)/g, '$1'],
+  // Longer inline math, its macros converted above: $O(L log L)$ → O(L log L). Math opens with no space or digit after its $ (a price does: $5).
+  [/\$(?=[^\d\s$])([^$\n]{1,60}?)(?<=\S)\$/g, '$1'],
   // Non-breaking and repeated spaces.
   [/[\u00a0\t]/g, ' '],
   [/ {2,}/g, ' '],

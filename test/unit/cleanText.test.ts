@@ -26,6 +26,12 @@ describe('cleanText', () => {
     ['improves by 2\\,\\% and runs 10{\\texttimes} faster, 5\\texttimes{} smaller', 'improves by 2% and runs 10× faster, 5× smaller'],
     ['a thin\\,space, a medium\\;one, a negative\\!one', 'a thin space, a medium one, a negativeone'],
     ['an F$_1$ of 91.2 and F_{1} of 90.1, AP$_{50}$ of 60.2', 'an F_1 of 91.2 and F_1 of 90.1, AP_50 of 60.2'],
+    // What a CSL-JSON export keeps of TeX (a BibTeX file's is converted by its reader): calligraphic letters, longer inline math, dashes
+    // between words, ties before numbers.
+    ['inference cost is $\\mathcal{O}(L)$ in the length~$L$, $\\mathcal{O}(L \\log L)$ memory', 'inference cost is O(L) in the length L, O(L log L) memory'],
+    ['built from Kolmogorov--Arnold layers; pages 10--20', 'built from Kolmogorov–Arnold layers; pages 10–20'],
+    ['72.4% mIoU on S3DIS Area~5 and Table~3', '72.4% mIoU on S3DIS Area 5 and Table 3'],
+    ['costs $5 and $10; $\\mathbb{R}^d$ and $\\operatorname{softmax}(x)$', 'costs $5 and $10; Rᵈ and softmax(x)'],
   ];
   for (const [raw, clean] of cases) {
     it(`cleans ${JSON.stringify(raw.slice(0, 40))}`, () => assert.equal(cleanText(raw), clean));
