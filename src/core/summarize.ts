@@ -36,8 +36,8 @@ const SURVEY_ABSTRACT = /\b(this|our|we present a|a comprehensive|a systematic)\
 const SURVEY_BY_SUBJECT = /\b[Tt]his (?:paper|article|chapter) (?:reviews|surveys)\b|\b[Tt]his (?:paper|article|chapter) takes stock of (?:the|that|this|recent) (?:literature|field|research|work|progress)\b|\b(?:[Tt]his (?:paper|article|chapter)|[Ww]e) (?:gives?|provides?|presents?|offers?) an? (?:[\w-]+,? ){0,3}?overview of (?!our\b)(?=[a-z])|\breviewing the (?:published|existing|recent) (?:models|methods|work|literature|approaches)\b|\b(?:[Ww]e|[Tt]his (?:paper|article|survey))\b[^.]{0,80}?(?<!\bto )\bsummari[sz]e (?:more than |over )?\d+ (?:papers|works|studies|contributions|articles)\b/;
 /** A paper's own proposal, which no survey makes: a model or method, or a name ("we design OrientNet", "proposes FlashConv"). */
 const OWN_PROPOSAL = /\b(?:we|this (?:paper|article|work))\s+(?:\w+\s+)?(?:propose|design|introduce|develop)s?\s+(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?(?:[\w-]+\s+){0,3}?(?:model|network|architecture|method|algorithm|approach|system|module|layer|detector|backbone)s?\b|\b(?:propose|design|introduce|develop)[sd]?\s+[A-Z][\w-]*[A-Z0-9]/;
-const BENCHMARK_TITLE = /\b(benchmark(ing)?|dataset|database|corpus|arena)\b/i;
-const BENCHMARK_ABSTRACT = /\b(we|this paper|this study) (introduce|present|propose|release|develop)s?\b[^.]{0,60}\b(benchmark|dataset|corpus)\b(?![^.]{0,40}\b(and|with) (a|an|our)\b)/i;
+const BENCHMARK_TITLE = /\b(benchmark(ing)?|dataset|database|corpus|arena|simulator|testbed)\b/i;
+const BENCHMARK_ABSTRACT = /\b(we|this paper|this study) (introduce|present|propose|release|develop|build|construct|collect|curate|assemble)s?\b[^.]{0,60}\b(benchmark|dataset|corpus)\b(?![^.]{0,40}\b(and|with) (a|an|our)\b)/i;
 /** A proposal's verb, then its name: "we propose", "we introduce". */
 // Past tenses only as the paper's own ("We developed FedHarmony, an FL method"; not "Google developed BERT, a ...", "In earlier work we
 // presented SetPool, a ...").
@@ -80,25 +80,25 @@ const MODEL_IN_TITLE = /\b(?:with|using|via|through|by)\s+(?:an?\s+|the\s+)?(?:[
 /** A title that calls the paper a study. */
 const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|\b(?:multi-?reader|reader|observer) (?:multi-?case )?study\b|\b(?:empirical|controlled|systematic|fair|head-to-head) comparisons?\b(?![^:]*\band (?:an?|our) (?:new|novel|better|improved)\b)|\ba study\b|\binsights? into\b|\ban analysis of\b/i;
 const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing|this (?:paper|work) (?:instead )?discusses|provabl[ey]|by proving|(?:not well|poorly|little) understood|little is known|remains? (?:elusive|unclear|a mystery)|we (?:evaluate|assess|measure|test) (?:how|whether|to what extent)|we ask (?:whether|if|how|why)|(?:objective|purpose):?\s+to (?:evaluate|assess|compare|validate)(?! (?:an? )?(?:new|novel|proposed|our)\b)|our main (?:theorem|result)|we break down|this (?:paper|study) reports on|systematic experiments|we corroborate|fails? to explain|conventional wisdom|(?:allows|allow|enables) us to (?:prove|show|establish))\b/gi;
-const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|kernel|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed|pre-?training (?:strategy|objective|task)|instruction[- ]tun\w+|data augmentation|augment\w*|model surgery|reinforcement learning|reward model\w*|prompt\w*|optimi[sz]ers?|stochastic (?:gradient|optimi[sz]ation)|gradient descent|regulari[sz]\w*|dropout|overfitting|learning rates?|initiali[sz]ation|mixed[- ]precision|8-bit|low-bit|int8|parameter-efficient|adapters?|pre-?trained (?:[\w-]+ )?(?:models?|LLMs?|transformers?|language models?|encoders?)|fine-tuned|off-the-shelf|approximat\w+|model-agnostic|plug-and-play|drop-in|(?:already|previously)[- ]trained|convert\w* (?:an?|the) (?:[\w-]+ )?(?:pre-?)?trained)\b/gi;
+const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*\b(?!\s+(?:summar|memor|represent|chunk|token|context|state|past)\w*)|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|kernel|(?:attention|GPU|CUDA|Triton|fused|custom|tiled) kernels|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed|pre-?training (?:strategy|objective|task)|instruction[- ]tun\w+|data augmentation|augment\w*|model surgery|reinforcement learning|reward model\w*|prompt\w*|optimi[sz]ers?|stochastic (?:gradient|optimi[sz]ation)|gradient descent|regulari[sz]\w*|dropout|overfitting|learning rates?|initiali[sz]ation|mixed[- ]precision|8-bit|low-bit|int8|parameter-efficient|adapters?|pre-?trained (?:[\w-]+ )?(?:models?|LLMs?|transformers?|language models?|encoders?)|fine-tuned|off-the-shelf|approximat\w+|model-agnostic|plug-and-play|drop-in|(?:already|previously)[- ]trained|convert\w* (?:an?|the) (?:[\w-]+ )?(?:pre-?)?trained)\b/gi;
 const METHOD_PROPOSAL = /\b(propose|present|introduce|design|develop)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b|\b(?:call|term|name|dub)s? (?:this|the|our|such) (?:procedure|method|technique|algorithm|strateg(?:y|ies)|approach|scheme)\b/i;
 /** "We present a new network", not "we present empirical results showing that SAM improves model generalization", nor "an attention masking strategy" (a model word before what is proposed). */
-const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build|construct)\w*\b(?:(?!\b(?:results?|evidence|experiments?|that|showing|which)\b)[^.]){0,100}\b(architecture|network|model|backbone|transformer|block|module|structure|layer|attention|family of)\b(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+)?[\s-]+(?:search|pruning|compression|quantization|distillation|adaptation)\b)(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+){1,2}[\s-]+(?:strateg(?:y|ies)|methods?|techniques?|schemes?|algorithms?|procedures?|recipes?|objectives?|loss)\b)/i;
+const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build|construct)\w*\b(?:(?!\b(?:results?|evidence|experiments?|that|showing|which)\b)[^.]){0,100}\b(?<!\b(?:adaptation|tuning|pruning|compression|distillation|quantization|caching|prompting|augmentation)\s)(architecture|network|model|backbone|transformer|block|module|structure|layer|attention|family of)\b(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+)?[\s-]+(?:search|pruning|compression|quantization|distillation|adaptation)\b)(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+){1,2}[\s-]+(?:strateg(?:y|ies)|methods?|techniques?|schemes?|algorithms?|procedures?|recipes?|objectives?|loss)\b)/i;
 /** Where a passive proposal can be at all: a name between commas, then its verb (a cheap test before the full pattern). */
-const PASSIVE_GATE = /,\s+(?:(?:dubbed|termed|called|named)\s+)?[A-Z][\w-]*,\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|developed)\b/;
+const PASSIVE_GATE = /,\s+(?:(?:dubbed|termed|called|named)\s+)?[A-Z][\w-]*,\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|developed|described)\b/;
 /**
  * An older paper's passive proposal: "A new model, XFN, is presented", "A family of compact convolutional networks, TagCNN, is introduced":
  * group 1 a model, group 2 a way of training ("A regularizer, dubbed NoisyLS, is introduced"), group 3 the name.
  */
 const passiveProposal = (abstract: string): RegExpExecArray | null => (PASSIVE_GATE.test(abstract) ? PASSIVE_PROPOSAL.exec(abstract) : null);
-const PASSIVE_PROPOSAL = /\b(?:[Aa]n?)\s+(?!(?:[\w-]+\s+){0,4}?(?:baseline|widely|popular|standard|existing|well-known|classic|common)\b)(?:[\w-]+\s+){0,5}?(?:(models?|networks?|architectures?|family of (?:[\w-]+\s+){0,3}?(?:networks|models))|((?:method|technique|algorithm|strateg(?:y|ies)|(?<!\battention\s)scheme|regularizer|loss|curriculum|procedure|optimizer|objective|recipe)s?)),\s+(?:(?:dubbed|termed|called|named)\s+)?([A-Z][\w-]*),\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|developed)\b/;
+const PASSIVE_PROPOSAL = /\b(?:[Aa]n?)\s+(?!(?:[\w-]+\s+){0,4}?(?:baseline|widely|popular|standard|existing|well-known|classic|common)\b)(?:[\w-]+\s+){0,5}?(?:(models?|networks?|architectures?|family of (?:[\w-]+\s+){0,3}?(?:networks|models))|((?:method|technique|algorithm|strateg(?:y|ies)|(?<!\battention\s)scheme|regularizer|loss|curriculum|procedure|optimizer|objective|recipe)s?)),\s+(?:(?:dubbed|termed|called|named)\s+)?([A-Z][\w-]*),\s+(?:is|are)\s+(?:here\s+|thus\s+)?(?:presented|introduced|proposed|developed|described)\b/;
 /** Idioms whose nouns are no parts of a model: "has attracted increasing attention", "a stumbling block". */
 const IDIOMS = /\b(?:attract|draw|drew|drawn|receiv|gain|garner|pa(?:y|id)|captur)\w*\s+(?:(?:much|increasing|considerable|growing|significant|wide|widespread|great|little|more|less|the)\s+){0,3}attention\b|\bstumbling blocks?\b/gi;
 
 /** A named proposal called a method, technique, algorithm, tool...: "we introduce ASTxplainer, an explainability method" (in its own words, not
  * a relative clause or a part after them: "X, a linear-time attention layer that approximates the softmax kernel", "a mechanism with a
  * learnable kernel"). */
-const METHOD_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:(?!(?:that|which|where|whose|with|using|via|based|built)\s)[\w-]+\s+){0,7}?(?:method|technique|algorithm|strateg(?:y|ies)|scheme|recipe|procedure|tool|objective|loss|optimizer|kernel|library|paradigm|curriculum|curricula|(?:pre-?)?training task|(?<=\b(?:(?:self-supervised|semi-supervised|unsupervised|weakly[- ]supervised|contrastive|federated|continual|meta|reinforcement|curriculum|representation|transfer|active|imitation)[- ]learning|training|pre-?training|fine-tuning|distillation) )framework)s?(?![\w-])`);
+const METHOD_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN_ARTICLE}(?:(?!(?:that|which|where|whose|with|using|via|based|built)\s)[\w-]+\s+){0,7}?(?<!\b(?:attention|layer|block)\s)(?:method|technique|algorithm|strateg(?:y|ies)|scheme|recipe|procedure|tool|objective|loss|optimizer|kernel|library|paradigm|curriculum|curricula|(?:pre-?)?training task|(?<=\b(?:(?:self-supervised|semi-supervised|unsupervised|weakly[- ]supervised|contrastive|federated|continual|meta|reinforcement|curriculum|representation|transfer|active|imitation)[- ]learning|training|pre-?training|fine-tuning|distillation) )framework)s?(?![\w-])`);
 /**
  * A named proposal whose own words say it is done to a model: "we introduce SnapKV, an innovative and fine-tuning-free approach",
  * "we propose a new one-shot architecture search framework, namely AutoFormer", "an effective adaptation approach for Transformer, namely
@@ -135,6 +135,13 @@ const ARCHITECTURE_APPOSITIVE = new RegExp(String.raw`${PROPOSE_VERB}${NAME_THEN
 const OUR_NAMED_BLOCK = /\b[Oo]ur\s+(?:[A-Z][\w-]*\s+){1,3}(?:Attention|Layer|Block|Module|Network|Transformer|Net|Convolution|Unit|Mixer)\b(?!\s+(?:baselines?|teachers?|students?)\b)|\b(?:[Ww]e|and)\s+(?:call|name|term|dub)\s+(?:the|this|our|these)\s+(?:[\w-]+\s+){0,2}?(?:architecture|network|model|backbone|layer|block)s?\s+[A-Z]/;
 /** A sentence that says what a named thing is, a layer or a network: "Latent-Query Attention (LQA) is an attention layer that ...". */
 const DEFINED_BLOCK = /(?:^|[.!?]\s+)((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)(?:\s+\([^)]{1,30}\))?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:layer|block|module|architecture|network|backbone|operator|mechanism)s?\b/g;
+/**
+ * A part of a network the work swaps for another: "we replace self-attention with two small multilayer perceptrons", "an approach that
+ * replaces self-attention with stacked linear recurrent units", "we replace every other attention layer ... with a selective state-space layer".
+ */
+const REPLACED_PART = /\b(?:[Ww]e|that|which)\s+(?:\w+\s+)?replac(?:e|es|ed)\s+(?:the\s+|every\s+(?:other\s+)?|each\s+|all\s+(?:the\s+)?|half\s+(?:of\s+)?the\s+)?(?:[\w-]+\s+){0,4}?(?:self-attention|attention|MLPs?|multilayer perceptrons|feed-?forward (?:layers?|networks?|blocks?)|convolutions?|layers?|blocks?)\b[^.;]{0,80}?\bwith\s+(?:[^\s.;]+\s+){0,6}?(?:layers?|units|blocks?|modules?|attention|convolutions?|experts|perceptrons|MLPs?)\b/;
+/** The part a work results in: "The resulting attention layer is a drop-in replacement for causal self-attention". */
+const RESULTING_PART = /\b[Tt]he resulting (?:[\w-]+\s+){0,2}?(?:layer|block|architecture|backbone)\b/;
 const OUR_NAMED_MODEL = /\bour (?:(?!(?:base|baseline|teacher|student|reward|reference|critic|policy|value|judge)\b)[\w-]+\s+){0,3}(?:network|model|architecture|backbone)\s+(?!(?:is|was|has|can|and|or|with|on|in|for|to|that|which|achieves|outperforms)\b)[A-Z][\w-]+(?<!-\d+(?:\.\d+)?[BM])(?![\w-])/;
 
 /** An optimizer, activation or update rule a paper finds by search: "we discover SignMomentum, a simple and effective optimizer". */
@@ -156,7 +163,7 @@ const WAY_OF_TRAINING_START = /^(?:Distilling|Pruning|Quantizing|Compressing|Acc
 /** In a subtitle, only training a model itself ("LongMem: Compressing Context into Memory Tokens" is what a model does). */
 const SUBTITLE_WAY_OF_TRAINING_START = /^(?:Training|Distilling|Fine-tuning|Pruning|Quantizing)\b/;
 /** A head that is a way of training or a loss: "Layer Normalization", "Focal Loss", "Proximal Policy Optimization Algorithms". */
-const METHOD_HEAD = /\b(?:techniques|tricks|recipes?|methods?|normali[sz]ation|minimi[sz]ation|optimi[sz]ation(?: algorithms?)?|regulari[sz]ation|loss|training|prompting|distillation|augmentation|dropout|decay|compression|quantization|pruning|architecture search)$/i;
+const METHOD_HEAD = /\b(?:techniques|tricks|recipes?|methods?|tuning|adaptation|curriculum|normali[sz]ation|minimi[sz]ation|optimi[sz]ation(?: algorithms?)?|regulari[sz]ation|loss|training|prompting|distillation|augmentation|dropout|decay|compression|quantization|pruning|architecture search)$/i;
 /** A head that is a model: "Convolutional Networks", "Transformers", "SwinNet". */
 const MODEL_HEAD = /(?:networks?|nets?|transformers?|models?|architectures?|backbones?|encoders?|decoders?|former|formers)$/i;
 /** A title for a way of learning: "Momentum Contrast for Unsupervised Visual Representation Learning". */
@@ -192,7 +199,9 @@ const headOf = (title: string): string => title.trim().split(BEFORE_PREPOSITION_
 function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['kind'] {
   const abstract = rawAbstract.replace(IDIOMS, ' ');
   if (SURVEY_TITLE.test(title) || SURVEY_ABSTRACT.test(abstract) || (SURVEY_BY_SUBJECT.test(abstract) && !OWN_PROPOSAL.test(abstract))) return 'survey';
-  if (BENCHMARK_TITLE.test(title) && (BENCHMARK_ABSTRACT.test(abstract) || /\b(benchmark|dataset)\b/i.test(title.split(':')[1] ?? title)
+  if (BENCHMARK_TITLE.test(title) && (BENCHMARK_ABSTRACT.test(abstract) || /\b(benchmark|dataset|simulator|testbed)\b/i.test(title.split(':')[1] ?? title)
+    // "GerClin: An Annotated Corpus of German Clinical Notes": a corpus the subtitle is (not "... Trained on a Web-Scale Corpus").
+    || /^\s*(?:an?\s+)?(?:[\w-]+\s+){0,3}corpus\b/i.test(title.split(':')[1] ?? '')
     // "ImageNet: A Large-Scale Hierarchical Image Database" (a database the title is about, after its name; not "Retrieval over a Vector Database").
     || /\bdatabase\b/i.test(title.split(':')[1] ?? ''))) return 'benchmark';
   if (isFrameworkEvaluation(abstract)) return 'benchmark';
@@ -208,7 +217,9 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   const data = (sentence: string): boolean => INTRODUCES_DATA.test(sentence) || BENCHMARK_APPOSITIVE.test(sentence);
   const introducesData = sentences.findIndex(data);
   const introducesModel = sentences.findIndex((sentence) => ARCHITECTURE_PROPOSAL.test(sentence) && !data(sentence));
-  if (introducesData !== -1 && (introducesModel === -1 || introducesData < introducesModel)) return 'benchmark';
+  // (Not where the title names a way of training: "Perplexity Hides What Pruning Breaks: Gradient-Free Structured Pruning for LLMs" builds its test
+  // suite on the way to its method.)
+  if (introducesData !== -1 && (introducesModel === -1 || introducesData < introducesModel) && !isMethodTitle(title)) return 'benchmark';
   const titleRest = title.includes(':') ? title.slice(title.indexOf(':') + 1).trim() : '';
   const analysisTitle = ANALYSIS_TITLE.test(title) || ANALYSIS_TITLE.test(titleRest)
     || ((ANALYSIS_TITLE_VERB.test(title) || ANALYSIS_TITLE_VERB.test(titleRest) || ANALYSIS_TITLE_WORD.test(title)) && !MODEL_IN_TITLE.test(title));
@@ -220,10 +231,12 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
     + (methodTitle ? 2 : 0);
   // A title that names a model ("FMViT: A multiple-frequency mixing Vision Transformer") proposes one, however much the abstract says about speed.
   // (Not a title that sets two families against each other: "KAN versus MLP: A Controlled Comparison".)
-  const modelTitle = /^(?![^:]*\b(?:vs\.?|versus)\s)[^:]*(?:ViT|former|Net|Mixer|Mamba|KAN)s?\b[^:]*:|:\s*(?:an? |the )?(?:[\w-]+ ){0,4}(?:vision transformers?|transformers?|networks?|architectures?|backbones?)\s*$/i.test(title);
+  const modelTitle = /^(?![^:]*\b(?:vs\.?|versus)\s)[^:]*(?:ViT|former|Net|Mixer|Mamba|KAN)s?\b[^:]*:|:\s*(?:an? |the )?(?:(?!(?:of|for|to|in|on|with|from)\s)[\w-]+ ){0,4}(?:vision transformers?|transformers?|networks?|architectures?|backbones?)\s*$/i.test(title);
   // A network's shape: how deep or wide it is, how its layers connect ("networks that are substantially deeper", ResNet).
   const shaped = /\b(?:deeper|depth(?!\s+(?:estimation|maps?|prediction|completion|images?|sensors?|cameras?|data))|wider|\d+[- ]layers?|skip connections?|shortcut connections?|receptive fields?)\b/i.test(abstract);
   const architecture = (ARCHITECTURE_PROPOSAL.test(abstract) ? 2 : 0) + (hasName ? 1 : 0) + (modelTitle ? 2 : 0)
+    // A part of a network swapped for another is a new network, and so is the layer or block the work results in.
+    + (REPLACED_PART.test(abstract) || RESULTING_PART.test(abstract) ? 2 : 0)
     // A name the paper gives a model of its own, in so many words.
     + (ARCHITECTURE_APPOSITIVE.test(abstract) || passive !== null ? 3 : 0) + (OUR_NAMED_MODEL.test(abstract) || OUR_NAMED_BLOCK.test(abstract) ? 2 : 0)
     // A layer or network the title opens with and the abstract says what it is (not "Pruning Vision Transformers": what is done to one).

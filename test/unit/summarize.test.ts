@@ -2389,6 +2389,41 @@ describe('summarize', () => {
     assert.equal(kind('Extending the Context Window of LLMs by Frequency-Aware Interpolation', 'Rotary models fail beyond their context. We propose FreqScale, which interpolates only the low-frequency dimensions. With 400 steps of fine-tuning, FreqScale extends LLaMA-7B to 32K tokens.'), 'method');
   });
 
+  it('reads a kind by what the work builds, however it announces it: a part swapped for another, a resulting layer, a tuned or adapted model, a corpus or simulator', () => {
+    const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
+    // A part of a network swapped for another is a new network, announced as "an approach" or "a simple modification".
+    assert.equal(kind('Linear Recurrence for Sequential Recommendation', 'We propose an approach that replaces self-attention with stacked linear recurrent units. It trains 3x faster than SASRec.'), 'architecture');
+    assert.equal(kind('Replacing MLPs in Message Passing', 'We present a simple modification to message-passing graph neural networks: we replace the multilayer perceptrons of the update function with Kolmogorov–Arnold layers, which is parameter-efficient.'), 'architecture');
+    assert.equal(kind('Half Attention, Half State Space', 'We study a simple recipe: we replace every other attention layer of a decoder-only Transformer with a selective state-space layer. Throughput rises and throughput per GPU doubles.'), 'architecture');
+    assert.equal(kind('Quantizing LLMs', 'We replace the FP16 weights of LLaMA with 4-bit integers and prune 50% of heads, with fused kernels for low-bit inference.'), 'method');
+    // The layer a work results in; not a model that results from what is done to one.
+    assert.equal(kind('Attending to Compressed Chunks', 'We present an approach to long-context language modeling that compresses past chunks into memory tokens. The resulting attention layer is a drop-in replacement for causal self-attention.'), 'architecture');
+    assert.equal(kind('Pruning Language Models', 'We present an approach that prunes half of the weights of LLaMA with a compressed sensing criterion. The resulting model is 2x faster and its compression loses 1% accuracy.'), 'method');
+    // An attention technique is an attention layer; a GPU kernel a method, not a convolution whose kernels adapt.
+    assert.equal(kind('Spectral Sparse Attention', 'We introduce Spectral Sparse Attention (SSA), an attention technique for Transformer forecasters that computes attention in the Fourier domain.'), 'architecture');
+    assert.equal(kind('IO-Aware Tiled Attention Kernels for Long-Sequence Training', 'An exact attention algorithm, TileAttn, is described that computes softmax attention block by block.'), 'method');
+    assert.equal(summarize({ title: 'X', abstract: 'An exact attention algorithm, TileAttn, is described that computes softmax attention block by block.' }).name, 'TileAttn');
+    assert.equal(kind('PolySED: Convolutional Conformers for Sound Event Detection', 'We present PolySED, a sound event detection system that combines frequency-dynamic convolution, whose kernels adapt to the frequency band, with conformer blocks. Embeddings from an encoder pretrained on AudioSet are fused through a gated adapter.'), 'architecture');
+    // Titles that tune, adapt or order the training of a model.
+    assert.equal(kind('Visual Prefix Tuning: Parameter-Efficient Adaptation of Vision Transformers', 'We introduce Visual Prefix Tuning (ViPre), which prepends learnable prefixes to each self-attention layer of a frozen pre-trained ViT and trains only 0.3% of the parameters.'), 'method');
+    assert.equal(kind('Test-Time Prompt Adaptation for Vision Transformers', 'We propose a test-time adaptation module for vision transformers that updates only a few prompt tokens while the backbone stays frozen.'), 'method');
+    assert.equal(kind('Prefix Tuning for Vision Transformers', 'We prepend learnable prefixes to every attention layer of a frozen ViT and train only them.'), 'method');
+    assert.equal(kind('Adaptation of Vision Transformers', 'We prepend learnable prefixes to every attention layer of a ViT and train only them.'), 'method');
+    assert.equal(kind('Shifting Prompts at Test Time', 'We propose a test-time adaptation module for vision transformers that updates a few tokens while the backbone stays frozen.'), 'method');
+    assert.equal(kind('Efficient Image Restoration', 'We propose a quantization module for restoration networks that keeps the backbone unchanged.'), 'method');
+    assert.equal(kind('IO-Aware Tiled Attention Kernels', 'We compute exact softmax attention block by block in on-chip memory with new attention kernels and never write the attention matrix out.'), 'method');
+    assert.equal(kind('A German Clinical Corpus for Named Entity Recognition', 'We collect and release GerClin, a corpus of 1,150 discharge summaries. As baselines, fine-tuned BERT models reach 84.3 F1.'), 'benchmark');
+    assert.equal(kind('Learning from Easy Utterances First: A Competence-Based Curriculum for Speech Recognition', 'We propose a curriculum strategy for training Transformer-based end-to-end speech recognizers.'), 'method');
+    // A corpus, a benchmark or a simulator a paper collects or builds.
+    assert.equal(kind('GerClin: An Annotated Corpus of German Clinical Notes', 'We collect and release GerClin, a corpus of 1,150 discharge summaries. As baselines, fine-tuned BERT models reach 84.3 F1, while GPT-4 prompted zero-shot reaches 61.0 F1.'), 'benchmark');
+    assert.equal(kind('GerClin: An Annotated Corpus of German Clinical Notes', 'Each of 1,150 discharge summaries was labelled by two students. As baselines, fine-tuned BERT models reach 84.3 F1.'), 'benchmark');
+    assert.equal(kind('Kestrel: Language Models Trained on a Web-Scale Corpus', 'We present Kestrel, a family of decoder-only language models, and study how they scale.'), 'architecture');
+    assert.equal(kind('IrregBench: Benchmarking Deep Models on Irregularly Sampled Time Series', 'We build IrregBench, a benchmark that standardizes preprocessing, splits and metrics. We re-evaluate twelve methods, including transformer-based models.'), 'benchmark');
+    assert.equal(kind('Kitchenette: An Interactive Simulator for Household Rearrangement', 'An interactive simulation platform for embodied agents, Kitchenette, is presented. Baseline agents trained with reinforcement learning succeed on 42.0% of episodes.'), 'benchmark');
+    // A test suite built on the way to a method the title names.
+    assert.equal(kind('Perplexity Hides What Pruning Breaks: Gradient-Free Structured Pruning for LLMs', 'To expose these losses, we assemble a diagnostic suite of 11 tasks, which we call KP-Eval. We then propose Gradient-Free Structured Pruning (GFSP), which removes whole attention heads.'), 'method');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
