@@ -474,6 +474,14 @@ function nameFromTitle(title: string, abstract: string): string | null {
 /** Self-attention by name, which makes attention in a title a transformer's even beside a recurrent or convolutional network. */
 const SELF_ATTENTION = /\b(?:self|multi-head(?:ed)?)[- ]attention\b/i;
 /** A title that leaves recurrence behind ("Replacing Recurrent Layers with Attention", "Sequence Modeling without Recurrence"). */
+/** A title that sets attention aside: "Is Attention Necessary for Keyword Spotting?", "Do We Need Attention for Forecasting?", "Competitive with Attention". */
+const AWAY_FROM_ATTENTION = /\b(?:is|are)\s+(?:self-)?attention\s+(?:necessary|needed|required|essential)\b|\bneed\s+(?:self-)?attention\b|\b(?:without|beyond|instead of|versus|vs\.?|competitive with|rival\w*|replac\w*)\s+(?:self-)?attention\b|\battention[- ]free\b/i;
+/** A work that says it has no attention: "an attention-free sequence model", "it has no attention at all", "no attention is used anywhere". */
+const NO_ATTENTION = /\battention-free\b|\b(?:has|have|uses?|with|needs?|requires?|contains?)\s+no\s+(?:self-)?attention\b|\bno\s+(?:self-)?attention\s+is\s+used\b/i;
+/** What joins two parts of one network: "combines", "pairs", "interleaves", "alternates", "fuses"; early stages of one kind, later of another. */
+const COMBINES = /\b(?:combin(?:e|es|ed|ing)|pair(?:s|ed|ing)?|interleav(?:e|es|ed|ing)|alternat(?:e|es|ed|ing)|fus(?:e|es|ed|ing))\b|\bearly stages\b[^.]{0,120}\blater stages\b/i;
+/** The parts of a network by family, as a sentence that joins them names them. */
+const PART_FAMILIES = [/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i, /\battention\b|\btransformers?\b|\bconformers?\b/i, /\bstate[- ]space\b|\bSSMs?\b|\bMamba\d?\b/i, /\brecurren\w*|\bLSTMs?\b|\bGRUs?\b/i];
 const AWAY_FROM_RECURRENCE = /\b(?:replac\w*|without|beyond|instead of|remov\w*|dispens\w*)\s+(?:the\s+|all\s+)?(?:recurren\w*|RNNs?|LSTMs?|GRUs?)\b/i;
 
 /**
@@ -491,11 +499,12 @@ function familiesOf(title: string, abstract: string): string[] {
   // Attention in a title is a transformer's, unless it is a convolutional network's module ("Convolutional Block Attention Module"), or a
   // recurrent or graph network's ("Recurrent Attention for Captioning", "Graph Attention Networks") where the title does not say self-attention.
   const titleTransformer = /transformer|former\b|\bvit\b|\bdit\b|\bbert\b|\bgpt\b|\bllms?\b/i.test(title) || PRETRAINED_TRANSFORMERS.test(title)
-    || (/attention/i.test(title) && !/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title) && (!CNN_NAMES.test(title) || SELF_ATTENTION.test(title))
+    || (/attention/i.test(title) && !AWAY_FROM_ATTENTION.test(title) && !/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i.test(title) && (!CNN_NAMES.test(title) || SELF_ATTENTION.test(title))
       && (!/\bgraph attention\b|\brecurrent\b|\bLSTMs?\b|\bRNNs?\b|\bGRUs?\b/i.test(title) || SELF_ATTENTION.test(title) || AWAY_FROM_RECURRENCE.test(title))
       // (Nor where the abstract names no transformer or self-attention and builds the attention into a recurrent or a graph network:
       // "Look-Back Attention for Neural Machine Translation" over an LSTM encoder-decoder, "Adaptive Hop Attention Networks" over nodes.)
-      && (/\btransformers?\b|self-attention/i.test(abstract) || !/\brecurrent\b|\bLSTMs?\b|\bRNNs?\b|\bGRUs?\b|\bmessage[- ]passing\b|\bnodes\b/i.test(abstract)));
+      // (Or into a convolutional network: "attention maps that re-weight the features of a deep convolutional backbone".)
+      && (/\btransformers?\b|self-attention/i.test(abstract) || !/\brecurrent\b|\bLSTMs?\b|\bRNNs?\b|\bGRUs?\b|\bmessage[- ]passing\b|\bnodes\b|\bconvolutional\b|\bCNNs?\b/i.test(abstract)));
   // Families the work is compared with, or that frame it as background, are not what it proposes.
   const sentences = ownSentences(abstract);
   const ownText = sentences.map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
@@ -520,9 +529,9 @@ function familiesOf(title: string, abstract: string): string[] {
       || /(?<!\bgraph\s)\b(?:deep |fully |residual |a |an |our )?convolutional (?:neural |[\w-]+ )?(?:networks?|architectures?|generators?|discriminators?|heads?|backbones?|torsos?)\b|\bCNN-based\b/i.test(ownWork)))
     || /\b(?:span|across|including|such as|variety of)\b[^.]{0,40}\b(?:convolutional neural network|CNN)s?\b[^.]{0,60}\barchitectures\b|\bconvolutional architectures\b/i.test(abstract)) families.add('cnn');
   // (A title that leaves one recurrent network behind may propose another: "Beyond LSTMs: Minimal Gated Recurrent Units".)
-  if (/\b(RNN|recurrent|LSTM|GRU|Legendre Memory|long short-term memory)\b/i.test(title.replace(AWAY_FROM_RECURRENCE, ' ')) || /\brecurrent (?:model|network)s?\b[^.]{0,40}\b(?:retaining|its sequential)/i.test(abstract)
+  if (/\b(RNN|recurrent|recurrence|LSTM|GRU|Legendre Memory|long short-term memory)\b/i.test(title.replace(AWAY_FROM_RECURRENCE, ' ')) || /\brecurrent (?:model|network)s?\b[^.]{0,40}\b(?:retaining|its sequential)/i.test(abstract)
     || (!titleTransformer && /\brecurrent neural networks?\b|\bLSTMs?\b|\bGRUs?\b|\bRNNs?\b/.test(ownWork))) families.add('rnn');
-  if (/Kolmogorov[- ]Arnold|\bKANs?\b|\bKAT\b/.test(all)) families.add('kan');
+  if (/Kolmogorov[-–— ]Arnold|\bKANs?\b|\bKAT\b/.test(all)) families.add('kan');
   if (/\bspiking\b|\bSNNs?\b|neuromorphic/i.test(all)) families.add('spiking');
   if (/\bgraph transformers?\b|\bgraph multi-attention\b|\bgraph attention network|\bGNN-integrated transformer|transformer[^.]{0,40}\b(?:dynamic|arbitrary) graphs\b|\bgraphs?\b[^.]{0,12}\btransformers?\b/i.test(all)
     // A transformer whose title is about learning on graphs ("Graphormer: Do Transformers Really Perform Bad for Graph Representation?"), not about a knowledge graph.
@@ -575,6 +584,11 @@ function familiesOf(title: string, abstract: string): string[] {
   if (families.size === 0) {
     const described = sentences.filter((sentence) => !GENERAL_STATEMENT.test(sentence) && !NOT_OWN_PARTS.test(sentence) && !/\b(?:such as|e\.g\.|any|like)\b/i.test(sentence)).join(' ');
     for (const [family, pattern] of DESCRIBED_FAMILIES) if (pattern.test(described)) families.add(family);
+  }
+  // A work that says it has no attention is no transformer, whatever it is measured against ("within 0.4 of a transformer of the same size").
+  if (!families.has('hybrid') && NO_ATTENTION.test(ownWork) && !titleTransformer) {
+    families.delete('transformer');
+    families.delete('vision-transformer');
   }
   return FAMILIES.filter((family) => families.has(family));
 }
@@ -1831,6 +1845,13 @@ export function summarize(input: SummaryInput): Summary {
   // A model made of convolutional and recurrent parts (a CNN encoder and an LSTM decoder, a convolutional-recurrent recogniser) combines
   // them; a survey of both families does not.
   if (kind !== 'survey' && family.includes('cnn') && family.includes('rnn') && !family.includes('hybrid')) family = FAMILIES.filter((each) => each === 'hybrid' || family.includes(each));
+  // So does a new network whose sentences about itself join two families ("pairs a selective state-space layer with a depthwise convolution
+  // module", "interleaves attention and state-space layers").
+  const joined = ['cnn', 'transformer', 'ssm', 'rnn'].filter((each) => family.includes(each)).length >= 2;
+  if (kind === 'architecture' && joined && !family.includes('hybrid') && ownSentences(abstract).some((sentence) => ABOUT_THE_WORK.test(sentence) && COMBINES.test(sentence)
+    && PART_FAMILIES.filter((part) => part.test(sentence)).length >= 2)) {
+    family = FAMILIES.filter((each) => each === 'hybrid' || family.includes(each));
+  }
   // A transformer for images is a vision transformer (a diffusion model's denoiser, a language model that sees images, or a transformer
   // that segments point clouds is not).
   if (family.includes('transformer') && !family.includes('vision-transformer') && !family.includes('diffusion') && !family.includes('graph-transformer')

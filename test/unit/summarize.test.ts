@@ -2424,6 +2424,19 @@ describe('summarize', () => {
     assert.equal(kind('Perplexity Hides What Pruning Breaks: Gradient-Free Structured Pruning for LLMs', 'To expose these losses, we assemble a diagnostic suite of 11 tasks, which we call KP-Eval. We then propose Gradient-Free Structured Pruning (GFSP), which removes whole attention heads.'), 'method');
   });
 
+  it('reads a family by what the work is made of: attention a title sets aside or builds into a convolutional network, a work with no attention, a recurrence, parts a sentence joins', () => {
+    const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
+    assert.deepEqual(family('Is Attention Necessary for Keyword Spotting? Minimal Gated Recurrence', 'We propose LiteGRU, a recurrent keyword spotter built from minimal gated recurrent units. It uses 3.5x less energy than the best transformer.'), ['rnn']);
+    assert.deepEqual(family('Lesion-Aware Attention Networks for Retinopathy Grading', 'We propose a lesion-aware attention network whose attention maps re-weight the features of a deep convolutional backbone.'), ['cnn']);
+    assert.deepEqual(family('Gated Linear Recurrence Is Competitive with Attention at Scale', 'Our model stacks gated linear layers. It reaches 10.9 perplexity against 11.2 for a Transformer++ baseline.'), ['rnn']);
+    assert.deepEqual(family('SplineCast', 'We propose SplineCast, a forecaster built entirely from Kolmogorov–Arnold layers.'), ['kan']);
+    assert.deepEqual(family('SpectraMix: Token Mixing in the Fourier Domain', 'We introduce SpectraMix, an attention-free sequence model that mixes tokens with Fourier filters. On WikiText-103 it is within 0.4 perplexity of a transformer of the same size.'), []);
+    assert.deepEqual(family('Gale', 'We train Gale, a language model of gated linear recurrent layers; it has no attention at all. A Transformer baseline of the same size is 2x slower.'), ['rnn']);
+    assert.deepEqual(family('ConvSSM for Speech Recognition', 'We present ConvSSM, an encoder in which each block pairs a bidirectional state-space layer with a depthwise convolution module.'), ['ssm', 'cnn', 'hybrid']);
+    // Parts a sentence joins are a hybrid's only where the sentence names two families.
+    assert.deepEqual(family('TriNet', 'We present TriNet, a convolutional network whose stem is a transformer block. It combines three coupled components into a projector.'), ['transformer', 'cnn']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
