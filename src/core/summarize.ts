@@ -283,7 +283,8 @@ function isNameToken(token: string, loose = false): boolean {
   const letters = token.replace(/[^A-Za-z]/g, '');
   // A part after a hyphen marks a name when it is not a plain capitalised word: "Mamba-YOLO", "Swin-B", "T2T-ViT", not "Low-Rank" or "Sharpness-Aware".
   const internalCapital = /[A-Z]/.test(token.split('-')[0].slice(1)) || /^[a-z]+[A-Z]/.test(token) || token.split('-').slice(1).some((part) => /\d|^.+[A-Z]|^[A-Z]+$/.test(part));
-  return internalCapital || /\d/.test(token) || /(former|net|vit|gpt|bert)$/i.test(token) || (loose && letters.length >= 3 && /^[A-Z][a-z]+(-[a-z]+)*$/.test(token));
+  // "Q-Bridge", "K-Net": one capital, a hyphen, a capitalised word.
+  return internalCapital || /^[A-Z]-[A-Z][a-z]/.test(token) || /\d/.test(token) || /(former|net|vit|gpt|bert)$/i.test(token) || (loose && letters.length >= 3 && /^[A-Z][a-z]+(-[a-z]+)*$/.test(token));
 }
 
 /** Text from a title or an abstract, matched as itself inside a pattern ("C++" is no pattern). */
@@ -331,7 +332,7 @@ const SEVERAL_WORDS = String.raw`[A-Z][\w-]{0,30}(?:\s[A-Z][\w-]{0,30}){1,4}`;
 
 /** Words that open a clause, capitalised or not, never a name: "called However, ...". */
 const DISCOURSE_WORDS = /^(?:However|Further|Furthermore|Moreover|Also|Then|Thus|Here|Finally|Additionally|Specifically|Notably|Instead|Overall|Together|Therefore|Hence|Indeed)$/;
-const PROPOSAL_VERBS = '(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|call(?:ed)?|name[sd]?|term(?:ed)?(?: as)?|dub(?:bed)?|refer(?:red)? to\\s[^.]{1,60}?\\sas)';
+const PROPOSAL_VERBS = '(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|call(?:ed)?|name[sd]?|term(?:ed)?(?: as)?|dub(?:bed)?|refer(?:red)? to\\s[^.]{1,60}?\\sas|(?<=\\b[Ww]e\\s)refer to as)';
 
 function nameFromAbstract(abstract: string): string | null {
   const candidates = new Map<string, number>();
@@ -350,10 +351,16 @@ function nameFromAbstract(abstract: string): string | null {
   }
   // "called X", "named X", "we propose X", "termed as X", "model, X,", "model, namely X,"
   // (After "called", "named", "dubbed" or "termed", a plain capitalised word is a name too: "dubbed Kestrel".)
-  for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the|our|new|novel|this)\\s+)?(${NAME_CAPTURE})`, 'g'))) add(match[1], 3, false, /^(?:called|named|dubbed|termed)\s/.test(match[0]) && alone(match));
+  for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the|our|new|novel|this)\\s+)?(${NAME_CAPTURE})`, 'g'))) {
+    // (And after "which we call" or "which we refer to as": "Our model, which we refer to as Gale, stacks ...".)
+    const naming = /^(?:called|named|dubbed|termed|refer to as)\s/.test(match[0]) || (/^call\s/.test(match[0]) && /\b[Ww]e\s$/.test(abstract.slice(Math.max(0, (match.index ?? 0) - 3), match.index)));
+    add(match[1], 3, false, naming && alone(match));
+  }
   for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\b[^.]{0,120}?\\b(?:model|architecture|structure|network|framework|method|technique|benchmark|dataset|family|transformer|approach|backbone)\\s*(?:,\\s*namely,?|,|called|named|termed(?: as)?|dubbed)\\s+([A-Za-zΔ][\\w\\-]*)`, 'gi'))) add(match[1], 3);
+  // "We address these issues with Monorail, a simplified sparse Transformer": the name a paper answers a problem with.
+  for (const match of abstract.matchAll(/\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+\s+)?(?:address|tackle|solve|overcome|remedy|mitigate|resolve|fix)(?:es|s|ed)?\s+(?:these|this|the|both|such|all)\b[^.]{0,60}?\bwith\s+([A-Z][\w-]*),\s+(?:a|an)\s/g)) add(match[1], 3, false, true);
   // "our model, FFTConv-Net,", "The resulting model, MiniLMx,", "The network described here, LeNet-5," (not "The teacher network, ResNet-152,").
-  for (const match of abstract.matchAll(/\b(?:[Oo]ur (?:new |novel |proposed |resulting |final )?(?:\w+ ){0,3}?|[Tt]he (?:new|novel|proposed|resulting|final) (?:\w+ ){0,3}?)(?:model|architecture|method|network|system|tool),\s+([A-Za-zΔ][\w-]*),|\b[Tt]he (?:\w+ ){0,2}?(?:model|architecture|network|system) described here,\s+([A-Za-zΔ][\w-]*),/g)) {
+  for (const match of abstract.matchAll(/\b(?:[Oo]ur (?:new |novel |proposed |resulting |final )?(?:\w+ ){0,3}?|[Tt]he (?:new|novel|proposed|resulting|final) (?:\w+ ){0,3}?)(?:model|architecture|method|network|system|tool|approach|framework|algorithm),\s+([A-Za-zΔ][\w-]*),|\b[Tt]he (?:\w+ ){0,2}?(?:model|architecture|network|system) described here,\s+([A-Za-zΔ][\w-]*),/g)) {
     // (Set apart by commas as the name, a plain capitalised word is one: "The resulting model, Hydrant, requires".)
     add(match[1] ?? match[2], 3, false, true);
   }

@@ -2437,6 +2437,20 @@ describe('summarize', () => {
     assert.deepEqual(family('TriNet', 'We present TriNet, a convolutional network whose stem is a transformer block. It combines three coupled components into a projector.'), ['transformer', 'cnn']);
   });
 
+  it('reads a name a paper gives in passing: "which we refer to as", "which we call", what it answers a problem with, "Our approach, X,", one capital and a hyphen', () => {
+    const name = (abstract: string, title = 'On sequence models') => summarize({ title, abstract }).name;
+    assert.equal(name('Our model, which we refer to as BindFormer, is pre-trained on docked poses.'), 'BindFormer');
+    assert.equal(name('Our model, which we refer to as Gale, stacks gated linear recurrent layers.'), 'Gale');
+    assert.equal(name('The resulting model, which we call Zebra, retains precise recall.'), 'Zebra');
+    assert.equal(name('We call Attention the weighted sum of values.'), null);
+    assert.equal(name('We address these issues with Monorail, a simplified sparse Transformer that routes every token to one expert.'), 'Monorail');
+    assert.equal(name('We compare with Mamba, a selective state space model, on WikiText-103.'), null);
+    assert.equal(name('Our approach, SonaCL, masks the speech input in a latent space.'), 'SonaCL');
+    assert.equal(name('We propose Q-Bridge, a lightweight querying transformer that connects an image encoder to a language model.'), 'Q-Bridge');
+    assert.equal(name('We propose X-ray, a cheap imaging protocol, for screening.'), null);
+    assert.equal(name('Earlier detectors add a gate they call Sentinel, and many follow them.'), null);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
