@@ -1747,13 +1747,14 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
 /** Costs that are no computation's: "sample complexity", "annotation cost", "communication complexity", "a regret linear in". */
 const NOT_COMPUTE_COST = String.raw`(?:sample|annotation|labell?ing|label|storage|communication|query|regret|iteration|oracle)`;
 /** What a linear cost is linear in: the input's length or size, or how many tokens, patches, nodes ... it has (not tasks or prompts). */
-const LINEAR_IN = String.raw`(?:the\s+)?(?:(?:sequence|context|input|image|video|document|graph|look-?back|history)\s+)?(?:length|size|resolution|number of (?:[\w-]+ )?(?:tokens|patches|pixels|nodes|edges|frames|voxels|points|particles|atoms|residues|interactions))\b`;
+const LINEAR_IN = String.raw`(?:the\s+)?(?:(?:sequence|context|input|image|video|document|graph|look-?back|history)\s+)?(?:length|size|resolution|window|number of (?:[\w-]+ )?(?:tokens|patches|pixels|nodes|edges|frames|voxels|points|particles|atoms|residues|interactions))\b`;
 const LINEAR_COST = new RegExp(String.raw`\b(?:(?<!\b${NOT_COMPUTE_COST} )(?:cost|complexity)|computation|memory(?: footprint| usage)?|running time)\b(?: of (?:[\w-]+ ){1,5}?| per (?:epoch|step|iteration|layer))?\s*(?:is|stays|remains|grows|scales|increases)\s+(?:only\s+)?linear(?:ly)?\s+(?:in|with)\s+${LINEAR_IN}`, 'i');
 /**
  * A linear cost said in the work's own sentence in other words: "giving linear complexity in the number of nodes", "reducing the
  * complexity from quadratic to linear", "with complexity linear in the number of patches", "scaling linearly with the number of nodes".
  */
-const LINEAR_OWN = new RegExp(String.raw`\b(?:giving|gives|yielding|yields|providing|provides|retaining|keeping)\s+(?:an?\s+|the\s+)?linear (?:time|complexity|cost)\b|\bfrom quadratic to linear\b`
+const LINEAR_OWN = new RegExp(String.raw`\b(?:giving|gives|yielding|yields|providing|provides|retaining|keeping)\s+(?:an?\s+|the\s+)?linear[- ](?:time|complexity|cost)\b|\bfrom quadratic to linear\b`
+  + String.raw`|\bruns? in (?:linear time|time linear in ${LINEAR_IN})`
   + String.raw`|(?<!\b${NOT_COMPUTE_COST} )\b(?:complexity|cost|memory|computation)(?: that is| which is)? linear in ${LINEAR_IN}`
   + String.raw`|(?<!\b${NOT_COMPUTE_COST} (?:cost|complexity) )\bscal(?:es|ing) linearly (?:in|with) ${LINEAR_IN}`, 'i');
 /** "which retains linear complexity": said of the work's own model only ("Mamba retains linear complexity but ..." is a baseline's). */
@@ -1773,7 +1774,7 @@ function complexityOf(title: string, abstract: string, name: string | null): str
     // What the baseline costs: "quadratic ... of vanilla attention", within a clause's reach (an unbounded reach was quadratic in a sentence of "quadratic" words).
     if (/\bsuffer|\bquadratic\b[^.]{0,300}?\b(of|in) (vanilla|standard|the self-attention|self-attention)|\bchallenged\b/i.test(sentence) && !/\b(our|achieves?|we)\b/i.test(sentence)) continue;
     // (Not a cost the sentence sets its own against: "unlike standard attention with O(n^2) complexity".)
-    const big = [...sentence.matchAll(/\b(?:achieves?|with|in|requires?|(?:which|that) ha(?:s|ve)|reduc\w+ \w+ to|reduc\w+ (?:[\w-]+ ){0,3}?(?:complexity|cost|memory|time|computation) (?:[\w-]+ ){0,3}?to|only|bring\w* (?:[\w-]+ ){0,5}?down to)\s+(O\([^)]{1,60}\)(?:\))?)/g)]
+    const big = [...sentence.matchAll(/\b(?:achieves?|with|in|requires?|(?:which|that) ha(?:s|ve)|reduc\w+ \w+ to|reduc\w+ (?:[\w-]+ ){0,3}?(?:complexity|cost|memory|time|computation) (?:[\w-]+ ){0,3}?to|only|bring\w* (?:[\w-]+ ){0,5}?down to|from quadratic (?:[\w-]+ ){0,8}?to)\s+(O\([^)]{1,60}\)(?:\))?)/g)]
       // (The words before the cost, its verb too: "compared with O(n^2) for full attention".)
       .find((match) => !/\b(?:unlike|than|compared (?:to|with)|versus|vs\.?|standard|vanilla|naive|full|existing|prior|previous|conventional)\b[^.,;]{0,40}$/i.test(sentence.slice(Math.max(0, (match.index ?? 0) - 50), (match.index ?? 0) + match[0].indexOf('O('))));
     // What other methods bring a cost down to is theirs ("methods such as BigBird bring the cost down to O(n)").

@@ -2451,6 +2451,15 @@ describe('summarize', () => {
     assert.equal(name('Earlier detectors add a gate they call Sentinel, and many follow them.'), null);
   });
 
+  it('reads a linear cost said in other words: a look-back window, a run in linear time, linear-time processing, a cost brought from quadratic to a big-O', () => {
+    const complexity = (abstract: string) => summarize({ title: 'A Model', abstract }).complexity;
+    assert.equal(complexity('The model has no attention, scales linearly with the look-back window, and trains in minutes.'), 'linear');
+    assert.equal(complexity('Training is parallel, and inference runs in time linear in sequence length with a constant-size state.'), 'linear');
+    assert.equal(complexity('Each chunk is summarised by a recurrent cell, giving linear-time processing of the full document.'), 'linear');
+    assert.equal(complexity('We factorise attention over space and time, reducing the cost of attention from quadratic in the number of space-time tokens to O(TN).'), 'O(TN)');
+    assert.equal(complexity('The speed-up over the dense model scales linearly with the batch size.'), null);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
