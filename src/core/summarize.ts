@@ -948,7 +948,12 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   // parsing scores, action proposals, aspects.
   [/\bMVTec(?: AD)?\b/, 'anomaly detection'],
   [/\bYouTube-VOS\b|\bDAVIS(?: ?20\d\d)?\b(?=(?:[^.]|\.(?=\d)){0,80}\bJ ?& ?F\b)|\bJ ?& ?F\b(?=(?:[^.]|\.(?=\d)){0,80}\bDAVIS\b)/, 'video object segmentation'],
-  [/\bPSDS\b/, 'sound event detection'],
+  [/\bPSDS\b|\bDESED\b/, 'sound event detection'],
+  [/\bKvasir(?:-SEG)?\b|\bCVC-ClinicDB\b/, 'polyp segmentation'],
+  [/\bPTB-XL\b/, 'ecg classification'],
+  [/\bFUNSD\b|\bSROIE\b/, 'information extraction'],
+  [/\bVTAB(?:-1[Kk])?\b/, 'image classification'],
+  [/\b(?:C4|(?:Slim|Red)Pajama|FineWeb(?:-Edu)?|RefinedWeb)\b(?=(?:[^.]|\.(?=\d)){0,80}\bperplexity\b)|\bperplexity\b(?=(?:[^.]|\.(?=\d)){0,80}\b(?:C4|(?:Slim|Red)Pajama|FineWeb|RefinedWeb)\b)/, 'language modeling'],
   [/\b(?:Synapse|BTCV)\b(?=(?:[^.]|\.(?=\d)){0,80}\b(?:Dice|DSC|HD95|segment\w*))|\b(?:Dice|DSC|HD95)\b(?=(?:[^.]|\.(?=\d)){0,80}\b(?:Synapse|BTCV)\b)/, 'medical image segmentation'],
   // BraTS by its overlap scores or segmenting (not survival from its scans, nor synthesis).
   [/\bBraTS(?: ?20\d\d)?\b(?=(?:[^.]|\.(?=\d)){0,80}\b(?:Dice|DSC|HD95|segment\w*))|\b(?:Dice|DSC|HD95|segment\w*)\b(?=(?:[^.]|\.(?=\d)){0,80}\bBraTS\b)/, 'brain tumor segmentation'],
@@ -1313,12 +1318,12 @@ const DATASET_MODALITIES: [RegExp, string][] = [
   [/^(?:Tiny-?ImageNet|ImageNet.*|CIFAR.*|MS[- ]COCO|COCO.*|ADE20K|Cityscapes|.*VOC.*|MNIST|Fashion-MNIST|SVHN|STL-?10|Flowers-102|CelebA.*|FFHQ.*|LSUN|CamVid|Camvid|ILSVRC.*|Places\d+|iNaturalist.*|CUB-200.*|Stanford Cars|Food-101|Caltech-?\d+|Oxford(?:-IIIT)?(?: 102)? (?:Pets?|Flowers).*|Visual Genome|LVIS|Objects365|NYU.*|MPII|Human3\.6M)$/, 'vision'],
   [/^(?:IMDb|SST-?2|AG ?News|Penn Treebank|PTB|enwik8|text8|One Billion Word|BookCorpus|OpenWebText|WikiText.*|(?:Super)?GLUE|Glue|SQuAD.*|SQUAD|CoNLL.*|SNLI|M?NLI|MultiNLI|HellaSwag|PIQA|WinoGrande|LAMBADA|TriviaQA|Natural Questions|HotpotQA|BoolQ|CoQA|QuAC|MS ?MARCO|MMLU|XSum|CNN\/Daily ?Mail|Gigaword|IWSLT.*|WMT.*)$/, 'language'],
   [/^(?:LibriSpeech|TIMIT|Switchboard|VoxCeleb\d?|Common Voice|LJSpeech|VCTK|AISHELL-?1|LibriTTS|Libri-?Light|Speech Commands|WSJ0-[23]mix)$/, 'speech'],
-  [/^(?:AudioSet|ESC-50|UrbanSound8K|DCASE.*)$/, 'audio'],
+  [/^(?:AudioSet|ESC-50|UrbanSound8K|DCASE.*|ICBHI.*|DESED)$/, 'audio'],
   [/^(?:Kinetics.*|UCF-?101|HMDB51|Something-Something.*|MSR-VTT|MSVD|ActivityNet.*|Charades|MOT(?:1[5-7]|20)|DiDeMo)$/, 'video'],
   [/^(?:Cora|Citeseer|CiteSeer|CITESEER|PPI|ogb[ng]-.*|FB15[Kk].*|WN18.*|YAGO3-10)$/, 'graph'],
   [/^(?:QM9|ZINC|MoleculeNet|Tox21|PDBbind|PCQM4Mv2|MD17|CASP\d+)$/, 'biology'],
   [/^(?:ScanNet|S3DIS|ModelNet-?40|ShapeNet(?:Part)?|ScanObjectNN)$/, 'point-cloud'],
-  [/^(?:ETTh?\d?|METR-LA|PEMS.*|M4|UCR|UEA|PTB-XL|SMD|MSL|SMAP|SWaT|WADI|PSM)$/, 'time-series'],
+  [/^(?:ETTh?\d?|METR-LA|PEMS.*|M4|UCR|UEA|PTB-XL|SMD|MSL|SMAP|SWaT|WADI|PSM|PhysioNet.*)$/, 'time-series'],
   [/^(?:MovieLens.*|Criteo|Avazu)$/, 'recommendation'],
   [/^(?:HumanEval|MBPP|CodeSearchNet|CodeXGLUE|CosQA|SWE-bench)$/, 'code'],
   [/^(?:HIGGS|Higgs|Covertype|California Housing|OpenML.*)$/, 'tabular'],
@@ -1351,7 +1356,7 @@ const DATASETS = [
   /\bESC-50\b/, /\bVCTK\b/, /\bLJSpeech\b/, /\bM4\b/, /\bLongBench\b/, /\bSuperGLUE\b/, /\bCodeXGLUE\b/, /\bMMMU\b/, /\bSQuAD(?: ?(?:1\.1|2\.0|v[12](?:\.\d)?))?\b/,
   // Summarization, captioning, translation, knowledge graphs, speech, few-shot, traffic, pose, depth, molecules, reading, fine-grained images.
   /\bCNN\/Daily ?Mail\b/, /\bXSum\b/, /\bGigaword\b/, /\bIWSLT(?:'? ?(?:20)?1\d)?\b/, /\bMS COCO\b/, /\bVisual Genome\b/, /\bNoCaps\b/, /\bFB15[Kk](?:-237)?\b/,
-  /\bWN18(?:RR)?\b/, /\bYAGO3-10\b/, /\bVoxCeleb[12]?\b/, /\bCommon Voice\b/, /\bLibriTTS\b/, /\bLibri-?Light\b/, /\bSpeech Commands\b/, /\bUrbanSound8K\b/,
+  /\bWN18(?:RR)?\b/, /\bYAGO3-10\b/, /\bVoxCeleb[12]?\b/, /\bCommon Voice\b/, /\bLibriTTS\b/, /\bLibri-?Light\b/, /\bSpeech Commands(?: [Vv]2(?:-35)?)?\b/, /\bUrbanSound8K\b/,
   /\bUK Biobank\b/, /\bOGB(?:-LSC)?\b/, /\bmini-?ImageNet\b/, /\b(?:Omniglot|OMNIGLOT)\b/, /\bMETR-LA\b/, /\bPEMS(?:-BAY|0[3478])\b/, /\bAtari(?: 2600)?\b/, /\bMuJoCo\b/, /\bLVIS\b/, /\bObjects365\b/,
   /\bHuman3\.6M\b/, /\bMPII\b/, /\bMSR-VTT\b/, /\bMSVD\b/, /\bActivityNet(?:[- ]Captions)?\b/, /\bCharades\b/, /\bNYU ?(?:Depth ?)?v2\b/, /\bSUN RGB-D\b/,
   /\bArgoverse\b/, /\bMoleculeNet\b/, /\bPDBbind\b/, /\bTox21\b/, /\bOC20\b/, /\bMD17\b/, /\bPCQM4Mv2\b/, /\bCoQA\b/, /\bQuAC\b/, /\bBoolQ\b/,
@@ -1365,6 +1370,10 @@ const DATASETS = [
   /\bWMDP\b/, /\bPeptides-(?:[Ff]unc|[Ss]truct)\b/, /\bBelebele\b/, /\bFLEURS\b/, /\bRepoBench\b/, /\bThe Stack(?: v\d(?:\.\d)?(?![\w.])| dataset)/, /\bERA5(?:-Land)?\b/,
   /\bWeatherBench(?: ?2)?/, /\bWaymo Open(?: Motion)? Dataset\b/, /\bTotal-Text\b/, /\bMultiWOZ(?: ?2\.[0-4])?/, /\bOntoNotes(?: ?5\.0)?/, /\bC-Eval\b/, /\bCMMLU\b/, /\bXNLI\b/, /\bXQuAD\b/,
   /\bAlpacaEval(?: ?2(?:\.0)?)?/, /\bArena-Hard\b/, /\bIFEval\b/, /\bRULER\b/, /\bBABILong\b/, /\bInfiniteBench\b/, /\bARC-(?:[Ee]asy|[Cc]hallenge)\b/, /\bSIQA\b/, /\bPubTabNet\b/, /\bObjectNet\b/, /\bPTB-XL\b/, /\bDCASE(?: ?20\d\d)?(?: Task \d+)?/, /\bMOT(?:1[5-7]|20)\b/, /\bReuters-21578\b/, /\b20 ?Newsgroups\b/, /\bDefects4J\b/, /\bDiDeMo\b/,
+  // Pretraining corpora, shifted ImageNets, transfer suites, documents, medicine, sound events, graphs and molecules more papers report on.
+  /\bC4\b/, /\b(?:Slim|Red)Pajama\b/, /\bFineWeb(?:-Edu)?\b/, /\bDolma\b/, /\bRefinedWeb\b/, /\bImageNet-(?:R|A|Sketch|V2|ReaL)\b/, /\bVTAB(?:-1[Kk])?\b/, /\bGenEval\b/,
+  /\bFinTabNet\b/, /\bSciTSR\b/, /\bICBHI(?: 2017)?\b/, /\bDESED\b/, /\bMessidor(?:-2)?\b/, /\bTCGA\b/, /\bPhysioNet(?: 20\d\d)?\b/,
+  /\bAmazon-(?:Photo|Computers)\b/, /\bZINC(?:15|250[Kk])\b/, /\bUltraFeedback\b/, /\bLong-Range Graph Benchmark\b/,
 ];
 
 /**
@@ -1547,7 +1556,8 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
       if (out.length >= MAX_DATASETS) break;
     }
   }
-  return out;
+  // A name said again with its version or split ("an ICBHI score ... on the ICBHI 2017 split", "Speech Commands V2-35") is that one dataset.
+  return out.filter((dataset) => !out.some((other) => other.length > dataset.length && other.toLowerCase().startsWith(`${dataset.toLowerCase()} `)));
 }
 
 // ---------------------------------------------------------------- results

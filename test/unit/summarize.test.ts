@@ -2460,6 +2460,40 @@ describe('summarize', () => {
     assert.equal(complexity('The speed-up over the dense model scales linearly with the batch size.'), null);
   });
 
+  it('knows more benchmarks by name, and what they imply: pretraining corpora, shifted ImageNets, transfer suites, documents, medicine, sound events, graphs', () => {
+    const of = (abstract: string) => summarize({ title: 'A Model', abstract });
+    assert.deepEqual(of('Trained on C4 and SlimPajama, it reaches a validation perplexity of 10.9 on C4.').datasets, ['C4', 'SlimPajama']);
+    assert.deepEqual(of('Trained on C4 and SlimPajama, it reaches a validation perplexity of 10.9 on C4.').tasks, ['language modeling']);
+    assert.deepEqual(of('It is robust on ImageNet-C, ImageNet-R and ImageNet-Sketch.').datasets, ['ImageNet-C', 'ImageNet-R', 'ImageNet-Sketch']);
+    assert.deepEqual(of('On the 19 tasks of VTAB-1k, it beats full fine-tuning by 2.1 points.').tasks, ['image classification']);
+    assert.deepEqual(of('It reaches a mean Dice of 92.4% on Kvasir-SEG and 94.1% on CVC-ClinicDB.').tasks, ['polyp segmentation']);
+    assert.deepEqual(of('On PTB-XL it attains a macro AUROC of 0.934.').tasks, ['ecg classification']);
+    assert.deepEqual(of('It reaches entity-level F1 scores of 97.6% on SROIE and 84.6% on FUNSD.').tasks, ['information extraction']);
+    assert.deepEqual(of('On Messidor and EyePACS, and on slides from TCGA, it grades retinopathy.').datasets, ['Messidor', 'EyePACS', 'TCGA']);
+    assert.deepEqual(of('It improves on PubTabNet, FinTabNet and SciTSR.').datasets, ['PubTabNet', 'FinTabNet', 'SciTSR']);
+    const sounds = of('It reaches an ICBHI score of 62.5% on the ICBHI 2017 split, and a PSDS1 of 0.552 on DESED.');
+    assert.deepEqual([sounds.datasets, sounds.modalities, sounds.tasks], [['ICBHI 2017', 'DESED'], ['audio'], ['sound event detection']]);
+    const clinical = of('On PhysioNet 2012 it classifies mortality with an AUROC of 0.86.');
+    assert.deepEqual([clinical.datasets, clinical.modalities], [['PhysioNet 2012'], ['time-series']]);
+    assert.deepEqual(of('It improves on Cora, Amazon-Photo and Coauthor-CS, and on ZINC15 molecules.').datasets, ['Cora', 'Amazon-Photo', 'Coauthor-CS', 'ZINC15']);
+    assert.deepEqual(of('It reaches 97.8% accuracy on Speech Commands V2-35.').datasets, ['Speech Commands V2-35']);
+    // Each by its name alone, with no other benchmark beside it.
+    for (const [text, name] of [['It is pretrained on 100B tokens of C4.', 'C4'], ['We train on SlimPajama for 100B tokens.', 'SlimPajama'], ['It reaches 98.3% on SciTSR.', 'SciTSR'],
+      ['It reaches an AUC of 0.963 on Messidor.', 'Messidor'], ['It reaches a kappa of 0.849 on EyePACS.', 'EyePACS'], ['It reaches a score of 62.5% on ICBHI.', 'ICBHI'],
+      ['We pretrain on 100B tokens of FineWeb-Edu.', 'FineWeb-Edu'], ['We pretrain on 100B tokens of Dolma.', 'Dolma'], ['We pretrain on 100B tokens of RefinedWeb.', 'RefinedWeb'],
+      ['On the 19 tasks of VTAB-1k, it beats fine-tuning by 2.1 points.', 'VTAB-1k'], ['It reaches an overall GenEval score of 0.71.', 'GenEval'],
+      ['Fine-tuning Mistral-7B on UltraFeedback, it wins 31.4% of comparisons.', 'UltraFeedback'],
+      ['It sets a new state of the art on the tasks of the Long-Range Graph Benchmark.', 'Long-Range Graph Benchmark'],
+      ['It reaches a PSDS1 of 0.552 on DESED.', 'DESED'], ['It improves accuracy on Amazon-Photo by 2.1 points.', 'Amazon-Photo'], ['It improves accuracy on Coauthor-CS by 2.1 points.', 'Coauthor-CS']]) {
+      assert.deepEqual(of(text).datasets, [name], text);
+    }
+    assert.deepEqual(of('On AudioSet, it reaches 0.471 mAP, and on DESED it obtains an event-based F1 of 0.62.').datasets, ['AudioSet', 'DESED']);
+    assert.deepEqual(of('From an encoder pretrained on AudioSet, it achieves an ICBHI score of 62.5% on the official ICBHI 2017 split.').datasets, ['AudioSet', 'ICBHI 2017']);
+    assert.deepEqual(of('It leads on several benchmark datasets, the SciTSR, PubTabNet and WTW.').datasets, ['SciTSR', 'PubTabNet']);
+    // A corpus named beside a perplexity of another's is no language modeling of the paper's own ("C4" is also a car).
+    assert.deepEqual(of('The C4 sedan was photographed 1,000 times.').tasks, []);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
