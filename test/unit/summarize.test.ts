@@ -2494,6 +2494,12 @@ describe('summarize', () => {
     assert.deepEqual(of('The C4 sedan was photographed 1,000 times.').tasks, []);
   });
 
+  it('reads where a score went, not where it came from, past the benchmark or the baseline named between ("from 79.5 to 81.2")', () => {
+    assert.deepEqual(resultValuesOf('Strider improves top-1 accuracy on Kinetics-400 from 79.5 to 81.2 over TimeSformer.'), ['81.2']);
+    assert.deepEqual(resultValuesOf('Test perplexity improves from 35.1 for a standard recurrent language model to 31.4.'), ['31.4']);
+    assert.deepEqual(resultValuesOf('Our model improves BLEU from 27.3 to 28.9 on WMT14.'), ['28.9']);
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
