@@ -152,6 +152,13 @@ function benchHostileAbstracts(papers: Paper[]): void {
     ['names with versions', (size) => `Experiments on ${'FooSet 2.1 and '.repeat(Math.ceil(size / 15))}`.slice(0, size)],
     ['scores with spreads', (size) => `Our model reaches ${'97.8 ± 0.4% and '.repeat(Math.ceil(size / 16))}`.slice(0, size)],
     ['capitalised words, then "database"', (size) => `${'Alpha Beta Gamma '.repeat(Math.ceil(size / 17))}`.slice(0, size - 9) + ' database'],
+    ['parts swapped for others', (size) => `We replace ${'the attention layers with '.repeat(Math.ceil(size / 25))}`.slice(0, size)],
+    ['scores from one to another', (size) => `Accuracy on ${'Alpha from 71.2 for a model '.repeat(Math.ceil(size / 28))}`.slice(0, size)],
+    ['distinct datasets said again', (size) => {
+      let text = '';
+      while (text.length < size) text += `On Set${counter} and Set${counter++} 2017. `;
+      return text.slice(0, size);
+    }],
     ['distinct listed tasks', (size) => {
       let text = '';
       while (text.length < size) text += `We do tasks such as q${counter++}x classification. `;
