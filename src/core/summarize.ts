@@ -142,6 +142,8 @@ const DEFINED_BLOCK = /(?:^|[.!?]\s+)((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)(?:\s+\
 const REPLACED_PART = /\b(?:[Ww]e|that|which)\s+(?:\w+\s+)?replac(?:e|es|ed)\s+(?:the\s+|every\s+(?:other\s+)?|each\s+|all\s+(?:the\s+)?|half\s+(?:of\s+)?the\s+)?(?:[\w-]+\s+){0,4}?(?:self-attention|attention|MLPs?|multilayer perceptrons|feed-?forward (?:layers?|networks?|blocks?)|convolutions?|layers?|blocks?)\b[^.;]{0,80}?\bwith\s+(?:[^\s.;]+\s+){0,6}?(?:layers?|units|blocks?|modules?|attention|convolutions?|experts|perceptrons|MLPs?)\b/;
 /** The part a work results in: "The resulting attention layer is a drop-in replacement for causal self-attention". */
 const RESULTING_PART = /\b[Tt]he resulting (?:[\w-]+\s+){0,2}?(?:layer|block|architecture|backbone)\b/;
+/** "we propose FlashKAT", "we further propose a method that ...": a proposal of the work's own. */
+const WE_PROPOSE = /\b[Ww]e\s+(?:\w+\s+)?(?:propose|introduce)[sd]?\s+(?:(?:a|an|our)\s+(?:(?:new|novel|simple)\s+)?(?:[\w-]+\s+){0,3}?(?:method|model|architecture|algorithm|network|layer)\b|[A-Z][\w-]*[A-Z0-9][\w-]*\b(?:\s+\([^)]{1,30}\))?,)/;
 const OUR_NAMED_MODEL = /\bour (?:(?!(?:base|baseline|teacher|student|reward|reference|critic|policy|value|judge)\b)[\w-]+\s+){0,3}(?:network|model|architecture|backbone)\s+(?!(?:is|was|has|can|and|or|with|on|in|for|to|that|which|achieves|outperforms)\b)[A-Z][\w-]+(?<!-\d+(?:\.\d+)?[BM])(?![\w-])/;
 
 /** An optimizer, activation or update rule a paper finds by search: "we discover SignMomentum, a simple and effective optimizer". */
@@ -223,7 +225,11 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   const titleRest = title.includes(':') ? title.slice(title.indexOf(':') + 1).trim() : '';
   const analysisTitle = ANALYSIS_TITLE.test(title) || ANALYSIS_TITLE.test(titleRest)
     || ((ANALYSIS_TITLE_VERB.test(title) || ANALYSIS_TITLE_VERB.test(titleRest) || ANALYSIS_TITLE_WORD.test(title)) && !MODEL_IN_TITLE.test(title));
-  const analysis = (analysisTitle ? 2 : 0) + (STUDY_TITLE.test(title) ? 4 : 0) + count(abstract, ANALYSIS_ABSTRACT);
+  // A study that goes on to propose a method or a model of its own, by name or in so many words, is that proposal's paper
+  // ("we conduct experiments to understand the slowdown ... we propose FlashKAT", "we further propose a method that drops ..."),
+  // unless its title says it is a study ("Theory, Analysis, and Best Practices for ...").
+  const proposes = !STUDY_TITLE.test(title) && !/^(?:theory|(?:an )?analysis|understanding)\b/i.test(title) && WE_PROPOSE.test(abstract);
+  const analysis = proposes ? 0 : (analysisTitle ? 2 : 0) + (STUDY_TITLE.test(title) ? 4 : 0) + count(abstract, ANALYSIS_ABSTRACT);
   const methodTitle = isMethodTitle(title);
   const cues = count(`${title} ${abstract}`, METHOD_CUES);
   const method = cues + (METHOD_PROPOSAL.test(abstract) ? 1 : 0)

@@ -2420,6 +2420,12 @@ describe('summarize', () => {
     assert.equal(kind('Kestrel: Language Models Trained on a Web-Scale Corpus', 'We present Kestrel, a family of decoder-only language models, and study how they scale.'), 'architecture');
     assert.equal(kind('IrregBench: Benchmarking Deep Models on Irregularly Sampled Time Series', 'We build IrregBench, a benchmark that standardizes preprocessing, splits and metrics. We re-evaluate twelve methods, including transformer-based models.'), 'benchmark');
     assert.equal(kind('Kitchenette: An Interactive Simulator for Household Rearrangement', 'An interactive simulation platform for embodied agents, Kitchenette, is presented. Baseline agents trained with reinforcement learning succeed on 42.0% of episodes.'), 'benchmark');
+    // A study that goes on to propose a method or a model of its own is that proposal's paper, unless its title says it is a study.
+    assert.notEqual(kind('Why Do Transformers Need Warmup?', 'We investigate the early phase of training and find that warmup limits the size of updates. Motivated by this finding, we propose GradCap, a variant of Adam that bounds each update.'), 'analysis');
+    assert.equal(kind('What Matters in Deep Networks?', 'We investigate redundancy across layers and find that many can be dropped. We further propose a method that jointly drops attention and MLP layers.'), 'method');
+    assert.equal(kind('A Comparative Study of Pooling for Embedding Models', 'We train a series of embedding models that differ only in their pooling. We propose a new pooling method that reads all layers.'), 'analysis');
+    assert.equal(kind('Theory, Analysis, and Best Practices for Gated Attention', 'We prove that gated attention is a universal approximator and find that it needs a bias. We propose FlashGate, a faster variant of it.'), 'analysis');
+    assert.equal(kind('Why Do Transformers Need Warmup?', 'We investigate the early phase of training and find that warmup limits the size of updates. We study how this depends on depth.'), 'analysis');
     // A test suite built on the way to a method the title names.
     assert.equal(kind('Perplexity Hides What Pruning Breaks: Gradient-Free Structured Pruning for LLMs', 'To expose these losses, we assemble a diagnostic suite of 11 tasks, which we call KP-Eval. We then propose Gradient-Free Structured Pruning (GFSP), which removes whole attention heads.'), 'method');
   });
