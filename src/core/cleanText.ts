@@ -35,8 +35,8 @@ const RULES: Rule[] = [
   // LaTeX escapes of special characters: \% → %, \& → &, \_ → _, \# → #.
   [/\\([%&_#$])/g, '$1'],
   // \emph{x}, \textbf{x}, \textit{x}, \text{x}, \mathcal{O}, \operatorname{softmax} → x; {\em x} → x.
-  [/\\(?:emph|textbf|textit|textrm|text|mathrm|mathbf|mathit|mathcal|mathbb|mathsf|mathtt|operatorname|boldsymbol|bm)\{([^{}]*)\}/g, '$1'],
-  [/\{\\(?:em|bf|it)\s+([^{}]*)\}/g, '$1'],
+  [/\\(?:emph|textbf|textit|textrm|text|mathrm|mathbf|mathit|mathcal|mathbb|mathsf|mathtt|operatorname|boldsymbol|bm|textsc|textsf|texttt|textnormal|underline)\{([^{}]*)\}/g, '$1'],
+  [/\{\\(?:em|bf|it|sc|tt|sf)\s+([^{}]*)\}/g, '$1'],
   // \texttimes in its BibTeX forms: 10{\texttimes} → 10×, 5\texttimes{} → 5×.
   [/\s*\{\\texttimes\}|\s*\\texttimes(?:\{\})?/g, '×'],
   // TeX spacing: a thin space before a percent sign is none (2\,\% → 2%); elsewhere \, \; \: are spaces and \! nothing.

@@ -54,7 +54,7 @@ const INTRODUCES_DATA = new RegExp(String.raw`\b(?:we|this paper|this work) ${SU
  * A named proposal the paper (not earlier work) calls a dataset or benchmark right after its name: "presenting HellaSwag, a new challenge
  * dataset", "We introduce SWE-bench, an evaluation framework consisting of" (not "a dataset distillation method", "a benchmark-leading network").
  */
-const BENCHMARK_APPOSITIVE = new RegExp(String.raw`(?:\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:also\s+)?${SUBJECT_ADVERB}(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|release[sd]?|develop(?:s|ed)?|construct(?:s|ed)?)|\b(?:[Pp]resenting|[Ii]ntroducing|[Rr]eleasing|[Pp]roposing))\s+(?:the\s+)?${NAME_THEN_ARTICLE}(?:(?!(?:on|with|for|of|from|in|by|to|that|which)\b)[\w-]+,?\s+){0,4}?(?:dataset|benchmark|corpus|leaderboard|evaluation (?:framework|suite|set)|test ?(?:set|suite|bed))(?: suite| collection)?s?(?=\s*[,.;:(]|\s*$|\s+(?:of|for|with|that|which|to|in|on|covering|consisting|containing|comprising|built|made|where|and)\b)`);
+const BENCHMARK_APPOSITIVE = new RegExp(String.raw`(?:\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:also\s+)?${SUBJECT_ADVERB}(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|release[sd]?|develop(?:s|ed)?|construct(?:s|ed)?|build(?:s)?|built)|\b(?:[Pp]resenting|[Ii]ntroducing|[Rr]eleasing|[Pp]roposing))\s+(?:the\s+)?${NAME_THEN_ARTICLE}(?:(?!(?:on|with|for|of|from|in|by|to|that|which)\b)[\w-]+,?\s+){0,4}?(?:dataset|benchmark|corpus|leaderboard|simulator|evaluation (?:framework|suite|set)|test ?(?:set|suite|bed))(?: suite| collection)?s?(?=\s*[,.;:(]|\s*$|\s+(?:of|for|with|that|which|to|in|on|covering|consisting|containing|comprising|built|made|where|and)\b)`);
 /** A paper that does something to a model ("We replace self-attention with ...", "We merge similar tokens", "we combine recurrent units with attention"), whatever it then finds (not "we design a set of sentences", "we combine data"). */
 const DOES_SOMETHING = /\bwe (?:also |instead |then )?(?:(?:replac|merg|accelerat|til|fus|prun|quantiz|interleav)(?:e|es|ed|ing)|speed(?:s)? up|(?:compress|distill|stack)(?:s|es|ed|ing)?|combin(?:e|es|ed|ing)\b[^.]{0,60}\b(?:layers?|attention|units|blocks|convolutions?|modules?|heads))\b/i;
 /**
@@ -359,14 +359,14 @@ function nameFromAbstract(abstract: string): string | null {
   // (After "called", "named", "dubbed" or "termed", a plain capitalised word is a name too: "dubbed Kestrel".)
   for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\s+(?:(?:a|an|the|our|new|novel|this)\\s+)?(${NAME_CAPTURE})`, 'g'))) {
     // (And after "which we call" or "which we refer to as": "Our model, which we refer to as Gale, stacks ...".)
-    const naming = /^(?:called|named|dubbed|termed|refer to as)\s/.test(match[0]) || (/^call\s/.test(match[0]) && /\b[Ww]e\s$/.test(abstract.slice(Math.max(0, (match.index ?? 0) - 3), match.index)));
+    const naming = /^(?:called|named|dubbed|termed|refer to as)\s/.test(match[0]) || (/^(?:call|term|name|dub)\s/.test(match[0]) && /\b[Ww]e\s$/.test(abstract.slice(Math.max(0, (match.index ?? 0) - 3), match.index)));
     add(match[1], 3, false, naming && alone(match));
   }
   for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\b[^.]{0,120}?\\b(?:model|architecture|structure|network|framework|method|technique|benchmark|dataset|family|transformer|approach|backbone)\\s*(?:,\\s*namely,?|,|called|named|termed(?: as)?|dubbed)\\s+([A-Za-zΔ][\\w\\-]*)`, 'gi'))) add(match[1], 3);
   // "We address these issues with Monorail, a simplified sparse Transformer": the name a paper answers a problem with.
   for (const match of abstract.matchAll(/\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+\s+)?(?:address|tackle|solve|overcome|remedy|mitigate|resolve|fix)(?:es|s|ed)?\s+(?:these|this|the|both|such|all)\b[^.]{0,60}?\bwith\s+([A-Z][\w-]*),\s+(?:a|an)\s/g)) add(match[1], 3, false, true);
   // "our model, FFTConv-Net,", "The resulting model, MiniLMx,", "The network described here, LeNet-5," (not "The teacher network, ResNet-152,").
-  for (const match of abstract.matchAll(/\b(?:[Oo]ur (?:new |novel |proposed |resulting |final )?(?:\w+ ){0,3}?|[Tt]he (?:new|novel|proposed|resulting|final) (?:\w+ ){0,3}?)(?:model|architecture|method|network|system|tool|approach|framework|algorithm),\s+([A-Za-zΔ][\w-]*),|\b[Tt]he (?:\w+ ){0,2}?(?:model|architecture|network|system) described here,\s+([A-Za-zΔ][\w-]*),/g)) {
+  for (const match of abstract.matchAll(/\b(?:[Oo]ur (?:new |novel |proposed |resulting |final )?(?:\w+ ){0,3}?|[Tt]he (?:new|novel|proposed|resulting|final) (?:\w+ ){0,3}?)(?:model|architecture|method|network|system|tool|approach|framework|algorithm|recipe|module|layer|block),\s+([A-Za-zΔ][\w-]*),|\b[Tt]he (?:\w+ ){0,2}?(?:model|architecture|network|system) described here,\s+([A-Za-zΔ][\w-]*),/g)) {
     // (Set apart by commas as the name, a plain capitalised word is one: "The resulting model, Hydrant, requires".)
     add(match[1] ?? match[2], 3, false, true);
   }
@@ -492,7 +492,7 @@ const AWAY_FROM_ATTENTION = /\b(?:is|are)\s+(?:self-)?attention\s+(?:necessary|n
 /** A work that says it has no attention: "an attention-free sequence model", "it has no attention at all", "no attention is used anywhere". */
 const NO_ATTENTION = /\battention-free\b|\b(?:has|have|uses?|with|needs?|requires?|contains?)\s+no\s+(?:self-)?attention\b|\bno\s+(?:self-)?attention\s+is\s+used\b/i;
 /** What joins two parts of one network: "combines", "pairs", "interleaves", "alternates", "fuses"; early stages of one kind, later of another. */
-const COMBINES = /\b(?:combin(?:e|es|ed|ing)|pair(?:s|ed|ing)?|interleav(?:e|es|ed|ing)|alternat(?:e|es|ed|ing)|fus(?:e|es|ed|ing))\b|\bearly stages\b[^.]{0,120}\blater stages\b/i;
+const COMBINES = /\b(?:combin(?:e|es|ed|ing)|pair(?:s|ed|ing)?|interleav(?:e|es|ed|ing)|alternat(?:e|es|ed|ing)|fus(?:e|es|ed|ing)|coupl(?:e|es|ed|ing))\b|\bearly stages\b[^.]{0,120}\blater stages\b/i;
 /** The parts of a network by family, as a sentence that joins them names them. */
 const PART_FAMILIES = [/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i, /\battention\b|\btransformers?\b|\bconformers?\b/i, /\bstate[- ]space\b|\bSSMs?\b|\bMamba\d?\b/i, /\brecurren\w*|\bLSTMs?\b|\bGRUs?\b/i];
 const AWAY_FROM_RECURRENCE = /\b(?:replac\w*|without|beyond|instead of|remov\w*|dispens\w*)\s+(?:the\s+|all\s+)?(?:recurren\w*|RNNs?|LSTMs?|GRUs?)\b/i;
@@ -955,7 +955,7 @@ const IMPLIED_TASK_RULES: [RegExp, string, RegExp?][] = [
   [/\bMVTec(?: AD)?\b/, 'anomaly detection'],
   [/\bYouTube-VOS\b|\bDAVIS(?: ?20\d\d)?\b(?=(?:[^.]|\.(?=\d)){0,80}\bJ ?& ?F\b)|\bJ ?& ?F\b(?=(?:[^.]|\.(?=\d)){0,80}\bDAVIS\b)/, 'video object segmentation'],
   [/\bPSDS\b|\bDESED\b/, 'sound event detection'],
-  [/\bKvasir(?:-SEG)?\b|\bCVC-ClinicDB\b/, 'polyp segmentation'],
+  [/\bKvasir-SEG\b|\bCVC-ClinicDB\b/, 'polyp segmentation'],
   [/\bPTB-XL\b/, 'ecg classification'],
   [/\bFUNSD\b|\bSROIE\b/, 'information extraction'],
   [/\bVTAB(?:-1[Kk])?\b/, 'image classification'],
@@ -1377,8 +1377,8 @@ const DATASETS = [
   /\bWeatherBench(?: ?2)?/, /\bWaymo Open(?: Motion)? Dataset\b/, /\bTotal-Text\b/, /\bMultiWOZ(?: ?2\.[0-4])?/, /\bOntoNotes(?: ?5\.0)?/, /\bC-Eval\b/, /\bCMMLU\b/, /\bXNLI\b/, /\bXQuAD\b/,
   /\bAlpacaEval(?: ?2(?:\.0)?)?/, /\bArena-Hard\b/, /\bIFEval\b/, /\bRULER\b/, /\bBABILong\b/, /\bInfiniteBench\b/, /\bARC-(?:[Ee]asy|[Cc]hallenge)\b/, /\bSIQA\b/, /\bPubTabNet\b/, /\bObjectNet\b/, /\bPTB-XL\b/, /\bDCASE(?: ?20\d\d)?(?: Task \d+)?/, /\bMOT(?:1[5-7]|20)\b/, /\bReuters-21578\b/, /\b20 ?Newsgroups\b/, /\bDefects4J\b/, /\bDiDeMo\b/,
   // Pretraining corpora, shifted ImageNets, transfer suites, documents, medicine, sound events, graphs and molecules more papers report on.
-  /\bC4\b/, /\b(?:Slim|Red)Pajama\b/, /\bFineWeb(?:-Edu)?\b/, /\bDolma\b/, /\bRefinedWeb\b/, /\bImageNet-(?:R|A|Sketch|V2|ReaL)\b/, /\bVTAB(?:-1[Kk])?\b/, /\bGenEval\b/,
-  /\bFinTabNet\b/, /\bSciTSR\b/, /\bICBHI(?: 2017)?\b/, /\bDESED\b/, /\bMessidor(?:-2)?\b/, /\bTCGA\b/, /\bPhysioNet(?: 20\d\d)?\b/,
+  /\bC4\b(?!\.\d)/, /\b(?:Slim|Red)Pajama\b/, /\bFineWeb(?:-Edu)?\b/, /\bDolma\b/, /\bRefinedWeb\b/, /\bImageNet-(?:R|A|Sketch|V2|ReaL)\b/, /\bVTAB(?:-1[Kk])?\b/, /\bGenEval\b/,
+  /\bFinTabNet\b/, /\bSciTSR\b/, /\bFUNSD\b/, /\bSROIE\b/, /\bKvasir-SEG\b/, /\bCVC-ClinicDB\b/, /\bICBHI(?: 2017)?\b/, /\bDESED\b/, /\bMessidor(?:-2)?\b/, /\bTCGA\b/, /\bPhysioNet(?: 20\d\d)?\b/,
   /\bAmazon-(?:Photo|Computers)\b/, /\bZINC(?:15|250[Kk])\b/, /\bUltraFeedback\b/, /\bLong-Range Graph Benchmark\b/,
 ];
 
@@ -1592,7 +1592,7 @@ const GAIN_END = String.raw`(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:on|in|over|than|acr
  * "a mAP of 52" (a whole number only after "of"), "2 BLEU", "2.1 points".
  */
 const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(?<!\bat )(\+?\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE|Inception Score)\b))(?![\d%x×])\s+(?:(?:average|mean|overall|lower|higher|better)\s+)?(?:average length|${SCORE_METRICS}|[UL]AS|ranking score|score|[Aa]ccuracy)(?![\w@-])`
-  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|[Aa]ccuracy|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Aa]ccuracies|[Cc]orrelation)(?:@[\d.:]+)?\)?(?=[\s:(])\s*(?:(?:scores?|coefficients?|index|values?)\s+)?(?:(?:across|on|in|for|over|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=(?:was|were|is|are|to|from)\s)|(?:across|on|over)\s+(?:[\w-]+\s+){0,2}?(?:data ?sets|benchmarks)(?=\s*:))?(?:(?:improv|increas|ris|rose|drop|decreas|fell|fall|reduc|went|goes|reach|achiev|attain)\w*\s+)?(?:from\s+\d+(?:\.\d+)?\s+(?:(?:for|of|with)\s+(?:[\w-]+\s+){1,5}?(?=to\s))?)?(?:of\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|=|was|were|is|are)\s+|[:(]\s*)?(\d+\.\d+))(?![\d%x×]|\.\d|${UNIT_AFTER}|\s?(?:±|\+\/-)\s?\d+(?:\.\d+)?\s?%)`
+  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|[Aa]ccuracy|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Aa]ccuracies|[Cc]orrelation)(?:@[\d.:]+)?\)?(?=[\s:(])\s*(?:(?:scores?|coefficients?|index|values?)\s+)?(?:(?:across|on|in|for|over|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=(?:was|were|is|are|to|from)\s)|(?:across|on|over)\s+(?:[\w-]+\s+){0,2}?(?:data ?sets|benchmarks)(?=\s*:))?(?:(?:improv|increas|ris|rose|drop|decreas|fell|fall|reduc|went|goes|reach|achiev|attain)\w*\s+)?(?:from\s+\d+(?:\.\d+)?\s+(?:\([^()]{1,40}\)\s+(?=to\s)|(?:for|of|with)\s+(?:[\w-]+\s+){1,5}?(?=to\s))?)?(?:of\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|=|was|were|is|are)\s+|[:(]\s*)?(\d+\.\d+))(?![\d%x×]|\.\d|${UNIT_AFTER}|\s?(?:±|\+\/-)\s?\d+(?:\.\d+)?\s?%)`
   + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)(?:\s+(?:(?:absolute\s+|percentage\s+|percent\s+)?points?|pp|absolute)\b|-points?\s+(?:absolute\s+)?(?:gain|improvement|increase|boost|jump|rise)s?\b)`
   // "obtains 82.9 on the GLUE benchmark", "reaching 90.3."
   + String.raw`|\b(?:(?:achiev|reach|attain|obtain)\w*|scor(?:es|ed|ing))\s+(?:an?\s+(?:average\s+|overall\s+)?(?:score\s+)?of\s+)?(\d+\.\d+)(?=\s+on\b|\s*[,;]|\.(?!\d)|$)`
@@ -1666,7 +1666,7 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       // The earlier best's own number ("the previous best of 75.2%"), not the margin over it ("outperforms the previous best model by 0.8 dB").
       if (/\b(upper bound of|former SOTA[^.]{0,20}|previous best[^.]{0,20}|is still)\s*$/i.test(before) && !/\bby\s*$/.test(before)) continue;
       // "from 76.2% to 79.8%": where it started is the baseline; where it went is the result.
-      if (/\bfrom\s*$/i.test(before) && /^\s*to\s+~?\d/.test(sentence.slice(at + match[0].length))) continue;
+      if (/\bfrom\s*$/i.test(before) && /^\s*(?:\([^()]{1,40}\)\s*|(?:for|of|with)\s+(?:[\w-]+\s+){1,5}?)?to\s+~?\d/.test(sentence.slice(at + match[0].length))) continue;
       // "92.1% (95% CI, 88.0-95.2%)": a confidence level and the interval it gives are no results.
       if (/^\s*(?:CI|confidence interval)\b/i.test(sentence.slice(at + match[0].length)) || /\((?:[^()]{0,20}\s)?(?:CI|confidence interval)\b[^()]{0,40}$/i.test(sentence.slice(Math.max(0, at - 70), at))) continue;
       // "96.00% ± 0.48%" (a spread), "(83.3% vs. 80.8%)" (the baseline), "3% of the data" (a size): not results.
@@ -1769,8 +1769,8 @@ const LINEAR_COST = new RegExp(String.raw`\b(?:(?<!\b${NOT_COMPUTE_COST} )(?:cos
  * A linear cost said in the work's own sentence in other words: "giving linear complexity in the number of nodes", "reducing the
  * complexity from quadratic to linear", "with complexity linear in the number of patches", "scaling linearly with the number of nodes".
  */
-const LINEAR_OWN = new RegExp(String.raw`\b(?:giving|gives|yielding|yields|providing|provides|retaining|keeping)\s+(?:an?\s+|the\s+)?linear[- ](?:time|complexity|cost)\b|\bfrom quadratic to linear\b`
-  + String.raw`|\bruns? in (?:linear time|time linear in ${LINEAR_IN})`
+const LINEAR_OWN = new RegExp(String.raw`\b(?:giving|gives|yielding|yields|providing|provides|retaining|keeping|enabling|enables|allowing|allows)\s+(?:an?\s+|the\s+)?linear[- ](?:time|complexity|cost)\b|\bfrom quadratic to linear\b`
+  + String.raw`|\b(?:runs?|takes?) (?:in )?(?:linear time|time linear in ${LINEAR_IN})`
   + String.raw`|(?<!\b${NOT_COMPUTE_COST} )\b(?:complexity|cost|memory|computation)(?: that is| which is)? linear in ${LINEAR_IN}`
   + String.raw`|(?<!\b${NOT_COMPUTE_COST} (?:cost|complexity) )\bscal(?:es|ing) linearly (?:in|with) ${LINEAR_IN}`, 'i');
 /** "which retains linear complexity": said of the work's own model only ("Mamba retains linear complexity but ..." is a baseline's). */

@@ -31,6 +31,7 @@ describe('cleanText', () => {
     ['inference cost is $\\mathcal{O}(L)$ in the length~$L$, $\\mathcal{O}(L \\log L)$ memory', 'inference cost is O(L) in the length L, O(L log L) memory'],
     ['built from Kolmogorov--Arnold layers; pages 10--20', 'built from Kolmogorov–Arnold layers; pages 10–20'],
     ['72.4% mIoU on S3DIS Area~5 and Table~3', '72.4% mIoU on S3DIS Area 5 and Table 3'],
+    ['We introduce \\textsc{Gale} and {\\sc Kestrel}, a \\texttt{tt} one', 'We introduce Gale and Kestrel, a tt one'],
     ['costs $5 and $10; $\\mathbb{R}^d$ and $\\operatorname{softmax}(x)$', 'costs $5 and $10; Rᵈ and softmax(x)'],
   ];
   for (const [raw, clean] of cases) {

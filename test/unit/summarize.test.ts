@@ -2506,6 +2506,31 @@ describe('summarize', () => {
     assert.deepEqual(resultValuesOf('Our model improves BLEU from 27.3 to 28.9 on WMT14.'), ['28.9']);
   });
 
+  it('reads none of the look-alikes the eleventh round\'s review wrote, and the rewordings it found unread', () => {
+    const of = (abstract: string, title = 'A Model') => summarize({ title, abstract });
+    // C4.5 is a decision tree, not the C4 corpus; Kvasir v2 is a classification set, not Kvasir-SEG.
+    assert.deepEqual(of('NOTE outperforms C4.5, random forests and XGBoost on 12 of 16 benchmark datasets.').datasets, []);
+    assert.ok(!of('We propose GIViT, a mobile vision transformer for endoscopic images. On Kvasir v2, GIViT reaches 94.3% accuracy.').tasks.includes('polyp segmentation'));
+    assert.deepEqual(of('LayoutMix sets a new state of the art for entity labeling on FUNSD and key field extraction on SROIE, with F1 scores of 91.2 and 97.8.').datasets, ['FUNSD', 'SROIE']);
+    assert.deepEqual(of('It improves polyp segmentation on Kvasir-SEG and on CVC-ClinicDB.').datasets, ['Kvasir-SEG', 'CVC-ClinicDB']);
+    assert.deepEqual(of('It improves information extraction on FUNSD by 2.1 points.').datasets, ['FUNSD']);
+    // Where a score went, past a baseline in brackets or named between; not where it came from.
+    assert.deepEqual(resultValuesOf('BLEU on WMT14 English-German goes from 27.3 (Transformer-base) to 28.9 with no extra parameters.'), ['28.9']);
+    assert.deepEqual(resultValuesOf('On Something-Something V2, GTSN raises top-1 accuracy from 63.4% for the TSM baseline to 66.0% at identical FLOPs.'), ['66.0%']);
+    // Linear cost in more words.
+    assert.equal(of('We propose CSD, a recurrent decoder. Decoding with CSD takes time linear in the context length.').complexity, 'linear');
+    assert.equal(of('We propose GenoScan, a selective state-space model for DNA, enabling linear-time inference over long sequences.').complexity, 'linear');
+    // Names after "which we term / name / dub", "the resulting module", "our recipe".
+    assert.equal(of('We introduce a gated linear recurrence with input-dependent decay, which we term Kestrel, and show that it matches Transformers.').name, 'Kestrel');
+    assert.equal(of('We propose a new hierarchical backbone, which we name Heron, that replaces window attention with large-kernel convolutions.').name, 'Heron');
+    assert.equal(of('We propose a multi-scale retention layer for speech encoders, which we dub Marten, and show a 7% relative WER reduction.').name, 'Marten');
+    assert.equal(of('The resulting module, T-Fuse, aligns the two streams with a learned temporal gate.').name, 'T-Fuse');
+    assert.equal(of('A ViT-B can be trained to 80% ImageNet accuracy with our recipe, TinyBudget, which combines progressive resizing and a one-cycle schedule.').name, 'TinyBudget');
+    // Parts a block couples; a simulator a paper builds.
+    assert.ok(of('We propose ConvMamba, a speech encoder whose block couples a selective state-space layer with a depthwise convolution module.').family.includes('hybrid'));
+    assert.equal(of('We build TrajNet-Sim, a simulator that generates crowds with controllable social behaviours, and release 500 hours of synthetic trajectories.', 'TrajNet-Sim: Simulating Pedestrians for Trajectory Forecasting').kind, 'benchmark');
+  });
+
   it('reads stated complexity, not complexity it merely mentions', () => {
     assert.equal(summaryOf('informer2020').complexity, 'O(L log L)');
     assert.equal(summaryOf('mamba2023').complexity, 'linear');
