@@ -228,8 +228,9 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   // A study that goes on to propose a method or a model of its own, by name or in so many words, is that proposal's paper
   // ("we conduct experiments to understand the slowdown ... we propose FlashKAT", "we further propose a method that drops ..."),
   // unless its title says it is a study ("Theory, Analysis, and Best Practices for ...").
-  const proposes = !STUDY_TITLE.test(title) && !/^(?:theory|(?:an )?analysis|understanding)\b/i.test(title) && WE_PROPOSE.test(abstract);
-  const analysis = proposes ? 0 : (analysisTitle ? 2 : 0) + (STUDY_TITLE.test(title) ? 4 : 0) + count(abstract, ANALYSIS_ABSTRACT);
+  const studyTitle = STUDY_TITLE.test(title);
+  const proposes = !studyTitle && !/^(?:theory|(?:an )?analysis|understanding)\b/i.test(title) && WE_PROPOSE.test(abstract);
+  const analysis = proposes ? 0 : (analysisTitle ? 2 : 0) + (studyTitle ? 4 : 0) + count(abstract, ANALYSIS_ABSTRACT);
   const methodTitle = isMethodTitle(title);
   const cues = count(`${title} ${abstract}`, METHOD_CUES);
   const method = cues + (METHOD_PROPOSAL.test(abstract) ? 1 : 0)
@@ -1826,6 +1827,9 @@ export function summarize(input: SummaryInput): Summary {
   const title = input.title.replace(/\$/g, '');
   // Subscript digits after a metric, as a library's TeX reads them ("AP₅₀", "F₁"): the metric as abstracts type it (AP_50, F_1); "MOF₅" stays.
   const abstract = input.abstract.replace(/(?<=\b(?:F|AP|mAP|AR|mAR|R|Hits?|ROUGE-?))[₀-₉]+/g, (digits) => `_${[...digits].map((digit) => digit.charCodeAt(0) - 0x2080).join('')}`);
+  // The abstract's sentences about the work, read once where the rules below need them.
+  let ownCached: readonly string[] | undefined;
+  const own = (): readonly string[] => (ownCached ??= ownSentences(abstract));
   const named = nameOf(title, abstract);
   const kind = kindOf(title, abstract, named.name !== null);
   // An analysis or survey names other people's models in passing: only a name in its title is its own.
@@ -1861,19 +1865,17 @@ export function summarize(input: SummaryInput): Summary {
     allModalities = allModalities.filter((modality) => modality !== 'audio');
   }
   // A (large) language model of molecules or proteins reads no natural language unless the work is about text.
-  if (allModalities.includes('biology') && allModalities.includes('language') && !NATURAL_TEXT.test(`${title}. ${ownSentences(abstract).join(' ')}`)) {
+  if (allModalities.includes('biology') && allModalities.includes('language') && !NATURAL_TEXT.test(`${title}. ${own().join(' ')}`)) {
     allModalities = allModalities.filter((modality) => modality !== 'language');
   }
   // A dataset or benchmark is not an architecture: its family is what its title is about.
   let family = kind === 'benchmark' ? familiesOf(title, '') : familiesOf(title, abstract);
   // A model made of convolutional and recurrent parts (a CNN encoder and an LSTM decoder, a convolutional-recurrent recogniser) combines
-  // them; a survey of both families does not.
-  if (kind !== 'survey' && family.includes('cnn') && family.includes('rnn') && !family.includes('hybrid')) family = FAMILIES.filter((each) => each === 'hybrid' || family.includes(each));
-  // So does a new network whose sentences about itself join two families ("pairs a selective state-space layer with a depthwise convolution
-  // module", "interleaves attention and state-space layers").
-  const joined = ['cnn', 'transformer', 'ssm', 'rnn'].filter((each) => family.includes(each)).length >= 2;
-  if (kind === 'architecture' && joined && !family.includes('hybrid') && ownSentences(abstract).some((sentence) => ABOUT_THE_WORK.test(sentence) && COMBINES.test(sentence)
-    && PART_FAMILIES.filter((part) => part.test(sentence)).length >= 2)) {
+  // them; a survey of both families does not. So does a new network whose sentence about itself joins two families it names ("pairs a
+  // selective state-space layer with a depthwise convolution module", "interleaves attention and state-space layers").
+  const joined = (): boolean => ['cnn', 'transformer', 'ssm', 'rnn'].filter((each) => family.includes(each)).length >= 2
+    && own().some((sentence) => ABOUT_THE_WORK.test(sentence) && COMBINES.test(sentence) && PART_FAMILIES.filter((part) => part.test(sentence)).length >= 2);
+  if (!family.includes('hybrid') && ((kind !== 'survey' && family.includes('cnn') && family.includes('rnn')) || (kind === 'architecture' && joined()))) {
     family = FAMILIES.filter((each) => each === 'hybrid' || family.includes(each));
   }
   // A transformer for images is a vision transformer (a diffusion model's denoiser, a language model that sees images, or a transformer
