@@ -766,6 +766,11 @@ describe('summarize', () => {
     assert.equal(kind('This paper reports on two months of training logs from a large cluster.'), 'analysis');
     assert.equal(kind('Jobs on a large cluster often fail. We break down the failures by cause.'), 'analysis');
     assert.equal(kind('Our main theorem states that gradient descent reaches a global minimum for two-layer networks.'), 'analysis');
+    // What a class of trained models can do, shown; the circuits behind it identified; a behaviour explained.
+    assert.equal(kind('We show that trained transformers can implement linear recurrence relations in context, and we identify the attention circuits responsible.', 'Transformers Learn Linear Recurrences In Context'), 'analysis');
+    assert.equal(kind('Language models put large attention weight on the first token, a failure mode referred to as Attention Sinking. We explain it as an implicit bias term and show how it emerges during pretraining.', 'Attention Sinks Revisited'), 'analysis');
+    // (A model of the work's own that it shows can do something is still a model.)
+    assert.equal(kind('We propose RecNet, a recurrent network with gated memory. We show that RecNet can learn long recurrences, and reaches 81.2% on Long Range Arena.', 'RecNet: Gated Memory for Long Recurrences'), 'architecture');
   });
 
   it('reads a benchmark introduced after an adverb ("We therefore introduce"), assembled, or called a database or archive', () => {
@@ -2464,6 +2469,9 @@ describe('summarize', () => {
     assert.equal(complexity('Each chunk is summarised by a recurrent cell, giving linear-time processing of the full document.'), 'linear');
     assert.equal(complexity('We factorise attention over space and time, reducing the cost of attention from quadratic in the number of space-time tokens to O(TN).'), 'O(TN)');
     assert.equal(complexity('The speed-up over the dense model scales linearly with the batch size.'), null);
+    // Both costs in one phrase; a cache written with a hyphen is still the cache the work shrinks.
+    assert.equal(complexity('We propose LookbackMixer, which scales linearly in both time and memory with the look-back window L.'), 'linear');
+    assert.equal(complexity('KV-cache memory grows linearly with the number of generated tokens. We propose an eviction policy that keeps a fixed budget of tokens.'), null);
   });
 
   it('knows more benchmarks by name, and what they imply: pretraining corpora, shifted ImageNets, transfer suites, documents, medicine, sound events, graphs', () => {
