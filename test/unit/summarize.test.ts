@@ -769,6 +769,8 @@ describe('summarize', () => {
     // What a class of trained models can do, shown; the circuits behind it identified; a behaviour explained.
     assert.equal(kind('We show that trained transformers can implement linear recurrence relations in context, and we identify the attention circuits responsible.', 'Transformers Learn Linear Recurrences In Context'), 'analysis');
     assert.equal(kind('Language models put large attention weight on the first token, a failure mode referred to as Attention Sinking. We explain it as an implicit bias term and show how it emerges during pretraining.', 'Attention Sinks Revisited'), 'analysis');
+    assert.equal(kind('We show that pretrained transformers can represent sorting algorithms in their weights.', 'Sorting in Weights'), 'analysis');
+    assert.equal(kind('In a small model trained on modular addition, we identify the attention circuits that compute the sum.', 'Modular Addition in Small Models'), 'analysis');
     // (A model of the work's own that it shows can do something is still a model.)
     assert.equal(kind('We propose RecNet, a recurrent network with gated memory. We show that RecNet can learn long recurrences, and reaches 81.2% on Long Range Arena.', 'RecNet: Gated Memory for Long Recurrences'), 'architecture');
   });
