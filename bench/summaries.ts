@@ -6,7 +6,7 @@
 import type { Paper, Summary } from '../src/core/paper';
 import { summarize } from '../src/core/summarize';
 import { type FieldScore, type KindScore, macroAverage, scoreKinds, scoreSummaries, type SummaryLabel } from '../src/core/summaryQuality';
-import { catalogueLabels, outsideLabels, outsideSummaries } from '../test/shared/summaryLabels';
+import { catalogueLabels, labelAsSummary, outsideLabels, outsideSummaries, secondLabels } from '../test/shared/summaryLabels';
 import { catalogue, fmt, syntheticPapers, timeMs } from './common';
 
 /** The naive baseline: the most common answer per field, and the title's text before a colon as the name. */
@@ -70,6 +70,12 @@ export function benchSummaries(): { tune: number; holdout: number; all: number; 
   table([['tuning set', scores.tune], ['held out', scores.holdout], ['all catalogue', scores.all], ['outside', scores.outside]]);
   kindTable([['tuning set', scoreKinds(tune, ours)], ['held out', scoreKinds(holdout, ours)], ['all catalogue', scoreKinds(labels, ours)],
     ['outside', scoreKinds(outsideAsLabels, (key) => outsideOurs.get(key)!)]]);
+  // How far two careful readers agree bounds what a score against one of them can say: the second labelling, blind, scored like the summarizer.
+  const second = new Map(secondLabels().map((label) => [label.key, labelAsSummary(label)]));
+  const secondOf = (key: string): Summary => second.get(key)!;
+  console.log('  a second labeller (blind, same guide) scored against the labels, as the summarizer is:');
+  table([['tuning set', scoreSummaries(tune, secondOf)], ['held out', scoreSummaries(holdout, secondOf)], ['all catalogue', scoreSummaries(labels, secondOf)],
+    ['outside', scoreSummaries(outsideAsLabels, secondOf)]]);
   const naive = {
     all: scoreSummaries(labels, (key) => naiveSummary(paperOf(key).title)),
     outside: scoreSummaries(outsideAsLabels, (key) => naiveSummary(outsideTitles.get(key)!)),

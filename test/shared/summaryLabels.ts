@@ -32,6 +32,23 @@ export function outsideLabels(): OutsideLabel[] {
   return (JSON.parse(fs.readFileSync(path.join(FIXTURES, 'outsideSummaryLabels.json'), 'utf8')) as { labels: OutsideLabel[] }).labels;
 }
 
+/** A second, blind labelling of every catalogue and outside abstract under the same guide (how far two readers agree). */
+export interface SecondLabel extends Omit<SummaryLabel, 'split'> {
+  /** False where the labeller found the kind borderline between two. */
+  kindSure: boolean;
+  /** What the labeller read as the main contribution. */
+  kindWhy: string;
+}
+
+export function secondLabels(): SecondLabel[] {
+  return (JSON.parse(fs.readFileSync(path.join(FIXTURES, 'summaryLabelsSecond.json'), 'utf8')) as { labels: SecondLabel[] }).labels;
+}
+
+/** A label read as a summary, to score one labeller against another. */
+export function labelAsSummary(label: Omit<SummaryLabel, 'split'>): Summary {
+  return { ...label, results: label.results.map((value) => ({ value, metric: '' })) };
+}
+
 /** The outside abstracts as one BibTeX library, the way a reference manager exports them. */
 export function outsideBibtex(labels: readonly OutsideLabel[]): string {
   return labels.map((label) => `@article{${label.key},\n  title = {${label.title}},\n  year = {${label.year}},\n  abstract = {${label.abstract}}\n}\n`).join('\n');
