@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import { type PerformanceEntry, PerformanceObserver } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { BIG_LIBRARY_SOURCE, bigLibraryText } from '../shared/bigLibrary';
-import { blockInWords, lagsInWords, longestHostBlock } from '../shared/hostBlock';
+import { blockInWords, lagsInWords, longestHostBlock, machineExplains } from '../shared/hostBlock';
 import { hostTicks } from '../shared/hostTicks';
 import { lagProbe } from '../shared/lagProbe';
 import { activeExtension, waitFor } from './helpers';
@@ -244,32 +244,51 @@ describe('libraries', () => {
     // Run alone, this test starts while VS Code's start-up work (other extensions, their garbage collections) still blocks the host for
     // up to 150 ms at a time; that is not the library's. So it waits (at most a minute) for 3 s in which the host never lagged 20 ms, and
     // only then puts the library in place: the whole load is measured (put there first, a load could end while the host was waited for).
-    await hostQuiet(3_000, 20, 60_000);
-    const collections: PerformanceEntry[] = [];
-    const observer = new PerformanceObserver((list) => collections.push(...list.getEntries()));
-    observer.observe({ entryTypes: ['gc'] });
-    // The host thread's schedule and the cores' stolen time at each tick: a failure tells a block of ours from a host the system did not run.
-    const probe = hostTicks(10);
-    // Copied by VS Code's file service: the load starts now.
-    await vscode.workspace.fs.copy(source, file('libs/big.bib'), { overwrite: true });
-    try {
-      await waitFor(() => api.get('big99999'), 'the big library to load', 540_000);
+    const loadAndMeasure = async (from: vscode.Uri): Promise<{ longest: ReturnType<typeof longestHostBlock>; what: string }> => {
+      await hostQuiet(3_000, 20, 60_000);
+      const collections: PerformanceEntry[] = [];
+      const observer = new PerformanceObserver((list) => collections.push(...list.getEntries()));
+      observer.observe({ entryTypes: ['gc'] });
+      // The host thread's schedule and the cores' stolen time at each tick: a failure tells a block of ours from a host the system did not run.
+      const probe = hostTicks(10);
+      // Copied by VS Code's file service: the load starts now.
+      await vscode.workspace.fs.copy(from, file('libs/big.bib'), { overwrite: true });
+      try {
+        await waitFor(() => api.get('big99999'), 'the big library to load', 540_000);
+        await api.whenReady();
+      } finally {
+        probe.stop();
+        observer.disconnect();
+      }
+      // The probe ran while the library loaded (a load of 100,000 entries takes seconds: hundreds of ticks), so the figures below are of it.
+      assert.ok(probe.ticks.length > 100, `the probe saw ${probe.ticks.length} ticks: the load was not measured`);
+      const longest = longestHostBlock(probe.ticks, 10);
+      // What the block was: the host's schedule in it, and a garbage collection of the host's heap inside it (VS Code's and every extension's), or none.
+      const inBlock = collections.filter((gc) => gc.startTime + gc.duration >= longest.end - longest.lag - 10 && gc.startTime <= longest.end);
+      const collected = inBlock.map((gc) => {
+        const detail = (gc as PerformanceEntry & { detail?: { kind?: number; flags?: number } }).detail;
+        return `${gc.duration.toFixed(1)} ms (kind ${detail?.kind}, flags ${detail?.flags})`;
+      }).join(', ') || 'none';
+      const what = `${blockInWords(longest)}; garbage collections of the host's heap in that time: ${collected}`;
+      console.log(`      longest extension host block while 100,000 entries loaded: ${longest.block.toFixed(1)} ms (${what}); ${lagsInWords(longest)}`);
+      return { longest, what };
+    };
+    let { longest, what } = await loadAndMeasure(source);
+    // A lag past 150 ms that is the machine's (the host thread ran under 50 ms of it, and waited for a core the scheduler gave to others, or
+    // for a page this machine's memory reclaim had put out of memory: 181 ms of waiting in one CI run, 485 ms asleep on pages in another)
+    // is measured once more, from the start, and that measure decides. A lag of ours (the host's own work, or a synchronous read it sleeps
+    // through) is not measured again.
+    if (longest.block > 150 && longest.running <= 50 && machineExplains(longest, 150)) {
+      console.log('      that lag was the machine\'s (the host thread waited for a core, or for a page the system had put out of memory): the load is measured once more');
+      await vscode.workspace.fs.delete(file('libs/big.bib'));
+      await waitFor(() => (api.get('big99999') === undefined ? true : undefined), 'the big library to unload', 120_000);
       await api.whenReady();
-    } finally {
-      probe.stop();
-      observer.disconnect();
+      // Other bytes (a comment after the last entry), so the worker reads and parses it all again instead of its disk cache of the first.
+      const again = file(`${BIG_LIBRARY_SOURCE}.again`);
+      await vscode.workspace.fs.writeFile(again, Buffer.concat([await vscode.workspace.fs.readFile(source), Buffer.from('\n% measured again\n', 'utf8')]));
+      ({ longest, what } = await loadAndMeasure(again));
+      await vscode.workspace.fs.delete(again);
     }
-    // The probe ran while the library loaded (a load of 100,000 entries takes seconds: hundreds of ticks), so the figures below are of it.
-    assert.ok(probe.ticks.length > 100, `the probe saw ${probe.ticks.length} ticks: the load was not measured`);
-    const longest = longestHostBlock(probe.ticks, 10);
-    // What the block was: the host's schedule in it, and a garbage collection of the host's heap inside it (VS Code's and every extension's), or none.
-    const inBlock = collections.filter((gc) => gc.startTime + gc.duration >= longest.end - longest.lag - 10 && gc.startTime <= longest.end);
-    const collected = inBlock.map((gc) => {
-      const detail = (gc as PerformanceEntry & { detail?: { kind?: number; flags?: number } }).detail;
-      return `${gc.duration.toFixed(1)} ms (kind ${detail?.kind}, flags ${detail?.flags})`;
-    }).join(', ') || 'none';
-    const what = `${blockInWords(longest)}; garbage collections of the host's heap in that time: ${collected}`;
-    console.log(`      longest extension host block while 100,000 entries loaded: ${longest.block.toFixed(1)} ms (${what}); ${lagsInWords(longest)}`);
     assert.equal(api.get('big54321')?.year, 2000 + (54321 % 25));
     assert.equal(api.get('big54321')?.library?.authors[0], 'Author1, Given');
     // The host's own work (its thread running: JavaScript, and the kernel's work for it) never takes 50 ms of one lag. Waiting for a core

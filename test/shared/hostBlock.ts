@@ -13,6 +13,8 @@ export interface HostTick {
   schedule: readonly [number, number] | null;
   /** Each core's stolen time so far (ms). */
   steal: readonly number[];
+  /** The host thread's major page faults so far (reads of a page the system had put out of memory), or null where the system does not say. */
+  faults?: number | null;
 }
 
 export interface HostBlock {
@@ -34,11 +36,13 @@ export interface HostBlock {
   ran: number | null;
   waited: number | null;
   machineStopped: number;
+  /** The host thread's major page faults in it, where the system says: it slept while a page the system had reclaimed was read back. */
+  faults: number | null;
 }
 
 /** The tick with the longest block, and the longest busy and running times of any tick (each the largest of its own). */
 export function longestHostBlock(ticks: readonly HostTick[], intervalMs: number): HostBlock {
-  let longest: HostBlock = { block: 0, busy: 0, running: 0, lag: 0, end: 0, ran: null, waited: null, machineStopped: 0 };
+  let longest: HostBlock = { block: 0, busy: 0, running: 0, lag: 0, end: 0, ran: null, waited: null, machineStopped: 0, faults: null };
   let busiest = 0;
   let mostRunning = 0;
   for (let i = 1; i < ticks.length; i++) {
@@ -46,6 +50,7 @@ export function longestHostBlock(ticks: readonly HostTick[], intervalMs: number)
     const before = ticks[i - 1];
     const ran = schedule && before.schedule ? (schedule[0] - before.schedule[0]) / 1e6 : null;
     const waited = schedule && before.schedule ? (schedule[1] - before.schedule[1]) / 1e6 : null;
+    const faults = ticks[i].faults != null && before.faults != null ? ticks[i].faults! - before.faults : null;
     const after = ticks[Math.min(i + 2, ticks.length - 1)].steal;
     const machineStopped = Math.max(0, ...after.map((ms, core) => ms - (before.steal[core] ?? ms)));
     // Without a schedule the thread may have run all the time: only the interval asked for can be the machine's.
@@ -54,7 +59,7 @@ export function longestHostBlock(ticks: readonly HostTick[], intervalMs: number)
     const running = ran === null ? lag : Math.max(0, Math.min(lag, ran));
     busiest = Math.max(busiest, busy);
     mostRunning = Math.max(mostRunning, running);
-    if (block > longest.block) longest = { block, busy, running, lag, end: now, ran, waited, machineStopped };
+    if (block > longest.block) longest = { block, busy, running, lag, end: now, ran, waited, machineStopped, faults };
   }
   return { ...longest, busy: busiest, running: mostRunning };
 }
@@ -63,7 +68,18 @@ export function longestHostBlock(ticks: readonly HostTick[], intervalMs: number)
 export function blockInWords(block: HostBlock): string {
   const late = `its timer was ${block.lag.toFixed(1)} ms late`;
   return block.ran === null || block.waited === null ? late
-    : `${late}; the host thread ran ${block.ran.toFixed(1)} ms and waited for a core ${block.waited.toFixed(1)} ms in that time, and the machine was stopped ${block.machineStopped.toFixed(0)} ms`;
+    : `${late}; the host thread ran ${block.ran.toFixed(1)} ms and waited for a core ${block.waited.toFixed(1)} ms in that time, and the machine was stopped ${block.machineStopped.toFixed(0)} ms${block.faults === null ? '' : `; the host thread took ${block.faults} major page faults`}`;
+}
+
+/**
+ * Whether a block is the machine's doing rather than the host's: the host thread waited for a core so long that without the wait the block
+ * is within `boundMs` (the scheduler gave the cores to other threads), or it took a major page fault in it (it slept while a page the
+ * system had put out of memory, its code or data, was read back: this machine's memory reclaim pages out what has not been used for a while).
+ * Unknown where the system does not say: then it is not.
+ */
+export function machineExplains(block: HostBlock, boundMs: number): boolean {
+  if (block.waited === null) return false;
+  return block.block - block.waited <= boundMs || (block.faults ?? 0) > 0;
 }
 
 /** The host thread's longest running and busy times in any one lag, in words. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { blockInWords, type HostTick, lagsInWords, longestHostBlock } from '../shared/hostBlock';
+import { blockInWords, type HostTick, lagsInWords, longestHostBlock, machineExplains } from '../shared/hostBlock';
 
 /** Ticks of a 10 ms probe: each [lag, ms the thread ran, ms it waited, ms stolen from core 0 so far]. */
 const ticks = (rows: [number, number, number, number][]): HostTick[] => {
@@ -67,6 +67,28 @@ describe('the extension host block measure (integration test)', () => {
     assert.equal(lagsInWords(known), 'in any one lag the host thread ran at most 15.1 ms and ran or waited for a core at most 72.6 ms');
     const unknown = ticks([[0, 1, 0, 0], [60, 5, 0, 0], [0, 1, 0, 0]]).map((tick) => ({ ...tick, schedule: null }));
     assert.equal(blockInWords(longestHostBlock(unknown, 10)), 'its timer was 60.0 ms late');
+  });
+
+  it('counts the host thread\'s major page faults in the longest block, where the system says', () => {
+    const faulted = ticks([[0, 1, 0, 0], [20, 5, 0, 0], [240, 3, 2, 0], [0, 1, 0, 0]]).map((tick, i) => ({ ...tick, faults: [4, 4, 9, 9][i] }));
+    assert.equal(longestHostBlock(faulted, 10).faults, 5);
+    assert.equal(longestHostBlock(ticks([[0, 1, 0, 0], [240, 3, 2, 0]]), 10).faults, null);
+    assert.match(blockInWords(longestHostBlock(faulted, 10)), /; the host thread took 5 major page faults$/);
+  });
+
+  it('tells a block the machine explains (a wait for a core, or a page read back) from one it does not', () => {
+    // 181.3 ms of a 183.3 ms lag waiting for a core (a CI run): within 150 ms without the wait.
+    const waited = longestHostBlock(ticks([[0, 1, 0, 0], [183.3, 0.4, 181.3, 0], [0, 1, 0, 0]]), 10);
+    assert.equal(machineExplains(waited, 150), true);
+    // A lag slept through with no page read back: a synchronous read would look like this, so it is not the machine's.
+    const slept = longestHostBlock(ticks([[0, 1, 0, 0], [508.5, 17.9, 5.5, 0], [0, 1, 0, 0]]), 10);
+    assert.equal(machineExplains(slept, 150), false);
+    assert.equal(machineExplains({ ...slept, faults: 0 }, 150), false);
+    // The same lag with pages read back in it.
+    assert.equal(machineExplains({ ...slept, faults: 3 }, 150), true);
+    // Waiting explains only down to the bound; where the system does not say, nothing is the machine's.
+    assert.equal(machineExplains(longestHostBlock(ticks([[0, 1, 0, 0], [260, 1, 100, 0], [0, 1, 0, 0]]), 10), 150), false);
+    assert.equal(machineExplains({ ...waited, waited: null }, 150), false);
   });
 
   it('reports the longest block and when it ended', () => {
