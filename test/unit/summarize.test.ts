@@ -774,6 +774,25 @@ describe('summarize', () => {
     assert.equal(kind('We propose a new network for segmentation. Figure 1 gives an overview of the network.', 'A Network'), 'architecture');
   });
 
+  it('reads real abstracts\' shapes: convolution kernels and a released model are no way of training, a title headed by a network proposes one, a study says it is one', () => {
+    const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
+    // Large convolution kernels are a network's design, however often the abstract says "kernel".
+    assert.equal(kind('Wide Kernels: Designing ConvNets with a Few Large Kernels', 'We argue that a few large kernels serve a ConvNet better than stacks of small kernels. Our guidelines for large-kernel design keep the kernel size at 31x31 in early stages, and the 13x13 kernel later. We present KernelNet, which reaches 84.1% top-1 accuracy on ImageNet.'), 'architecture');
+    assert.equal(kind('Receptive Fields of ConvNets', 'The kernel size sets the receptive field. We grow the kernel size with depth, and tie the kernel size to the stage.'), 'architecture');
+    // The sentence that gives out code and pre-trained models names no way of training.
+    assert.equal(kind('Cross-Stage Fusion for Change Detection', 'Change detection needs global context. FuseCD addresses this by introducing an early fusion backbone and a multi-scale fusion module. Our code and pre-trained models are available online.'), 'architecture');
+    // A title headed by a kind of network (not one that scales, asks or benchmarks one).
+    assert.equal(kind('Sliced Recursive Transformer', 'Weights are shared across layers by recursion. Approximating global attention by slices keeps throughput high.'), 'architecture');
+    assert.equal(kind('Scaling Transformers to Long Inputs', 'Weights are shared across layers by recursion. Approximating global attention by slices keeps throughput high.'), 'method');
+    assert.equal(kind('Transformers for Long Inputs', 'Weights are shared across layers by recursion. Approximating global attention by slices keeps throughput high.'), 'method');
+    // A study that calls itself one, evaluates the impact of something, or is titled an evaluation.
+    assert.equal(kind('Parameter-Efficient Fine-Tuning of Segmentation Models for Microscopy', 'Foundation models need fine-tuning on new data. We contribute the first comprehensive study of parameter-efficient fine-tuning for microscopy, and find that where adapters sit matters more than their type.'), 'analysis');
+    assert.equal(kind('Quantization Meets Reasoning: Exploring Low-Bit LLMs', 'Quantization lowers the cost of LLMs. In this study, we systematically evaluate quantized models on mathematical reasoning, across quantization methods and bit widths.'), 'analysis');
+    assert.equal(kind('Quantization Meets Reasoning: Exploring Low-Bit LLMs', 'Quantization lowers the cost of LLMs. This paper examines the impact of quantization on mathematical reasoning, across quantization methods and bit widths.'), 'analysis');
+    assert.equal(kind('Holistic Evaluation of Code LLMs', 'We run six code models on 900 programming problems, with prompt variations.'), 'analysis');
+    assert.equal(kind('Code LLMs on Programming Problems', 'This study presents a comprehensive empirical evaluation of six code models on 900 programming problems, with prompt variations.'), 'analysis');
+  });
+
   it('reads an analysis that evaluates how or whether, states a main theorem, or reports on logs', () => {
     const kind = (abstract: string, title = 'Calibration of Neural Networks') => summarize({ title, abstract }).kind;
     assert.equal(kind('We evaluate how the calibration of modern networks depends on depth and width. Wider networks are worse calibrated.'), 'analysis');
