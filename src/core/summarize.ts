@@ -318,7 +318,9 @@ function titleShortName(title: string): string | null {
   // A well-known name is the title's own unless the title looks at it ("ViT: Do Vision Transformers See Like CNNs?").
   const rest = title.includes(':') ? title.slice(title.indexOf(':') + 1).trim() : '';
   const ownWellKnown = (word: string): boolean => WELL_KNOWN.has(word) && !ANALYSIS_TITLE.test(title) && !ANALYSIS_TITLE.test(rest);
-  const joined = (word: string): boolean => isNameToken(word, true) || ownWellKnown(word) || /^[a-z]+\d[a-z]+$/.test(word);
+  // (Before a colon, capitalised words joined by hyphens, "Mamba-Sea:", and a lowercase prefix on an acronym, "fine-CLIP:", are names too.)
+  const joined = (word: string): boolean => isNameToken(word, true) || ownWellKnown(word) || /^[a-z]+\d[a-z]+$/.test(word)
+    || (title.startsWith(`${word}:`) && /^(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[a-z]+-[A-Z]{2,}[A-Za-z0-9]*)$/.test(word));
   if (words.length === 1) return joined(head) ? head : null;
   if (words.length === 2 && /^[a-z]+\d[a-z]+$/.test(words[0]) && /^v?\d+(?:\.\d+)*$/.test(words[1])) return head;
   // "SceneFormer v2": a name and its version.
@@ -349,6 +351,29 @@ const SEVERAL_WORDS = String.raw`[A-Z][\w-]{0,30}(?:\s[A-Z][\w-]{0,30}){1,4}`;
 /** Words that open a clause, capitalised or not, never a name: "called However, ...". */
 const DISCOURSE_WORDS = /^(?:However|Further|Furthermore|Moreover|Also|Then|Thus|Here|Finally|Additionally|Specifically|Notably|Instead|Overall|Together|Therefore|Hence|Indeed)$/;
 const PROPOSAL_VERBS = '(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|call(?:ed)?|name[sd]?|term(?:ed)?(?: as)?|dub(?:bed)?|refer(?:red)? to\\s[^.]{1,60}?\\sas|(?<=\\b[Ww]e\\s)refer to as)';
+
+/**
+ * Whether an acronym's capitals spell the words before it, from the first word's first letter, each capital a word's first letter or a
+ * capital inside a word: "QuaRTZ" for "Quantization via Residual Truncation and Zero Suppression", "MADEON" for "MAmba-based DEcoder-ONly
+ * approach", "ToFu" for "Token Fusion" (not "ViT" for "novel method based on Vision Transformers").
+ */
+function spellsAcronym(words: string, acronym: string): boolean {
+  const letters = words.replace(/["“”]/g, '').trim().split(/[\s-]+/).flatMap((word) => [word[0].toUpperCase(), ...word.slice(1).replace(/[^A-Z]/g, '')]);
+  const capitals = acronym.replace(/[^A-Z]/g, '');
+  if (capitals.length < 2 || letters[0] !== capitals[0]) return false;
+  let at = 0;
+  for (const letter of letters) if (letter === capitals[at]) at++;
+  return at === capitals.length;
+}
+
+/** The acronyms a proposal defines and spells ("we propose Quantization via ... (QuaRTZ)", "a method named Geometric-Facilitated Molecular Diffusion (GFMDiff)"). */
+function proposedAcronyms(abstract: string): string[] {
+  const found: string[] = [];
+  for (const match of abstract.matchAll(/\b(?:(?:[Ww]e|[Tt]his (?:paper|work)|and)\s+(?:propose|introduce|present|develop|design)[sd]?\s+(?:(?:a|an|the)\s+)?(?:(?:[\w-]+\s+){1,5}?(?:named|called|termed|dubbed)\s+)?|[Oo]ur\s+)((?:["“]?[\w-]+["”]?\s+){1,7}?)\(([A-Za-z][\w-]{0,30}[A-Z][\w-]{0,30})\)/g)) {
+    if (spellsAcronym(match[1], match[2])) found.push(match[2]);
+  }
+  return found;
+}
 
 function nameFromAbstract(abstract: string): string | null {
   const candidates = new Map<string, number>();
@@ -418,6 +443,9 @@ function nameFromAbstract(abstract: string): string | null {
   for (const match of abstract.matchAll(new RegExp(`\\b[Ww]e ${PROPOSAL_VERBS} (?:a|an) (?:[\\w-]+ ){0,4}(?:architecture|model|network),\\s+the ([A-Z][a-z]+),`, 'g'))) {
     candidates.set(match[1], (candidates.get(match[1]) ?? 0) + 4);
   }
+  // "we propose Quantization via Residual Truncation and Zero Suppression (QuaRTZ), a ...", "Our MAmba-based DEcoder-ONly approach (MADEON)":
+  // the acronym a proposal defines, where its capitals spell the words it follows from their first.
+  for (const acronym of proposedAcronyms(abstract)) add(acronym, 3);
   // "Some Long Name (ACRONYM)" inside a proposal sentence.
   for (const sentence of sentencesOf(abstract)) {
     if (!new RegExp(`\\b${PROPOSAL_VERBS}\\b|\\bour (model|method|procedure|approach|algorithm|technique)\\b`, 'i').test(sentence)) continue;
@@ -471,7 +499,8 @@ function nameFromTitle(title: string, abstract: string): string | null {
     // A name of several words is written as one: every word capitalised or a version ("Ladder Residual", "SceneFormer v2", not "pooling and attention").
     if (spelled && (!spelled.includes(' ') || spelled.split(/\s+/).every((word) => /^[A-Z0-9Δ]/.test(word) || VERSION_WORD.test(word)))) {
       // "Kolmogorov-Arnold Attention (KArAt)": the acronym is the name people use.
-      const acronym = new RegExp(`${escapeRegExp(spelled)}\\s+\\(([A-Za-z][\\w-]{0,30}[A-Z][\\w-]{0,30})\\)`).exec(abstract);
+      // (Also after the quotes a name is given in: "“Token Fusion” (ToFu)".)
+      const acronym = new RegExp(`${escapeRegExp(spelled)}["”’]?\\s+\\(([A-Za-z][\\w-]{0,30}[A-Z][\\w-]{0,30})\\)`).exec(abstract);
       return acronym ? acronym[1] : spelled;
     }
     if ((!short.includes(' ') && (isNameToken(short, true) || WELL_KNOWN.has(short))) || /^[a-z]+\d[a-z]+(?: v?\d+(?:\.\d+)*)?$/.test(short)) return short;
@@ -484,7 +513,8 @@ function nameFromTitle(title: string, abstract: string): string | null {
     const target = singular(head);
     // (Words start where a word does: a run of capitals inside one word is not tried at each of them, which was quadratic.)
     for (const match of abstract.matchAll(/((?:(?<![\w-])[A-Z][\w-]*\s+){1,6})\(([A-Za-z][\w-]{0,30}[A-Z][\w-]{0,30})\)/g)) {
-      if (singular(match[1]).endsWith(target) && isNameToken(match[2])) return match[2];
+      // (Not a term the title opens with where the proposal names its own: "Post-Training Quantization (PTQ)" beside "we propose ... (QuaRTZ)".)
+      if (singular(match[1]).endsWith(target) && isNameToken(match[2]) && proposedAcronyms(abstract).every((acronym) => acronym === match[2])) return match[2];
     }
   }
   const fromTitleStart = /^([A-Za-z][\w-]{0,40}[A-Z0-9][\w-]{0,40})\b/.exec(title);

@@ -2484,6 +2484,22 @@ describe('summarize', () => {
     assert.deepEqual(family('TriNet', 'We present TriNet, a convolutional network whose stem is a transformer block. It combines three coupled components into a projector.'), ['transformer', 'cnn']);
   });
 
+  it('reads the acronym a proposal defines and spells, a quoted name\'s acronym, and hyphenated names before a title\'s colon', () => {
+    const name = (title: string, abstract: string) => summarize({ title, abstract }).name;
+    assert.equal(name('Token Mixing: Bridging Pruning and Merging', 'Pruning and merging each have costs. In this paper, we introduce “Token Mixing” (ToMi), a method that combines both.'), 'ToMi');
+    // The proposal's own acronym, not the term the title opens with.
+    assert.equal(name('Post-Training Quantization via Residual Rounding for Diffusion Models', 'Post-Training Quantization (PTQ) lowers the cost of diffusion models. We propose Quantization via Residual Rounding (QuaRR), a 4-bit PTQ scheme. QuaRR keeps textures, and PTQ at 4 bits works.'), 'QuaRR');
+    assert.equal(name('Mamba Decoders for Speech Recognition', 'Encoder-decoder recognizers are slow. Our MAmba-based DEcoder-ONly approach (MADEON) consists of a single decoder that reads speech tokens. It is faster than a strong baseline (ConFormer).'), 'MADEON');
+    assert.equal(name('Geometric Diffusion for Molecule Generation', 'We view denoising as molecular dynamics and introduce a novel molecule generation method named Geometric Molecular Diffusion (GMDiff). For the first challenge, we introduce a Dual-Track Network (DTN). GMDiff beats prior methods.'), 'GMDiff');
+    // (Capitals that do not spell the words from their first are no name given there.)
+    assert.equal(name('Plant Disease Recognition', 'We propose a detector built on Swin Transformers (SwinT). The Leaf Disease Detector (LDD) we introduce finds 12 diseases, and LDD runs on phones.'), 'LDD');
+    assert.equal(name('Mamba-Sea: A Mamba-based Framework for Medical Image Segmentation', 'We propose a novel Mamba-based framework, Mamba-Sea, with global-to-local augmentation.'), 'Mamba-Sea');
+    assert.equal(name('fine-CLIP: Zero-Shot Surgical Action Recognition', 'To address these challenges, we propose fine-CLIP, which learns object-centric features.'), 'fine-CLIP');
+    // (Not the hyphenated words a title opens with when no colon makes them its name.)
+    assert.equal(name('Self-Attention with Relative Positions', 'We extend self-attention to relative positions. Self-Attention with them improves BLEU by 1.3.'), null);
+    assert.equal(name('Co-Training - Learning from Two Views', 'Co-Training uses two views of the data. We show that it helps when labels are few.'), null);
+  });
+
   it('reads a name a paper gives in passing: "which we refer to as", "which we call", what it answers a problem with, "Our approach, X,", one capital and a hyphen', () => {
     const name = (abstract: string, title = 'On sequence models') => summarize({ title, abstract }).name;
     assert.equal(name('Our model, which we refer to as BindFormer, is pre-trained on docked poses.'), 'BindFormer');
