@@ -1438,7 +1438,7 @@ const DATASET_PATTERNS = [...new Set(DATASETS.map((pattern) => pattern.flags))].
 const LANGUAGE_NAMES = /^(?:English|Chinese|German|French)$/;
 /** A pair of languages a translation goes between ("English-German"), not a dataset. */
 const LANGUAGE_PAIR = /^(?:English|German|French|Chinese|Japanese|Korean|Spanish|Russian|Romanian|Czech|Finnish|Turkish|Arabic|Hindi|Vietnamese|Italian|Portuguese|Dutch|Estonian|Latvian|Lithuanian|Kazakh|Gujarati|Polish|Ukrainian|Hungarian|Swedish|Danish|Greek|Hebrew|Persian|Urdu|Nepali|Sinhala|Thai|Indonesian|Malay|Tamil|Bengali)-(?:English|German|French|Chinese|Japanese|Korean|Spanish|Russian|Romanian|Czech|Finnish|Turkish|Arabic|Hindi|Vietnamese|Italian|Portuguese|Dutch|Estonian|Latvian|Lithuanian|Kazakh|Gujarati|Polish|Ukrainian|Hungarian|Swedish|Danish|Greek|Hebrew|Persian|Urdu|Nepali|Sinhala|Thai|Indonesian|Malay|Tamil|Bengali)$/;
-const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Across|Over|Among|From|Using|Through|Via|Under|At|By|To|Both|All|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|n?DCG|NDCG|MRR|Recall|Precision|Accuracy|HR|Hits?|F1|CIDEr|METEOR|SPICE|Dice|IoU|EM|BLEU|ROUGE(?:-[12L])?|FID|PSNR|SSIM|AUC|AUROC|WER|CER|EER|MAE|MSE|RMSE|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|RL|CNNs?|RNNs?|GNNs?|LSTMs?|MLPs?|ViTs?|SGD|Adam|AdamW|MRI|fMRI|CT|PET|X-rays?|EEG|ECG|OCT|COVID-19|Top-?1|State-of-the-art|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical)$/;
+const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Across|Over|Among|From|Using|Through|Via|Under|At|By|To|Both|All|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|n?DCG|NDCG|MRR|Recall|Precision|Accuracy|HR|Hits?|F1|CIDEr|METEOR|SPICE|Dice|IoU|EM|BLEU|ROUGE(?:-[12L])?|FID|PSNR|SSIM|AUC|AUROC|WER|CER|EER|MAE|MSE|RMSE|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|RL|CNNs?|RNNs?|GNNs?|LSTMs?|MLPs?|ViTs?|SGD|Adam|AdamW|MRI|fMRI|CT|PET|X-rays?|EEG|ECG|OCT|COVID-19|Top-?1|State-of-the-art|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical|NER|ASR|OCR|NLU|NLG|NLI|QA|VQA|MT|TTS|STS|SRL|POS|\d+D)$/;
 /** One name in a dataset context: capitalised or numbered words ("CelebA-HQ 1024", "Harry Potter", "zsRE", "WHAM!"). */
 // Bounded repetitions everywhere: a pattern tried at every position of a hostile abstract must not scan to its end each time.
 // A version after a dot is part of the name: "CASIA-HWDB1.0", "RadioML 2018.01A" (a number's decimals, "81.2 mAP", are not).
@@ -1501,7 +1501,8 @@ const DATABASE_SYSTEMS = /^(?:SQL|NoSQL|MySQL|PostgreSQL|SQLite|MongoDB|DuckDB|C
 /** Hardware and the runtimes models are deployed on ("On CoreML, ..."): no datasets. */
 const HARDWARE = /\b(?:[GTN]PUs?|CPUs?|[AHV]100|Nvidia|NVIDIA|Intel|AMD|Jetson|FPGAs?|iPhone|Xeon|Apple|CoreML|Core ML|TensorRT|ONNX(?: Runtime)?|TFLite|TensorFlow Lite|Android|iOS|Linux|Windows|macOS|Raspberry Pi|T4|L4|A10G?|RTX ?\d{4}|Snapdragon)\b/;
 /** Parts of models' names, as they are cased ("Credit" and "Reddit" hold no DiT, "ActivityNet" no ViT). */
-const MODEL_NAME = /(?:BERT|BERTa|GPT|T5|LLaMA|Llama|Mistral|Mixtral|Qwen|Gemma|\bPhi-\d|Claude|DeepSeek|Falcon|Vicuna|Pythia|\bBLOOM|Gemini|\bOPT-\d|ViT|Net(?![a-z])|[Ff]ormer|Transformer|PIXART|PixArt|DiT|Mamba|DETR|ResNet|YOLO)/;
+/** A model's name: a known family's, or a name with a model's size after it ("DeiT-S", "Swin-B"). */
+const MODEL_NAME = /(?:BERT|BERTa|GPT|T5|LLaMA|Llama|Mistral|Mixtral|Qwen|Gemma|\bPhi-\d|Claude|DeepSeek|Falcon|Vicuna|Pythia|\bBLOOM|Gemini|\bOPT-\d|ViT|Net(?![a-z])|[Ff]ormer|Transformer|PIXART|PixArt|DiT|Mamba|DETR|ResNet|YOLO|^[A-Z][A-Za-z]*-(?:Ti|S|B|L|H)$)/;
 
 /**
  * A large language model by name, as a list after a count of benchmarks may give them ("Across three benchmarks, GPT-4 and Claude show");
@@ -1518,9 +1519,13 @@ const MAX_DATASETS = 24;
 /** Benchmarks of earlier work a paper sets its own apart from: "earlier, smaller benchmarks such as UCF-101 and HMDB-51". */
 const PRIOR_BENCHMARK_LIST = /\b(?:earlier|prior|previous|existing|older|smaller|saturated)(?:,?\s+[\w-]+){0,2}?\s+(?:benchmarks?|datasets?|corpora|test sets?)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+[^.;]*/gi;
 
+/** A task's name written in capitals: "Code Generation", "Defect Detection", "Question Answering". */
+const TASK_IN_CAPITALS = /^(?:[A-Z][a-z]+\s+){1,3}(?:Generation|Detection|Classification|Recognition|Segmentation|Summari[sz]ation|Translation|Retrieval|Prediction|Answering|Completion|Search|Repair|Understanding|Reasoning|Estimation|Tracking)$/;
+
 function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
   // The lists of earlier benchmarks are blanked out, so every place keeps its offset.
-  const text = rawText.replace(PRIOR_BENCHMARK_LIST, (clause) => ' '.repeat(clause.length));
+  // (Citation marks are taken out: "UCF-101[1], HMDB-51[2] and Charades [3]".)
+  const text = rawText.replace(PRIOR_BENCHMARK_LIST, (clause) => ' '.repeat(clause.length)).replace(/\s?\[\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,9}\]/g, '');
   const spans: { start: number; end: number; text: string }[] = [];
   // Which characters a found name already covers: an overlap check costs the name's length, not the names found so far.
   const covered = new Uint8Array(text.length);
@@ -1554,7 +1559,7 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
       const holdsKnown = items.some((item) => covered[listStart + (item.index ?? 0)] === 1);
       // A plain word ("Breakfast", "Waymo") counts only in a list with a real name, or right before "dataset".
       // Plain words ("Diginetica and Tmall") are names where as many follow as a count announced.
-      const trusted = items.some((item) => datasetShaped(item[0])) || ((pattern === DATASET_CONTEXTS[0] || pattern === DATABASE_CONTEXT) && /\bthe\s+$/i.test(text.slice(Math.max(0, listStart - 4), listStart)))
+      const trusted = items.some((item) => datasetShaped(item[0])) || ((pattern === DATASET_CONTEXTS[0] || pattern === DATABASE_CONTEXT) && /\bthe\s+(?:[a-z]+(?:-[a-z]+)?\s+)?$/i.test(text.slice(Math.max(0, listStart - 30), listStart)))
         || (pattern === COUNTED_CONTEXT && items.length === countAnnounced(match[0]) && !items.some((item) => PROGRAMMING_LANGUAGES.test(item[0])))
         // A list with a dataset known by name ("the Argoverse and Waymo motion forecasting benchmarks").
         || ((pattern === FIELD_WORD_CONTEXT || pattern === KNOWN_LIST_CONTEXT) && holdsKnown);
@@ -1562,8 +1567,14 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
       if (pattern === KNOWN_LIST_CONTEXT && (!/\s(?:and|or)\s/.test(list) || !holdsKnown)) continue;
       // A sentence that opens with models or hardware ("Across ResNet-50, ViT-B and Swin-T, ...", "On A100 and H100, ...") names no data at all.
       if (pattern === DATASET_CONTEXTS[5] && items.some((item) => MODEL_NAME.test(item[0]) || HARDWARE.test(item[0]))) continue;
+      // "on the OPT and LLaMA model families": a list of models, whatever their names.
+      if (/^\s+(?:models?|model families|families|LLMs|(?:large )?language models|backbones|architectures)\b/i.test(text.slice(listStart + list.length, listStart + list.length + 30))) continue;
       for (const item of items) {
         const words = item[0].split(/\s+/);
+        // "Traditional VideoQA benchmarks", "Existing QA datasets": the benchmarks of a kind, before the paper's own.
+        if (words.length > 1 && /^(?:Traditional|Conventional|Existing|Prior|Previous|Current|Classic|Typical)$/.test(words[0])) continue;
+        // "including Code Generation and Defect Detection": tasks in capitals, not data.
+        if (TASK_IN_CAPITALS.test(item[0])) continue;
         // A language's name starts a dataset's where a name follows it ("German Credit", "Chinese Treebank 5.1"), not alone ("English and German").
         while (words.length && (NOT_DATASETS.test(words[0]) || (LANGUAGE_NAMES.test(words[0]) && !(words.length > 1 && !NOT_NAMES.has(words[1]) && words[1] !== 'POS')))) words.shift();
         const name = words.join(' ');

@@ -2484,6 +2484,19 @@ describe('summarize', () => {
     assert.deepEqual(family('TriNet', 'We present TriNet, a convolutional network whose stem is a transformer block. It combines three coupled components into a projector.'), ['transformer', 'cnn']);
   });
 
+  it('reads datasets as real abstracts give them: not a model family, a model\'s size, a task in capitals, a kind of benchmark, 2D; past citation marks and a size before the name', () => {
+    const datasets = (abstract: string) => summarize({ title: 'X', abstract }).datasets;
+    assert.deepEqual(datasets('We evaluate FASP on the OPT and LLaMA model families, and on WikiText-2.'), ['WikiText-2']);
+    assert.deepEqual(datasets('Experiments on the SuperGLUE and NER datasets show the effectiveness of APT.'), ['SuperGLUE']);
+    assert.deepEqual(datasets('It cuts cost by 33% on the ImageNet dataset with a 0.1% decrease in accuracy on DeiT-S.'), ['ImageNet']);
+    assert.deepEqual(datasets('It keeps accuracy on DeiT-B/16 and on Swin-B.'), []);
+    assert.deepEqual(datasets('We evaluate it on MedMNIST, with 12 datasets for 2D and 6 datasets for 3D.'), ['MedMNIST']);
+    assert.deepEqual(datasets('Traditional VideoQA benchmarks, despite providing metrics, often fail. We evaluate models on MMBench-Video.'), ['MMBench-Video']);
+    assert.deepEqual(datasets('We investigate CoTexT on other tasks within the CodeXGlue dataset, including Code Generation and Defect Detection.'), ['CodeXGlue']);
+    assert.deepEqual(datasets('It is trained and evaluated on UCF-101[1], HMDB-51[2] and Charades [3] dataset.'), ['UCF-101', 'HMDB-51', 'Charades']);
+    assert.deepEqual(datasets('We conduct extensive experiments on the large-scale Waymo dataset to demonstrate it.'), ['Waymo']);
+  });
+
   it('reads the acronym a proposal defines and spells, a quoted name\'s acronym, and hyphenated names before a title\'s colon', () => {
     const name = (title: string, abstract: string) => summarize({ title, abstract }).name;
     assert.equal(name('Token Mixing: Bridging Pruning and Merging', 'Pruning and merging each have costs. In this paper, we introduce “Token Mixing” (ToMi), a method that combines both.'), 'ToMi');
