@@ -530,11 +530,15 @@ const SELF_ATTENTION = /\b(?:self|multi-head(?:ed)?)[- ]attention\b/i;
 /** A title that sets attention aside: "Is Attention Necessary for Keyword Spotting?", "Do We Need Attention for Forecasting?", "Competitive with Attention". */
 const AWAY_FROM_ATTENTION = /\b(?:is|are)\s+(?:self-)?attention\s+(?:necessary|needed|required|essential)\b|\bneed\s+(?:self-)?attention\b|\b(?:without|beyond|instead of|versus|vs\.?|competitive with|rival\w*|replac\w*)\s+(?:self-)?attention\b|\battention[- ]free\b/i;
 /** A work that says it has no attention: "an attention-free sequence model", "it has no attention at all", "no attention is used anywhere". */
+const NO_CONVOLUTION = /\bconvolution-free\b|\b(?:purely|pure|fully) attention-based\b|\bwithout (?:any )?convolutions?\b|\b(?:has|have|uses?|with|needs?)\s+no\s+convolutions?\b/i;
 const NO_ATTENTION = /\battention-free\b|\b(?:has|have|uses?|with|needs?|requires?|contains?)\s+no\s+(?:self-)?attention\b|\bno\s+(?:self-)?attention\s+is\s+used\b/i;
 /** What joins two parts of one network: "combines", "pairs", "interleaves", "alternates", "fuses"; early stages of one kind, later of another. */
 const COMBINES = /\b(?:combin(?:e|es|ed|ing)|pair(?:s|ed|ing)?|interleav(?:e|es|ed|ing)|alternat(?:e|es|ed|ing)|fus(?:e|es|ed|ing)|coupl(?:e|es|ed|ing))\b|\bearly stages\b[^.]{0,120}\blater stages\b/i;
 /** The parts of a network by family, as a sentence that joins them names them. */
 const PART_FAMILIES = [/\bconv(?:olution\w*|Nets?)?\b|\bCNNs?\b/i, /\battention\b|\btransformers?\b|\bconformers?\b/i, /\bstate[- ]space\b|\bSSMs?\b|\bMamba\d?\b/i, /\brecurren\w*|\bLSTMs?\b|\bGRUs?\b/i];
+const PART_FAMILY_NAMES = ['cnn', 'transformer', 'ssm', 'rnn'];
+/** The same families named as such, where a sentence's joining them adds them: no graph convolution, no attention alone (a state space or recurrent part is named as before). */
+const NAMED_PART_FAMILIES = [/(?<!\bgraph\s)\bconv(?:olution(?:al|s)?|Nets?)\b|\bCNNs?\b/i, /\btransformers?\b|\bself-attention\b|\bconformers?\b|\bViTs?\b/i, PART_FAMILIES[2], PART_FAMILIES[3]];
 const AWAY_FROM_RECURRENCE = /\b(?:replac\w*|without|beyond|instead of|remov\w*|dispens\w*)\s+(?:the\s+|all\s+)?(?:recurren\w*|RNNs?|LSTMs?|GRUs?)\b/i;
 
 /**
@@ -569,7 +573,7 @@ function familiesOf(title: string, abstract: string): string[] {
   const ownWork = sentences.filter((sentence) => OWN_WORK.test(sentence)).map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
   // What the work does with transformers: says so twice, uses LLMs or a pretrained transformer by name ("we fine-tune DistilBERT"),
   // or a pretrained or autoregressive language model of today (a recurrent one is not a transformer).
-  if (titleTransformer || (!ssm && (count(ownText, /\btransformers?\b|self-attention/i) >= 2 || /\b(large language models?|LLMs?)\b/.test(ownText) || PRETRAINED_TRANSFORMERS.test(ownText)
+  if (titleTransformer || (!ssm && (count(ownText, /\btransformers?\b|self-attention/i) >= 2 || /\b(large language models?|LLMs?)\b/i.test(ownText) || PRETRAINED_TRANSFORMERS.test(ownText)
     || (/\b(?:pre-?trained|autoregressive|masked|causal|foundation) language models?\b/i.test(ownText) && !/\brecurrent\b|LSTMs?\b|\bRNNs?\b|\bRWKV|\bn-gram\b|\bstate[- ]space\b|\bMamba/i.test(all))))) {
     families.add('transformer');
   }
@@ -642,6 +646,11 @@ function familiesOf(title: string, abstract: string): string[] {
   if (!families.has('hybrid') && NO_ATTENTION.test(ownWork) && !titleTransformer) {
     families.delete('transformer');
     families.delete('vision-transformer');
+  }
+  // Nor is one that says it has no convolutions a CNN or a hybrid of one ("the first convolution-free, purely attention-based model").
+  if (NO_CONVOLUTION.test(ownWork)) {
+    families.delete('cnn');
+    families.delete('hybrid');
   }
   return FAMILIES.filter((family) => families.has(family));
 }
@@ -1923,10 +1932,17 @@ export function summarize(input: SummaryInput): Summary {
   // A model made of convolutional and recurrent parts (a CNN encoder and an LSTM decoder, a convolutional-recurrent recogniser) combines
   // them; a survey of both families does not. So does a new network whose sentence about itself joins two families it names ("pairs a
   // selective state-space layer with a depthwise convolution module", "interleaves attention and state-space layers").
-  const joined = (): boolean => ['cnn', 'transformer', 'ssm', 'rnn'].filter((each) => family.includes(each)).length >= 2
-    && own().some((sentence) => ABOUT_THE_WORK.test(sentence) && COMBINES.test(sentence) && PART_FAMILIES.filter((part) => part.test(sentence)).length >= 2);
-  if (!family.includes('hybrid') && ((kind !== 'survey' && family.includes('cnn') && family.includes('rnn')) || (kind === 'architecture' && joined()))) {
-    family = FAMILIES.filter((each) => each === 'hybrid' || family.includes(each));
+  // (The sentence may speak of the work by its name: "Mamba-HUNet combines convolutional neural networks' local features with state space
+  // models' long-range dependencies"; the families it joins are the work's then.)
+  const joining = kind === 'architecture' && !family.includes('hybrid')
+    ? own().find((sentence) => (ABOUT_THE_WORK.test(sentence) || (!!name && sentence.includes(name))) && COMBINES.test(sentence) && PART_FAMILIES.filter((part) => part.test(sentence)).length >= 2)
+    : undefined;
+  // (Families it adds are named as such: attention beside a recurrent network is no transformer, a graph convolution no CNN.)
+  const namedParts = joining === undefined ? [] : PART_FAMILY_NAMES.filter((_, index) => NAMED_PART_FAMILIES[index].test(joining));
+  const joined = joining !== undefined && (['cnn', 'transformer', 'ssm', 'rnn'].filter((each) => family.includes(each)).length >= 2 || namedParts.length >= 2);
+  if (!family.includes('hybrid') && ((kind !== 'survey' && family.includes('cnn') && family.includes('rnn')) || joined)) {
+    const parts = namedParts.length >= 2 ? namedParts : [];
+    family = FAMILIES.filter((each) => each === 'hybrid' || family.includes(each) || parts.includes(each));
   }
   // A transformer for images is a vision transformer (a diffusion model's denoiser, a language model that sees images, or a transformer
   // that segments point clouds is not).

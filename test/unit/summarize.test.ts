@@ -2484,6 +2484,22 @@ describe('summarize', () => {
     assert.deepEqual(family('TriNet', 'We present TriNet, a convolutional network whose stem is a transformer block. It combines three coupled components into a projector.'), ['transformer', 'cnn']);
   });
 
+  it('reads families as real abstracts give them: LLMs in capitals or a title, a named network that joins two families, a convolution-free one', () => {
+    const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
+    assert.deepEqual(family('LLMs for Code Review', 'We study how code models comment on pull requests, and find that they miss security issues.'), ['transformer']);
+    assert.deepEqual(family('Mamba Meets Memory for Speech', 'We introduce Mamba-GRU, a new network for speech. Mamba-GRU combines selective state space layers with gated recurrent units.'), ['ssm', 'rnn', 'hybrid']);
+    assert.deepEqual(family('AST: Audio Spectrogram Transformer', 'Convolutional neural networks (CNNs) are the main building block for audio classification. A recent trend adds self-attention on top of the CNN, forming a CNN-attention hybrid model. We introduce the Audio Spectrogram Transformer (AST), a purely attention-based model for audio classification.'), ['transformer']);
+    assert.deepEqual(family('Large Language Models for Code Summarization', 'Deep learning is used for software engineering. The most recent coding Large Language Models seem to perform well on it. We review how these models perform in code summarization.'), ['transformer']);
+    // A network named in the sentence that joins two families it names, as such.
+    assert.deepEqual(family('Mamba Meets Upsampling for Lesion Segmentation', 'We introduce Mamba-HUNet, a novel architecture for lesion segmentation. Mamba-HUNet combines convolutional neural networks local feature extraction with state space models long-range modelling.'), ['ssm', 'cnn', 'hybrid']);
+    assert.deepEqual(family('DualToken-ViT: Efficient Vision Transformer with Dual Token Fusion', 'We propose a light-weight vision transformer called DualToken-ViT. DualToken-ViT fuses local tokens from a convolution-based structure with global tokens from a self-attention-based structure.'), ['transformer', 'vision-transformer', 'cnn', 'hybrid']);
+    // (Attention in a recurrent network is no transformer; a graph convolution is no CNN.)
+    assert.deepEqual(family('Hierarchical Attention for Stock Movement', 'We propose MANTIS, a hierarchical network in which bidirectional GRUs encode each tweet, an attention layer weighs the tweets, and a second recurrent layer fuses the daily text summaries with price features.'), ['rnn']);
+    assert.deepEqual(family('Graph-Conditioned State Space Models for Traffic', 'We propose ST-SSM, which interleaves selective state space layers along time with diffusion graph convolutions over the sensor network.'), ['ssm']);
+    // A model that says it has no convolutions, beside the CNN hybrids it sets aside.
+    assert.deepEqual(family('AST: Audio Spectrogram Transformer', 'Convolutional neural networks (CNNs) are the main building block for audio classification. A recent trend adds self-attention on top of the CNN, forming a CNN-attention hybrid model. We introduce the Audio Spectrogram Transformer (AST), the first convolution-free, purely attention-based model for audio classification.'), ['transformer']);
+  });
+
   it('reads datasets as real abstracts give them: not a model family, a model\'s size, a task in capitals, a kind of benchmark, 2D; past citation marks and a size before the name', () => {
     const datasets = (abstract: string) => summarize({ title: 'X', abstract }).datasets;
     assert.deepEqual(datasets('We evaluate FASP on the OPT and LLaMA model families, and on WikiText-2.'), ['WikiText-2']);
