@@ -751,6 +751,9 @@ let ownCache: { abstract: string; sentences: readonly string[] } = { abstract: '
 /** Praise of earlier work ("Large language models have shown remarkable abilities"), in a sentence that does not speak of this paper's. */
 const PRAISE = /\b(?:(?:have|has) (?:shown|demonstrated|achieved|exhibited)|(?:show|demonstrate|achieve|exhibit)) (?:remarkable|impressive|great|strong|significant|tremendous|promising|outstanding|unprecedented) (?:success(?:es)?|abilit(?:y|ies)|capabilit(?:y|ies)|progress|potential|promise|breakthroughs?|advances?|performance|results)\b/i;
 
+/** What a field or a family has become, or how much a problem matters. */
+const STANDING = /\b(?:ha(?:ve|s) become (?:foundational|fundamental|dominant|ubiquitous|indispensable|a cornerstone|the (?:standard|dominant|backbone|mainstream))|plays? an? (?:key|crucial|vital|important|central|pivotal|significant) role|(?:is|are) an? (?:important|fundamental|critical|crucial|key|long-standing) (?:problem|task|challenge))\b/i;
+
 /** Work left for later. */
 const FUTURE_WORK = /\b(?:in|for|as) future work\b|\bfuture work (?:will|could|should|may|might)\b|\bwe (?:plan|hope|intend) to\b/i;
 
@@ -763,7 +766,10 @@ function ownSentences(abstract: string): readonly string[] {
         && !(ESTABLISHED.test(sentence) && !MEASURED_AGAINST.test(sentence))
         && !(PRAISE.test(sentence) && !ABOUT_THE_WORK.test(sentence) && !/\d/.test(sentence))
         // What is left for later ("In future work we plan to apply it to translation"), in a sentence without a result of its own.
-        && !(FUTURE_WORK.test(sentence) && !/\d/.test(sentence))),
+        && !(FUTURE_WORK.test(sentence) && !/\d/.test(sentence))
+        // A field's standing, not the work's ("Transformers have become foundational for visual tasks such as ...", "Forecasting plays a key
+        // role in a variety of applications including weather forecasting").
+        && !(STANDING.test(sentence) && !ABOUT_THE_WORK.test(sentence))),
     };
   }
   return ownCache.sentences;
@@ -1212,6 +1218,9 @@ const LIST_ITEM = String.raw`(?:${LIST_WORD}\s){0,2}${LIST_WORD}`;
 const RESULTS_ON_LIST = new RegExp(String.raw`\b(?:results|performance|state[- ]of[- ]the[- ]art|improvements?|gains|accuracy|evaluat(?:e|es|ed|ing))\b[^.]{0,40}?\bon\s+(${LIST_ITEM}(?:,\s(?:and\s|or\s)?${LIST_ITEM}){1,6}(?:,?\s(?:and|or)\s${LIST_ITEM})?|${LIST_ITEM},?\s(?:and|or)\s${LIST_ITEM})`, 'g');
 const TASKS_SUCH_AS = new RegExp(String.raw`\btasks?,?\s+(?:such as|including|like|namely)\s+(${LIST_ITEM}(?:,\s(?:and\s|or\s)?${LIST_ITEM}){0,6}(?:,?\s(?:and|or)\s${LIST_ITEM})?)`, 'g');
 
+/** Transfer or multi-task learning a work uses as a way of training, not a task it addresses. */
+const USED_LEARNING = /\b(?:with|via|through|using|employs?|uses?|incorporat\w+|leverag\w+|by) (?:an? |the )?(?:[\w-]+ )?(?:transfer|multi task) learning\b|\b(?:transfer|multi task) learning (?:process|approach|strategy|scheme|framework|paradigm|setting|techniques?|stage)\b/;
+
 function tasksOf(title: string, abstract: string): string[] {
   const plain = (task: string): string => task.replace(/-/g, ' ');
   const ownText = ownSentences(abstract).join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
@@ -1341,6 +1350,10 @@ function tasksOf(title: string, abstract: string): string[] {
   // One spelling per task, and the most specific phrase: "panoptic segmentation" over "segmentation".
   const unique = found.filter((task, index) => found.findIndex((other) => plain(other) === plain(task)) === index);
   return unique.filter((task) => !unique.some((other) => other !== task && plain(other).includes(plain(task))))
+    // (Not a way of learning the work uses: "employs a two-stage transfer learning process", "we evaluate CoTexT with multi-task learning".)
+    .filter((task) => !(/^(?:transfer|multi-task) learning$/.test(task) && USED_LEARNING.test(text) && !new RegExp(`\\b${task}\\b`, 'i').test(title)))
+    // (And one name of two for the same task: "speech synthesis" beside "text-to-speech".)
+    .filter((task) => !(task === 'speech synthesis' && unique.includes('text-to-speech')))
     .filter((task) => !GENERIC_TASKS.has(task) || implied.has(task) || new RegExp(`\\b${task}s?\\b(?! (?:diffusion|score|auto-?encoders?))`, 'i').test(title) || new RegExp(`\\b${task} (?:tasks?|benchmarks?)\\b`, 'i').test(abstract));
 }
 

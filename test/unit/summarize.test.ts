@@ -2484,6 +2484,20 @@ describe('summarize', () => {
     assert.deepEqual(family('TriNet', 'We present TriNet, a convolutional network whose stem is a transformer block. It combines three coupled components into a projector.'), ['transformer', 'cnn']);
   });
 
+  it('reads tasks as real abstracts give them: not a field\'s standing, not a way of learning the work uses, one name per task', () => {
+    const tasks = (abstract: string, title = 'X') => summarize({ title, abstract }).tasks;
+    assert.deepEqual(tasks('Time series forecasting plays a key role in a variety of applications including weather forecasting and traffic flow prediction. We propose TSX, a forecaster that reaches the lowest MSE on ETTh1.'), ['time series forecasting']);
+    assert.deepEqual(tasks('Transformers have become foundational for visual tasks such as object detection and semantic segmentation, but their cost is quadratic. We propose a token merger that speeds up video understanding.'), ['video understanding']);
+    assert.deepEqual(tasks('Weather forecasting is an important problem for agriculture. We propose FlowNetX for traffic flow prediction on PEMS08.'), ['traffic forecasting']);
+    // (The work's own sentence about what its part does is the work's.)
+    assert.deepEqual(tasks('Our memory module plays a key role in video question answering, where it lifts accuracy by 3.1%.'), ['video question answering']);
+    assert.deepEqual(tasks('We propose StyleSpeech for zero-shot text-to-speech. It improves speech synthesis quality on LibriTTS.', 'StyleSpeech: Zero-Shot Text-to-Speech'), ['text-to-speech']);
+    assert.deepEqual(tasks('To lower training costs, TSMamba employs a two-stage transfer learning process that leverages pretrained LLMs, and forecasts ETTh1.'), ['time series forecasting']);
+    assert.deepEqual(tasks('We first evaluate CoTexT with multi-task learning: we perform code summarization on six languages.'), ['code summarization']);
+    // (A title that names it keeps it.)
+    assert.ok(tasks('We study multi-task learning with a shared encoder, and evaluate with multi-task learning on NYUv2.', 'Multi-Task Learning for Dense Prediction').includes('multi-task learning'));
+  });
+
   it('reads families as real abstracts give them: LLMs in capitals or a title, a named network that joins two families, a convolution-free one', () => {
     const family = (title: string, abstract: string) => summarize({ title, abstract }).family;
     assert.deepEqual(family('LLMs for Code Review', 'We study how code models comment on pull requests, and find that they miss security issues.'), ['transformer']);
