@@ -749,7 +749,7 @@ const MEASURED_AGAINST = /\b(?:compared|against|outperform\w*|than|beats?|surpas
 let ownCache: { abstract: string; sentences: readonly string[] } = { abstract: '', sentences: [] };
 
 /** Praise of earlier work ("Large language models have shown remarkable abilities"), in a sentence that does not speak of this paper's. */
-const PRAISE = /\b(?:(?:have|has) (?:shown|demonstrated|achieved|exhibited)|(?:show|demonstrate|achieve|exhibit)) (?:remarkable|impressive|great|strong|significant|tremendous|promising|outstanding|unprecedented) (?:success(?:es)?|abilit(?:y|ies)|capabilit(?:y|ies)|progress|potential|promise|breakthroughs?|advances?|performance|results)\b/i;
+const PRAISE = /\b(?:(?:have|has) (?:shown|demonstrated|achieved|exhibited)|(?:show|demonstrate|achieve|exhibit)) (?:remarkable|impressive|great|strong|significant|tremendous|promising|outstanding|unprecedented) (?:success(?:es)?|abilit(?:y|ies)|capabilit(?:y|ies)|progress|potential|promise|breakthroughs?|advances?|performance|results|scalability)\b/i;
 
 /** What a field or a family has become, or how much a problem matters. */
 const STANDING = /\b(?:ha(?:ve|s) become (?:foundational|fundamental|dominant|ubiquitous|indispensable|a cornerstone|the (?:standard|dominant|backbone|mainstream))|plays? an? (?:key|crucial|vital|important|central|pivotal|significant) role|(?:is|are) an? (?:important|fundamental|critical|crucial|key|long-standing) (?:problem|task|challenge))\b/i;
@@ -1367,7 +1367,7 @@ const TASK_MODALITIES: [RegExp, string][] = [
   // Tasks on hyperspectral images are of their own data ("hyperspectral image classification"), not of pictures.
   [/\b(?<!hyperspectral )(?:image|object|(?:semantic|instance|panoptic) segmentation|visual|(?<!acoustic )scene|pose|depth|super-resolution|deraining|dehazing|deblurring|inpainting|face)\b|^segmentation$/, 'vision'],
   // (Text read off images is the images': "scene text recognition", "text detection".)
-  [/\b(?:language modeling|machine translation|natural language|question answering|(?<!scene )text(?!\s+(?:recognition|detection|spotting)\b)|sentiment|named entity|summarization)\b/, 'language'],
+  [/\b(?:language modeling|machine translation|natural language|question answering|(?<!scene )text(?!\s+(?:recognition|detection|spotting)\b|[\s-]to[\s-]speech\b)|sentiment|named entity|summarization)\b/, 'language'],
   [new RegExp(String.raw`${SPEECH}|\bspeaker\b|\bkeyword spotting\b|\bphone recognition\b`), 'speech'],
   [/\b(?:video|action recognition)\b/, 'video'],
   [/\b(?:time[- ]series|forecasting)\b/, 'time-series'],
@@ -1882,7 +1882,8 @@ function complexityOf(title: string, abstract: string, name: string | null): str
     }
   }
   if (/\blinear (?:complexity|time)\b|\blinear-time\b/i.test(title)) return 'linear';
-  if (/\b(?:requires?|achiev\w+|enjoys|with|in|has) (?:only )?linear (?:time|complexity|scaling|computational)|\blinear scaling in sequence length\b|\bpropose a new linear attention\b/i.test(abstract)) return 'linear';
+  // (In the work's own sentences: "Mamba, as a representative SSM, enjoys linear time complexity and has achieved strong scalability" is praise of another.)
+  if (/\blinear/i.test(abstract) && own().some((sentence) => /\b(?:requires?|achiev\w+|enjoys|with|in|has) (?:only )?linear (?:time|complexity|scaling|computational)|\blinear scaling in sequence length\b|\bpropose a new linear attention\b/i.test(sentence))) return 'linear';
   // "the cost stays linear in image size", "its memory footprint grows only linearly with sequence length", in the work's own sentences.
   // Only a computational cost, linear in the input's size, in a sentence that is not about a dense, standard or naive model (not "sample
   // complexity", an annotation or storage cost, or a cost linear in the number of tasks).

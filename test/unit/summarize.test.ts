@@ -2484,6 +2484,15 @@ describe('summarize', () => {
     assert.deepEqual(family('TriNet', 'We present TriNet, a convolutional network whose stem is a transformer block. It combines three coupled components into a projector.'), ['transformer', 'cnn']);
   });
 
+  it('reads modalities and costs as real abstracts give them: text-to-speech reads no language, praise of another model is not the work\'s', () => {
+    const summary = (abstract: string, title = 'X') => summarize({ title, abstract });
+    assert.deepEqual(summary('We propose FPETS, a fully parallel end-to-end text-to-speech system that avoids repeated and skipped words.', 'FPETS: Fully Parallel End-to-End Text-to-Speech').modalities, ['speech']);
+    const praised = summary('Mamba, as a representative SSM, enjoys linear time complexity and has achieved strong scalability on tasks such as language, audio and genomics. We propose TSMix, a hybrid forecaster, and test it on ETTh1.');
+    assert.deepEqual(praised.modalities, ['time-series']);
+    assert.equal(praised.complexity, null);
+    assert.equal(summary('We propose TSMix, a hybrid forecaster with linear time complexity, and test it on ETTh1.').complexity, 'linear');
+  });
+
   it('reads tasks as real abstracts give them: not a field\'s standing, not a way of learning the work uses, one name per task', () => {
     const tasks = (abstract: string, title = 'X') => summarize({ title, abstract }).tasks;
     assert.deepEqual(tasks('Time series forecasting plays a key role in a variety of applications including weather forecasting and traffic flow prediction. We propose TSX, a forecaster that reaches the lowest MSE on ETTh1.'), ['time series forecasting']);
