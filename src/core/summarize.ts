@@ -82,7 +82,7 @@ const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analys
 const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing|this (?:paper|work) (?:instead )?discusses|provabl[ey]|by proving|(?:not well|poorly|little) understood|little is known|remains? (?:elusive|unclear|a mystery)|we (?:evaluate|assess|measure|test) (?:how|whether|to what extent)|we ask (?:whether|if|how|why)|(?:objective|purpose):?\s+to (?:evaluate|assess|compare|validate)(?! (?:an? )?(?:new|novel|proposed|our)\b)|our main (?:theorem|result)|we break down|this (?:paper|study) reports on|systematic experiments|we corroborate|fails? to explain|conventional wisdom|(?:allows|allow|enables) us to (?:prove|show|establish)|we show that (?:trained |pre-?trained |standard |vanilla )?(?:transformers|language models|LLMs|neural networks) (?:can|cannot|learn|implement|represent)|we (?:identify|locate) the (?:[\w-]+ )?(?:circuits?|mechanisms?)|we explain (?:it|this|them|why|how)|we systematically (?:evaluate|study|analy[sz]e|investigate|compare|assess|examine|measure)|(?:evaluat|assess|examin|investigat|stud(?:y|ie)|analy[sz]|measur|quantif(?:y|ie)|explor)\w* the (?:impact|effects?|influence|role) of)\b/gi;
 /** A paper that says its contribution is a study: "We contribute the first comprehensive study of ...", "This study presents a comprehensive empirical evaluation". */
 const OWN_STUDY = /\bwe (?:contribute|present|conduct|perform|carry out|provide|report) (?:the first |an? |our )?(?:comprehensive|systematic|large-scale|extensive|thorough|rigorous|controlled) (?:empirical |experimental )?(?:study|evaluation|analysis|investigation|comparison)\b|\bthis study presents an? (?:comprehensive |systematic |large-scale )?empirical evaluation\b/i;
-const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*\b(?!\s+(?:summar|memor|represent|chunk|token|context|state|past)\w*)|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|(?<!\b(?:large|small|big|bigger|larger|convolution(?:al)?|depthwise|dilated|\d+\s*[x×]\s*\d+)[\s-]+)kernel(?!\s+sizes?\b)|(?:attention|GPU|CUDA|Triton|fused|custom|tiled) kernels|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed|pre-?training (?:strategy|objective|task)|instruction[- ]tun\w+|data augmentation|augment\w*|model surgery|reinforcement learning|reward model\w*|prompt\w*|optimi[sz]ers?|stochastic (?:gradient|optimi[sz]ation)|gradient descent|regulari[sz]\w*|dropout|overfitting|learning rates?|initiali[sz]ation|mixed[- ]precision|8-bit|low-bit|int8|parameter-efficient|adapters?|pre-?trained (?:[\w-]+ )?(?:models?|LLMs?|transformers?|language models?|encoders?)|fine-tuned|off-the-shelf|approximat\w+|model-agnostic|plug-and-play|drop-in|(?:already|previously)[- ]trained|convert\w* (?:an?|the) (?:[\w-]+ )?(?:pre-?)?trained)\b/gi;
+const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*\b(?!\s+(?:summar|memor|represent|chunk|token|context|state|past)\w*)|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|(?<!\b(?:large|small|big|bigger|larger|convolution(?:al)?|depthwise|dilated|\d+\s*[x×]\s*\d+)[\s-]+)kernel(?!\s+sizes?\b)|(?:attention|GPU|CUDA|Triton|fused|custom|tiled) kernels|(?:efficient|fast|faster|optimi[sz]ed) implementations?|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed|pre-?training (?:strategy|objective|task)|instruction[- ]tun\w+|data augmentation|augment\w*|model surgery|reinforcement learning|reward model\w*|prompt\w*|optimi[sz]ers?|stochastic (?:gradient|optimi[sz]ation)|gradient descent|regulari[sz]\w*|dropout|overfitting|learning rates?|initiali[sz]ation|mixed[- ]precision|8-bit|low-bit|int8|parameter-efficient|adapters?|pre-?trained (?:[\w-]+ )?(?:models?|LLMs?|transformers?|language models?|encoders?)|fine-tuned|off-the-shelf|approximat\w+|model-agnostic|plug-and-play|drop-in|(?:already|previously)[- ]trained|convert\w* (?:an?|the) (?:[\w-]+ )?(?:pre-?)?trained)\b/gi;
 const METHOD_PROPOSAL = /\b(propose|present|introduce|design|develop)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b|\b(?:call|term|name|dub)s? (?:this|the|our|such) (?:procedure|method|technique|algorithm|strateg(?:y|ies)|approach|scheme)\b/i;
 /** "We present a new network", not "we present empirical results showing that SAM improves model generalization", nor "an attention masking strategy" (a model word before what is proposed). */
 const ARCHITECTURE_PROPOSAL = /\b(propose|present|introduce|design|develop|build|construct)\w*\b(?:(?!\b(?:results?|evidence|experiments?|that|showing|which)\b)[^.]){0,100}\b(?<!\b(?:adaptation|tuning|pruning|compression|distillation|quantization|caching|prompting|augmentation)\s)(architecture|network|model|backbone|transformer|block|module|structure|layer|attention|family of)\b(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+)?[\s-]+(?:search|pruning|compression|quantization|distillation|adaptation)\b)(?!(?:[\s-]+(?!(?:and|or|with|for|based|to|of|a|an|the)\b)\w+){1,2}[\s-]+(?:strateg(?:y|ies)|methods?|techniques?|schemes?|algorithms?|procedures?|recipes?|objectives?|loss)\b)/i;
@@ -198,7 +198,7 @@ const PREPOSITIONS = String.raw`for|of|with|without|via|through|in|by|beyond|on|
 const BEFORE_PREPOSITION = new RegExp(String.raw`\s+(?:${PREPOSITIONS})\s+`, 'i');
 const BEFORE_PREPOSITION_OR_AND = new RegExp(String.raw`\s+(?:${PREPOSITIONS}|and)\s+|,`, 'i');
 /** The sentence that gives out a work's code, models or weights. */
-const RELEASED = /\b(?:code|codes|models|weights|checkpoints|implementations?)\b[^.]{0,60}?\b(?:(?:publicly|freely|openly) )?(?:available|released|open-sourced)\b/i;
+const RELEASED = /^(?:(?:our|the|all)\s+)?(?:source\s+)?(?:code|codes|models|weights|checkpoints|implementations?)\b[^.]{0,80}?\b(?:(?:publicly|freely|openly) )?(?:available|released|open-sourced)\b/i;
 /** What a title is before its first preposition, "and" or comma: "Focal Loss for Dense Object Detection" is "Focal Loss". */
 const headOf = (title: string): string => title.trim().split(BEFORE_PREPOSITION_OR_AND)[0].trim();
 
@@ -247,7 +247,9 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   // A title whose head (before its first preposition) is a kind of network: "Sliced Recursive Transformer", "Knowledge Fusion Transformers
   // for ...", "Convolutional Kolmogorov-Arnold Networks" (not "Scaling Transformers to ...", "How Crucial is Transformer ...", one word).
   const head = headOf(title.split(':')[0]);
-  const networkHead = /\s/.test(head) && /\b(?:networks?|transformers?|backbones?|architectures?)$/i.test(head) && !/^\S+ing\b|^(?:how|what|why|when|is|are|do|does|can)\b/i.test(head);
+  // (Not a class of networks, "Binary Neural Networks with ...", nor a title that says what one does: "Deep Linear Networks ... Learn Low-Rank Solutions".)
+  const networkHead = /\s/.test(head) && /\b(?:networks?|transformers?|backbones?|architectures?)$/i.test(head) && !/^\S+ing\b|^(?:how|what|why|when|is|are|do|does|can)\b/i.test(head)
+    && !/\bneural networks$/i.test(head) && !/\b(?:learn|learns|are|is|can|cannot|do|does|need|needs|fail|fails|generali[sz]e|generali[sz]es|become|exhibit|exhibits)\b/i.test(title);
   // A network's shape: how deep or wide it is, how its layers connect ("networks that are substantially deeper", ResNet).
   const shaped = /\b(?:deeper|depth(?!\s+(?:estimation|maps?|prediction|completion|images?|sensors?|cameras?|data))|wider|\d+[- ]layers?|skip connections?|shortcut connections?|receptive fields?)\b/i.test(abstract);
   const architecture = (ARCHITECTURE_PROPOSAL.test(abstract) ? 2 : 0) + (hasName ? 1 : 0) + (modelTitle || networkHead ? 2 : 0)
@@ -320,7 +322,7 @@ function titleShortName(title: string): string | null {
   const ownWellKnown = (word: string): boolean => WELL_KNOWN.has(word) && !ANALYSIS_TITLE.test(title) && !ANALYSIS_TITLE.test(rest);
   // (Before a colon, capitalised words joined by hyphens, "Mamba-Sea:", and a lowercase prefix on an acronym, "fine-CLIP:", are names too.)
   const joined = (word: string): boolean => isNameToken(word, true) || ownWellKnown(word) || /^[a-z]+\d[a-z]+$/.test(word)
-    || (title.startsWith(`${word}:`) && /^(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[a-z]+-[A-Z]{2,}[A-Za-z0-9]*)$/.test(word));
+    || (title.startsWith(`${word}:`) && /^(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[a-z]+-[A-Z]{2,}[A-Za-z0-9]*)$/.test(word) && !ANALYSIS_TITLE.test(rest));
   if (words.length === 1) return joined(head) ? head : null;
   if (words.length === 2 && /^[a-z]+\d[a-z]+$/.test(words[0]) && /^v?\d+(?:\.\d+)*$/.test(words[1])) return head;
   // "SceneFormer v2": a name and its version.
@@ -752,7 +754,7 @@ let ownCache: { abstract: string; sentences: readonly string[] } = { abstract: '
 const PRAISE = /\b(?:(?:have|has) (?:shown|demonstrated|achieved|exhibited)|(?:show|demonstrate|achieve|exhibit)) (?:remarkable|impressive|great|strong|significant|tremendous|promising|outstanding|unprecedented) (?:success(?:es)?|abilit(?:y|ies)|capabilit(?:y|ies)|progress|potential|promise|breakthroughs?|advances?|performance|results|scalability)\b/i;
 
 /** What a field or a family has become, or how much a problem matters. */
-const STANDING = /\b(?:ha(?:ve|s) become (?:foundational|fundamental|dominant|ubiquitous|indispensable|a cornerstone|the (?:standard|dominant|backbone|mainstream))|plays? an? (?:key|crucial|vital|important|central|pivotal|significant) role|(?:is|are) an? (?:important|fundamental|critical|crucial|key|long-standing) (?:problem|task|challenge))\b/i;
+const STANDING = /\b(?:ha(?:ve|s) become (?:foundational|fundamental|dominant|ubiquitous|indispensable|a cornerstone|the (?:standard|dominant|backbone|mainstream))|plays? an? (?:key|crucial|vital|important|central|pivotal|significant) role in (?:a (?:variety|wide range|number) of|many|numerous|various|diverse)\b|(?:is|are) an? (?:important|fundamental|critical|crucial|key|long-standing) (?:problem|task|challenge))\b/i;
 
 /** Work left for later. */
 const FUTURE_WORK = /\b(?:in|for|as) future work\b|\bfuture work (?:will|could|should|may|might)\b|\bwe (?:plan|hope|intend) to\b/i;
@@ -1219,7 +1221,7 @@ const RESULTS_ON_LIST = new RegExp(String.raw`\b(?:results|performance|state[- ]
 const TASKS_SUCH_AS = new RegExp(String.raw`\btasks?,?\s+(?:such as|including|like|namely)\s+(${LIST_ITEM}(?:,\s(?:and\s|or\s)?${LIST_ITEM}){0,6}(?:,?\s(?:and|or)\s${LIST_ITEM})?)`, 'g');
 
 /** Transfer or multi-task learning a work uses as a way of training, not a task it addresses. */
-const USED_LEARNING = /\b(?:with|via|through|using|employs?|uses?|incorporat\w+|leverag\w+|by) (?:an? |the )?(?:[\w-]+ )?(?:transfer|multi task) learning\b|\b(?:transfer|multi task) learning (?:process|approach|strategy|scheme|framework|paradigm|setting|techniques?|stage)\b/;
+const USED_LEARNING = /\b(?:with|via|through|using|employs?|uses?|incorporat\w+|leverag\w+|by) (?:an? |the )?(?:[\w-]+ )?(?:transfer|multi task) learning\b|\b(?:transfer|multi task) learning (?:process|stage|step|pipeline|techniques?|setting|paradigm)\b/;
 
 function tasksOf(title: string, abstract: string): string[] {
   const plain = (task: string): string => task.replace(/-/g, ' ');
@@ -1350,8 +1352,9 @@ function tasksOf(title: string, abstract: string): string[] {
   // One spelling per task, and the most specific phrase: "panoptic segmentation" over "segmentation".
   const unique = found.filter((task, index) => found.findIndex((other) => plain(other) === plain(task)) === index);
   return unique.filter((task) => !unique.some((other) => other !== task && plain(other).includes(plain(task))))
-    // (Not a way of learning the work uses: "employs a two-stage transfer learning process", "we evaluate CoTexT with multi-task learning".)
-    .filter((task) => !(/^(?:transfer|multi-task) learning$/.test(task) && USED_LEARNING.test(text) && !new RegExp(`\\b${task}\\b`, 'i').test(title)))
+    // (Not a way of learning the work uses: "employs a two-stage transfer learning process", "we evaluate CoTexT with multi-task learning";
+    // unless the title is about it: "Do Better Language Models Transfer Better?", "Multi-Task Learning for ...".)
+    .filter((task) => !(/^(?:transfer|multi-task) learning$/.test(task) && USED_LEARNING.test(text) && !(task === 'transfer learning' ? /\btransfer/i : /\bmulti-task learning\b/i).test(title)))
     // (And one name of two for the same task: "speech synthesis" beside "text-to-speech".)
     .filter((task) => !(task === 'speech synthesis' && unique.includes('text-to-speech')))
     .filter((task) => !GENERIC_TASKS.has(task) || implied.has(task) || new RegExp(`\\b${task}s?\\b(?! (?:diffusion|score|auto-?encoders?))`, 'i').test(title) || new RegExp(`\\b${task} (?:tasks?|benchmarks?)\\b`, 'i').test(abstract));
@@ -1460,7 +1463,7 @@ const DATASET_PATTERNS = [...new Set(DATASETS.map((pattern) => pattern.flags))].
 const LANGUAGE_NAMES = /^(?:English|Chinese|German|French)$/;
 /** A pair of languages a translation goes between ("English-German"), not a dataset. */
 const LANGUAGE_PAIR = /^(?:English|German|French|Chinese|Japanese|Korean|Spanish|Russian|Romanian|Czech|Finnish|Turkish|Arabic|Hindi|Vietnamese|Italian|Portuguese|Dutch|Estonian|Latvian|Lithuanian|Kazakh|Gujarati|Polish|Ukrainian|Hungarian|Swedish|Danish|Greek|Hebrew|Persian|Urdu|Nepali|Sinhala|Thai|Indonesian|Malay|Tamil|Bengali)-(?:English|German|French|Chinese|Japanese|Korean|Spanish|Russian|Romanian|Czech|Finnish|Turkish|Arabic|Hindi|Vietnamese|Italian|Portuguese|Dutch|Estonian|Latvian|Lithuanian|Kazakh|Gujarati|Polish|Ukrainian|Hungarian|Swedish|Danish|Greek|Hebrew|Persian|Urdu|Nepali|Sinhala|Thai|Indonesian|Malay|Tamil|Bengali)$/;
-const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Across|Over|Among|From|Using|Through|Via|Under|At|By|To|Both|All|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|n?DCG|NDCG|MRR|Recall|Precision|Accuracy|HR|Hits?|F1|CIDEr|METEOR|SPICE|Dice|IoU|EM|BLEU|ROUGE(?:-[12L])?|FID|PSNR|SSIM|AUC|AUROC|WER|CER|EER|MAE|MSE|RMSE|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|RL|CNNs?|RNNs?|GNNs?|LSTMs?|MLPs?|ViTs?|SGD|Adam|AdamW|MRI|fMRI|CT|PET|X-rays?|EEG|ECG|OCT|COVID-19|Top-?1|State-of-the-art|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical|NER|ASR|OCR|NLU|NLG|NLI|QA|VQA|MT|TTS|STS|SRL|POS|\d+D)$/;
+const NOT_DATASETS = /^(?:The|A|An|Our|This|These|Its|Their|Several|Many|Multiple|Various|Existing|Public|Publicly|New|Novel|Large|Small|Standard|Popular|Common|Real|Real-world|Synthetic|Benchmark|Dataset|Extensive|Experiments?|Results?|We|It|In|On|For|With|Across|Over|Among|From|Using|Through|Via|Under|At|By|To|Both|All|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Different|Diverse|Challenging|Other|Downstream|Open|Further|Furthermore|Additionally|Moreover|Finally|SOTA|PQ|AP|mAP|mIoU|n?DCG|NDCG|MRR|Recall|Precision|Accuracy|HR|Hits?|F1|CIDEr|METEOR|SPICE|Dice|IoU|EM|BLEU|ROUGE(?:-[12L])?|FID|PSNR|SSIM|AUC|AUROC|WER|CER|EER|MAE|MSE|RMSE|FLOPs|GPU|GPUs|CPU|LLM|LLMs|VLM|VLMs|NLP|CV|AI|RL|CNNs?|RNNs?|GNNs?|LSTMs?|MLPs?|ViTs?|SGD|Adam|AdamW|MRI|fMRI|CT|PET|X-rays?|EEG|ECG|OCT|COVID-19|Top-?1|State-of-the-art|Vision|Speech|Language|Text|Image|Video|Audio|Graph|Medical|Clinical|NER|ASR|OCR|NLU|NLG|NLI|QA|VQA|MT|TTS|STS|SRL|POS|\d+D|Test|Training|Validation|Evaluation|Development)$/;
 /** One name in a dataset context: capitalised or numbered words ("CelebA-HQ 1024", "Harry Potter", "zsRE", "WHAM!"). */
 // Bounded repetitions everywhere: a pattern tried at every position of a hostile abstract must not scan to its end each time.
 // A version after a dot is part of the name: "CASIA-HWDB1.0", "RadioML 2018.01A" (a number's decimals, "81.2 mAP", are not).
@@ -1524,7 +1527,7 @@ const DATABASE_SYSTEMS = /^(?:SQL|NoSQL|MySQL|PostgreSQL|SQLite|MongoDB|DuckDB|C
 const HARDWARE = /\b(?:[GTN]PUs?|CPUs?|[AHV]100|Nvidia|NVIDIA|Intel|AMD|Jetson|FPGAs?|iPhone|Xeon|Apple|CoreML|Core ML|TensorRT|ONNX(?: Runtime)?|TFLite|TensorFlow Lite|Android|iOS|Linux|Windows|macOS|Raspberry Pi|T4|L4|A10G?|RTX ?\d{4}|Snapdragon)\b/;
 /** Parts of models' names, as they are cased ("Credit" and "Reddit" hold no DiT, "ActivityNet" no ViT). */
 /** A model's name: a known family's, or a name with a model's size after it ("DeiT-S", "Swin-B"). */
-const MODEL_NAME = /(?:BERT|BERTa|GPT|T5|LLaMA|Llama|Mistral|Mixtral|Qwen|Gemma|\bPhi-\d|Claude|DeepSeek|Falcon|Vicuna|Pythia|\bBLOOM|Gemini|\bOPT-\d|ViT|Net(?![a-z])|[Ff]ormer|Transformer|PIXART|PixArt|DiT|Mamba|DETR|ResNet|YOLO|^[A-Z][A-Za-z]*-(?:Ti|S|B|L|H)$)/;
+const MODEL_NAME = /(?:BERT|BERTa|GPT|T5|LLaMA|Llama|Mistral|Mixtral|Qwen|Gemma|\bPhi-\d|Claude|DeepSeek|Falcon|Vicuna|Pythia|\bBLOOM|Gemini|\bOPT-\d|ViT|Net(?![a-z])|[Ff]ormer|Transformer|PIXART|PixArt|DiT|Mamba|DETR|ResNet|YOLO|^[A-Z][a-z][A-Za-z]*-(?:Ti|S|B|L|H)$)/;
 
 /**
  * A large language model by name, as a list after a count of benchmarks may give them ("Across three benchmarks, GPT-4 and Claude show");
@@ -1596,7 +1599,8 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
         // "Traditional VideoQA benchmarks", "Existing QA datasets": the benchmarks of a kind, before the paper's own.
         if (words.length > 1 && /^(?:Traditional|Conventional|Existing|Prior|Previous|Current|Classic|Typical)$/.test(words[0])) continue;
         // "including Code Generation and Defect Detection": tasks in capitals, not data.
-        if (TASK_IN_CAPITALS.test(item[0])) continue;
+        // (Names of benchmarks are written so too: "the Liver Tumor Segmentation and Brain Tumor Segmentation benchmarks".)
+        if (TASK_IN_CAPITALS.test(item[0]) && !/^\s+(?:benchmarks?|datasets?|challenges?|corpora|corpus)\b/i.test(text.slice(listStart + list.length, listStart + list.length + 20))) continue;
         // A language's name starts a dataset's where a name follows it ("German Credit", "Chinese Treebank 5.1"), not alone ("English and German").
         while (words.length && (NOT_DATASETS.test(words[0]) || (LANGUAGE_NAMES.test(words[0]) && !(words.length > 1 && !NOT_NAMES.has(words[1]) && words[1] !== 'POS')))) words.shift();
         const name = words.join(' ');
@@ -1845,7 +1849,9 @@ const LINEAR_COST = new RegExp(String.raw`\b(?:(?<!\b${NOT_COMPUTE_COST} )(?:cos
 const LINEAR_OWN = new RegExp(String.raw`\b(?:giving|gives|yielding|yields|providing|provides|retaining|keeping|enabling|enables|allowing|allows)\s+(?:an?\s+|the\s+)?linear[- ](?:time|complexity|cost)\b|\bfrom quadratic to linear\b`
   + String.raw`|\b(?:runs?|takes?) (?:in )?(?:linear time|time linear in ${LINEAR_IN})`
   + String.raw`|(?<!\b${NOT_COMPUTE_COST} )\b(?:complexity|cost|memory|computation)(?: that is| which is)? linear in ${LINEAR_IN}`
-  + String.raw`|(?<!\b${NOT_COMPUTE_COST} (?:cost|complexity) )\bscal(?:es|ing) linearly (?:in (?:both )?(?:time|memory)(?: and (?:time|memory))? )?(?:in|with) ${LINEAR_IN}`, 'i');
+  + String.raw`|(?<!\b${NOT_COMPUTE_COST} (?:cost|complexity) )\bscal(?:es|ing) linearly (?:in|with) ${LINEAR_IN}`, 'i');
+/** Both costs in one phrase, said of the work ("We propose LookbackMixer, which scales linearly in both time and memory with the look-back window"). */
+const LINEAR_BOTH = new RegExp(String.raw`\bscal(?:es|ing) linearly in (?:both )?(?:time|memory)(?: and (?:time|memory))? (?:in|with) ${LINEAR_IN}`, 'i');
 /** "which retains linear complexity": said of the work's own model only ("Mamba retains linear complexity but ..." is a baseline's). */
 const LINEAR_KEPT = /\b(?:retains|keeps|preserves)\s+(?:an?\s+|the\s+)?linear (?:time|complexity|cost)\b|\bat (?:an?\s+)?linear (?:time|complexity|cost)\b/i;
 /**
@@ -1889,7 +1895,7 @@ function complexityOf(title: string, abstract: string, name: string | null): str
   // complexity", an annotation or storage cost, or a cost linear in the number of tasks).
   if (/\blinear/i.test(abstract) && own().some((sentence) => LINEAR_COST.test(sentence)
     // (A speed-up or a gain that grows linearly is no cost.)
-    || (LINEAR_KEPT.test(sentence) && (ABOUT_THE_WORK.test(sentence) || OWN_SUBJECT.test(sentence) || (!!name && sentence.includes(name)) || /\b(?:this|the resulting|the proposed) (?:design|architecture|model|layer|network|block)\b/i.test(sentence)))
+    || ((LINEAR_KEPT.test(sentence) || LINEAR_BOTH.test(sentence)) && (ABOUT_THE_WORK.test(sentence) || OWN_SUBJECT.test(sentence) || (!!name && sentence.includes(name)) || /\b(?:this|the resulting|the proposed) (?:design|architecture|model|layer|network|block)\b/i.test(sentence)))
     || (LINEAR_OWN.test(sentence) && !/\b(?:speed-?ups?|throughput|gains?|savings?|improvements?|benefits?|advantages?)\b[^.]{0,60}\bscal(?:es|ing) linearly\b/i.test(sentence)))) return 'linear';
   return null;
 }
@@ -1949,7 +1955,8 @@ export function summarize(input: SummaryInput): Summary {
   // (The sentence may speak of the work by its name: "Mamba-HUNet combines convolutional neural networks' local features with state space
   // models' long-range dependencies"; the families it joins are the work's then.)
   const joining = kind === 'architecture' && !family.includes('hybrid')
-    ? own().find((sentence) => (ABOUT_THE_WORK.test(sentence) || (!!name && sentence.includes(name))) && COMBINES.test(sentence) && PART_FAMILIES.filter((part) => part.test(sentence)).length >= 2)
+    ? own().map((sentence) => sentence.replace(COMPARED, ' '))
+      .find((sentence) => (ABOUT_THE_WORK.test(sentence) || (!!name && sentence.includes(name))) && COMBINES.test(sentence) && PART_FAMILIES.filter((part) => part.test(sentence)).length >= 2)
     : undefined;
   // (Families it adds are named as such: attention beside a recurrent network is no transformer, a graph convolution no CNN.)
   const namedParts = joining === undefined ? [] : PART_FAMILY_NAMES.filter((_, index) => NAMED_PART_FAMILIES[index].test(joining));

@@ -2484,6 +2484,29 @@ describe('summarize', () => {
     assert.deepEqual(family('TriNet', 'We present TriNet, a convolutional network whose stem is a transformer block. It combines three coupled components into a projector.'), ['transformer', 'cnn']);
   });
 
+  it('keeps what the round\'s review found its new rules took too far', () => {
+    const summary = (title: string, abstract: string) => summarize({ title, abstract });
+    // A module of the work that plays a key role; transfer or multi-task learning a work is about.
+    assert.ok(summary('FuseNet: Cross-Scale Fusion for Dense Prediction', 'We propose FuseNet, a cross-scale fusion backbone. In FuseNet, the fusion block plays a key role in monocular depth estimation, lowering the AbsRel error on NYU Depth v2 by 8%.').tasks.some((task) => /depth estimation/.test(task)));
+    assert.ok(summary('Do Better Language Models Transfer Better?', 'We examine transfer learning across 40 pretrained language models, fine-tuning each with the same transfer learning strategy on 12 downstream tasks.').tasks.includes('transfer learning'));
+    assert.ok(summary('Gradient Surgery Revisited', 'Multi-task learning suffers from conflicting gradients between tasks. We propose ProjGrad, a multi-task learning approach that projects each gradient onto the normal plane of the others.').tasks.includes('multi-task learning'));
+    // Families a model is compared with, in the sentence that names it.
+    assert.deepEqual(summary('SparseMLP: An Attention-Free All-MLP Backbone', 'We propose SparseMLP, an attention-free all-MLP backbone with sparse token mixing. SparseMLP outperforms hybrid models that combine CNNs with transformers on ImageNet-1K at equal FLOPs.').family, ['mlp']);
+    // Datasets in capitals that look like a model's size or a task, and a split that is no name.
+    assert.deepEqual(summary('EdgeSal: Boundary-Aware Salient Object Detection', 'We propose EdgeSal, a boundary-aware saliency network. Experiments on ECSSD, PASCAL-S, DUT-OMRON and HKU-IS show that EdgeSal lowers MAE by 9% on average.').datasets, ['ECSSD', 'PASCAL-S', 'DUT-OMRON', 'HKU-IS']);
+    assert.ok(summary('Cascaded Transformers for Liver Lesions', 'We propose a cascaded transformer and evaluate it on the Liver Tumor Segmentation and Brain Tumor Segmentation benchmarks, improving Dice by 2.0% and 1.4%.').datasets.some((dataset) => /Tumor Segmentation/.test(dataset)));
+    assert.deepEqual(summary('Uncertainty-Aware Retinal Grading', 'We train an uncertainty-aware grader on fundus photographs and report its accuracy on the held-out Test dataset, where it reaches 92.1%.').datasets, []);
+    // A concept an analysis title opens with is no name of its own.
+    assert.equal(summary('pre-LN: Why Layer Normalization Placement Matters', 'We analyze why placing layer normalization before the residual branch stabilizes training. We prove that pre-LN transformers have well-behaved gradients at initialization, unlike post-LN ones.').name, null);
+    // An implementation on GPUs, a method whose sentence also releases its models, a theory title that says what networks do, a class of networks.
+    assert.equal(summary('Faster Large Depthwise Convolutions on GPUs', 'We present an efficient implementation of large depthwise convolution kernels on GPUs that tiles inputs in shared memory. It speeds up training of large-kernel ConvNets by 2.1x on A100s.').kind, 'method');
+    assert.equal(summary('TinyDet: Compressing DETR for Mobile', 'We compress a large DETR detector into TinyDet through knowledge distillation and pruning, and the resulting models are publicly available. TinyDet runs at 90 FPS on a phone with 41.2 AP on COCO.').kind, 'method');
+    assert.equal(summary('Deep Linear Networks with Skip Connections Learn Low-Rank Solutions', 'We prove that gradient flow on deep linear networks with residual connections converges to low-rank solutions from small initialization, and characterize the rate at which the rank decreases.').kind, 'analysis');
+    assert.equal(summary('Binary Neural Networks with Learnable Scaling Factors', 'We introduce a training scheme that learns per-channel scaling factors for binarized weights and activations. The binarized ResNet-18 reaches 65.3% top-1 accuracy on ImageNet, 2.1% above prior binarization methods.').kind, 'method');
+    // Both costs of a model the work sets itself against.
+    assert.equal(summary('SharpAttn: Sharper Softmax Attention', 'Linear attention scales linearly in both time and memory with sequence length but blurs attention maps. We propose SharpAttn, a temperature-adaptive softmax attention that improves perplexity on PG-19 by 0.6.').complexity, null);
+  });
+
   it('reads modalities and costs as real abstracts give them: text-to-speech reads no language, praise of another model is not the work\'s', () => {
     const summary = (abstract: string, title = 'X') => summarize({ title, abstract });
     assert.deepEqual(summary('We propose FPETS, a fully parallel end-to-end text-to-speech system that avoids repeated and skipped words.', 'FPETS: Fully Parallel End-to-End Text-to-Speech').modalities, ['speech']);
@@ -2498,11 +2521,13 @@ describe('summarize', () => {
     assert.deepEqual(tasks('Time series forecasting plays a key role in a variety of applications including weather forecasting and traffic flow prediction. We propose TSX, a forecaster that reaches the lowest MSE on ETTh1.'), ['time series forecasting']);
     assert.deepEqual(tasks('Transformers have become foundational for visual tasks such as object detection and semantic segmentation, but their cost is quadratic. We propose a token merger that speeds up video understanding.'), ['video understanding']);
     assert.deepEqual(tasks('Weather forecasting is an important problem for agriculture. We propose FlowNetX for traffic flow prediction on PEMS08.'), ['traffic forecasting']);
-    // (The work's own sentence about what its part does is the work's.)
+    // (The work's own sentence is the work's, whatever it says matters.)
+    assert.deepEqual(tasks('We find that tokenization is an important problem for machine translation, and fix it.'), ['machine translation']);
     assert.deepEqual(tasks('Our memory module plays a key role in video question answering, where it lifts accuracy by 3.1%.'), ['video question answering']);
     assert.deepEqual(tasks('We propose StyleSpeech for zero-shot text-to-speech. It improves speech synthesis quality on LibriTTS.', 'StyleSpeech: Zero-Shot Text-to-Speech'), ['text-to-speech']);
     assert.deepEqual(tasks('To lower training costs, TSMamba employs a two-stage transfer learning process that leverages pretrained LLMs, and forecasts ETTh1.'), ['time series forecasting']);
     assert.deepEqual(tasks('We first evaluate CoTexT with multi-task learning: we perform code summarization on six languages.'), ['code summarization']);
+    assert.ok(!tasks('We benchmark protein models on 14 tasks. We also investigate their performance under the multi-task learning setting.').includes('multi-task learning'));
     // (A title that names it keeps it.)
     assert.ok(tasks('We study multi-task learning with a shared encoder, and evaluate with multi-task learning on NYUv2.', 'Multi-Task Learning for Dense Prediction').includes('multi-task learning'));
   });
