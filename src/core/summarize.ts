@@ -360,7 +360,7 @@ const PROPOSAL_VERBS = '(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(
  * approach", "ToFu" for "Token Fusion" (not "ViT" for "novel method based on Vision Transformers").
  */
 function spellsAcronym(words: string, acronym: string): boolean {
-  const letters = words.replace(/["“”]/g, '').trim().split(/[\s-]+/).flatMap((word) => [word[0].toUpperCase(), ...word.slice(1).replace(/[^A-Z]/g, '')]);
+  const letters = words.replace(/["“”]/g, '').split(/[\s-]+/).filter(Boolean).flatMap((word) => [word[0].toUpperCase(), ...word.slice(1).replace(/[^A-Z]/g, '')]);
   const capitals = acronym.replace(/[^A-Z]/g, '');
   if (capitals.length < 2 || letters[0] !== capitals[0]) return false;
   let at = 0;
@@ -514,9 +514,10 @@ function nameFromTitle(title: string, abstract: string): string | null {
     const singular = (words: string): string => fold(words.replace(/(?<=[a-z])s\b/g, ''));
     const target = singular(head);
     // (Words start where a word does: a run of capitals inside one word is not tried at each of them, which was quadratic.)
+    const proposed = proposedAcronyms(abstract);
     for (const match of abstract.matchAll(/((?:(?<![\w-])[A-Z][\w-]*\s+){1,6})\(([A-Za-z][\w-]{0,30}[A-Z][\w-]{0,30})\)/g)) {
       // (Not a term the title opens with where the proposal names its own: "Post-Training Quantization (PTQ)" beside "we propose ... (QuaRTZ)".)
-      if (singular(match[1]).endsWith(target) && isNameToken(match[2]) && proposedAcronyms(abstract).every((acronym) => acronym === match[2])) return match[2];
+      if (singular(match[1]).endsWith(target) && isNameToken(match[2]) && proposed.every((acronym) => acronym === match[2])) return match[2];
     }
   }
   const fromTitleStart = /^([A-Za-z][\w-]{0,40}[A-Z0-9][\w-]{0,40})\b/.exec(title);
@@ -1960,7 +1961,7 @@ export function summarize(input: SummaryInput): Summary {
     : undefined;
   // (Families it adds are named as such: attention beside a recurrent network is no transformer, a graph convolution no CNN.)
   const namedParts = joining === undefined ? [] : PART_FAMILY_NAMES.filter((_, index) => NAMED_PART_FAMILIES[index].test(joining));
-  const joined = joining !== undefined && (['cnn', 'transformer', 'ssm', 'rnn'].filter((each) => family.includes(each)).length >= 2 || namedParts.length >= 2);
+  const joined = joining !== undefined && (PART_FAMILY_NAMES.filter((each) => family.includes(each)).length >= 2 || namedParts.length >= 2);
   if (!family.includes('hybrid') && ((kind !== 'survey' && family.includes('cnn') && family.includes('rnn')) || joined)) {
     const parts = namedParts.length >= 2 ? namedParts : [];
     family = FAMILIES.filter((each) => each === 'hybrid' || family.includes(each) || parts.includes(each));

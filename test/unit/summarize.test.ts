@@ -2570,6 +2570,9 @@ describe('summarize', () => {
     assert.equal(name('Geometric Diffusion for Molecule Generation', 'We view denoising as molecular dynamics and introduce a novel molecule generation method named Geometric Molecular Diffusion (GMDiff). For the first challenge, we introduce a Dual-Track Network (DTN). GMDiff beats prior methods.'), 'GMDiff');
     // (Capitals that do not spell the words from their first are no name given there.)
     assert.equal(name('Plant Disease Recognition', 'We propose a detector built on Swin Transformers (SwinT). The Leaf Disease Detector (LDD) we introduce finds 12 diseases, and LDD runs on phones.'), 'LDD');
+    // (Words that are only hyphens spell nothing, and break nothing.)
+    assert.doesNotThrow(() => name('X', 'We propose - (AbC).'));
+    assert.doesNotThrow(() => name('X', 'We propose a -- network (NeT).'));
     assert.equal(name('Mamba-Sea: A Mamba-based Framework for Medical Image Segmentation', 'We propose a novel Mamba-based framework, Mamba-Sea, with global-to-local augmentation.'), 'Mamba-Sea');
     assert.equal(name('fine-CLIP: Zero-Shot Surgical Action Recognition', 'To address these challenges, we propose fine-CLIP, which learns object-centric features.'), 'fine-CLIP');
     // (Not the hyphenated words a title opens with when no colon makes them its name.)
