@@ -805,6 +805,21 @@ describe('summarize', () => {
     assert.equal(kind('Language models put large attention weight on the first token, a failure mode referred to as Attention Sinking. We explain it as an implicit bias term and show how it emerges during pretraining.', 'Attention Sinks Revisited'), 'analysis');
     assert.equal(kind('We show that pretrained transformers can represent sorting algorithms in their weights.', 'Sorting in Weights'), 'analysis');
     assert.equal(kind('In a small model trained on modular addition, we identify the attention circuits that compute the sum.', 'Modular Addition in Small Models'), 'analysis');
+    // Theory: a title's bounds or optimality, an abstract's bounds, minimax rates and oracle inequalities.
+    assert.equal(kind('This paper studies the excess risk of in-context learning for classification. We model each task as a sequence of prompt samples, where a pre-trained model estimates class probabilities.', 'In-Context Learning as Conditional Estimation: Risk Bounds and Optimality'), 'analysis');
+    assert.equal(kind('We study what sparse attention learns from prompts. We derive tight upper and lower bounds on the sample size, and show the rate is minimax optimal.', 'Sparse Attention Learns Parity'), 'analysis');
+    assert.equal(kind('Attention can be read as a kernel estimator. We prove an oracle inequality for its risk.', 'Attention as Estimation'), 'analysis');
+    for (const cue of ['We derive tight bounds on its error.', 'Upper and lower bounds on its error match.', 'Its rate is minimax optimal.', 'An oracle inequality holds for its risk.']) {
+      assert.equal(kind(`Attention reads each token as a query. ${cue}`, 'Attention Readings'), 'analysis', cue);
+    }
+    for (const title of ['Attention Readings: A Theory', 'Attention Readings: Risk Bounds', 'Attention Readings and Their Optimality']) assert.equal(kind('Attention reads each token as a query.', title), 'analysis', title);
+    assert.equal(kind('Attention reads each token as a query.', 'Attention Readings and Theory of Mind'), 'architecture');
+    // (Approximators and an approximation theory are no approximate computation.)
+    assert.notEqual(kind('Attention approximators are universal.', 'Attention Readings'), 'method');
+    assert.notEqual(kind('We give an approximation theory for attention.', 'Attention Readings'), 'method');
+    // (Instructions are no explanation of a behaviour; approximating attention is still a way of computing it.)
+    assert.notEqual(kind('We explain how to convert a dense checkpoint into a mixture of experts, and fine-tune it with 10% of the pretraining compute.', 'Mixture Upcycling'), 'analysis');
+    assert.equal(kind('We approximate attention with random features, cutting latency by 2x.', 'Kernel Methods for Forecasting'), 'method');
     // (A model of the work's own that it shows can do something is still a model.)
     assert.equal(kind('We propose RecNet, a recurrent network with gated memory. We show that RecNet can learn long recurrences, and reaches 81.2% on Long Range Arena.', 'RecNet: Gated Memory for Long Recurrences'), 'architecture');
   });
