@@ -160,6 +160,9 @@ function benchHostileAbstracts(papers: Paper[]): void {
     ['capitalised words, then "database"', (size) => `${'Alpha Beta Gamma '.repeat(Math.ceil(size / 17))}`.slice(0, size - 9) + ' database'],
     ['parts swapped for others', (size) => `We replace ${'the attention layers with '.repeat(Math.ceil(size / 25))}`.slice(0, size)],
     ['scores from one to another', (size) => `Accuracy on ${'Alpha from 71.2 for a model '.repeat(Math.ceil(size / 28))}`.slice(0, size)],
+    // A proposal's acronyms that never close, hyphen-only words among them, and citation marks between list items.
+    ['acronyms a proposal defines', (size) => `${'and introduce Alpha - Beta-Gamma "Delta" ('.repeat(Math.ceil(size / 42))}`.slice(0, size)],
+    ['citation marks in lists', (size) => `Results on ${'Alpha-1[1, 2], '.repeat(Math.ceil(size / 15))}`.slice(0, size)],
     ['distinct datasets said again', (size) => {
       let text = '';
       while (text.length < size) text += `On Set${counter} and Set${counter++} 2017. `;
