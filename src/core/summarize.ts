@@ -26,8 +26,10 @@ const count = (text: string, pattern: RegExp): number => (text.match(new RegExp(
 
 /** A survey of a field (not survey responses or survey data a paper works on). */
 const SURVEY_TITLE = /\b(survey(?! (?:responses|data|respondents|questions|questionnaires))|review|overview)\b/i;
+/** A subtitle that maps a field: "Techniques, Challenges, and Applications", "Methods, Applications, and Challenges", "Challenges and Opportunities". */
+const SURVEY_SUBTITLE = /:\s*(?:[\w-]+,\s+)*(?:techniques|methods|advances|progress|taxonomy),\s+(?:challenges|applications),?\s+and\s+(?:applications|challenges|future directions|opportunities|outlook)\b|:\s*challenges and (?:opportunities|future directions)\b/i;
 /** A paper that calls itself a survey or review: "this survey", "we survey", "we review the literature". */
-const SURVEY_ABSTRACT = /\b(this|our|we present a|a comprehensive|a systematic)\s+(survey|review)\b|\bwe (survey|systematically review)\b|\bwe review (the literature|existing|recent|advances)/i;
+const SURVEY_ABSTRACT = /\b(this|our|we present a|a comprehensive|a systematic)\s+(survey|review)\b|\b(?:this (?:paper|article|work) (?:presents|provides|offers)) an? (?:[\w-]+ (?:and )?){0,4}?(?:survey|review)\b|\bwe (survey|systematically review)\b|\bwe review (the literature|existing|recent|advances)/i;
 /**
  * A survey said with "this paper" or "this article" as its subject, or by what it reviews: "This paper reviews the recent progress", "This article
  * gives an overview of the field", "This paper takes stock of that literature", "by reviewing the published models", "we summarise more than 300
@@ -204,8 +206,10 @@ const headOf = (title: string): string => title.trim().split(BEFORE_PREPOSITION_
 
 function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['kind'] {
   const abstract = rawAbstract.replace(IDIOMS, ' ');
-  if (SURVEY_TITLE.test(title) || SURVEY_ABSTRACT.test(abstract) || (SURVEY_BY_SUBJECT.test(abstract) && !OWN_PROPOSAL.test(abstract))) return 'survey';
-  if (BENCHMARK_TITLE.test(title) && (BENCHMARK_ABSTRACT.test(abstract) || /\b(benchmark|dataset|simulator|testbed)\b/i.test(title.split(':')[1] ?? title)
+  if (SURVEY_TITLE.test(title) || SURVEY_SUBTITLE.test(title) || SURVEY_ABSTRACT.test(abstract) || (SURVEY_BY_SUBJECT.test(abstract) && !OWN_PROPOSAL.test(abstract))) return 'survey';
+  // (Not a subtitle that lists a benchmark after the architecture it is about, nor a title that works "within the FLIP Benchmark".)
+  if (BENCHMARK_TITLE.test(title) && !/\b(?:within|on|in|using|with) the [\w-]+ benchmark\b/i.test(title) && (BENCHMARK_ABSTRACT.test(abstract)
+    || (/\b(benchmark|dataset|simulator|testbed)\b/i.test(title.split(':')[1] ?? title) && !/\barchitecture\b/i.test(title.split(':')[1] ?? ''))
     // "GerClin: An Annotated Corpus of German Clinical Notes": a corpus the subtitle is (not "... Trained on a Web-Scale Corpus").
     || /^\s*(?:an?\s+)?(?:[\w-]+\s+){0,3}corpus\b/i.test(title.split(':')[1] ?? '')
     // "ImageNet: A Large-Scale Hierarchical Image Database" (a database the title is about, after its name; not "Retrieval over a Vector Database").

@@ -2499,6 +2499,16 @@ describe('summarize', () => {
     assert.deepEqual(family('TriNet', 'We present TriNet, a convolutional network whose stem is a transformer block. It combines three coupled components into a projector.'), ['transformer', 'cnn']);
   });
 
+  it('reads surveys and benchmarks as real abstracts give them: a review a paper presents, a subtitle that maps a field, a benchmark a title only works within', () => {
+    const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
+    assert.equal(kind('Resource-Efficient Language Models: Quantization for Fast Inference', 'Large language models demand heavy resources. This paper presents a focused and high-level review of post-training quantization techniques for LLMs.'), 'survey');
+    assert.equal(kind('Transformer Models for Image Super-Resolution: Techniques, Challenges, and Applications', 'Image super-resolution recovers a high-resolution image. Transformer-based methods have remolded the field.'), 'survey');
+    assert.equal(kind('Graph Foundation Models: Challenges and Opportunities', 'Foundation models are spreading to graphs.'), 'survey');
+    assert.equal(kind('A Data-Scalable Transformer for Medical Image Segmentation: Architecture, Model Efficiency, and Benchmark', 'We present MedFormer, a data-scalable transformer for medical image segmentation with linear-complexity attention.'), 'architecture');
+    assert.equal(kind('Exploring Protein Language Models within the FLIP Benchmark', 'In this study we assess large protein language models on the FLIP dataset, and we investigate whether recent advances help with scarce data.'), 'analysis');
+    assert.equal(kind('DocBench: A Benchmark for Document Reading', 'We present DocBench, a benchmark of 1,000 documents with questions.'), 'benchmark');
+  });
+
   it('keeps what the round\'s review found its new rules took too far', () => {
     const summary = (title: string, abstract: string) => summarize({ title, abstract });
     // A module of the work that plays a key role; transfer or multi-task learning a work is about.
