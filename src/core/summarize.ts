@@ -372,11 +372,14 @@ function spellsAcronym(words: string, acronym: string): boolean {
   return at === capitals.length;
 }
 
+/** Words a proposal puts before the name it spells: "novel and simple", "new, lightweight". */
+const LEADING_ADJECTIVES = /^(?:(?:novel|new|simple|efficient|lightweight|effective|general|unified|scalable|robust|powerful|flexible|versatile|and),?\s+)+/i;
 /** The acronyms a proposal defines and spells ("we propose Quantization via ... (QuaRTZ)", "a method named Geometric-Facilitated Molecular Diffusion (GFMDiff)"). */
 function proposedAcronyms(abstract: string): string[] {
   const found: string[] = [];
   for (const match of abstract.matchAll(/\b(?:(?:[Ww]e|[Tt]his (?:paper|work)|and)\s+(?:propose|introduce|present|develop|design)[sd]?\s+(?:(?:a|an|the)\s+)?(?:(?:[\w-]+\s+){1,5}?(?:named|called|termed|dubbed)\s+)?|[Oo]ur\s+)((?:["“]?[\w-]+["”]?\s+){1,7}?)\(([A-Za-z][\w-]{0,30}[A-Z][\w-]{0,30})\)/g)) {
-    if (spellsAcronym(match[1], match[2])) found.push(match[2]);
+    // (After the adjectives a proposal opens with: "a novel and simple Patch-based MLP (PatchMLP)".)
+    if (spellsAcronym(match[1].replace(LEADING_ADJECTIVES, ''), match[2])) found.push(match[2]);
   }
   return found;
 }
@@ -403,7 +406,10 @@ function nameFromAbstract(abstract: string): string | null {
     const naming = /^(?:called|named|dubbed|termed|refer to as)\s/.test(match[0]) || (/^(?:call|term|name|dub)\s/.test(match[0]) && /\b[Ww]e\s$/.test(abstract.slice(Math.max(0, (match.index ?? 0) - 3), match.index)));
     add(match[1], 3, false, naming && alone(match));
   }
-  for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\b[^.]{0,120}?\\b(?:model|architecture|structure|network|framework|method|technique|benchmark|dataset|family|transformer|approach|backbone)\\s*(?:,\\s*namely,?|,|called|named|termed(?: as)?|dubbed)\\s+([A-Za-zΔ][\\w\\-]*)`, 'gi'))) add(match[1], 3);
+  for (const match of abstract.matchAll(new RegExp(`\\b${PROPOSAL_VERBS}\\b[^.]{0,120}?\\b(?:model|architecture|structure|network|framework|method|technique|benchmark|dataset|family|transformer|approach|backbone)\\s*(,\\s*namely,?|,|called|named|termed(?: as)?|dubbed)\\s+([A-Za-zΔ][\\w\\-]*)`, 'gi'))) {
+    // (Named in so many words, "a lightweight super-resolution network named TCSR", it outweighs a module's acronym said more often.)
+    add(match[2], match[1] === ',' ? 3 : 5);
+  }
   // "We address these issues with Monorail, a simplified sparse Transformer": the name a paper answers a problem with.
   for (const match of abstract.matchAll(/\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+\s+)?(?:address|tackle|solve|overcome|remedy|mitigate|resolve|fix)(?:es|s|ed)?\s+(?:these|this|the|both|such|all)\b[^.]{0,60}?\bwith\s+([A-Z][\w-]*),\s+(?:a|an)\s/g)) add(match[1], 3, false, true);
   // "our model, FFTConv-Net,", "The resulting model, MiniLMx,", "The network described here, LeNet-5," (not "The teacher network, ResNet-152,").

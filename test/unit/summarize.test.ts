@@ -2595,6 +2595,9 @@ describe('summarize', () => {
     assert.equal(name('Geometric Diffusion for Molecule Generation', 'We view denoising as molecular dynamics and introduce a novel molecule generation method named Geometric Molecular Diffusion (GMDiff). For the first challenge, we introduce a Dual-Track Network (DTN). GMDiff beats prior methods.'), 'GMDiff');
     // (Capitals that do not spell the words from their first are no name given there.)
     assert.equal(name('Plant Disease Recognition', 'We propose a detector built on Swin Transformers (SwinT). The Leaf Disease Detector (LDD) we introduce finds 12 diseases, and LDD runs on phones.'), 'LDD');
+    // After the adjectives a proposal opens with; a name given in so many words over a module's acronym said more often.
+    assert.equal(name('Patches for Forecasting', 'Long-term time series forecasting (LTSF) is hard, as proposed models show. We propose a novel and simple Patch-based MLP (PatchMLP) for LTSF tasks.'), 'PatchMLP');
+    assert.equal(name('Convolutions with Neighborhoods for Super-Resolution', 'We adopt Neighborhood Attention (NA), proposed for vision, inside convolutions. NA keeps kernels small, NA is fast, and NA needs no softmax. Building upon the NA module, we propose a lightweight super-resolution network named TCSR. TCSR is small.'), 'TCSR');
     // (Words that are only hyphens spell nothing, and break nothing.)
     assert.doesNotThrow(() => name('X', 'We propose - (AbC).'));
     assert.doesNotThrow(() => name('X', 'We propose a -- network (NeT).'));
