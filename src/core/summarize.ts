@@ -767,6 +767,9 @@ const PRAISE = /\b(?:(?:have|has) (?:shown|demonstrated|achieved|exhibited)|(?:s
 /** What a field or a family has become, or how much a problem matters. */
 const STANDING = /\b(?:ha(?:ve|s) become (?:foundational|fundamental|dominant|ubiquitous|indispensable|a cornerstone|the (?:standard|dominant|backbone|mainstream))|plays? an? (?:key|crucial|vital|important|central|pivotal|significant) role in (?:a (?:variety|wide range|number) of|many|numerous|various|diverse)\b|(?:is|are) an? (?:important|fundamental|critical|crucial|key|long-standing) (?:problem|task|challenge))\b/i;
 
+/** How popular or promising earlier work has been ("Transformers have gained popularity in ... speech recognition", "have shown promise in"). */
+const POPULARITY = /\b(?:ha(?:ve|s) (?:gained|attracted|received|garnered|drawn) (?:(?:increasing|growing|considerable|significant|much|widespread|wide|great|tremendous|substantial|a lot of) )?(?:popularity|attention|interest|traction)|ha(?:ve|s) taken over|ha(?:ve|s) been (?:widely|extensively|successfully) (?:used|adopted|applied|deployed|studied)|ha(?:ve|s) shown (?:(?:great|much|considerable|significant) )?promise)\b/i;
+
 /** Work left for later. */
 const FUTURE_WORK = /\b(?:in|for|as) future work\b|\bfuture work (?:will|could|should|may|might)\b|\bwe (?:plan|hope|intend) to\b/i;
 
@@ -777,7 +780,7 @@ function ownSentences(abstract: string): readonly string[] {
       abstract,
       sentences: sentencesOf(abstract).filter((sentence) => !BACKGROUND.test(sentence) && !SUCCESS_OF.test(sentence)
         && !(ESTABLISHED.test(sentence) && !MEASURED_AGAINST.test(sentence))
-        && !(PRAISE.test(sentence) && !ABOUT_THE_WORK.test(sentence) && !/\d/.test(sentence))
+        && !((PRAISE.test(sentence) || POPULARITY.test(sentence)) && !ABOUT_THE_WORK.test(sentence) && !/\d/.test(sentence))
         // What is left for later ("In future work we plan to apply it to translation"), in a sentence without a result of its own.
         && !(FUTURE_WORK.test(sentence) && !/\d/.test(sentence))
         // A field's standing, not the work's ("Transformers have become foundational for visual tasks such as ...", "Forecasting plays a key
@@ -1127,9 +1130,11 @@ const usualTaskName = (task: string): string => TASK_SYNONYMS.find(([pattern]) =
 
 /** The task a title names after "for": "Restormer: ... Transformer for High-Resolution Image Restoration". */
 function titleTask(title: string): string | null {
-  const match = new RegExp(`\\bfor\\s+((?:[A-Za-z][\\w-]*\\s+){0,4}${TASK_NOUN.source})\\b`, 'i').exec(title);
+  const match = new RegExp(`\\bfor\\s+((?:[A-Za-z][\\w-]*\\s+){0,4}(?:${TASK_NOUN.source}|analysis))\\b`, 'i').exec(title);
   if (!match) return null;
   const task = withoutAdjectives(match[1].toLowerCase());
+  // An analysis is a task where what is analysed is data ("Document Structure Analysis"), not a model ("Attention Analysis").
+  if (task.endsWith('analysis') && NOT_TASK_WORDS.test(task)) return null;
   // "for Understanding", "for Any Detection": a task needs what it is done on.
   if (!task.includes(' ') && !/^(?:denoising|deraining|dehazing|deblurring|summarization|super-resolution|forecasting|recommendation|inpainting|captioning)$/.test(task)) return null;
   // Nouns that end in -ing are no verbs: "for Rating Prediction", "for Clustering Evaluation".
@@ -1218,7 +1223,7 @@ const TWO_WORD_TASK = new RegExp(`^(?:[a-z0-9][\\w-]{1,25}\\s){1,2}${TASK_NOUN.s
 /** A summary lists a paper's tasks, not every phrase of a long text. */
 const MAX_TASKS = 24;
 /** A listed task: one to three words ending in a task noun ("entity typing", "relation classification"). */
-const LISTED_TASK = new RegExp(String.raw`^(?:[a-z0-9][\w-]{1,25}\s){1,2}(?:${TASK_NOUN.source}|analysis|typing|labeling|tagging|reasoning|inference|planning|navigation|spotting|modeling|resolution|identification|correction|counting)$`);
+const LISTED_TASK = new RegExp(String.raw`^(?:[a-z0-9][\w-]{1,25}\s){1,2}(?:${TASK_NOUN.source}|analysis|typing|labeling|tagging|reasoning|inference|planning|navigation|spotting|modeling|resolution|identification|correction|counting|extraction)$`);
 /** A task said in one word: "denoising, deblurring and enhancement". */
 const SINGLE_TASK = new RegExp(`^${TASK_NOUN.source}$`);
 /** A list of tasks after the word: "tasks such as sentiment analysis, entity typing and relation classification". */
@@ -1230,6 +1235,20 @@ const LIST_ITEM = String.raw`(?:${LIST_WORD}\s){0,2}${LIST_WORD}`;
  */
 const RESULTS_ON_LIST = new RegExp(String.raw`\b(?:results|performance|state[- ]of[- ]the[- ]art|improvements?|gains|accuracy|evaluat(?:e|es|ed|ing))\b[^.]{0,40}?\bon\s+(${LIST_ITEM}(?:,\s(?:and\s|or\s)?${LIST_ITEM}){1,6}(?:,?\s(?:and|or)\s${LIST_ITEM})?|${LIST_ITEM},?\s(?:and|or)\s${LIST_ITEM})`, 'g');
 const TASKS_SUCH_AS = new RegExp(String.raw`\btasks?,?\s+(?:such as|including|like|namely)\s+(${LIST_ITEM}(?:,\s(?:and\s|or\s)?${LIST_ITEM}){0,6}(?:,?\s(?:and|or)\s${LIST_ITEM})?)`, 'g');
+
+/** A proposal that names its model by its task: "we introduce a novel lightweight breast cancer classification approach". */
+const PROPOSED_BY_TASK = /\b(?:propose|present|introduce|develop|design)\w*\s+(?:a|an)\s+((?:[\w-]+\s+){1,6}?)(?:approach|method|model|framework|system|network|pipeline|classifier|detector)s?\b/i;
+/** What may stand before a task's words and is not one of them: praise, and how the model is built ("graph-based", "end-to-end"). */
+const NOT_TASK_MODIFIER = /^(?:a|an|the|novel|new|simple|lightweight|light-weight|efficient|effective|robust|accurate|fast|general|unified|automatic|automated|interpretable|explainable|scalable|real-time|end-to-end|deep|neural|hybrid|multi-scale|[\w-]+-(?:based|aware|guided|driven|free|level|to-end))$/;
+/** The task a proposal's words end with: the noun of a task and up to two words before it that are neither praise nor how it is built. */
+function taskBefore(words: string): string | null {
+  const list = words.trim().split(/\s+/);
+  if (!SINGLE_TASK.test(list[list.length - 1]) && !/^(?:spotting|tagging|typing|labeling|counting)$/.test(list[list.length - 1])) return null;
+  let start = list.length - 1;
+  while (start > 0 && list.length - start < 3 && !NOT_TASK_MODIFIER.test(list[start - 1])) start--;
+  const task = list.slice(start).join(' ');
+  return start < list.length - 1 && !NOT_TASK_WORDS.test(task) ? usualTaskName(task) : null;
+}
 
 /** Transfer or multi-task learning a work uses as a way of training, not a task it addresses. */
 const USED_LEARNING = /\b(?:with|via|through|using|employs?|uses?|incorporat\w+|leverag\w+|by) (?:an? |the )?(?:[\w-]+ )?(?:transfer|multi task) learning\b|\b(?:transfer|multi task) learning (?:process|stage|step|pipeline|techniques?|setting|paradigm)\b/;
@@ -1245,7 +1264,13 @@ function tasksOf(title: string, abstract: string): string[] {
   const found = TASKS.filter((task) => phrases.has(task));
   const same = (a: string, b: string): boolean => plain(a).includes(plain(b)) || plain(b).includes(plain(a));
   // A summary lists a paper's tasks, not every phrase of a hostile text: past the cap nothing is compared or added.
-  const add = (task: string): boolean => {
+  const add = (task: string, precise = false): boolean => {
+    // A task called one in so many words, named more precisely than one found, takes its place ("open information extraction" for "information extraction").
+    const general = precise ? found.findIndex((other) => plain(other) !== plain(task) && plain(task).includes(plain(other))) : -1;
+    if (general !== -1 && !found.some((other) => plain(other).includes(plain(task)))) {
+      found[general] = task;
+      return true;
+    }
     if (found.length >= MAX_TASKS || found.some((other) => same(other, task))) return false;
     found.push(task);
     return true;
@@ -1303,7 +1328,8 @@ function tasksOf(title: string, abstract: string): string[] {
     // "on downstream tasks such as sentiment analysis, entity typing and relation classification": what it lists are tasks,
     // where the paper speaks of its own work ("these models proved effective in tasks such as image recognition" is background).
     if (ABOUT_THE_WORK.test(sentence)) {
-      for (const match of sentence.matchAll(TASKS_SUCH_AS)) {
+      // Words in capitals are read in lower case ("Attribute Extraction"); a name with capitals inside is not ("ImageNet Classification").
+      for (const match of sentence.replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase()).matchAll(TASKS_SUCH_AS)) {
         for (const phrase of match[1].split(LIST_SEPARATOR)) {
           // The list's last item runs on into the sentence ("enhancement while requiring"): its longest start that is a task.
           const words = phrase.trim().split(' ');
@@ -1314,7 +1340,7 @@ function tasksOf(title: string, abstract: string): string[] {
           }
           if (!task || NOT_TASK_WORDS.test(task) || NOT_LISTED.test(words[0])) continue;
           // Called a task in so many words: kept however generic its name.
-          add(task);
+          add(task, true);
           implied.add(task);
         }
       }
@@ -1341,6 +1367,10 @@ function tasksOf(title: string, abstract: string): string[] {
       const proposedFor = /\b(?:model|network|architecture|method|framework|approach|system|transformer)s?\s+(for\s+[^.;]*)/i.exec(sentence);
       const task = proposedFor && titleTask(proposedFor[1]);
       if (task) add(task);
+      // "we introduce a novel lightweight breast cancer classification approach": the task the proposed model is named by.
+      const named = PROPOSED_BY_TASK.exec(sentence);
+      const namedTask = named && taskBefore(named[1].toLowerCase());
+      if (namedTask) add(namedTask);
     }
     // "We address the problem of video frame interpolation": the task a sentence about the work names as its problem.
     if (ABOUT_THE_WORK.test(sentence)) {

@@ -2706,6 +2706,48 @@ describe('summarize', () => {
     assert.equal(summaryOf('lookupvit2024').complexity, null);
   });
 
+  it('reads no task from what a field has become popular for or shown promise in, unless the sentence speaks of the work', () => {
+    const tasks = (abstract: string) => summarize({ title: 'X', abstract }).tasks;
+    assert.equal(tasks('Transformers have gained increasing popularity in a wide range of applications, including natural language processing, computer vision and speech recognition. We study where positions are predicted.').includes('speech recognition'), false);
+    assert.equal(tasks('Ever since their conception, Transformers have taken over traditional sequence models in many tasks, such as image classification and video processing. We propose FooNet.').includes('image classification'), false);
+    assert.equal(tasks('Recent advances in vision-language-action models have shown promise in integrating image generation with action prediction. We propose FooVLA.').includes('image generation'), false);
+    assert.equal(tasks('Graph networks have been widely adopted for link prediction. We propose FooNet.').includes('link prediction'), false);
+    // The work's own sentence is kept.
+    assert.deepEqual(tasks('Our detector has gained popularity for object detection in industry.'), ['object detection']);
+    assert.deepEqual(tasks('FooNet has shown great promise on ImageNet classification, with 81.2% top-1 accuracy.'), ['image classification']);
+  });
+
+  it('reads the task a proposal names its model by ("a lightweight breast cancer classification approach"), not what it is built from', () => {
+    const tasks = (abstract: string) => summarize({ title: 'X', abstract }).tasks;
+    assert.deepEqual(tasks('In this study, we introduce a novel lightweight breast cancer classification approach using transformers.'), ['breast cancer classification']);
+    assert.deepEqual(tasks('We present an end-to-end keyword spotting system for low-power devices.'), ['keyword spotting']);
+    assert.deepEqual(tasks('We propose a graph-based fraud detection framework that reads transactions.'), ['fraud detection']);
+    // Not how it is trained or built, nor a part of it.
+    assert.deepEqual(tasks('We propose a simple data augmentation approach.'), []);
+    assert.deepEqual(tasks('We propose a new knowledge distillation method.'), []);
+    assert.deepEqual(tasks('We propose a token classification head.'), []);
+    assert.deepEqual(tasks('We propose a feature matching approach.'), []);
+    assert.deepEqual(tasks('We propose a contrastive learning approach.'), []);
+    // Another's approach is not the work's.
+    assert.deepEqual(tasks('Earlier work proposed a wildfire detection system.'), []);
+  });
+
+  it('reads tasks a list after "tasks, including" gives in capitals ("Attribute Extraction, Open Information Extraction"), not names in it', () => {
+    const tasks = (abstract: string) => summarize({ title: 'X', abstract }).tasks;
+    assert.deepEqual(tasks('We evaluate DOM-LM on a variety of webpage understanding tasks, including Attribute Extraction, Open Information Extraction, and Question Answering.').sort(),
+      ['attribute extraction', 'open information extraction', 'question answering']);
+    assert.deepEqual(tasks('We evaluate our model on tasks such as ImageNet Classification and MS COCO Detection.').includes('imagenet classification'), false);
+    assert.deepEqual(tasks('We evaluate our model on tasks such as keyphrase extraction and relation extraction.').sort(), ['keyphrase extraction', 'relation extraction']);
+  });
+
+  it('reads the analysis a title is for ("... for Hierarchical Document Structure Analysis"), not an analysis of models', () => {
+    const tasks = (title: string) => summarize({ title, abstract: 'We propose a model.' }).tasks;
+    assert.deepEqual(tasks('UniHDSA: A Unified Relation Prediction Approach for Hierarchical Document Structure Analysis'), ['hierarchical document structure analysis']);
+    assert.deepEqual(tasks('A Clause-Aware Transformer for Contract Clause Analysis'), ['contract clause analysis']);
+    assert.deepEqual(tasks('Tools for Attention Analysis'), []);
+    assert.deepEqual(tasks('A Framework for Model Analysis'), []);
+  });
+
   it('labels nothing it cannot see: an abstract without cues gets empty lists and no name', () => {
     const summary = summarize({ title: 'Notes on things', abstract: 'We discuss some ideas about learning.' });
     assert.equal(summary.name, null);
