@@ -767,8 +767,8 @@ const PRAISE = /\b(?:(?:have|has) (?:shown|demonstrated|achieved|exhibited)|(?:s
 /** What a field or a family has become, or how much a problem matters. */
 const STANDING = /\b(?:ha(?:ve|s) become (?:foundational|fundamental|dominant|ubiquitous|indispensable|a cornerstone|the (?:standard|dominant|backbone|mainstream))|plays? an? (?:key|crucial|vital|important|central|pivotal|significant) role in (?:a (?:variety|wide range|number) of|many|numerous|various|diverse)\b|(?:is|are) an? (?:important|fundamental|critical|crucial|key|long-standing) (?:problem|task|challenge))\b/i;
 
-/** How popular or promising earlier work has been ("Transformers have gained popularity in ... speech recognition", "have shown promise in"). */
-const POPULARITY = /\b(?:ha(?:ve|s) (?:gained|attracted|received|garnered|drawn) (?:(?:increasing|growing|considerable|significant|much|widespread|wide|great|tremendous|substantial|a lot of) )?(?:popularity|attention|interest|traction)|ha(?:ve|s) taken over|ha(?:ve|s) been (?:widely|extensively|successfully) (?:used|adopted|applied|deployed|studied)|ha(?:ve|s) shown (?:(?:great|much|considerable|significant) )?promise)\b/i;
+/** How popular, promising or limited earlier work has been ("Transformers have gained popularity in ... speech recognition", "have shown promise in", "now underpin", "which limits their applications in"). */
+const POPULARITY = /\b(?:limits? (?:their|its) (?:use|usage|applications?|deployment|adoption)s?\b|(?:underpin|dominate)s?\b|ha(?:ve|s) (?:gained|attracted|received|garnered|drawn) (?:(?:increasing|growing|considerable|significant|much|widespread|wide|great|tremendous|substantial|a lot of) )?(?:popularity|attention|interest|traction)|ha(?:ve|s) taken over|ha(?:ve|s) been (?:widely|extensively|successfully) (?:used|adopted|applied|deployed|studied)|ha(?:ve|s) shown (?:(?:great|much|considerable|significant) )?promise)\b/i;
 
 /** Work left for later. */
 const FUTURE_WORK = /\b(?:in|for|as) future work\b|\bfuture work (?:will|could|should|may|might)\b|\bwe (?:plan|hope|intend) to\b/i;
@@ -1236,6 +1236,22 @@ const LIST_ITEM = String.raw`(?:${LIST_WORD}\s){0,2}${LIST_WORD}`;
 const RESULTS_ON_LIST = new RegExp(String.raw`\b(?:results|performance|state[- ]of[- ]the[- ]art|improvements?|gains|accuracy|evaluat(?:e|es|ed|ing))\b[^.]{0,40}?\bon\s+(${LIST_ITEM}(?:,\s(?:and\s|or\s)?${LIST_ITEM}){1,6}(?:,?\s(?:and|or)\s${LIST_ITEM})?|${LIST_ITEM},?\s(?:and|or)\s${LIST_ITEM})`, 'g');
 const TASKS_SUCH_AS = new RegExp(String.raw`\btasks?,?\s+(?:such as|including|like|namely)\s+(${LIST_ITEM}(?:,\s(?:and\s|or\s)?${LIST_ITEM}){0,6}(?:,?\s(?:and|or)\s${LIST_ITEM})?)`, 'g');
 
+/** The tasks a list gives: each item's longest start that is a task (the last item runs on into the sentence: "enhancement while requiring"). */
+function tasksListed(list: string): string[] {
+  const tasks: string[] = [];
+  for (const phrase of list.split(LIST_SEPARATOR)) {
+    const words = phrase.trim().split(' ');
+    let task = '';
+    for (let n = words.length; n > 0 && !task; n--) {
+      const candidate = words.slice(0, n).join(' ');
+      if (LISTED_TASK.test(candidate) || (n === 1 && SINGLE_TASK.test(candidate))) task = candidate;
+    }
+    if (task && !NOT_TASK_WORDS.test(task) && !NOT_LISTED.test(words[0])) tasks.push(task);
+  }
+  return tasks;
+}
+/** What a work says it performs or addresses: "jointly performs building height estimation and building footprint segmentation". */
+const PERFORMS_TASKS = new RegExp(String.raw`\b(?:performs?|tackles?|address(?:es)?|handles?|solves?)\s+(?:both\s+|jointly\s+)?(${LIST_ITEM}(?:,\s(?:and\s)?${LIST_ITEM}){0,4},?\s(?:and|or)\s${LIST_ITEM})`, 'g');
 /** A proposal that names its model by its task: "we introduce a novel lightweight breast cancer classification approach". */
 const PROPOSED_BY_TASK = /\b(?:propose|present|introduce|develop|design)\w*\s+(?:a|an)\s+((?:[\w-]+\s+){1,6}?)(?:approach|method|model|framework|system|network|pipeline|classifier|detector)s?\b/i;
 /** What may stand before a task's words and is not one of them: praise, and how the model is built ("graph-based", "end-to-end"). */
@@ -1330,19 +1346,19 @@ function tasksOf(title: string, abstract: string): string[] {
     if (ABOUT_THE_WORK.test(sentence)) {
       // Words in capitals are read in lower case ("Attribute Extraction"); a name with capitals inside is not ("ImageNet Classification").
       for (const match of sentence.replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase()).matchAll(TASKS_SUCH_AS)) {
-        for (const phrase of match[1].split(LIST_SEPARATOR)) {
-          // The list's last item runs on into the sentence ("enhancement while requiring"): its longest start that is a task.
-          const words = phrase.trim().split(' ');
-          let task = '';
-          for (let n = words.length; n > 0 && !task; n--) {
-            const candidate = words.slice(0, n).join(' ');
-            if (LISTED_TASK.test(candidate) || (n === 1 && SINGLE_TASK.test(candidate))) task = candidate;
-          }
-          if (!task || NOT_TASK_WORDS.test(task) || NOT_LISTED.test(words[0])) continue;
+        for (const task of tasksListed(match[1])) {
           // Called a task in so many words: kept however generic its name.
           add(task, true);
           implied.add(task);
         }
+      }
+      // "a vision transformer that jointly performs building height estimation and building footprint segmentation": what the work does.
+      for (const match of sentence.matchAll(PERFORMS_TASKS)) {
+        // Every item a task of two words or more, not a study's analyses ("we perform robust analysis and model size analysis"), nor a list
+        // that runs on into the next clause ("to perform content-based reasoning, and make several improvements").
+        const items = match[1].split(LIST_SEPARATOR);
+        const listed = tasksListed(match[1]).filter((task) => !SINGLE_TASK.test(task) && !task.endsWith(' analysis'));
+        if (listed.length === items.length) for (const task of listed) add(task, true);
       }
       // Results on a list of tasks: each item a task by its shape (words before a task noun), and at least two of them.
       for (const match of sentence.matchAll(RESULTS_ON_LIST)) {

@@ -2748,6 +2748,26 @@ describe('summarize', () => {
     assert.deepEqual(tasks('A Framework for Model Analysis'), []);
   });
 
+  it('reads the tasks a work says it performs or addresses ("jointly performs building height estimation and building footprint segmentation")', () => {
+    const tasks = (abstract: string) => summarize({ title: 'X', abstract }).tasks;
+    assert.deepEqual(tasks('This paper presents SkyScale, a vision transformer that jointly performs building height estimation and building footprint segmentation from one optical image.').sort(),
+      ['building footprint segmentation', 'building height estimation']);
+    assert.deepEqual(tasks('We identify that a key weakness of such models is their inability to perform content-based reasoning, and make several improvements.'), []);
+    assert.deepEqual(tasks('Empirically, we perform robust analysis, model size analysis, and seasonal-trend decomposition analysis.'), []);
+    assert.deepEqual(tasks('Empirically, we perform robust analysis and seasonal-trend decomposition analysis.'), []);
+    assert.deepEqual(tasks('Our model addresses both lesion detection and lesion grading in one pass.'), ['lesion detection', 'lesion grading']);
+    // Not what it performs that is no task, nor what another model performs.
+    assert.deepEqual(tasks('Our model performs feature extraction and token mixing in one block.'), []);
+    assert.deepEqual(tasks('Earlier systems perform lesion detection and lesion grading separately.'), []);
+  });
+
+  it('reads no task from what a family limits itself in or underpins ("which limits their applications in real-time tasks such as autonomous driving")', () => {
+    const tasks = (abstract: string) => summarize({ title: 'X', abstract }).tasks;
+    assert.equal(tasks('Point transformers are slow on large scans, which limits their applications in real-time tasks such as autonomous driving and robot navigation. We present FooNet.').includes('autonomous driving'), false);
+    assert.deepEqual(tasks('Transformers now underpin machine translation, question answering and summarization, but attention is quadratic. We introduce FooNet.'), []);
+    assert.deepEqual(tasks('Transformers dominate machine translation. FooNet dominates them on WMT14 En-De with 30.1 BLEU.'), ['machine translation']);
+  });
+
   it('labels nothing it cannot see: an abstract without cues gets empty lists and no name', () => {
     const summary = summarize({ title: 'Notes on things', abstract: 'We discuss some ideas about learning.' });
     assert.equal(summary.name, null);
