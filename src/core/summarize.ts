@@ -226,7 +226,9 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   const sentences = sentencesOf(abstract);
   const data = (sentence: string): boolean => INTRODUCES_DATA.test(sentence) || BENCHMARK_APPOSITIVE.test(sentence);
   const introducesData = sentences.findIndex(data);
-  const introducesModel = sentences.findIndex((sentence) => ARCHITECTURE_PROPOSAL.test(sentence) && !data(sentence));
+  // (A model the work proposes: "we present", "a new model is introduced"; not "most evaluations present the model with a single file".)
+  const introducesModel = sentences.findIndex((sentence) => ARCHITECTURE_PROPOSAL.test(sentence) && !data(sentence)
+    && (ABOUT_THE_WORK.test(sentence) || /\b(?:is|are|was|were) (?:here |thus )?(?:presented|introduced|proposed|developed|designed|described|built)\b/.test(sentence)));
   // (Not where the title names a way of training: "Perplexity Hides What Pruning Breaks: Gradient-Free Structured Pruning for LLMs" builds its test
   // suite on the way to its method.)
   if (introducesData !== -1 && (introducesModel === -1 || introducesData < introducesModel) && !isMethodTitle(title)) return 'benchmark';

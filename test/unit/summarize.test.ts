@@ -2768,6 +2768,14 @@ describe('summarize', () => {
     assert.deepEqual(tasks('Transformers dominate machine translation. FooNet dominates them on WMT14 En-De with 30.1 BLEU.'), ['machine translation']);
   });
 
+  it('reads a benchmark introduced after a background sentence that says evaluations "present the model" with something (no model of the work\'s own)', () => {
+    const kind = (abstract: string) => summarize({ title: 'RepoHop: Evaluating Cross-File Code Completion in Real-World Repositories', abstract }).kind;
+    assert.equal(kind('Code completion tools are used by millions, yet most evaluations present the model with a single file. We introduce RepoHop, a benchmark for repository-level code completion built from 1,870 repositories.'), 'benchmark');
+    // A model the work presents before its benchmark is its contribution, in the passive too.
+    assert.equal(kind('We present FooNet, a retrieval-augmented code model. We also introduce RepoHop, a benchmark for repository-level code completion.'), 'architecture');
+    assert.equal(kind('A code model is proposed whose retrieval module reads definitions across files. We also introduce RepoHop, a benchmark for repository-level code completion.'), 'architecture');
+  });
+
   it('labels nothing it cannot see: an abstract without cues gets empty lists and no name', () => {
     const summary = summarize({ title: 'Notes on things', abstract: 'We discuss some ideas about learning.' });
     assert.equal(summary.name, null);
