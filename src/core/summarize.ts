@@ -169,7 +169,7 @@ const WAY_OF_TRAINING_START = /^(?:Distilling|Pruning|Quantizing|Compressing|Acc
 /** In a subtitle, only training a model itself ("LongMem: Compressing Context into Memory Tokens" is what a model does). */
 const SUBTITLE_WAY_OF_TRAINING_START = /^(?:Training|Distilling|Fine-tuning|Pruning|Quantizing)\b/;
 /** A head that is a way of training or a loss: "Layer Normalization", "Focal Loss", "Proximal Policy Optimization Algorithms". */
-const METHOD_HEAD = /\b(?:techniques|tricks|recipes?|methods?|tuning|adaptation|curriculum|normali[sz]ation|minimi[sz]ation|optimi[sz]ation(?: algorithms?)?|regulari[sz]ation|loss|training|prompting|distillation|augmentation|dropout|decay|compression|quantization|pruning|architecture search)$/i;
+const METHOD_HEAD = /\b(?:techniques|tricks|recipes?|methods?|tuning|adaptation|curriculum|normali[sz]ation|minimi[sz]ation|optimi[sz]ation(?: algorithms?)?|regulari[sz]ation|loss|(?:pre-?)?training|prompting|distillation|augmentation|dropout|decay|compression|quantization|pruning|architecture search)$/i;
 /** A head that is a model: "Convolutional Networks", "Transformers", "SwinNet". */
 const MODEL_HEAD = /(?:networks?|nets?|transformers?|models?|architectures?|backbones?|encoders?|decoders?|former|formers)$/i;
 /** A title for a way of learning: "Momentum Contrast for Unsupervised Visual Representation Learning". */

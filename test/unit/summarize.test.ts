@@ -2776,6 +2776,12 @@ describe('summarize', () => {
     assert.equal(kind('A code model is proposed whose retrieval module reads definitions across files. We also introduce RepoHop, a benchmark for repository-level code completion.'), 'architecture');
   });
 
+  it('reads a title headed by a way of pretraining ("Sparse Masked Pretraining for Convolutional Networks") as a method', () => {
+    const abstract = 'Masked image modelling has become the dominant self-supervised recipe for vision transformers. We propose Sparse Masked Pretraining (SMP), which treats the visible patches as a sparse set. A light decoder reconstructs the masked pixels.';
+    assert.equal(summarize({ title: 'Sparse Masked Pretraining for Convolutional Networks', abstract }).kind, 'method');
+    assert.equal(summarize({ title: 'Contrastive Pre-training for Speech Encoders', abstract: 'We propose a contrastive objective. A light decoder reconstructs the masked frames.' }).kind, 'method');
+  });
+
   it('labels nothing it cannot see: an abstract without cues gets empty lists and no name', () => {
     const summary = summarize({ title: 'Notes on things', abstract: 'We discuss some ideas about learning.' });
     assert.equal(summary.name, null);
