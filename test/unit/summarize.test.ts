@@ -2782,6 +2782,15 @@ describe('summarize', () => {
     assert.equal(summarize({ title: 'Contrastive Pre-training for Speech Encoders', abstract: 'We propose a contrastive objective. A light decoder reconstructs the masked frames.' }).kind, 'method');
   });
 
+  it('reads "we present an empirical study of" and a title of scaling laws as an analysis, not a scaling law a model is shown to follow', () => {
+    const kind = (title: string, abstract: string) => summarize({ title, abstract }).kind;
+    assert.equal(kind('Scaling Laws for Time Series Foundation Models', 'We present an empirical study of scaling behaviour for decoder-only transformer forecasters, training more than 200 models. We find that loss follows a power law.'), 'analysis');
+    assert.equal(kind('X', 'We present an empirical study of scaling behaviour for decoder-only transformer forecasters. We find that loss follows a power law.'), 'analysis');
+    assert.equal(kind('Scaling Laws for Neural Language Models', 'We study empirical scaling laws for language model performance on the cross-entropy loss.'), 'analysis');
+    // A model that follows scaling laws is still the model's paper.
+    assert.equal(kind('FooNet: A Scalable Vision Transformer', 'We propose FooNet, a vision transformer whose accuracy follows clean scaling laws up to 2B parameters.'), 'architecture');
+  });
+
   it('labels nothing it cannot see: an abstract without cues gets empty lists and no name', () => {
     const summary = summarize({ title: 'Notes on things', abstract: 'We discuss some ideas about learning.' });
     assert.equal(summary.name, null);
