@@ -169,7 +169,7 @@ const WAY_OF_TRAINING_START = /^(?:Distilling|Pruning|Quantizing|Compressing|Acc
 /** In a subtitle, only training a model itself ("LongMem: Compressing Context into Memory Tokens" is what a model does). */
 const SUBTITLE_WAY_OF_TRAINING_START = /^(?:Training|Distilling|Fine-tuning|Pruning|Quantizing)\b/;
 /** A head that is a way of training or a loss: "Layer Normalization", "Focal Loss", "Proximal Policy Optimization Algorithms". */
-const METHOD_HEAD = /\b(?:techniques|tricks|recipes?|methods?|tuning|adaptation|curriculum|normali[sz]ation|minimi[sz]ation|optimi[sz]ation(?: algorithms?)?|regulari[sz]ation|loss|(?:pre-?)?training|prompting|distillation|augmentation|dropout|decay|compression|quantization|pruning|architecture search)$/i;
+const METHOD_HEAD = /\b(?:techniques|tricks|recipes?|methods?|tuning|adaptation|curriculum|normali[sz]ation|minimi[sz]ation|optimi[sz]ation(?: algorithms?)?|regulari[sz]ation|loss|training|prompting|distillation|augmentation|dropout|decay|compression|quantization|pruning|architecture search)$/i;
 /** A head that is a model: "Convolutional Networks", "Transformers", "SwinNet". */
 const MODEL_HEAD = /(?:networks?|nets?|transformers?|models?|architectures?|backbones?|encoders?|decoders?|former|formers)$/i;
 /** A title for a way of learning: "Momentum Contrast for Unsupervised Visual Representation Learning". */
@@ -204,6 +204,9 @@ const RELEASED = /^(?:(?:our|the|all)\s+)?(?:source\s+)?(?:code|codes|models|wei
 /** What a title is before its first preposition, "and" or comma: "Focal Loss for Dense Object Detection" is "Focal Loss". */
 const headOf = (title: string): string => title.trim().split(BEFORE_PREPOSITION_OR_AND)[0].trim();
 
+/** A proposal whose name is a way of training: "We propose Sparse Masked Pretraining (SMP)". */
+const NAMED_WAY_OF_TRAINING = /\b(?:[Ww]e|[Tt]his (?:paper|work)) (?:propose|present|introduce)[sd]? (?:[A-Z][\w-]* ){1,4}(?:Pre-?[Tt]raining|Training)\b/;
+
 function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['kind'] {
   const abstract = rawAbstract.replace(IDIOMS, ' ');
   if (SURVEY_TITLE.test(title) || SURVEY_SUBTITLE.test(title) || SURVEY_ABSTRACT.test(abstract) || (SURVEY_BY_SUBJECT.test(abstract) && !OWN_PROPOSAL.test(abstract))) return 'survey';
@@ -218,7 +221,7 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   // "We propose C5T5, a novel self-supervised pretraining method": what the paper calls the thing it names decides.
   const titleWords = title.split(/[^\w-]+/);
   const passive = passiveProposal(abstract);
-  if (METHOD_APPOSITIVE.test(abstract) || METHOD_APPOSITIVE_LOWER.test(abstract) || DISCOVERED_METHOD.test(abstract) || passive?.[2] !== undefined
+  if (METHOD_APPOSITIVE.test(abstract) || METHOD_APPOSITIVE_LOWER.test(abstract) || DISCOVERED_METHOD.test(abstract) || NAMED_WAY_OF_TRAINING.test(abstract) || passive?.[2] !== undefined
     || [...abstract.matchAll(NAME_IS_METHOD)].some((match) => isNameToken(match[1]) && titleWords.includes(match[1]))) return 'method';
   if (NAMED_APPROACH.some((pattern) => [...abstract.matchAll(pattern)].some((match) => DONE_TO_A_MODEL.test(match[1]) || (DONE_AROUND_A_MODEL.test(match[1]) && !NEW_PART.test(abstract)))) || (NAMED_APPROACH_FOR.test(abstract) && !NEW_PART.test(abstract))) return 'method';
   // "We present the Stanford Question Answering Dataset (SQuAD), a new reading comprehension dataset": the work is the dataset

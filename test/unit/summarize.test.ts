@@ -2776,10 +2776,12 @@ describe('summarize', () => {
     assert.equal(kind('A code model is proposed whose retrieval module reads definitions across files. We also introduce RepoHop, a benchmark for repository-level code completion.'), 'architecture');
   });
 
-  it('reads a title headed by a way of pretraining ("Sparse Masked Pretraining for Convolutional Networks") as a method', () => {
+  it('reads a proposal named as a way of training ("We propose Sparse Masked Pretraining (SMP)") as a method', () => {
     const abstract = 'Masked image modelling has become the dominant self-supervised recipe for vision transformers. We propose Sparse Masked Pretraining (SMP), which treats the visible patches as a sparse set. A light decoder reconstructs the masked pixels.';
     assert.equal(summarize({ title: 'Sparse Masked Pretraining for Convolutional Networks', abstract }).kind, 'method');
-    assert.equal(summarize({ title: 'Contrastive Pre-training for Speech Encoders', abstract: 'We propose a contrastive objective. A light decoder reconstructs the masked frames.' }).kind, 'method');
+    assert.equal(summarize({ title: 'X', abstract: 'We introduce Contrastive Frame Training, which reads a teacher. A light decoder reconstructs the masked frames.' }).kind, 'method');
+    // A study of a way of pretraining is the study's.
+    assert.equal(summarize({ title: 'Self-Supervised Pretraining for Histopathology', abstract: 'We study self-supervised pretraining on 2 million unlabeled histology tiles. The pretraining method is applied without changes.' }).kind, 'analysis');
   });
 
   it('reads "we present an empirical study of" and a title of scaling laws as an analysis, not a scaling law a model is shown to follow', () => {
