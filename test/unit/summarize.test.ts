@@ -2793,6 +2793,15 @@ describe('summarize', () => {
     assert.equal(kind('FooNet: A Scalable Vision Transformer', 'We propose FooNet, a vision transformer whose accuracy follows clean scaling laws up to 2B parameters.'), 'architecture');
   });
 
+  it('reads the dataset a gain is stated on ("improves accuracy on Breakfast by 4.2%", "improves the plausible-patch rate on QuixBugs by 14.2%")', () => {
+    const datasets = (abstract: string) => summarize({ title: 'X', abstract }).datasets;
+    assert.deepEqual(datasets('On long-form benchmarks, it improves accuracy on Breakfast by 4.2% and on COIN by 2.8% over previous models.'), ['Breakfast', 'COIN']);
+    assert.deepEqual(datasets('TestRL improves the plausible-patch rate on QuixBugs by 14.2% over supervised fine-tuning.'), ['QuixBugs']);
+    // Not where a gain is on hardware, in a language, or on a plain word with no gain after it.
+    assert.deepEqual(datasets('It improves latency on Android by 20% and accuracy on English by 2%.'), []);
+    assert.deepEqual(datasets('It improves accuracy on Breakfast recipes.'), []);
+  });
+
   it('labels nothing it cannot see: an abstract without cues gets empty lists and no name', () => {
     const summary = summarize({ title: 'Notes on things', abstract: 'We discuss some ideas about learning.' });
     assert.equal(summary.name, null);
