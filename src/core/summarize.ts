@@ -1545,7 +1545,7 @@ const DATABASE_CONTEXT = new RegExp(String.raw`(${DATASET_PHRASE})\s+databases?\
 
 // "the YelpChi and Amazon fraud benchmarks", "the nuPlan planning benchmark": after "the", a list, one or two field's words, then the noun
 // (plain words only beside a name shaped like a dataset's or one known by name).
-const FIELD_WORD_CONTEXT = new RegExp(String.raw`\bthe\s+(?:public\s+|popular\s+|standard\s+|large-scale\s+|real-world\s+)?(${DATASET_LIST})\s+(?:[a-z][a-z-]{2,20}\s+){1,2}(?:datasets?|benchmarks?|corpora|corpus)\b`, 'g');
+const FIELD_WORD_CONTEXT = new RegExp(String.raw`\bthe\s+(?:public\s+|popular\s+|standard\s+|large-scale\s+|real-world\s+)?(${DATASET_LIST})\s+(?:[a-z][a-z-]{2,20}\s+){1,2}(?:datasets?|benchmarks?|corpora|corpus|suites?)\b`, 'g');
 
 // "on ETTh1, ETTm1, Electricity and Weather,", "(ETTh1, ETTm2, Traffic and ILI)": a whole list, closed by "and" and a stop, after "on",
 // "across", "including", a bracket or a dash, that holds a dataset known by name (not "On Penn Treebank, ClockGRU achieves", nor what a

@@ -2802,6 +2802,13 @@ describe('summarize', () => {
     assert.deepEqual(datasets('It improves accuracy on Breakfast recipes.'), []);
   });
 
+  it('reads names before the words of their field and "suites" ("the Monash and LOTSA evaluation suites")', () => {
+    const datasets = (abstract: string) => summarize({ title: 'X', abstract }).datasets;
+    assert.deepEqual(datasets('We validate the fitted laws on the Monash and LOTSA evaluation suites before training.'), ['Monash', 'LOTSA']);
+    // Not a language, nor a word that opens the sentence.
+    assert.deepEqual(datasets('We test on the English speech recognition benchmark.'), []);
+  });
+
   it('labels nothing it cannot see: an abstract without cues gets empty lists and no name', () => {
     const summary = summarize({ title: 'Notes on things', abstract: 'We discuss some ideas about learning.' });
     assert.equal(summary.name, null);
