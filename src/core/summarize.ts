@@ -581,7 +581,8 @@ function familiesOf(title: string, abstract: string): string[] {
       // (Or into a convolutional network: "attention maps that re-weight the features of a deep convolutional backbone".)
       && (/\btransformers?\b|self-attention/i.test(abstract) || !/\brecurrent\b|\bLSTMs?\b|\bRNNs?\b|\bGRUs?\b|\bmessage[- ]passing\b|\bnodes\b|\bconvolutional\b|\bCNNs?\b/i.test(abstract)));
   // Families the work is compared with, or that frame it as background, are not what it proposes.
-  const sentences = ownSentences(abstract);
+  // (And the limits of others: a sentence that says what others fall short in names their families; the task it names is often the work's.)
+  const sentences = ownSentences(abstract).filter((sentence) => !(OTHERS_LIMITS.test(sentence) && !ABOUT_THE_WORK.test(sentence) && !/\d/.test(sentence)));
   const ownText = sentences.map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
   // A state space model the title names or the paper's own sentences do ("outperforming Mamba2 and GLA" compares with one).
   // (Or one the work puts in place of attention: "we replace every attention layer with a Mamba layer".)
@@ -767,13 +768,16 @@ const MEASURED_AGAINST = /\b(?:compared|against|outperform\w*|than|beats?|surpas
 let ownCache: { abstract: string; sentences: readonly string[] } = { abstract: '', sentences: [] };
 
 /** Praise of earlier work ("Large language models have shown remarkable abilities"), in a sentence that does not speak of this paper's. */
-const PRAISE = /\b(?:(?:have|has) (?:shown|demonstrated|achieved|exhibited)|(?:show|demonstrate|achieve|exhibit)) (?:remarkable|impressive|great|strong|significant|tremendous|promising|outstanding|unprecedented) (?:success(?:es)?|abilit(?:y|ies)|capabilit(?:y|ies)|progress|potential|promise|breakthroughs?|advances?|performance|results|scalability)\b/i;
+const PRAISE = /\b(?:(?:have|has) (?:shown|demonstrated|achieved|exhibited)|(?:show|demonstrate|achieve|exhibit)) (?:remarkable|impressive|great|strong|significant|tremendous|promising|outstanding|unprecedented) (?:success(?:es)?|abilit(?:y|ies)|capabilit(?:y|ies)|progress|potential|promise|breakthroughs?|advances?|performance|results|scalability|accurac(?:y|ies))\b/i;
 
 /** What a field or a family has become, or how much a problem matters. */
 const STANDING = /\b(?:ha(?:ve|s) become (?:foundational|fundamental|dominant|ubiquitous|indispensable|a cornerstone|the (?:standard|dominant|backbone|mainstream))|plays? an? (?:key|crucial|vital|important|central|pivotal|significant) role in (?:a (?:variety|wide range|number) of|many|numerous|various|diverse)\b|(?:is|are) an? (?:important|fundamental|critical|crucial|key|long-standing) (?:problem|task|challenge))\b/i;
 
 /** How popular, promising or limited earlier work has been ("Transformers have gained popularity in ... speech recognition", "have shown promise in", "now underpin", "which limits their applications in"). */
 const POPULARITY = /\b(?:limits? (?:their|its) (?:use|usage|applications?|deployment|adoption)s?\b|(?:underpin|dominate)s?\b|ha(?:ve|s) (?:gained|attracted|received|garnered|drawn) (?:(?:increasing|growing|considerable|significant|much|widespread|wide|great|tremendous|substantial|a lot of) )?(?:popularity|attention|interest|traction)|ha(?:ve|s) taken over|ha(?:ve|s) been (?:widely|extensively|successfully) (?:used|adopted|applied|deployed|studied)|ha(?:ve|s) shown (?:(?:great|much|considerable|significant) )?promise)\b/i;
+
+/** What others fall short in: "Vision transformers are accurate, but their attention layers are poorly suited to phones" (their family, not the work's). */
+const OTHERS_LIMITS = /,\s+(?:but|yet|however,?)\s+(?:their|they|these|those|such)\b/i;
 
 /** Work left for later. */
 const FUTURE_WORK = /\b(?:in|for|as) future work\b|\bfuture work (?:will|could|should|may|might)\b|\bwe (?:plan|hope|intend) to\b/i;

@@ -2809,6 +2809,15 @@ describe('summarize', () => {
     assert.deepEqual(datasets('We test on the English speech recognition benchmark.'), []);
   });
 
+  it('reads no family from a sentence about the limits of others ("Recent vision transformers achieve strong accuracy, but their attention layers are poorly suited")', () => {
+    const family = (abstract: string) => summarize({ title: 'RippleNet: Fast Mobile Image Recognition with Ripple Convolutions', abstract }).family;
+    assert.deepEqual(family('Recent vision transformers achieve strong accuracy, but their attention layers are poorly suited to mobile accelerators. We present RippleNet, a family of convolutional networks.'), ['cnn']);
+    assert.deepEqual(family('Vision transformers are accurate, yet they are poorly suited to mobile accelerators. We present RippleNet, a family of convolutional networks.'), ['cnn']);
+    assert.deepEqual(family('Vision transformers achieve impressive accuracy. We present RippleNet, a family of convolutional networks.'), ['cnn']);
+    // The work's own contrast, or one with its numbers, is kept.
+    assert.deepEqual(family('We present RippleNet, a convolutional network with vision transformer heads, but their attention is local.').includes('vision-transformer'), true);
+  });
+
   it('labels nothing it cannot see: an abstract without cues gets empty lists and no name', () => {
     const summary = summarize({ title: 'Notes on things', abstract: 'We discuss some ideas about learning.' });
     assert.equal(summary.name, null);
