@@ -2818,6 +2818,16 @@ describe('summarize', () => {
     assert.deepEqual(family('We present RippleNet, a convolutional network with vision transformer heads, but their attention is local.').includes('vision-transformer'), true);
   });
 
+  it('reads the results of "it" after an opening clause ("On COCO, it improves box AP by 2.1"), and gains over previous state space models', () => {
+    const values = (abstract: string) => summarize({ title: 'FooNet', abstract }).results.map((result) => result.value);
+    assert.deepEqual(values('FooNet reaches 78.4% top-1 accuracy on ImageNet. Used as a detection backbone on COCO, it improves box AP by 2.1 over MobileNetV3 at similar latency.'), ['78.4%', '2.1']);
+    assert.deepEqual(values('BERT set a new standard. Used as a detection backbone on COCO, it improves box AP by 2.1 over MobileNetV3.'), [], 'after a sentence about others');
+    assert.deepEqual(values('On long-form benchmarks, it improves accuracy on Breakfast by 4.2% and on COIN by 2.8% over previous state space models.'), ['4.2%', '2.8%']);
+    // Not another model's "it", nor the previous state of the art's number.
+    assert.deepEqual(values('Although BERT is strong, it requires 4.2 GB of memory.'), []);
+    assert.deepEqual(values('The previous state of the art reaches 81.2% on COCO.'), []);
+  });
+
   it('labels nothing it cannot see: an abstract without cues gets empty lists and no name', () => {
     const summary = summarize({ title: 'Notes on things', abstract: 'We discuss some ideas about learning.' });
     assert.equal(summary.name, null);
