@@ -2828,6 +2828,17 @@ describe('summarize', () => {
     assert.deepEqual(values('The previous state of the art reaches 81.2% on COCO.'), []);
   });
 
+  it('reads a gain "by up to" or "by only" a margin, over a rival named in more words, a margin it surpasses by, and ANLS', () => {
+    const values = (abstract: string) => summarize({ title: 'FooNet', abstract }).results.map((result) => result.value);
+    assert.deepEqual(values('FooNet reaches 92.6% on Indian Pines, surpassing the strongest transformer baseline by up to 3.7%.'), ['92.6%', '3.7%']);
+    assert.deepEqual(values('At 3 bits, FooNet increases the WikiText-2 perplexity of LLaMA-2-70B by only 0.31.'), ['0.31']);
+    assert.deepEqual(values('FooNet attains a PESQ of 3.52, outperforming the best causal transformer-based model by 0.17.'), ['3.52', '0.17']);
+    assert.deepEqual(values('FooNet attains 84.6 ANLS on DocVQA.'), ['84.6']);
+    assert.equal(summarize({ title: 'FooNet', abstract: 'FooNet surpasses the strongest baseline by up to 3.7%.' }).results[0]?.metric, 'better than baselines');
+    // Not a setting: "by up to 4 GPUs".
+    assert.deepEqual(values('FooNet is sharded by up to 4 GPUs.'), []);
+  });
+
   it('labels nothing it cannot see: an abstract without cues gets empty lists and no name', () => {
     const summary = summarize({ title: 'Notes on things', abstract: 'We discuss some ideas about learning.' });
     assert.equal(summary.name, null);
