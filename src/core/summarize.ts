@@ -69,7 +69,7 @@ function isFrameworkEvaluation(abstract: string): boolean {
   const stop = framework === -1 ? -1 : abstract.indexOf('.', framework);
   return stop !== -1 && /\b(extensive|systematic) evaluation of (various|different|common|existing)\b/i.test(abstract.slice(stop + 1));
 }
-const ANALYSIS_TITLE = /^(on|understanding|what|why|how|does|do|can|is|are|when|where|towards understanding|visuali[sz]ing|a study|theory|analysis|dissecting|revisiting|rethinking|exploring|investigating|unveiling|demystifying)\b|\?|\btheorem\b|\b(as|are) (support vector machines|dynamic self-ensembles)\b|\bexpressive power\b|\breproducibility\b|\bcomputational limits\b|\binsights?\b|^scaling laws\b|\bnot yet perfect\b|\ba unified view\b|\btheory\b(?! of mind)|\b(?:risk|generali[sz]ation|error|regret) bounds?\b|\boptimality\b|^[^:]{0,60}\b(?:is|are|do|does) not\b|^an? (?:closer|critical|careful|second|deeper) look\b/i;
+const ANALYSIS_TITLE = /^(on|understanding|what|why|how|does|do|can|is|are|when|where|towards understanding|visuali[sz]ing|a study|theory|analysis|dissecting|revisiting|rethinking|exploring|investigating|unveiling|demystifying)\b|\?|\btheorem\b|\b(as|are) (support vector machines|dynamic self-ensembles)\b|\bexpressive power\b|\breproducibility\b|\bcomputational limits\b|\binsights?\b|^(?:[\w-]+ )?scaling laws\b(?![^:]*:\s*an?\s)|\bnot yet perfect\b|\ba unified view\b|\btheory\b(?! of mind)|\b(?:risk|generali[sz]ation|error|regret) bounds?\b|\boptimality\b|^[^:]{0,60}\b(?:is|are|do|does) not\b|^an? (?:closer|critical|careful|second|deeper) look\b/i;
 /**
  * A title (or subtitle) that starts by locating, probing or measuring something, says "provably", or validates a system: an analysis's, unless
  * the title is about a model it proposes ("Probing Sparse Features: A Lightweight Attention Network", "Measuring Crop Height with a Convolutional
@@ -83,7 +83,10 @@ const MODEL_IN_TITLE = /\b(?:with|using|via|through|by)\s+(?:an?\s+|the\s+)?(?:[
 const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|^(?:an? )?(?:holistic|comprehensive) evaluation\b|\b(?:multi-?reader|reader|observer) (?:multi-?case )?study\b|\b(?:empirical|controlled|systematic|fair|head-to-head) comparisons?\b(?![^:]*\band (?:an?|our) (?:new|novel|better|improved)\b)|\ba study\b|\binsights? into\b|\ban analysis of\b/i;
 const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing|this (?:paper|work) (?:instead )?discusses|provabl[ey]|by proving|(?:not well|poorly|little) understood|little is known|remains? (?:elusive|unclear|a mystery)|we (?:evaluate|assess|measure|test) (?:how|whether|to what extent)|we ask (?:whether|if|how|why)|(?:objective|purpose):?\s+to (?:evaluate|assess|compare|validate)(?! (?:an? )?(?:new|novel|proposed|our)\b)|our main (?:theorem|result)|we break down|this (?:paper|study) reports on|systematic experiments|we corroborate|fails? to explain|conventional wisdom|(?:allows|allow|enables) us to (?:prove|show|establish)|we show that (?:trained |pre-?trained |standard |vanilla )?(?:transformers|language models|LLMs|neural networks) (?:can|cannot|learn|implement|represent)|we (?:identify|locate) the (?:[\w-]+ )?(?:circuits?|mechanisms?)|we explain (?:it|this|them|why|how(?! to\b))|upper and lower bounds|minimax[- ]optimal|oracle inequalit(?:y|ies)|we derive (?:tight |sharp |new )?(?:upper |lower )?bounds?|we systematically (?:evaluate|study|analy[sz]e|investigate|compare|assess|examine|measure)|(?:evaluat|assess|examin|investigat|stud(?:y|ie)|analy[sz]|measur|quantif(?:y|ie)|explor)\w* the (?:impact|effects?|influence|role) of)\b/gi;
 /** A paper that says its contribution is a study: "We contribute the first comprehensive study of ...", "This study presents a comprehensive empirical evaluation". */
-const OWN_STUDY = /\bwe (?:contribute|present|conduct|perform|carry out|provide|report) (?:the first |an? |our )?(?:(?:comprehensive|systematic|large-scale|extensive|thorough|rigorous|controlled) (?:empirical |experimental )?|(?:empirical|experimental) )(?:study|evaluation|analysis|investigation|comparison)\b|\bthis study presents an? (?:comprehensive |systematic |large-scale )?empirical evaluation\b/i;
+const OWN_STUDY = /\bwe (?:contribute|present|conduct|perform|carry out|provide|report) (?:the first |an? |our )?(?:comprehensive|systematic|large-scale|extensive|thorough|rigorous|controlled) (?:empirical |experimental )?(?:study|evaluation|analysis|investigation|comparison)\b|\bthis study presents an? (?:comprehensive |systematic |large-scale )?empirical evaluation\b/i;
+/** "We present an empirical study of ...": a study, where the work names no model of its own and builds none after it ("..., then we design DilaCrop" is DilaCrop's paper). */
+const GOES_ON_TO_BUILD = /\b(?:then|we)\s+(?:then\s+|further\s+|also\s+)?(?:design|build|derive|develop|construct)\w*\b/i;
+const EMPIRICAL_STUDY = /\bwe (?:contribute|present|conduct|perform|carry out|provide|report) (?:the first |an? |our )?(?:empirical|experimental) (?:stud(?:y|ies)|evaluations?|analys[ie]s|investigations?|comparisons?)\b/i;
 const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*\b(?!\s+(?:summar|memor|represent|chunk|token|context|state|past)\w*)|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|kernel(?<!\b(?:large|small|big|bigger|larger|convolution(?:al)?|depthwise|dilated|\d{1,4}\s?[x×]\s?\d{1,4})[\s-]{1,3}kernel)(?!\s+sizes?\b)|(?:attention|GPU|CUDA|Triton|fused|custom|tiled) kernels|(?:efficient|fast|faster|optimi[sz]ed) implementations?|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed|pre-?training (?:strategy|objective|task)|instruction[- ]tun\w+|data augmentation|augment\w*|model surgery|reinforcement learning|reward model\w*|prompt\w*|optimi[sz]ers?|stochastic (?:gradient|optimi[sz]ation)|gradient descent|regulari[sz]\w*|dropout|overfitting|learning rates?|initiali[sz]ation|mixed[- ]precision|8-bit|low-bit|int8|parameter-efficient|adapters?|pre-?trained (?:[\w-]+ )?(?:models?|LLMs?|transformers?|language models?|encoders?)|fine-tuned|off-the-shelf|(?<!universal )approximat(?:e|es|ed|ing|ion|ions)\b(?!\s+theor)|model-agnostic|plug-and-play|drop-in|(?:already|previously)[- ]trained|convert\w* (?:an?|the) (?:[\w-]+ )?(?:pre-?)?trained)\b/gi;
 const METHOD_PROPOSAL = /\b(propose|present|introduce|design|develop)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b|\b(?:call|term|name|dub)s? (?:this|the|our|such) (?:procedure|method|technique|algorithm|strateg(?:y|ies)|approach|scheme)\b/i;
 /** "We present a new network", not "we present empirical results showing that SAM improves model generalization", nor "an attention masking strategy" (a model word before what is proposed). */
@@ -205,7 +208,7 @@ const RELEASED = /^(?:(?:our|the|all)\s+)?(?:source\s+)?(?:code|codes|models|wei
 const headOf = (title: string): string => title.trim().split(BEFORE_PREPOSITION_OR_AND)[0].trim();
 
 /** A proposal whose name is a way of training: "We propose Sparse Masked Pretraining (SMP)". */
-const NAMED_WAY_OF_TRAINING = /\b(?:[Ww]e|[Tt]his (?:paper|work)) (?:propose|present|introduce)[sd]? (?:[A-Z][\w-]* ){1,4}(?:Pre-?[Tt]raining|Training)\b/;
+const NAMED_WAY_OF_TRAINING = /\b(?:[Ww]e|[Tt]his (?:paper|work)) (?:propose|present|introduce)[sd]? (?:[A-Z][\w-]* ){1,4}(?:(?:Pre|Post)-?[Tt]raining|Training|Fine-[Tt]uning)\b(?!\s+(?:[Nn]etworks?|[Ll]ayers?|[Mm]odels?|[Bb]locks?|[Tt]ransformers?|[Aa]rchitectures?|[Mm]odules?))/;
 
 function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['kind'] {
   const abstract = rawAbstract.replace(IDIOMS, ' ');
@@ -231,7 +234,7 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   const introducesData = sentences.findIndex(data);
   // (A model the work proposes: "we present", "a new model is introduced"; not "most evaluations present the model with a single file".)
   const introducesModel = sentences.findIndex((sentence) => ARCHITECTURE_PROPOSAL.test(sentence) && !data(sentence)
-    && (ABOUT_THE_WORK.test(sentence) || /\b(?:is|are|was|were) (?:here |thus )?(?:presented|introduced|proposed|developed|designed|described|built)\b/.test(sentence)));
+    && (ABOUT_THE_WORK.test(sentence) || /\b(?:this|the present) (?:study|article|letter|work|paper)\b|\b(?:is|are|was|were) (?:here |thus )?(?:presented|introduced|proposed|developed|designed|described|built)\b/i.test(sentence)));
   // (Not where the title names a way of training: "Perplexity Hides What Pruning Breaks: Gradient-Free Structured Pruning for LLMs" builds its test
   // suite on the way to its method.)
   if (introducesData !== -1 && (introducesModel === -1 || introducesData < introducesModel) && !isMethodTitle(title)) return 'benchmark';
@@ -243,7 +246,7 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   // unless its title says it is a study ("Theory, Analysis, and Best Practices for ...").
   const studyTitle = STUDY_TITLE.test(title);
   const proposes = !studyTitle && !/^(?:theory|(?:an )?analysis|understanding)\b/i.test(title) && WE_PROPOSE.test(abstract);
-  const analysis = proposes ? 0 : (analysisTitle ? 2 : 0) + (studyTitle ? 4 : 0) + (OWN_STUDY.test(abstract) ? 3 : 0) + count(abstract, ANALYSIS_ABSTRACT);
+  const analysis = proposes ? 0 : (analysisTitle ? 2 : 0) + (studyTitle ? 4 : 0) + (OWN_STUDY.test(abstract) || (EMPIRICAL_STUDY.test(abstract) && !hasName && !GOES_ON_TO_BUILD.test(abstract)) ? 3 : 0) + count(abstract, ANALYSIS_ABSTRACT);
   const methodTitle = isMethodTitle(title);
   // (Not the sentence that gives out the code: "Our code and pre-trained models are available at ..." names no way of training.)
   const cues = count(`${title} ${sentencesOf(abstract).filter((sentence) => !RELEASED.test(sentence)).join(' ')}`, METHOD_CUES);
@@ -768,16 +771,16 @@ const MEASURED_AGAINST = /\b(?:compared|against|outperform\w*|than|beats?|surpas
 let ownCache: { abstract: string; sentences: readonly string[] } = { abstract: '', sentences: [] };
 
 /** Praise of earlier work ("Large language models have shown remarkable abilities"), in a sentence that does not speak of this paper's. */
-const PRAISE = /\b(?:(?:have|has) (?:shown|demonstrated|achieved|exhibited)|(?:show|demonstrate|achieve|exhibit)) (?:remarkable|impressive|great|strong|significant|tremendous|promising|outstanding|unprecedented) (?:success(?:es)?|abilit(?:y|ies)|capabilit(?:y|ies)|progress|potential|promise|breakthroughs?|advances?|performance|results|scalability|accurac(?:y|ies))\b/i;
+const PRAISE = /\b(?:(?:have|has) (?:shown|demonstrated|achieved|exhibited)|(?:show|demonstrate|achieve|exhibit)) (?:remarkable|impressive|great|strong|significant|tremendous|promising|outstanding|unprecedented) (?:success(?:es)?|abilit(?:y|ies)|capabilit(?:y|ies)|progress|potential|promise|breakthroughs?|advances?|performance|results|scalability)\b/i;
 
 /** What a field or a family has become, or how much a problem matters. */
 const STANDING = /\b(?:ha(?:ve|s) become (?:foundational|fundamental|dominant|ubiquitous|indispensable|a cornerstone|the (?:standard|dominant|backbone|mainstream))|plays? an? (?:key|crucial|vital|important|central|pivotal|significant) role in (?:a (?:variety|wide range|number) of|many|numerous|various|diverse)\b|(?:is|are) an? (?:important|fundamental|critical|crucial|key|long-standing) (?:problem|task|challenge))\b/i;
 
-/** How popular, promising or limited earlier work has been ("Transformers have gained popularity in ... speech recognition", "have shown promise in", "now underpin", "which limits their applications in"). */
-const POPULARITY = /\b(?:limits? (?:their|its) (?:use|usage|applications?|deployment|adoption)s?\b|(?:underpin|dominate)s?\b|ha(?:ve|s) (?:gained|attracted|received|garnered|drawn) (?:(?:increasing|growing|considerable|significant|much|widespread|wide|great|tremendous|substantial|a lot of) )?(?:popularity|attention|interest|traction)|ha(?:ve|s) taken over|ha(?:ve|s) been (?:widely|extensively|successfully) (?:used|adopted|applied|deployed|studied)|ha(?:ve|s) shown (?:(?:great|much|considerable|significant) )?promise)\b/i;
+/** How popular, promising or limited a family of models has been ("Transformers have gained popularity in ... speech recognition", "models have shown promise in", "now underpin", "which limits their applications in"); not a task that has ("Sequential recommendation has received considerable attention" states the work's task). */
+const POPULARITY = /\b(?:transformers?|models?|networks?|LLMs?|architectures?|methods?|approaches|techniques|ViTs?|CNNs?|GNNs?|RNNs?|SSMs?)(?:\s+\([^()]{1,20}\))?\s+(?:now\s+|recently\s+|also\s+)?(?:ha(?:ve|s) (?:gained|attracted|received|garnered|drawn) (?:(?:increasing|growing|considerable|significant|much|widespread|wide|great|tremendous|substantial|a lot of) )?(?:popularity|attention|interest|traction)|ha(?:ve|s) taken over|ha(?:ve|s) been (?:widely|extensively|successfully) (?:used|adopted|applied|deployed|studied|employed|explored)|ha(?:ve|s) (?:shown|demonstrated) (?:(?:great|much|considerable|significant) )?promise|underpin|dominate)\b|\blimits? their (?:use|usage|applications?|deployment|adoption)s?\b/i;
 
 /** What others fall short in: "Vision transformers are accurate, but their attention layers are poorly suited to phones" (their family, not the work's). */
-const OTHERS_LIMITS = /,\s+(?:but|yet|however,?)\s+(?:their|they|these|those|such)\b/i;
+const OTHERS_LIMITS = /[,;]\s+(?:but|yet|however,?)\s+(?:their|they|these|those|such)\b[^.]{0,80}?\b(?:poorly|struggle|suffer|fail|limited|costly|expensive|slow|inefficient|cannot|lack|unsuitable|ill-suited|prohibitive|quadratic)/i;
 
 /** Work left for later. */
 const FUTURE_WORK = /\b(?:in|for|as) future work\b|\bfuture work (?:will|could|should|may|might)\b|\bwe (?:plan|hope|intend) to\b/i;
@@ -789,7 +792,7 @@ function ownSentences(abstract: string): readonly string[] {
       abstract,
       sentences: sentencesOf(abstract).filter((sentence) => !BACKGROUND.test(sentence) && !SUCCESS_OF.test(sentence)
         && !(ESTABLISHED.test(sentence) && !MEASURED_AGAINST.test(sentence))
-        && !((PRAISE.test(sentence) || POPULARITY.test(sentence)) && !ABOUT_THE_WORK.test(sentence) && !/\d/.test(sentence))
+        && !((PRAISE.test(sentence) || (POPULARITY.test(sentence) && !/^(?:This|These|Our|The (?:proposed|resulting))\b/.test(sentence))) && !ABOUT_THE_WORK.test(sentence) && !/\d/.test(sentence))
         // What is left for later ("In future work we plan to apply it to translation"), in a sentence without a result of its own.
         && !(FUTURE_WORK.test(sentence) && !/\d/.test(sentence))
         // A field's standing, not the work's ("Transformers have become foundational for visual tasks such as ...", "Forecasting plays a key
@@ -1139,11 +1142,9 @@ const usualTaskName = (task: string): string => TASK_SYNONYMS.find(([pattern]) =
 
 /** The task a title names after "for": "Restormer: ... Transformer for High-Resolution Image Restoration". */
 function titleTask(title: string): string | null {
-  const match = new RegExp(`\\bfor\\s+((?:[A-Za-z][\\w-]*\\s+){0,4}(?:${TASK_NOUN.source}|analysis))\\b`, 'i').exec(title);
+  const match = new RegExp(`\\bfor\\s+((?:[A-Za-z][\\w-]*\\s+){0,4}${TASK_NOUN.source})\\b`, 'i').exec(title);
   if (!match) return null;
   const task = withoutAdjectives(match[1].toLowerCase());
-  // An analysis is a task where what is analysed is data ("Document Structure Analysis"), not a model ("Attention Analysis").
-  if (task.endsWith('analysis') && NOT_TASK_WORDS.test(task)) return null;
   // "for Understanding", "for Any Detection": a task needs what it is done on.
   if (!task.includes(' ') && !/^(?:denoising|deraining|dehazing|deblurring|summarization|super-resolution|forecasting|recommendation|inpainting|captioning)$/.test(task)) return null;
   // Nouns that end in -ing are no verbs: "for Rating Prediction", "for Clustering Evaluation".
@@ -1259,18 +1260,19 @@ function tasksListed(list: string): string[] {
   }
   return tasks;
 }
-/** What a work says it performs or addresses: "jointly performs building height estimation and building footprint segmentation". */
-const PERFORMS_TASKS = new RegExp(String.raw`\b(?:performs?|tackles?|address(?:es)?|handles?|solves?)\s+(?:both\s+|jointly\s+)?(${LIST_ITEM}(?:,\s(?:and\s)?${LIST_ITEM}){0,4},?\s(?:and|or)\s${LIST_ITEM})`, 'g');
+/** What a model or a work says it performs or addresses: "a vision transformer that jointly performs building height estimation and building footprint segmentation" (not what a sampler or a corpus pipeline does). */
+const PERFORMS_TASKS = new RegExp(String.raw`\b(?:that|which|model|network|framework|system|architecture|method|approach)\s+(?:jointly\s+|simultaneously\s+)?(?:performs?|tackles?|address(?:es)?|handles?|solves?|carr(?:y|ies) out)\s+(?:both\s+|jointly\s+|simultaneously\s+)?(${LIST_ITEM}(?:,\s(?:and\s)?${LIST_ITEM}){0,4},?\s(?:and|or)\s${LIST_ITEM})`, 'g');
 /** A proposal that names its model by its task: "we introduce a novel lightweight breast cancer classification approach". */
-const PROPOSED_BY_TASK = /\b(?:propose|present|introduce|develop|design)\w*\s+(?:a|an)\s+((?:[\w-]+\s+){1,6}?)(?:approach|method|model|framework|system|network|pipeline|classifier|detector)s?\b/i;
+const PROPOSED_BY_TASK = /\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:[a-z]+\s+)?(?:propose|present|introduce|develop|design)\w*\s+(?:[A-Z][\w-]*,\s+)?(?:a|an|the first)\s+((?:[\w-]+\s+){1,6}?)(?:approach|method|model|framework|system|network|pipeline|classifier|detector)s?\b/;
 /** What may stand before a task's words and is not one of them: praise, and how the model is built ("graph-based", "end-to-end"). */
 const NOT_TASK_MODIFIER = /^(?:a|an|the|novel|new|simple|lightweight|light-weight|efficient|effective|robust|accurate|fast|general|unified|automatic|automated|interpretable|explainable|scalable|real-time|end-to-end|deep|neural|hybrid|multi-scale|[\w-]+-(?:based|aware|guided|driven|free|level|to-end))$/;
 /** The task a proposal's words end with: the noun of a task and up to two words before it that are neither praise nor how it is built. */
 function taskBefore(words: string): string | null {
   const list = words.trim().split(/\s+/);
-  if (!SINGLE_TASK.test(list[list.length - 1]) && !/^(?:spotting|tagging|typing|labeling|counting)$/.test(list[list.length - 1])) return null;
+  // A noun of recognising or telling apart, not of producing ("pseudo-label generation", "learning rate prediction" are parts of training).
+  if (!/^(?:classification|detection|segmentation|recognition|spotting|tracking|forecasting|captioning|retrieval|translation|summarization|tagging|parsing|localization)$/.test(list[list.length - 1])) return null;
   let start = list.length - 1;
-  while (start > 0 && list.length - start < 3 && !NOT_TASK_MODIFIER.test(list[start - 1])) start--;
+  while (start > 0 && list.length - start < 3 && !NOT_TASK_MODIFIER.test(list[start - 1]) && !/^(?:and|or)$/.test(list[start - 1])) start--;
   const task = list.slice(start).join(' ');
   return start < list.length - 1 && !NOT_TASK_WORDS.test(task) ? usualTaskName(task) : null;
 }
@@ -1278,7 +1280,7 @@ function taskBefore(words: string): string | null {
 /** Transfer or multi-task learning a work uses as a way of training, not a task it addresses. */
 const USED_LEARNING = /\b(?:with|via|through|using|employs?|uses?|incorporat\w+|leverag\w+|by) (?:an? |the )?(?:[\w-]+ )?(?:transfer|multi task) learning\b|\b(?:transfer|multi task) learning (?:process|stage|step|pipeline|techniques?|setting|paradigm)\b/;
 
-function tasksOf(title: string, abstract: string): string[] {
+function tasksOf(title: string, abstract: string, datasets: readonly string[] = []): string[] {
   const plain = (task: string): string => task.replace(/-/g, ' ');
   const ownText = ownSentences(abstract).join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
   // A diffusion model's denoising is how it works, not the task it does; masked language modeling is how an encoder is trained (a language
@@ -1289,9 +1291,12 @@ function tasksOf(title: string, abstract: string): string[] {
   const found = TASKS.filter((task) => phrases.has(task));
   const same = (a: string, b: string): boolean => plain(a).includes(plain(b)) || plain(b).includes(plain(a));
   // A summary lists a paper's tasks, not every phrase of a hostile text: past the cap nothing is compared or added.
+  // The tasks a benchmark or metric implies, or the abstract calls tasks in so many words.
+  const implied = new Set<string>();
   const add = (task: string, precise = false): boolean => {
-    // A task called one in so many words, named more precisely than one found, takes its place ("open information extraction" for "information extraction").
-    const general = precise ? found.findIndex((other) => plain(other) !== plain(task) && plain(task).includes(plain(other))) : -1;
+    // A task called one in so many words, named more precisely than one found, takes its place ("open information extraction" for "information
+    // extraction"), unless a benchmark implies the one found ("image classification" on ImageNet beside "fine-grained image classification").
+    const general = precise ? found.findIndex((other) => plain(other) !== plain(task) && plain(task).includes(plain(other)) && !implied.has(other)) : -1;
     if (general !== -1 && !found.some((other) => plain(other).includes(plain(task)))) {
       found[general] = task;
       return true;
@@ -1305,7 +1310,6 @@ function tasksOf(title: string, abstract: string): string[] {
   const headed = titleHeadTask(title);
   if (headed) add(headed);
   // A task its benchmark or metric implies, or one the abstract lists as a task, is the paper's however generic its name ("summarization" from XSum).
-  const implied = new Set<string>();
   const evidence = `${title}. ${ownText}`;
   const matching = impliedRulesIn(evidence);
   for (const [index, [, task, unless, everywhere]] of IMPLIED_TASKS.entries()) {
@@ -1354,7 +1358,8 @@ function tasksOf(title: string, abstract: string): string[] {
     // where the paper speaks of its own work ("these models proved effective in tasks such as image recognition" is background).
     if (ABOUT_THE_WORK.test(sentence)) {
       // Words in capitals are read in lower case ("Attribute Extraction"); a name with capitals inside is not ("ImageNet Classification").
-      for (const match of sentence.replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase()).matchAll(TASKS_SUCH_AS)) {
+      // (A dataset's name is no task's word: "tasks such as Cityscapes Segmentation" is segmentation on Cityscapes.)
+      for (const match of sentence.replace(/\b[A-Z][a-z]+\b/g, (word) => (datasets.includes(word) ? word : word.toLowerCase())).matchAll(TASKS_SUCH_AS)) {
         for (const task of tasksListed(match[1])) {
           // Called a task in so many words: kept however generic its name.
           add(task, true);
@@ -1549,7 +1554,7 @@ const DATABASE_CONTEXT = new RegExp(String.raw`(${DATASET_PHRASE})\s+databases?\
 
 // "the YelpChi and Amazon fraud benchmarks", "the nuPlan planning benchmark": after "the", a list, one or two field's words, then the noun
 // (plain words only beside a name shaped like a dataset's or one known by name).
-const FIELD_WORD_CONTEXT = new RegExp(String.raw`\bthe\s+(?:public\s+|popular\s+|standard\s+|large-scale\s+|real-world\s+)?(${DATASET_LIST})\s+(?:[a-z][a-z-]{2,20}\s+){1,2}(?:datasets?|benchmarks?|corpora|corpus|suites?)\b`, 'g');
+const FIELD_WORD_CONTEXT = new RegExp(String.raw`\bthe\s+(?:public\s+|popular\s+|standard\s+|large-scale\s+|real-world\s+)?(${DATASET_LIST})\s+(?:[a-z][a-z-]{2,20}\s+){1,2}(?:datasets?|benchmarks?|corpora|corpus|(?<=(?:evaluation|benchmark) )suites?)\b`, 'g');
 
 // "on ETTh1, ETTm1, Electricity and Weather,", "(ETTh1, ETTm2, Traffic and ILI)": a whole list, closed by "and" and a stop, after "on",
 // "across", "including", a bracket or a dash, that holds a dataset known by name (not "On Penn Treebank, ClockGRU achieves", nor what a
@@ -1653,9 +1658,7 @@ function datasetsOf(rawText: string, exclude: readonly string[]): string[] {
       const trusted = items.some((item) => datasetShaped(item[0])) || ((pattern === DATASET_CONTEXTS[0] || pattern === DATABASE_CONTEXT) && /\bthe\s+(?:[a-z]+(?:-[a-z]+)?\s+)?$/i.test(text.slice(Math.max(0, listStart - 30), listStart)))
         || (pattern === COUNTED_CONTEXT && items.length === countAnnounced(match[0]) && !items.some((item) => PROGRAMMING_LANGUAGES.test(item[0])))
         // A list with a dataset known by name ("the Argoverse and Waymo motion forecasting benchmarks").
-        || ((pattern === FIELD_WORD_CONTEXT || pattern === KNOWN_LIST_CONTEXT) && holdsKnown)
-        // A gain stated on it: "improves accuracy on Breakfast by 4.2%".
-        || (/^\s+by\s+\+?\d+(?:\.\d+)?\s?(?:%|points?|pp)/.test(text.slice(listStart + list.length, listStart + list.length + 20)));
+        || ((pattern === FIELD_WORD_CONTEXT || pattern === KNOWN_LIST_CONTEXT) && holdsKnown);
       // (This context reads only lists that hold a name known as a dataset's.)
       if (pattern === KNOWN_LIST_CONTEXT && (!/\s(?:and|or)\s/.test(list) || !holdsKnown)) continue;
       // A sentence that opens with models or hardware ("Across ResNet-50, ViT-B and Swin-T, ...", "On A100 and H100, ...") names no data at all.
@@ -1827,6 +1830,8 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       if (/(?:±|\+\/-|\bvs\.?|\bversus|\bcompared (?:to|with))\s*$/.test(before) || (/^\s*of (?:the )?(?:[A-Z][\w-]* )?(?:original |full )?(?:pre-?training |training )?(?:data|dataset|parameters|tokens|samples|labels|budget|compute)\b/.test(sentence.slice(at + match[0].length))
         // "saving up to 90% of parameters" is a result; "3% of the data" and "remove 15% of the tokens" are sizes.
         && !(/^\s*of (?:the )?(?:[A-Z][\w-]* )?parameters\b/.test(sentence.slice(at + match[0].length)) && /\b(?:sav|reduc|cut|prun|compress|eliminat|remov|discard|drop)\w*(?:\s+\w+){0,2}\s*$/i.test(before)))) continue;
+      // "a 95% Hausdorff distance": the percentile the distance is taken at names the metric (HD95).
+      if (/^\s*Hausdorff\b/i.test(sentence.slice(at + match[0].length))) continue;
       // "The gates add fewer than 1% extra parameters", "adds less than 1% to training time": what the work costs, not what it reaches.
       if (/^\s*(?:(?:extra|additional)\s+(?:parameters|params|FLOPs|computation|compute|memory)|to (?:the )?(?:training|inference) time)\b/.test(sentence.slice(at + match[0].length))) continue;
       // "models pre-trained on 4x more data": how much more another model was given (not "4x more tokens per second").
@@ -1841,7 +1846,7 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
         || (/dB$/.test(match[0]) && /^\s*(?:SNR|signal-to-noise)\b/i.test(sentence.slice(at + match[0].length)) && /\b(?:at|under|of|from|to|between|and)\s*[−–-]?\s*$/i.test(before))) continue;
       // The setting a result is reached in: "at 30% sparsity", "with only 0.1% trainable parameters", "a 75% masking ratio".
       // (Not what a paper reaches: "reaches 90% sparsity", "a 10x compression ratio".)
-      if (/^%?\s*(?:sparsity|(?:pruning|masking|mask|drop(?:out)?|keep) (?:ratio|rate)|trainable parameters)\b/i.test(sentence.slice(at + match[0].length))
+      if (/^%?\s*(?:(?:block|weight|activation|attention|structured|unstructured|head|token)\s+)?(?:sparsity|(?:pruning|masking|mask|drop(?:out)?|keep) (?:ratio|rate)|trainable parameters)\b/i.test(sentence.slice(at + match[0].length))
         && /\b(?:at|with|under|using|uses?)\s+(?:only\s+|just\s+)?(?:an?\s+)?$/i.test(before)) continue;
       // "85.68% on CIFAR-100 ..., 82.3% on ImageNet-1K", "by 10,000 times and the memory by 3 times", "by 3.8% and 5.1% over scGPT": a value listed after a result
       // (in this sentence) is one too.
@@ -1994,7 +1999,7 @@ export function summarize(input: SummaryInput): Summary {
   // A model's own name is no dataset; a benchmark's is (the dataset it introduces).
   const datasets = datasetsOf(text, kind === 'benchmark' || !name ? [] : [name]);
   if (kind === 'benchmark' && name && !datasets.some((dataset) => fold(dataset) === fold(name)) && !datasets.some((dataset) => text.includes(`${dataset} (${name})`))) datasets.push(name);
-  const tasks = tasksOf(title, abstract);
+  const tasks = tasksOf(title, abstract, datasets);
   const modalities = modalitiesOf(title, abstract, kind === 'survey');
   // A survey's tasks are its field's; the data they imply is already in what it lists.
   const implied = kind === 'survey' ? [] : impliedModalities(tasks);
