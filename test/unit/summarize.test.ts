@@ -2887,6 +2887,8 @@ describe('summarize', () => {
       ["X", "Our kernels pass the CUDA and ROCm conformance suites.", "datasets", {"excludes": "CUDA"}],
       ["X", "The generated patches pass the Linux and FreeBSD regression suites.", "datasets", {"excludes": "FreeBSD"}],
       ["X", "Our model simultaneously performs lane detection and drivable area segmentation.", "tasks", {"includes": "drivable area segmentation"}],
+      ["X", "We propose Reinforced Post-Training (RPT), which updates a language model with verifiable rewards after supervised fine-tuning.", "kind", {"equals": "method"}],
+      ["X", "We introduce LiteBC, a lightweight breast cancer classification approach using transformers.", "tasks", {"includes": "breast cancer classification"}],
     ];
     for (const [title, abstract, field, expect] of cases) {
       const value = summarize({ title, abstract })[field] as unknown;
