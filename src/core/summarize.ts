@@ -83,10 +83,12 @@ const MODEL_IN_TITLE = /\b(?:with|using|via|through|by)\s+(?:an?\s+|the\s+)?(?:[
 const STUDY_TITLE = /\b(?:comparative|empirical|systematic|case) (?:study|analysis|evaluation)\b|^(?:an? )?(?:holistic|comprehensive) evaluation\b|\b(?:multi-?reader|reader|observer) (?:multi-?case )?study\b|\b(?:empirical|controlled|systematic|fair|head-to-head) comparisons?\b(?![^:]*\band (?:an?|our) (?:new|novel|better|improved)\b)|\ba study\b|\binsights? into\b|\ban analysis of\b/i;
 const ANALYSIS_ABSTRACT = /\b(we (prove|characterize|establish|analy[sz]e|investigate|examine|study|challenge|question|hypothesi[sz]e)|theoretical (result|analysis|understanding|insight)|in-depth analysis|empirical (study|analysis)|comprehensive analytical|analytical foundation|our (analysis|findings)|hypothesis|the tests have shown|we uncover|understand the root cause|we (?:find|observe|measure|quantify|probe)|surprising(?:ly)?|our results (?:suggest|indicate|show)|scaling laws?|probing|this (?:paper|work) (?:instead )?discusses|provabl[ey]|by proving|(?:not well|poorly|little) understood|little is known|remains? (?:elusive|unclear|a mystery)|we (?:evaluate|assess|measure|test) (?:how|whether|to what extent)|we ask (?:whether|if|how|why)|(?:objective|purpose):?\s+to (?:evaluate|assess|compare|validate)(?! (?:an? )?(?:new|novel|proposed|our)\b)|our main (?:theorem|result)|we break down|this (?:paper|study) reports on|systematic experiments|we corroborate|fails? to explain|conventional wisdom|(?:allows|allow|enables) us to (?:prove|show|establish)|we show that (?:trained |pre-?trained |standard |vanilla )?(?:transformers|language models|LLMs|neural networks) (?:can|cannot|learn|implement|represent)|we (?:identify|locate) the (?:[\w-]+ )?(?:circuits?|mechanisms?)|we explain (?:it|this|them|why|how(?! to\b))|upper and lower bounds|minimax[- ]optimal|oracle inequalit(?:y|ies)|we derive (?:tight |sharp |new )?(?:upper |lower )?bounds?|we systematically (?:evaluate|study|analy[sz]e|investigate|compare|assess|examine|measure)|(?:evaluat|assess|examin|investigat|stud(?:y|ie)|analy[sz]|measur|quantif(?:y|ie)|explor)\w* the (?:impact|effects?|influence|role) of)\b/gi;
 /** A paper that says its contribution is a study: "We contribute the first comprehensive study of ...", "This study presents a comprehensive empirical evaluation". */
-const OWN_STUDY = /\bwe (?:contribute|present|conduct|perform|carry out|provide|report) (?:the first |an? |our )?(?:comprehensive|systematic|large-scale|extensive|thorough|rigorous|controlled) (?:empirical |experimental )?(?:study|evaluation|analysis|investigation|comparison)\b|\bthis study presents an? (?:comprehensive |systematic |large-scale )?empirical evaluation\b/i;
+/** How a paper says what its contribution is: "we present a ...", "we conduct the first ...". */
+const STUDY_VERB = String.raw`\bwe (?:contribute|present|conduct|perform|carry out|provide|report) (?:the first |an? |our )?`;
+const OWN_STUDY = new RegExp(String.raw`${STUDY_VERB}(?:comprehensive|systematic|large-scale|extensive|thorough|rigorous|controlled) (?:empirical |experimental )?(?:study|evaluation|analysis|investigation|comparison)\b|\bthis study presents an? (?:comprehensive |systematic |large-scale )?empirical evaluation\b`, 'i');
 /** "We present an empirical study of ...": a study, where the work builds no model after it ("..., then we design DilaCrop" is DilaCrop's paper). */
 const GOES_ON_TO_BUILD = /\b(?:then|we)\s+(?:then\s+|further\s+|also\s+)?(?:design|build|derive|develop|construct)\w*\b/i;
-const EMPIRICAL_STUDY = /\bwe (?:contribute|present|conduct|perform|carry out|provide|report) (?:the first |an? |our )?(?:empirical|experimental) (?:stud(?:y|ies)|evaluations?|analys[ie]s|investigations?|comparisons?)\b/i;
+const EMPIRICAL_STUDY = new RegExp(String.raw`${STUDY_VERB}(?:empirical|experimental) (?:stud(?:y|ies)|evaluations?|analys[ie]s|investigations?|comparisons?)\b`, 'i');
 const METHOD_CUES = /\b(distillation|pruning|prune|quantiz\w+|compression|compress\w*\b(?!\s+(?:summar|memor|represent|chunk|token|context|state|past)\w*)|accelerat\w+|speed-?up|training-free|memory-saving|kv cache|neural architecture search|fine-tuning|finetuning|unlearning|continual learning|model editing|low-rank adaptation|lora|kernel(?<!\b(?:large|small|big|bigger|larger|convolution(?:al)?|depthwise|dilated|\d{1,4}\s?[x×]\s?\d{1,4})[\s-]{1,3}kernel)(?!\s+sizes?\b)|(?:attention|GPU|CUDA|Triton|fused|custom|tiled) kernels|(?:efficient|fast|faster|optimi[sz]ed) implementations?|throughput|latency|padding-free|offloading|parallelism|factori[sz]ation|inference (cost|speed|acceleration)|high-performance|fused|redundant computations|gradient accumulation|memory stalls|training speed|pre-?training (?:strategy|objective|task)|instruction[- ]tun\w+|data augmentation|augment\w*|model surgery|reinforcement learning|reward model\w*|prompt\w*|optimi[sz]ers?|stochastic (?:gradient|optimi[sz]ation)|gradient descent|regulari[sz]\w*|dropout|overfitting|learning rates?|initiali[sz]ation|mixed[- ]precision|8-bit|low-bit|int8|parameter-efficient|adapters?|pre-?trained (?:[\w-]+ )?(?:models?|LLMs?|transformers?|language models?|encoders?)|fine-tuned|off-the-shelf|(?<!universal )approximat(?:e|es|ed|ing|ion|ions)\b(?!\s+theor)|model-agnostic|plug-and-play|drop-in|(?:already|previously)[- ]trained|convert\w* (?:an?|the) (?:[\w-]+ )?(?:pre-?)?trained)\b/gi;
 const METHOD_PROPOSAL = /\b(propose|present|introduce|design|develop)\w*\b[^.]{0,80}\b(method|technique|framework|algorithm|strategy|scheme|approach|pipeline|criteria|factorizer)\b|\b(?:call|term|name|dub)s? (?:this|the|our|such) (?:procedure|method|technique|algorithm|strateg(?:y|ies)|approach|scheme)\b/i;
 /** "We present a new network", not "we present empirical results showing that SAM improves model generalization", nor "an attention masking strategy" (a model word before what is proposed). */
@@ -207,6 +209,8 @@ const RELEASED = /^(?:(?:our|the|all)\s+)?(?:source\s+)?(?:code|codes|models|wei
 /** What a title is before its first preposition, "and" or comma: "Focal Loss for Dense Object Detection" is "Focal Loss". */
 const headOf = (title: string): string => title.trim().split(BEFORE_PREPOSITION_OR_AND)[0].trim();
 
+/** A proposal said of the work in other words than ABOUT_THE_WORK's: "This study presents", "The present work develops", "a new model is introduced". */
+const PROPOSED_HERE = /\b(?:this|the present) (?:study|article|letter)\b|\bthe present (?:work|paper)\b|\b(?:is|are|was|were) (?:here |thus )?(?:presented|introduced|proposed|developed|designed|described|built)\b/i;
 /** A proposal whose name is a way of training: "We propose Sparse Masked Pretraining (SMP)". */
 const NAMED_WAY_OF_TRAINING = /\b(?:[Ww]e|[Tt]his (?:paper|work)) (?:propose|present|introduce)[sd]? (?:[A-Z][\w-]* ){1,4}(?:(?:Pre|Post)-?[Tt]raining|Training)\b(?!\s+(?:[Nn]etworks?|[Ll]ayers?|[Mm]odels?|[Bb]locks?|[Tt]ransformers?|[Aa]rchitectures?|[Mm]odules?))/;
 
@@ -234,7 +238,7 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
   const introducesData = sentences.findIndex(data);
   // (A model the work proposes: "we present", "a new model is introduced"; not "most evaluations present the model with a single file".)
   const introducesModel = sentences.findIndex((sentence) => ARCHITECTURE_PROPOSAL.test(sentence) && !data(sentence)
-    && (ABOUT_THE_WORK.test(sentence) || /\b(?:this|the present) (?:study|article|letter|work|paper)\b|\b(?:is|are|was|were) (?:here |thus )?(?:presented|introduced|proposed|developed|designed|described|built)\b/i.test(sentence)));
+    && (ABOUT_THE_WORK.test(sentence) || PROPOSED_HERE.test(sentence)));
   // (Not where the title names a way of training: "Perplexity Hides What Pruning Breaks: Gradient-Free Structured Pruning for LLMs" builds its test
   // suite on the way to its method.)
   if (introducesData !== -1 && (introducesModel === -1 || introducesData < introducesModel) && !isMethodTitle(title)) return 'benchmark';
@@ -585,7 +589,7 @@ function familiesOf(title: string, abstract: string): string[] {
       && (/\btransformers?\b|self-attention/i.test(abstract) || !/\brecurrent\b|\bLSTMs?\b|\bRNNs?\b|\bGRUs?\b|\bmessage[- ]passing\b|\bnodes\b|\bconvolutional\b|\bCNNs?\b/i.test(abstract)));
   // Families the work is compared with, or that frame it as background, are not what it proposes.
   // (And the limits of others: a sentence that says what others fall short in names their families; the task it names is often the work's.)
-  const sentences = ownSentences(abstract).filter((sentence) => !(OTHERS_LIMITS.test(sentence) && !ABOUT_THE_WORK.test(sentence) && !/\d/.test(sentence)));
+  const sentences = ownSentences(abstract).filter((sentence) => !(OTHERS_LIMITS.test(sentence) && claimOfOthers(sentence)));
   const ownText = sentences.map((sentence) => sentence.replace(COMPARED, ' ')).join(' ');
   // A state space model the title names or the paper's own sentences do ("outperforming Mamba2 and GLA" compares with one).
   // (Or one the work puts in place of attention: "we replace every attention layer with a Mamba layer".)
@@ -782,6 +786,9 @@ const POPULARITY = /\b(?:transformers?|models?|networks?|LLMs?|architectures?|me
 /** What others fall short in: "Vision transformers are accurate, but their attention layers are poorly suited to phones" (their family, not the work's). */
 const OTHERS_LIMITS = /[,;]\s+(?:but|yet|however,?)\s+(?:their|they|these|those|such)\b[^.]{0,80}?\b(?:poorly|struggle|suffer|fail|limited|costly|expensive|slow|inefficient|cannot|lack|unsuitable|ill-suited|prohibitive|quadratic)/i;
 
+/** A claim about others' work: a sentence that neither speaks of this work nor gives a number (a number makes it a result, its own or not). */
+const claimOfOthers = (sentence: string): boolean => !ABOUT_THE_WORK.test(sentence) && !/\d/.test(sentence);
+
 /** Work left for later. */
 const FUTURE_WORK = /\b(?:in|for|as) future work\b|\bfuture work (?:will|could|should|may|might)\b|\bwe (?:plan|hope|intend) to\b/i;
 
@@ -792,7 +799,7 @@ function ownSentences(abstract: string): readonly string[] {
       abstract,
       sentences: sentencesOf(abstract).filter((sentence) => !BACKGROUND.test(sentence) && !SUCCESS_OF.test(sentence)
         && !(ESTABLISHED.test(sentence) && !MEASURED_AGAINST.test(sentence))
-        && !((PRAISE.test(sentence) || (POPULARITY.test(sentence) && !/^(?:This|These|Our|The (?:proposed|resulting))\b/.test(sentence))) && !ABOUT_THE_WORK.test(sentence) && !/\d/.test(sentence))
+        && !((PRAISE.test(sentence) || (POPULARITY.test(sentence) && !/^(?:This|These|Our|The (?:proposed|resulting))\b/.test(sentence))) && claimOfOthers(sentence))
         // What is left for later ("In future work we plan to apply it to translation"), in a sentence without a result of its own.
         && !(FUTURE_WORK.test(sentence) && !/\d/.test(sentence))
         // A field's standing, not the work's ("Transformers have become foundational for visual tasks such as ...", "Forecasting plays a key
@@ -1130,7 +1137,9 @@ const TASK_SYNONYMS: [RegExp, string][] = [
 ];
 
 const TASK_NOUN = /(?:recognition|classification|detection|scoring|segmentation|generation|forecasting|nowcasting|prediction|translation|restoration|retrieval|recommendation|enhancement|super-resolution|tracking|tracing|tagging|estimation|captioning|synthesis|separation|denoising|deraining|dehazing|deblurring|summarization|parsing|answering|understanding|completion|matching|editing|reconstruction|inpainting|assessment|screening|subtyping|grading|localization)/;
-const TASK_ADJECTIVES = /^(?:automatic|automated|efficient|accurate|fast|faster|robust|scalable|real-time|better|improved|general|generic|universal|effective|lightweight|high-quality|high-fidelity|end-to-end|unified|improving|enhancing|boosting)\s+/;
+/** Praise before a task's words, not one of them ("efficient", "robust", "end-to-end"). */
+const TASK_PRAISE = 'automatic|automated|efficient|accurate|fast|faster|robust|scalable|real-time|better|improved|general|generic|universal|effective|lightweight|high-quality|high-fidelity|end-to-end|unified|improving|enhancing|boosting';
+const TASK_ADJECTIVES = new RegExp(`^(?:${TASK_PRAISE})\\s+`);
 
 /** A task phrase without the praise before it ("efficient", "robust"), by its usual name ("image recognition" is image classification). */
 const withoutAdjectives = (task: string): string => {
@@ -1265,7 +1274,7 @@ const PERFORMS_TASKS = new RegExp(String.raw`\b(?:that|which|model|network|frame
 /** A proposal that names its model by its task: "we introduce a novel lightweight breast cancer classification approach". */
 const PROPOSED_BY_TASK = /\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:[a-z]+\s+)?(?:propose|present|introduce|develop|design)\w*\s+(?:[A-Z][\w-]*,\s+)?(?:a|an)\s+((?:[\w-]+\s+){1,6}?)(?:approach|method|model|framework|system|network|pipeline|classifier|detector)s?\b/;
 /** What may stand before a task's words and is not one of them: praise, and how the model is built ("graph-based", "end-to-end"). */
-const NOT_TASK_MODIFIER = /^(?:a|an|the|novel|new|simple|lightweight|light-weight|efficient|effective|robust|accurate|fast|general|unified|automatic|automated|interpretable|explainable|scalable|real-time|end-to-end|deep|neural|hybrid|multi-scale|[\w-]+-(?:based|aware|guided|driven|free|level|to-end))$/;
+const NOT_TASK_MODIFIER = new RegExp(String.raw`^(?:${TASK_PRAISE}|a|an|the|novel|new|simple|interpretable|explainable|deep|neural|hybrid|multi-scale|[\w-]+-(?:based|aware|guided|driven|free|level|to-end))$`);
 /** The task a proposal's words end with: the noun of a task and up to two words before it that are neither praise nor how it is built. */
 function taskBefore(words: string): string | null {
   const list = words.trim().split(/\s+/);
@@ -1280,7 +1289,7 @@ function taskBefore(words: string): string | null {
 /** Transfer or multi-task learning a work uses as a way of training, not a task it addresses. */
 const USED_LEARNING = /\b(?:with|via|through|using|employs?|uses?|incorporat\w+|leverag\w+|by) (?:an? |the )?(?:[\w-]+ )?(?:transfer|multi task) learning\b|\b(?:transfer|multi task) learning (?:process|stage|step|pipeline|techniques?|setting|paradigm)\b/;
 
-function tasksOf(title: string, abstract: string, datasets: readonly string[] = []): string[] {
+function tasksOf(title: string, abstract: string, datasets: readonly string[]): string[] {
   const plain = (task: string): string => task.replace(/-/g, ' ');
   const ownText = ownSentences(abstract).join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
   // A diffusion model's denoising is how it works, not the task it does; masked language modeling is how an encoder is trained (a language
@@ -1779,7 +1788,7 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
   const results: Summary['results'] = [];
   const seen = new Set<string>();
   /** Whether the sentence before spoke of the work. */
-  let previousOwn: boolean = false;
+  let previousOwn = false;
   for (const sentence of sentencesOf(abstract)) {
     if (results.length >= MAX_RESULTS) break;
     /** Where the sentence's last result ended; the dataset it names, found once. */
@@ -1787,13 +1796,11 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
     let sentenceDataset: string | undefined;
     // Whether the sentence is about scores (a benchmark or metric) and about the paper's own work: read once, not per number.
     let scored: boolean | undefined;
-    let own: boolean | undefined;
     // The paper's own name as the subject speaks of its work too ("Dualformer solves 97.6% of the mazes").
     // (And "it" after an opening clause, with a verb of what it reached, right after a sentence about the work: "On COCO, it improves box AP
     // by 2.1"; after "BERT set a new standard.", "When fine-tuned on GLUE, it improves ..." is BERT's.)
-    const afterOwn: boolean = previousOwn;
-    previousOwn = ABOUT_THE_WORK.test(sentence) || (!!name && sentence.includes(name)) || (afterOwn && IT_REACHES.test(sentence));
-    const ownSentence = (): boolean => (own ??= previousOwn);
+    const own: boolean = ABOUT_THE_WORK.test(sentence) || (!!name && sentence.includes(name)) || (previousOwn && IT_REACHES.test(sentence));
+    previousOwn = own;
     /** The benchmark named first right after a score ("0.91 on CoNLL-2003"), the longest where names overlap (CIFAR-100 over CIFAR-10). */
     const datasetAfter = (end: number): string | undefined => {
       const window = sentence.slice(end, end + 80);
@@ -1856,9 +1863,9 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       const metric = /FPS$/i.test(match[0]) ? 'speed' : metricNear(sentence, at + match[0].length) ?? (listed ? previous.metric : null);
       if (!metric) continue;
       // "GPT-4 solved only 23% of the problems": what a model solved is this paper's where the sentence speaks of its work.
-      if (/^solv/.test(metric) && !ownSentence()) continue;
+      if (/^solv/.test(metric) && !own) continue;
       // A speed in frames per second is the paper's own where it speaks of its work, and not a camera's or a video's ("captured at 60 FPS").
-      if (/FPS$/i.test(match[0]) && (!ownSentence() || /\b(?:captur|record|film|sampl|subsampl|downsampl|resampl|extract|collect|decod|shot)\w*\b[^.]{0,40}\b(?:at|to)\s*$/i.test(before))) continue;
+      if (/FPS$/i.test(match[0]) && (!own || /\b(?:captur|record|film|sampl|subsampl|downsampl|resampl|extract|collect|decod|shot)\w*\b[^.]{0,40}\b(?:at|to)\s*$/i.test(before))) continue;
       const value = normalizeResultValue(match[0]);
       if (seen.has(value)) continue;
       seen.add(value);
@@ -1883,7 +1890,7 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
         && !(scored ??= datasets.some((name) => sentence.includes(name)) || SCORE_CONTEXT.test(sentence))) continue;
       // A gain by a metric or over a rival is this paper's where the sentence speaks of its work ("Earlier methods improve accuracy by 2.1" is not).
       const gain = match[6] !== undefined || match[7] !== undefined;
-      if (gain && !ownSentence()) continue;
+      if (gain && !own) continue;
       const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7];
       // "reduces the FID by 1.3" is a gain; "reduces the accuracy by 0.3" is a cost.
       // A second gain joined by "and" is of the same direction as the first ("lowers the WER by 0.4 and the CER by 0.2").
