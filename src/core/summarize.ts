@@ -1299,20 +1299,16 @@ function tasksOf(title: string, abstract: string, datasets: readonly string[]): 
   const phrases = taskPhrasesIn(text.replace(/\b([a-z]{3,}(?:tion|ment))s\b/g, '$1'));
   const found = TASKS.filter((task) => phrases.has(task));
   const same = (a: string, b: string): boolean => plain(a).includes(plain(b)) || plain(b).includes(plain(a));
-  // A summary lists a paper's tasks, not every phrase of a hostile text: past the cap nothing is compared or added.
   // The tasks a benchmark or metric implies, or the abstract calls tasks in so many words.
   const implied = new Set<string>();
-  const add = (task: string, precise = false): boolean => {
+  // A summary lists a paper's tasks, not every phrase of a hostile text: past the cap nothing is compared or added.
+  const add = (task: string, precise = false): void => {
     // A task called one in so many words, named more precisely than one found, takes its place ("open information extraction" for "information
     // extraction"), unless a benchmark implies the one found ("image classification" on ImageNet beside "fine-grained image classification").
+    // (A copy this may leave is dropped with the others at the end.)
     const general = precise ? found.findIndex((other) => plain(other) !== plain(task) && plain(task).includes(plain(other)) && !implied.has(other)) : -1;
-    if (general !== -1 && !found.some((other) => plain(other).includes(plain(task)))) {
-      found[general] = task;
-      return true;
-    }
-    if (found.length >= MAX_TASKS || found.some((other) => same(other, task))) return false;
-    found.push(task);
-    return true;
+    if (general !== -1) found[general] = task;
+    else if (found.length < MAX_TASKS && !found.some((other) => same(other, task))) found.push(task);
   };
   const fromTitle = titleTask(title);
   if (fromTitle) add(fromTitle);
@@ -1330,7 +1326,8 @@ function tasksOf(title: string, abstract: string, datasets: readonly string[]): 
     const stems = [...evidence.matchAll(everywhere)].map((seen) => seen[0].toLowerCase().slice(0, 5));
     const general = found.findIndex((other) => other !== task && plain(task).includes(plain(other)) && stems.some((stem) => !plain(other).includes(stem)));
     if (general !== -1) found[general] = task;
-    if (general !== -1 || add(task) || found.includes(task)) implied.add(task);
+    else add(task);
+    implied.add(task);
   }
   // "semantic and instance segmentation", "arithmetic, commonsense and symbolic reasoning": each word coordinated before a task noun names a task
   // where it and the noun make a task's usual name.
@@ -1377,11 +1374,9 @@ function tasksOf(title: string, abstract: string, datasets: readonly string[]): 
       }
       // "a vision transformer that jointly performs building height estimation and building footprint segmentation": what the work does.
       for (const match of sentence.matchAll(PERFORMS_TASKS)) {
-        // Every item a task of two words or more, not a study's analyses ("we perform robust analysis and model size analysis"), nor a list
-        // that runs on into the next clause ("to perform content-based reasoning, and make several improvements").
-        const items = match[1].split(LIST_SEPARATOR);
-        const listed = tasksListed(match[1]).filter((task) => !SINGLE_TASK.test(task) && !task.endsWith(' analysis'));
-        if (listed.length === items.length) for (const task of listed) add(task, true);
+        // Every item a task, not a list that runs on into the next clause ("a network that tackles cargo detection, and we show ...").
+        const listed = tasksListed(match[1]);
+        if (listed.length === match[1].split(LIST_SEPARATOR).length) for (const task of listed) add(task, true);
       }
       // Results on a list of tasks: each item a task by its shape (words before a task noun), and at least two of them.
       for (const match of sentence.matchAll(RESULTS_ON_LIST)) {

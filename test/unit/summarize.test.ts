@@ -2730,6 +2730,13 @@ describe('summarize', () => {
     assert.deepEqual(tasks('We propose a new knowledge distillation method.'), []);
     assert.deepEqual(tasks('We propose a token classification head.'), []);
     assert.deepEqual(tasks('We propose a feature matching approach.'), []);
+    assert.deepEqual(tasks('We propose a token classification approach.'), []);
+    assert.deepEqual(tasks('We propose a novel detection framework.'), [], 'a task needs what it is done on');
+    // All the words before the noun where nothing else stands before them, and no more than three.
+    assert.deepEqual(tasks('We propose a fraud detection framework.'), ['fraud detection']);
+    // Only a task called one in so many words takes a known one's place; a title's longer name does not.
+    assert.deepEqual(summarize({ title: 'FooNet: A Transformer for Remote Sensing Semantic Segmentation', abstract: 'We propose FooNet.' }).tasks, ['semantic segmentation']);
+    assert.deepEqual(tasks('We present a sparse transformer pallet defect detection model.'), ['pallet defect detection']);
     assert.deepEqual(tasks('We propose a contrastive learning approach.'), []);
     // Another's approach is not the work's.
     assert.deepEqual(tasks('Earlier work proposed a wildfire detection system.'), []);
@@ -2741,6 +2748,7 @@ describe('summarize', () => {
       ['attribute extraction', 'open information extraction', 'question answering']);
     assert.deepEqual(tasks('We evaluate our model on tasks such as ImageNet Classification and MS COCO Detection.').includes('imagenet classification'), false);
     assert.deepEqual(tasks('We evaluate our model on tasks such as keyphrase extraction and relation extraction.').sort(), ['keyphrase extraction', 'relation extraction']);
+    assert.equal(tasks('Our model does well on tasks such as reading and segmentation.').includes('reading'), false, 'one word is a task only if it is a task noun');
   });
 
   it('reads the tasks a work says it performs or addresses ("jointly performs building height estimation and building footprint segmentation")', () => {
@@ -2748,6 +2756,8 @@ describe('summarize', () => {
     assert.deepEqual(tasks('This paper presents SkyScale, a vision transformer that jointly performs building height estimation and building footprint segmentation from one optical image.').sort(),
       ['building footprint segmentation', 'building height estimation']);
     assert.deepEqual(tasks('We identify that a key weakness of such models is their inability to perform content-based reasoning, and make several improvements.'), []);
+    assert.deepEqual(tasks('We propose FooNet, a network that tackles cargo detection and pallet counting.').sort(), ['cargo detection', 'pallet counting']);
+    assert.deepEqual(tasks('We propose FooNet, a network that tackles cargo detection, and we show it is fast.'), [], 'a list that runs on into the next clause');
     assert.deepEqual(tasks('Empirically, we perform robust analysis, model size analysis, and seasonal-trend decomposition analysis.'), []);
     assert.deepEqual(tasks('Empirically, we perform robust analysis and seasonal-trend decomposition analysis.'), []);
     assert.deepEqual(tasks('Our model addresses both lesion detection and lesion grading in one pass.'), ['lesion detection', 'lesion grading']);
@@ -2815,6 +2825,9 @@ describe('summarize', () => {
     const values = (abstract: string) => resultValuesOf(abstract, 'FooNet');
     assert.deepEqual(values('FooNet reaches 78.4% top-1 accuracy on ImageNet. Used as a detection backbone on COCO, it improves box AP by 2.1 over MobileNetV3 at similar latency.'), ['78.4%', '2.1']);
     assert.deepEqual(values('BERT set a new standard. Used as a detection backbone on COCO, it improves box AP by 2.1 over MobileNetV3.'), [], 'after a sentence about others');
+    assert.deepEqual(values('Used as a detection backbone on COCO, it improves box AP by 2.1 over MobileNetV3.'), [], 'no sentence before it');
+    assert.deepEqual(resultValuesOf('BERT set a new standard. Used as a detection backbone on COCO, it improves box AP by 2.1.', 'FooNet: A Backbone for Detection'), [],
+      'a paper with a name, and a sentence without it');
     assert.deepEqual(values('On long-form benchmarks, it improves accuracy on Breakfast by 4.2% and on COIN by 2.8% over previous state space models.'), ['4.2%', '2.8%']);
     // Not another model's "it", nor the previous state of the art's number.
     assert.deepEqual(values('Although BERT is strong, it requires 4.2 GB of memory.'), []);
