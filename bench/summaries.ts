@@ -168,6 +168,7 @@ function benchHostileAbstracts(papers: Paper[]): void {
       while (text.length < size) text += `On Set${counter} and Set${counter++} 2017. `;
       return text.slice(0, size);
     }],
+    ['the field\'s tasks, no full stop', (size) => 'we study few shot object detection, nuclei segmentations and '.repeat(Math.ceil(size / 61)).slice(0, size)],
     ['distinct listed tasks', (size) => {
       let text = '';
       while (text.length < size) text += `We do tasks such as q${counter++}x classification. `;

@@ -8,6 +8,7 @@
  */
 import { shortNameOf } from './titleParts';
 import type { Summary } from './paper';
+import { FIELD_TASK_NAMES } from './taskLexicon';
 
 export const KINDS = ['architecture', 'method', 'analysis', 'survey', 'benchmark'] as const;
 export const FAMILIES = ['transformer', 'vision-transformer', 'ssm', 'mlp', 'cnn', 'rnn', 'kan', 'spiking', 'graph-transformer', 'diffusion', 'moe', 'hybrid'] as const;
@@ -903,6 +904,8 @@ const TASKS = [
   'arrhythmia detection', 'human activity recognition', 'activity recognition', 'remaining useful life prediction', 'time series imputation',
   'traffic imputation', 'modulation classification', 'music tagging', 'beat tracking', 'audio tagging',
 ];
+/** The field's tasks beyond those above: found only where the work names them as its own (a title, a sentence about the work). */
+const FIELD_TASKS = FIELD_TASK_NAMES.filter((task) => !/\b(?:reinforcement learning|generalization|adaptation)$/.test(task));
 
 /**
  * Tasks an abstract implies without naming them: the benchmark it reports on or
@@ -1194,24 +1197,27 @@ const COORDINATED_MODIFIERS = /\b((?:[a-z][\w-]{1,20},\s){0,4}[a-z][\w-]{1,20},?
 /** The task names known by the summarizer, as lowercased text has them (hyphens as spaces). */
 const KNOWN_TASKS = new Set(TASKS.map((task) => task.replace(/-/g, ' ')));
 
-/** The task phrases by their first word: one pass over a text's words finds them all (not one scan per phrase). */
-const TASKS_BY_FIRST_WORD = (() => {
-  const index = new Map<string, { task: string; words: string[] }[]>();
-  for (const task of TASKS) {
+/** Task phrases by their first word: one pass over a text's words finds them all (not one scan per phrase). */
+type PhraseIndex = Map<string, { task: string; words: string[] }[]>;
+function phraseIndex(tasks: readonly string[]): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const task of tasks) {
     const words = task.replace(/-/g, ' ').split(' ');
     const list = index.get(words[0]);
     if (list) list.push({ task, words });
     else index.set(words[0], [{ task, words }]);
   }
   return index;
-})();
+}
+const TASKS_BY_FIRST_WORD = phraseIndex(TASKS);
+const FIELD_TASKS_BY_FIRST_WORD = phraseIndex(FIELD_TASKS);
 
-/** The task phrases in a lowercased text whose hyphens are spaces: as whole words, separated by one space. */
-function taskPhrasesIn(text: string): Set<string> {
+/** The task phrases of an index in a lowercased text whose hyphens are spaces: as whole words, separated by one space. */
+function phrasesIn(text: string, index: PhraseIndex): Set<string> {
   const found = new Set<string>();
   const tokens = text.match(/[a-z0-9]+|[^a-z0-9]+/g) ?? [];
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = TASKS_BY_FIRST_WORD.get(tokens[i]);
+    const candidates = index.get(tokens[i]);
     if (!candidates) continue;
     // A word starts after a non-word character (\b): the token before is a separator, never letters joined by "_".
     if (i > 0 && tokens[i - 1].endsWith('_')) continue;
@@ -1224,6 +1230,8 @@ function taskPhrasesIn(text: string): Set<string> {
   }
   return found;
 }
+const taskPhrasesIn = (text: string): Set<string> => phrasesIn(text, TASKS_BY_FIRST_WORD);
+const fieldTaskPhrasesIn = (text: string): Set<string> => phrasesIn(text, FIELD_TASKS_BY_FIRST_WORD);
 
 /** Words coordinated before a task noun: "Audio, Speech, and Song Generation", "text and image generation". */
 const COORDINATED_TASKS = new RegExp(String.raw`(?<![\w-])([A-Za-z][a-z]{2,20}(?:,\s[A-Za-z][a-z]{2,20}){0,5},?\s(?:and|or)\s[A-Za-z][a-z]{2,20})\s(${TASK_NOUN.source})\b`, 'gi');
@@ -1423,6 +1431,11 @@ function tasksOf(title: string, abstract: string, datasets: readonly string[]): 
       }
     }
   }
+  // The field's tasks where the work names them as its own (its title, a sentence about it; not what it sets itself apart from), each in
+  // place of a more generic name found ("camouflaged object detection" for "object detection") unless a benchmark implies that one.
+  const workText = `${title}. ${ownSentences(abstract).filter((sentence) => ABOUT_THE_WORK.test(sentence)).join(' ')}`.replace(COMPARED, ' ').replace(BORROWED_FROM, ' ');
+  const workPhrases = fieldTaskPhrasesIn(workText.toLowerCase().replace(/-/g, ' ').replace(/\b([a-z]{3,}(?:tion|ment))s\b/g, '$1'));
+  for (const task of FIELD_TASKS) if (workPhrases.has(task)) add(task, true);
   if (purposeTask && found.length === 0) add(purposeTask);
   // One spelling per task, and the most specific phrase: "panoptic segmentation" over "segmentation".
   const unique = found.filter((task, index) => found.findIndex((other) => plain(other) === plain(task)) === index);
