@@ -905,7 +905,19 @@ const TASKS = [
   'traffic imputation', 'modulation classification', 'music tagging', 'beat tracking', 'audio tagging',
 ];
 /** The field's tasks beyond those above: found only where the work names them as its own (a title, a sentence about the work). */
-const FIELD_TASKS = FIELD_TASK_NAMES.filter((task) => !/\b(?:reinforcement learning|generalization|adaptation)$/.test(task));
+const FIELD_TASKS = FIELD_TASK_NAMES.filter((task) => !TASKS.includes(task) && !/\b(?:reinforcement learning|generalization|adaptation)$/.test(task));
+/**
+ * Where a sentence about the work names a task it does not address: a tool it uses or runs ("uses an off-the-shelf 3D human pose estimation
+ * model", "via dense retrieval"), a task it only trains with ("surface normal estimation as an auxiliary task"), one it leaves aside ("does
+ * not handle video super-resolution", "eliminates the need for a separate voice activity detection module"), the purpose of a dataset or
+ * platform it draws on ("originally collected for 3D object tracking", "a large news recommendation platform"), what motivated it.
+ */
+const TOOL_TASK = new RegExp([
+  String.raw`\b(?:us(?:e[sd]?|ing)|appl(?:y|ies|ied|ying)|via|rel(?:y|ies|ying) on|runs?|motivated by|need for|not (?:handle|address|tackle)|leaves?)\s[^.;,:()]*?(?=\s(?:for|to|in|on|that|which)\b|[.;,:()]|$)`,
+  String.raw`\b[\w-]+\sas an?\s(?:pretext|auxiliary|proxy|surrogate)\s(?:task|objective)s?\b`,
+  String.raw`\b(?:collected|designed|built|created)\sfor\s[^.;,:()]*`,
+  String.raw`\b(?:off-the-shelf|pre-?trained|existing|separate|external|classical|standard|large)\s(?:[\w-]+\s){1,5}(?:models?|systems?|modules?|steps?|operators?|platforms?|tools?|components?|stages?)\b`,
+].join('|'), 'gi');
 
 /**
  * Tasks an abstract implies without naming them: the benchmark it reports on or
@@ -1433,7 +1445,8 @@ function tasksOf(title: string, abstract: string, datasets: readonly string[]): 
   }
   // The field's tasks where the work names them as its own (its title, a sentence about it; not what it sets itself apart from), each in
   // place of a more generic name found ("camouflaged object detection" for "object detection") unless a benchmark implies that one.
-  const workText = `${title}. ${ownSentences(abstract).filter((sentence) => ABOUT_THE_WORK.test(sentence)).join(' ')}`.replace(COMPARED, ' ').replace(BORROWED_FROM, ' ');
+  const workText = `${title}. ${ownSentences(abstract).filter((sentence) => ABOUT_THE_WORK.test(sentence)).join(' ')}`.replace(COMPARED, ' ').replace(BORROWED_FROM, ' ')
+    .replace(TOOL_TASK, ' ');
   const workPhrases = fieldTaskPhrasesIn(workText.toLowerCase().replace(/-/g, ' ').replace(/\b([a-z]{3,}(?:tion|ment))s\b/g, '$1'));
   for (const task of FIELD_TASKS) if (workPhrases.has(task)) add(task, true);
   if (purposeTask && found.length === 0) add(purposeTask);

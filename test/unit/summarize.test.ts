@@ -2924,12 +2924,53 @@ describe('summarize', () => {
       assert.deepEqual(tasks('Our detector improves few-shot object detection.'), ['few-shot object detection']);
       // Named in the plural ("segmentations"), it is the task.
       assert.ok(tasks('Our model gives sharper nuclei segmentations.').includes('nuclei segmentation'));
+      // Two the earlier rules missed: a task whose name holds "language", and a list after a colon.
+      assert.deepEqual(tasks('We present SignT, the first end-to-end sign language translation model.'), ['sign language translation']);
+      assert.deepEqual(tasks('Our model handles three tasks: polyp segmentation, depth completion and gait recognition.'), ['polyp segmentation', 'depth completion', 'gait recognition']);
     });
     it('finds none in a sentence that is not about the work, or in what the work sets itself apart from', () => {
       assert.deepEqual(tasks('Gait recognition identifies people by how they walk. We propose a lightweight network.'), []);
       assert.deepEqual(tasks('Unlike networks for gait recognition, our model reads faces and voices together.'), []);
       assert.deepEqual(tasks('Inspired by gait recognition, we propose a network that reads how robots move.'), []);
       assert.deepEqual(tasks('Our model reads faces and voices together and outperforms networks for gait recognition.'), []);
+    });
+    it('reads no task the work only uses, trains with, leaves aside or draws its data from (look-alikes a review wrote)', () => {
+      const cases: [string, string[], string[]][] = [
+        ['We propose a retrieval-augmented code generation model. Our model retrieves relevant API documentation via dense retrieval and conditions the decoder on the retrieved snippets.', ['code generation'], ['dense retrieval']],
+        ['We present a modular agent for object goal navigation. Our agent builds a semantic map and then uses a classical path planning module to reach the goal.', ['object goal navigation'], ['path planning']],
+        ['We propose an end-to-end streaming speech recognition model for long-form audio. Our model eliminates the need for a separate voice activity detection module by predicting end-of-segment tokens.', ['speech recognition'], ['voice activity detection']],
+        ['We propose a lightweight transformer for image super-resolution. Our method does not handle video super-resolution, where temporal consistency matters.', ['image super-resolution'], ['video super-resolution']],
+        ['We use surface normal estimation as an auxiliary task to regularize monocular depth estimation in indoor scenes.', ['monocular depth estimation'], ['surface normal estimation']],
+        ['We learn scene flow estimation from raw LiDAR sweeps. We train on Argoverse, which was originally collected for 3D object tracking and motion forecasting.', ['scene flow estimation'], ['motion forecasting']],
+        ['We propose a propagation-aware model for fake news detection. We build user engagement graphs from the click logs of a large news recommendation platform.', ['fake news detection'], ['news recommendation']],
+        ['Our network learns surface normal estimation as an auxiliary task that regularizes monocular depth estimation.', ['monocular depth estimation'], ['surface normal estimation']],
+        ['We present an agent for automated bug fixing for program repair. Our agent first runs a test case generation step to reproduce the bug.', ['program repair'], ['test case generation']],
+        ['Our pose tracker for gait recognition relies on facial landmark detection in every frame.', ['gait recognition'], ['facial landmark detection']],
+        ['Motivated by masked image modeling and image colorization, we propose a pretraining scheme for gait recognition.', ['gait recognition'], ['image colorization']],
+        ['Our model for gait recognition applies shadow removal and reflection removal to every frame first.', ['gait recognition'], ['shadow removal']],
+        ['We propose a network for gait recognition. We leave video instance segmentation to future work.', ['gait recognition'], ['video instance segmentation']],
+        ...['off-the-shelf', 'pretrained', 'existing', 'separate', 'external', 'classical', 'standard'].map((adjective): [string, string[], string[]] =>
+          [`Our method for gait recognition crops people with a ${adjective} camouflaged object detection model.`, ['gait recognition'], ['camouflaged object detection']]),
+        ...['uses', 'used', 'using', 'applies', 'relies on', 'runs', 'removes the need for', 'leaves out', 'does not handle'].map((verb): [string, string[], string[]] =>
+          [`Our model for gait recognition ${verb} facial landmark detection in every frame.`, ['gait recognition'], ['facial landmark detection']]),
+        ...['system', 'module', 'step', 'operator', 'platform', 'tool', 'component', 'stage'].map((noun): [string, string[], string[]] =>
+          [`Our method for gait recognition crops people with a pretrained camouflaged object detection ${noun}.`, ['gait recognition'], ['camouflaged object detection']]),
+        ...['designed', 'built', 'created'].map((verb): [string, string[], string[]] =>
+          [`We learn scene flow estimation on a dataset ${verb} for motion forecasting.`, ['scene flow estimation'], ['motion forecasting']]),
+        ...['pretext', 'proxy', 'surrogate'].map((kind): [string, string[], string[]] =>
+          [`Our network learns image colorization as a ${kind} task for gait recognition.`, ['gait recognition'], ['image colorization']]),
+        // What follows a tool is the work's again: its purpose, where it is used, what it is used as, what it does.
+        ['Our model for gait recognition uses facial landmark detection', ['gait recognition'], ['facial landmark detection']],
+        ...['for', 'to improve', 'in', 'on', 'that helps', 'which helps'].map((joint): [string, string[], string[]] =>
+          [`We use facial landmark detection ${joint} gait recognition.`, ['gait recognition'], ['facial landmark detection']]),
+        // (A task of the catalogue's own list is read by its own rules: masked language modeling is how an encoder is trained.)
+        ['We continue pretraining BERT with masked language modeling on 2M clinical notes and fine-tune it for clinical named entity recognition.', ['named entity recognition'], ['language modeling']],
+      ];
+      for (const [abstract, includes, excludes] of cases) {
+        const found = tasks(abstract);
+        for (const task of includes) assert.ok(found.includes(task), `${abstract}: ${JSON.stringify(found)} lacks ${task}`);
+        for (const task of excludes) assert.ok(!found.includes(task), `${abstract}: ${JSON.stringify(found)} has ${task}`);
+      }
     });
     it('reads no learning setting as a task ("out-of-domain generalization", "unsupervised domain adaptation")', () => {
       assert.deepEqual(tasks('Our experts improve in-domain and out-of-domain generalization.'), []);
