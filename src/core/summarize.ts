@@ -1513,6 +1513,13 @@ function impliedModalities(tasks: readonly string[]): string[] {
 
 /** Benchmarks known by name: found wherever the abstract names them. */
 const DATASETS = [
+  // Benchmarks of the field the catalogue does not name, before the shorter names they hold (the first that matches at a place is taken).
+  /\bImageNetV2\b/, /\btiered-?ImageNet\b/, /\bTiny ImageNet\b/, /\bStanford-Cars\b/, /\bCOCO[- ]Stuff\b/, /\bCOCO Captions?\b/, /\bPascal-Context\b/,
+  /\bLabeled Faces in the Wild\b/, /\bAffectNet\b/, /\bMPII Human Pose\b/, /\bSintel\b/, /\bScanNet ?[Vv]2\b/, /\bArgoverse 2\b/, /\bETH\/UCY\b/,
+  /\bLSUN (?:Bedroom|Church|Cat|Car)s?\b/, /\bActivityNet v1\.3\b/, /\bMoving MNIST\b/, /\bVQA ?(?:v)?2\.0\b/, /\bFlickr30[Kk] Entities\b/, /\b(?:nocaps|NoCaps)\b/,
+  /\bIIIT5[Kk]\b/, /\bMedical Segmentation Decathlon\b/, /\bZINC-250[Kk]\b/, /\bOpen Graph Benchmark\b/, /\bAmazon-(?:Books?|Beauty)\b/, /\bGowalla\b/,
+  /\bYoochoose\b/, /\bSTS Benchmark\b/, /\bBIG-?[Bb]ench Hard\b/, /\bCNN\/DM\b/, /\bPersona-?Chat\b/, /\bWizard of Wikipedia\b/, /\bHumanEval\+/, /\bMBPP\+/,
+  /\bSWE-bench (?:Verified|Lite)\b/, /\bDevign\b/, /\bLip Reading in the Wild\b/, /\bClotho\b/, /\bRoom-to-Room\b/, /\bOffice-Home\b/, /\bDomainNet\b/,
   /Tiny-?ImageNet/, /ImageNet(?:-?1[Kk]|-?21[Kk]|-C|-Subset)?/, /CIFAR-?10{1,2}/, /MS-?COCO/, /RefCOCO[+g]?/, /COCO(?:-Captions)?/, /ADE20[Kk]/, /Cityscapes/, /(?:Pascal ?|PASCAL ?)?VOC(?: ?20\d\d)?/,
   /\bMNIST\b/, /Flowers-102/, /(?<![A-Z][a-z]+ )Kinetics(?:[- ]?(?:400|600|700))?(?! of\b|-[A-Za-z])/, /Something-Something(?: ?[Vv]2)?/, /\b(?:IMDb|IMDB)\b/, /Long[- ]Range Arena/, /\bWikiText(?:-?103|-?2)?/, /\b(?:Super)?(?:GLUE|[Gg]lue)\b/,
   /\bPile\b/, /WSJ0-[23]mix/, /WHAMR?!/, /\bCSN\b/, /\bCosQA\b/, /Chest X-ray14/, /\bSCv2\b/, /MIMIC-(?:III|IV)(?:-ECG)?/, /Chronicling America/, /\bSPOD\b/,

@@ -2972,6 +2972,14 @@ describe('summarize', () => {
         for (const task of excludes) assert.ok(!found.includes(task), `${abstract}: ${JSON.stringify(found)} has ${task}`);
       }
     });
+    it('knows more of the field\'s benchmarks by name, the longer name before the shorter it holds', () => {
+      const names = ['ImageNetV2', 'tieredImageNet', 'Tiny ImageNet', 'Stanford-Cars', 'COCO-Stuff', 'COCO Captions', 'Pascal-Context', 'Labeled Faces in the Wild',
+        'AffectNet', 'MPII Human Pose', 'Sintel', 'ScanNetV2', 'Argoverse 2', 'ETH/UCY', 'LSUN Bedroom', 'ActivityNet v1.3', 'Moving MNIST', 'VQA 2.0',
+        'Flickr30K Entities', 'nocaps', 'IIIT5K', 'Medical Segmentation Decathlon', 'ZINC-250k', 'Open Graph Benchmark', 'Amazon-Book', 'Amazon-Beauty',
+        'Gowalla', 'Yoochoose', 'STS Benchmark', 'BIG-Bench Hard', 'CNN/DM', 'Persona-Chat', 'Wizard of Wikipedia', 'HumanEval+', 'MBPP+',
+        'SWE-bench Verified', 'Devign', 'Lip Reading in the Wild', 'Clotho', 'Room-to-Room', 'Office-Home', 'DomainNet'];
+      for (const name of names) assert.deepEqual(summarize({ title: 'X', abstract: `We evaluate our model on ${name}.` }).datasets, [name], name);
+    });
     it('reads no learning setting as a task ("out-of-domain generalization", "unsupervised domain adaptation")', () => {
       assert.deepEqual(tasks('Our experts improve in-domain and out-of-domain generalization.'), []);
       assert.deepEqual(tasks('We apply our regularizer in unsupervised domain adaptation.'), []);
