@@ -1445,9 +1445,11 @@ function tasksOf(title: string, abstract: string, datasets: readonly string[]): 
   }
   // The field's tasks where the work names them as its own (its title, a sentence about it; not what it sets itself apart from), each in
   // place of a more generic name found ("camouflaged object detection" for "object detection") unless a benchmark implies that one.
-  const workText = `${title}. ${ownSentences(abstract).filter((sentence) => ABOUT_THE_WORK.test(sentence)).join(' ')}`.replace(COMPARED, ' ').replace(BORROWED_FROM, ' ')
-    .replace(TOOL_TASK, ' ');
-  const workPhrases = fieldTaskPhrasesIn(workText.toLowerCase().replace(/-/g, ' ').replace(/\b([a-z]{3,}(?:tion|ment))s\b/g, '$1'));
+  const workText = `${title}. ${ownSentences(abstract).filter((sentence) => ABOUT_THE_WORK.test(sentence)).join(' ')}`.replace(COMPARED, ' ').replace(BORROWED_FROM, ' ');
+  const fieldTasksIn = (work: string): Set<string> => fieldTaskPhrasesIn(work.toLowerCase().replace(/-/g, ' ').replace(/\b([a-z]{3,}(?:tion|ment))s\b/g, '$1'));
+  // (The tools are taken out only of a text that names a field task at all: most name none.)
+  const named = fieldTasksIn(workText);
+  const workPhrases = named.size === 0 ? named : fieldTasksIn(workText.replace(TOOL_TASK, ' '));
   for (const task of FIELD_TASKS) if (workPhrases.has(task)) add(task, true);
   if (purposeTask && found.length === 0) add(purposeTask);
   // One spelling per task, and the most specific phrase: "panoptic segmentation" over "segmentation".
