@@ -2924,6 +2924,11 @@ describe('summarize', () => {
       assert.deepEqual(tasks('Our detector improves few-shot object detection.'), ['few-shot object detection']);
       // Named in the plural ("segmentations"), it is the task.
       assert.ok(tasks('Our model gives sharper nuclei segmentations.').includes('nuclei segmentation'));
+      // As whole words, one space apart: not inside a TeX name ("x_gait", "recognition_2"), not across other characters.
+      assert.deepEqual(tasks('We study x_gait recognition.'), []);
+      assert.deepEqual(tasks('We study gait recognition_2 here.'), []);
+      assert.deepEqual(tasks('We study gait/recognition and gait, recognition.'), []);
+      assert.deepEqual(tasks('We study x_ gait recognition _y here.'), ['gait recognition'], 'a space is a word boundary, whatever stands beyond it');
       // Two the earlier rules missed: a task whose name holds "language", and a list after a colon.
       assert.deepEqual(tasks('We present SignT, the first end-to-end sign language translation model.'), ['sign language translation']);
       assert.deepEqual(tasks('Our model handles three tasks: polyp segmentation, depth completion and gait recognition.'), ['polyp segmentation', 'depth completion', 'gait recognition']);
