@@ -2984,6 +2984,19 @@ describe('summarize', () => {
         'Gowalla', 'Yoochoose', 'STS Benchmark', 'BIG-Bench Hard', 'CNN/DM', 'Persona-Chat', 'Wizard of Wikipedia', 'HumanEval+', 'MBPP+',
         'SWE-bench Verified', 'Devign', 'Lip Reading in the Wild', 'Clotho', 'Room-to-Room', 'Office-Home', 'DomainNet'];
       for (const name of names) assert.deepEqual(summarize({ title: 'X', abstract: `We evaluate our model on ${name}.` }).datasets, [name], name);
+      // A variant keeps what its shorter name gives: the kind of data, the task.
+      const read = (name: string) => {
+        const summary = summarize({ title: 'X', abstract: `We evaluate our model on ${name}.` });
+        return { modalities: summary.modalities, tasks: summary.tasks };
+      };
+      assert.deepEqual(read('LSUN Bedroom'), { modalities: ['vision'], tasks: [] });
+      assert.deepEqual(read('SWE-bench Verified'), { modalities: ['code'], tasks: [] });
+      assert.deepEqual(read('HumanEval+'), { modalities: ['code'], tasks: ['code generation'] });
+      assert.deepEqual(read('ScanNet v2'), { modalities: ['point-cloud'], tasks: ['semantic segmentation'] });
+      assert.deepEqual(read('MPII Human Pose'), { modalities: ['vision'], tasks: ['pose estimation'] });
+      assert.deepEqual(read('Stanford-Cars').modalities, ['vision']);
+      assert.deepEqual(read('CNN/DM').modalities, ['language']);
+      assert.deepEqual(read('VQA 2.0'), { modalities: ['vision', 'language', 'multimodal'], tasks: ['visual question answering'] });
     });
     it('reads no learning setting as a task ("out-of-domain generalization", "unsupervised domain adaptation")', () => {
       assert.deepEqual(tasks('Our experts improve in-domain and out-of-domain generalization.'), []);
