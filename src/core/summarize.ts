@@ -1325,12 +1325,15 @@ function tasksOf(title: string, abstract: string, datasets: readonly string[]): 
   const same = (a: string, b: string): boolean => plain(a).includes(plain(b)) || plain(b).includes(plain(a));
   // The tasks a benchmark or metric implies, or the abstract calls tasks in so many words.
   const implied = new Set<string>();
+  // Implied tasks a rule read only from their own words ("entity recognition", "detecting novel objects"), no benchmark or metric: a more
+  // precise name of the same task takes their place ("clinical named entity recognition").
+  const ownWordsOnly = new Set<string>();
   // A summary lists a paper's tasks, not every phrase of a hostile text: past the cap nothing is compared or added.
   const add = (task: string, precise = false): void => {
     // A task called one in so many words, named more precisely than one found, takes its place ("open information extraction" for "information
     // extraction"), unless a benchmark implies the one found ("image classification" on ImageNet beside "fine-grained image classification").
     // (A copy this may leave is dropped with the others at the end.)
-    const general = precise ? found.findIndex((other) => plain(other) !== plain(task) && plain(task).includes(plain(other)) && !implied.has(other)) : -1;
+    const general = precise ? found.findIndex((other) => plain(other) !== plain(task) && plain(task).includes(plain(other)) && (!implied.has(other) || ownWordsOnly.has(other))) : -1;
     if (general !== -1) found[general] = task;
     else if (found.length < MAX_TASKS && !found.some((other) => same(other, task))) found.push(task);
   };
@@ -1347,7 +1350,12 @@ function tasksOf(title: string, abstract: string, datasets: readonly string[]): 
     // A generic name found in the text gives way to the task a benchmark or metric implies ("forecasting" on ETTh1 is time series
     // forecasting, "segmentation" on ADE20K semantic segmentation), not to the word itself ("forecasts" read as "forecast\w*"), wherever
     // in the text the benchmark is ("a transformer for forecasting. ... on ETTh1").
-    const stems = [...evidence.matchAll(everywhere)].map((seen) => seen[0].toLowerCase().slice(0, 5));
+    const seen = [...evidence.matchAll(everywhere)].map((match) => match[0].toLowerCase());
+    const stems = seen.map((match) => match.slice(0, 5));
+    // (Its own words: the stem of its noun, "recog" of "recognition", in every place the rule matched.)
+    const noun = task.split(' ').pop()!.slice(0, 5);
+    if (seen.every((match) => match.includes(noun)) && (!implied.has(task) || ownWordsOnly.has(task))) ownWordsOnly.add(task);
+    else ownWordsOnly.delete(task);
     const general = found.findIndex((other) => other !== task && plain(task).includes(plain(other)) && stems.some((stem) => !plain(other).includes(stem)));
     if (general !== -1) found[general] = task;
     else add(task);
@@ -1394,6 +1402,7 @@ function tasksOf(title: string, abstract: string, datasets: readonly string[]): 
           // Called a task in so many words: kept however generic its name.
           add(task, true);
           implied.add(task);
+          ownWordsOnly.delete(task);
         }
       }
       // "a vision transformer that jointly performs building height estimation and building footprint segmentation": what the work does.

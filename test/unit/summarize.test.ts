@@ -2933,6 +2933,23 @@ describe('summarize', () => {
       assert.deepEqual(tasks('We present SignT, the first end-to-end sign language translation model.'), ['sign language translation']);
       assert.deepEqual(tasks('Our model handles three tasks: polyp segmentation, depth completion and gait recognition.'), ['polyp segmentation', 'depth completion', 'gait recognition']);
     });
+    it('names the task precisely where a rule read the generic one only from the same words', () => {
+      // The rule for "entity recognition" and the one for "detecting ... objects" read the generic task from the precise name's own words.
+      assert.deepEqual(tasks('We propose a method for clinical named entity recognition.'), ['clinical named entity recognition']);
+      assert.deepEqual(tasks('We propose a tagger for biomedical named entity recognition.'), ['biomedical named entity recognition']);
+      assert.deepEqual(tasks('We propose a method for few-shot object detection.', 'Prototypes for Detecting Novel Objects'), ['few-shot object detection']);
+      // Read from its own words by two rules ("a new object detector", "Detecting Novel Objects"): still its own words.
+      assert.deepEqual(tasks('We propose a new object detector for few-shot object detection.', 'Prototypes for Detecting Novel Objects'), ['few-shot object detection']);
+      // Called a task in so many words, the generic task stays.
+      assert.ok(tasks('Our model is strong on downstream tasks such as named entity recognition and relation extraction. We propose a tagger for clinical named entity recognition.').includes('named entity recognition'));
+      // A benchmark or metric read elsewhere is evidence of its own: the generic task stays.
+      assert.ok(tasks('We propose a tagger for clinical named entity recognition. It also sets a new state of the art on CoNLL-2003.').includes('named entity recognition'));
+      assert.ok(tasks('We propose a detector for few-shot object detection. It reaches 41.2 box AP on COCO.').includes('object detection'));
+      // Read from its own words by one rule and from a benchmark by a later one: the benchmark keeps it.
+      assert.ok(tasks('We propose a new object detector for few-shot object detection, trained on Objects365.').includes('object detection'));
+      // Read from its own words once and from a benchmark after: the benchmark keeps it.
+      assert.ok(tasks('We propose a tagger for biomedical named entity recognition. It also sets a new state of the art on CoNLL-2003 named entities.').includes('named entity recognition'));
+    });
     it('finds none in a sentence that is not about the work, or in what the work sets itself apart from', () => {
       assert.deepEqual(tasks('Gait recognition identifies people by how they walk. We propose a lightweight network.'), []);
       assert.deepEqual(tasks('Unlike networks for gait recognition, our model reads faces and voices together.'), []);
@@ -2969,7 +2986,7 @@ describe('summarize', () => {
         ...['for', 'to improve', 'in', 'on', 'that helps', 'which helps'].map((joint): [string, string[], string[]] =>
           [`We use facial landmark detection ${joint} gait recognition.`, ['gait recognition'], ['facial landmark detection']]),
         // (A task of the catalogue's own list is read by its own rules: masked language modeling is how an encoder is trained.)
-        ['We continue pretraining BERT with masked language modeling on 2M clinical notes and fine-tune it for clinical named entity recognition.', ['named entity recognition'], ['language modeling']],
+        ['We continue pretraining BERT with masked language modeling on 2M clinical notes and fine-tune it for clinical named entity recognition.', ['clinical named entity recognition'], ['language modeling']],
       ];
       for (const [abstract, includes, excludes] of cases) {
         const found = tasks(abstract);
