@@ -1314,12 +1314,21 @@ function taskBefore(words: string): string | null {
 /** Transfer or multi-task learning a work uses as a way of training, not a task it addresses. */
 const USED_LEARNING = /\b(?:with|via|through|using|employs?|uses?|incorporat\w+|leverag\w+|by) (?:an? |the )?(?:[\w-]+ )?(?:transfer|multi task) learning\b|\b(?:transfer|multi task) learning (?:process|stage|step|pipeline|techniques?|setting|paradigm)\b/;
 
+/** A diffusion model's denoising is how it works, not the task it does; masked language modeling is how an encoder is trained. */
+const NOT_TASK_PHRASES = /\bdenoising (?:diffusion|score|auto ?encoders?|objectives?|process(?:es)?|steps?)\b|\b(?:diffusion|iterative) denoising\b|\bmasked language modell?ing\b/g;
+/**
+ * Tasks a work names but does not address: the open problems and future work it ends with ("We close with open questions on in-context
+ * learning", "We leave speech recognition to future work"), and what its field is applied to ("limits their applications in real-time tasks such as autonomous driving", "supports downstream
+ * applications from hearing aids to speech recognition"); not the applications a work shows or a survey reviews ("We review their applications
+ * to image classification", "with applications to ...").
+ */
+const NOT_ITS_TASK = /\bleav(?:e|es|ing)\b[^.;]{0,120}?\bto future (?:work|research)|\b(?:open (?:problems|questions|challenges|directions)|future (?:work|directions|research)|(?<!\b(?:review|reviews|reviewing|demonstrate|demonstrates|demonstrating|show|shows|showing|explore|explores|exploring|present|presents|survey|surveys|discuss|discusses|illustrate|illustrates|with)\s+(?:(?:their|its|our|the|several|various|many|diverse|some|potential)\s+)?)applications? (?:in|to|such as|including|like|from|ranging from))\b[^.;]*/gi;
 function tasksOf(title: string, abstract: string, datasets: readonly string[]): string[] {
   const plain = (task: string): string => task.replace(/-/g, ' ');
   const ownText = ownSentences(abstract).join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
-  // A diffusion model's denoising is how it works, not the task it does; masked language modeling is how an encoder is trained (a language
-  // model's perplexity still implies the task).
-  const text = `${title}. ${ownText}`.toLowerCase().replace(/-/g, ' ').replace(/\bdenoising (?:diffusion|score|auto ?encoders?|objectives?|process(?:es)?|steps?)\b|\b(?:diffusion|iterative) denoising\b|\bmasked language modell?ing\b/g, ' ');
+  // (Not in what the work leaves open or what its field is applied to; the title names the work's own. A language model's perplexity still
+  // implies the task its training phrase is not.)
+  const text = `${title}. ${ownText.replace(NOT_ITS_TASK, ' ')}`.toLowerCase().replace(/-/g, ' ').replace(NOT_TASK_PHRASES, ' ');
   const phrases = taskPhrasesIn(singularTaskNouns(text));
   const found = TASKS.filter((task) => phrases.has(task));
   const same = (a: string, b: string): boolean => plain(a).includes(plain(b)) || plain(b).includes(plain(a));
@@ -1458,7 +1467,7 @@ function tasksOf(title: string, abstract: string, datasets: readonly string[]): 
   }
   // The field's tasks where the work names them as its own (its title, a sentence about it; not what it sets itself apart from), each in
   // place of a more generic name found ("camouflaged object detection" for "object detection") unless a benchmark implies that one.
-  const workText = `${title}. ${ownSentences(abstract).filter((sentence) => ABOUT_THE_WORK.test(sentence)).join(' ')}`.replace(COMPARED, ' ').replace(BORROWED_FROM, ' ');
+  const workText = `${title}. ${ownSentences(abstract).filter((sentence) => ABOUT_THE_WORK.test(sentence)).join(' ').replace(NOT_ITS_TASK, ' ')}`.replace(COMPARED, ' ').replace(BORROWED_FROM, ' ');
   const fieldTasksIn = (work: string): Set<string> => fieldTaskPhrasesIn(singularTaskNouns(work.toLowerCase().replace(/-/g, ' ')));
   // (The tools are taken out only of a text that names a field task at all: most name none.)
   const named = fieldTasksIn(workText);

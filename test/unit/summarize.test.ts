@@ -2950,6 +2950,24 @@ describe('summarize', () => {
       // Read from its own words once and from a benchmark after: the benchmark keeps it.
       assert.ok(tasks('We propose a tagger for biomedical named entity recognition. It also sets a new state of the art on CoNLL-2003 named entities.').includes('named entity recognition'));
     });
+    it('reads no task in the open problems or future work a work names, nor in what its field is applied to', () => {
+      assert.deepEqual(tasks('We propose a point transformer for semantic segmentation of outdoor scans. Its latency limits their applications in real-time tasks such as autonomous driving and robot navigation.'),
+        ['semantic segmentation']);
+      assert.deepEqual(tasks('We propose a network for speech enhancement that supports downstream applications from hearing aids to speech recognition.'), ['speech enhancement']);
+      assert.deepEqual(tasks('We propose a network for speech enhancement. We leave speech recognition to future work.'), ['speech enhancement']);
+      assert.deepEqual(tasks('We propose a network for speech enhancement that supports applications ranging from hearing aids to speech recognition.'), ['speech enhancement']);
+      assert.deepEqual(tasks('This survey maps state space models. We review applications to language modeling and time series forecasting. We close with open questions on in-context learning and state tracking.', 'A Survey of State Space Models').sort(),
+        ['language modeling', 'time series forecasting']);
+      // The field's list likewise.
+      assert.deepEqual(tasks('Our model handles gait recognition, and future directions include polyp segmentation.'), ['gait recognition']);
+      // Applications a work shows, or has, are its tasks; and a title names the work's own.
+      for (const verb of ['review', 'demonstrate', 'show', 'explore', 'present', 'discuss', 'illustrate', 'survey']) {
+        assert.deepEqual(tasks(`We propose a graph network. We ${verb} its applications to drug discovery.`), ['drug discovery'], verb);
+      }
+      assert.deepEqual(tasks('We propose a graph network, with applications to drug discovery.'), ['drug discovery']);
+      assert.deepEqual(tasks('We propose a graph network, with potential applications in drug discovery.'), ['drug discovery']);
+      assert.deepEqual(tasks('We propose a network.', 'Transformers and Their Applications in Medical Image Segmentation'), ['medical image segmentation']);
+    });
     it('finds none in a sentence that is not about the work, or in what the work sets itself apart from', () => {
       assert.deepEqual(tasks('Gait recognition identifies people by how they walk. We propose a lightweight network.'), []);
       assert.deepEqual(tasks('Unlike networks for gait recognition, our model reads faces and voices together.'), []);
