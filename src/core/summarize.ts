@@ -910,11 +910,26 @@ const TASKS = [
  * not handle video super-resolution", "eliminates the need for a separate voice activity detection module"), the purpose of a dataset or
  * platform it draws on ("originally collected for 3D object tracking", "a large news recommendation platform"), what motivated it.
  */
-const TOOL_TASK = new RegExp([
-  String.raw`\b(?:us(?:e[sd]?|ing)|appl(?:y|ies|ied|ying)|via|rel(?:y|ies|ying) on|runs?|motivated by|need for|not (?:handle|address|tackle)|leaves?)\s[^.;,:()]*?(?=\s(?:for|to|in|on|that|which)\b|[.;,:()]|$)`,
+/** A verb by which a work uses a tool ("uses", "via"), not the noun ("its use in downstream tasks"). */
+const TOOL_VERB = String.raw`(?:(?<!\b(?:its|the|their|our|this|whose|a|an)\s)us(?:e[sd]?|ing)|appl(?:y|ies|ied|ying)|via|rel(?:y|ies|ying) on|runs?)`;
+/** A task trained with, the purpose of data drawn on, a tool by its noun: "... as an auxiliary task", "collected for ...", "a pretrained ... model". */
+const TOOL_CONTEXTS = [
   String.raw`\b[\w-]+\sas an?\s(?:pretext|auxiliary|proxy|surrogate)\s(?:task|objective)s?\b`,
   String.raw`\b(?:collected|designed|built|created)\sfor\s[^.;,:()]*`,
   String.raw`\b(?:off-the-shelf|pre-?trained|existing|separate|external|classical|standard|large)\s(?:[\w-]+\s){1,5}(?:models?|systems?|modules?|steps?|operators?|platforms?|tools?|components?|stages?)\b`,
+];
+const TOOL_TASK = new RegExp([
+  String.raw`\b(?:${TOOL_VERB}|motivated by|need for|not (?:handle|address|tackle)|leaves?)\s[^.;,:()]*?(?=\s(?:for|to|in|on|that|which)\b|[.;,:()]|$)`,
+  ...TOOL_CONTEXTS,
+].join('|'), 'gi');
+/**
+ * The same for the catalogue's older task list, which reads every sentence of the work's own: a tool only where its noun says it is one
+ * ("we use a natural language inference model to check ..."), not whatever follows a verb ("using data from the ... Time-Series
+ * Classification Challenge", "via Vision Transformer and natural language modeling tasks").
+ */
+const TOOL_BY_NOUN = new RegExp([
+  String.raw`\b${TOOL_VERB}\s(?:[^.;,:()\s]+\s){0,7}?(?:models?|networks?|systems?|modules?|detectors?|tools?|encoders?|classifiers?|taggers?|parsers?|estimators?|recogni[sz]ers?|engines?)\b`,
+  ...TOOL_CONTEXTS,
 ].join('|'), 'gi');
 
 /**
@@ -1328,7 +1343,7 @@ function tasksOf(title: string, abstract: string, datasets: readonly string[]): 
   const ownText = ownSentences(abstract).join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
   // (Not in what the work leaves open or what its field is applied to; the title names the work's own. A language model's perplexity still
   // implies the task its training phrase is not.)
-  const text = `${title}. ${ownText.replace(NOT_ITS_TASK, ' ')}`.toLowerCase().replace(/-/g, ' ').replace(NOT_TASK_PHRASES, ' ');
+  const text = `${title}. ${ownText.replace(NOT_ITS_TASK, ' ').replace(TOOL_BY_NOUN, ' ')}`.toLowerCase().replace(/-/g, ' ').replace(NOT_TASK_PHRASES, ' ');
   const phrases = taskPhrasesIn(singularTaskNouns(text));
   const found = TASKS.filter((task) => phrases.has(task));
   const same = (a: string, b: string): boolean => plain(a).includes(plain(b)) || plain(b).includes(plain(a));

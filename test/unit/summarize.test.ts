@@ -2950,6 +2950,27 @@ describe('summarize', () => {
       // Read from its own words once and from a benchmark after: the benchmark keeps it.
       assert.ok(tasks('We propose a tagger for biomedical named entity recognition. It also sets a new state of the art on CoNLL-2003 named entities.').includes('named entity recognition'));
     });
+    it("reads no task of the catalogue's older list that the work only uses as a tool, trains with or draws its data from", () => {
+      const cases: [string, string[]][] = [
+        ['We propose a decoding method for abstractive summarization. To assess faithfulness, we use a natural language inference model to check each summary sentence.', ['abstractive summarization']],
+        ['We propose a method for video captioning that uses an automatic speech recognition engine on the audio track.', ['video captioning']],
+        ['We propose a method for clinical coding that runs a sentiment analysis tagger over each note.', []],
+        ['We propose a method for sign language translation, using a human pose estimation network on every frame.', ['sign language translation']],
+        ['We learn features for semantic segmentation with image inpainting as a pretext task.', ['semantic segmentation']],
+        ['We propose a method for semantic segmentation. We pretrain on a corpus originally collected for image captioning.', ['semantic segmentation']],
+        ['We propose a speaker model for speaker verification. We run an off-the-shelf speech recognition system on each clip.', ['speaker verification']],
+      ];
+      for (const [abstract, expected] of cases) assert.deepEqual(tasks(abstract).sort(), expected, abstract);
+      // A verb alone makes no tool: what follows it without a tool's noun is still the work's ("using data from ...", "via Vision Transformer and ...").
+      assert.deepEqual(tasks('We achieve a log-loss of 0.507 using data from the Time-Series Classification Challenge.'), ['time series classification']);
+      assert.deepEqual(tasks('The approach is evaluated on image classification tasks via Vision Transformer and natural language modeling tasks using BERT.').sort(), ['image classification', 'language modeling']);
+      // Nor the noun "use": "its use in downstream tasks such as object detection", in either list.
+      assert.deepEqual(tasks('We propose SpectNet for image classification. We then investigate its use in downstream tasks such as object detection and instance segmentation on COCO.').sort(),
+        ['image classification', 'instance segmentation', 'object detection']);
+      assert.deepEqual(tasks('We propose a network for gait recognition and investigate its use in camouflaged object detection.').sort(), ['camouflaged object detection', 'gait recognition']);
+      // A tool's noun far after the verb is no tool's: "using ... for eight words ... model".
+      assert.deepEqual(tasks('We propose a network for speaker verification using clean speech recognition data that many other groups also share with every model.').sort(), ['speaker verification', 'speech recognition']);
+    });
     it('reads no task in the open problems or future work a work names, nor in what its field is applied to', () => {
       assert.deepEqual(tasks('We propose a point transformer for semantic segmentation of outdoor scans. Its latency limits their applications in real-time tasks such as autonomous driving and robot navigation.'),
         ['semantic segmentation']);
