@@ -812,7 +812,7 @@ function ownSentences(abstract: string): readonly string[] {
 }
 
 /** A clause about the work a paper is inspired by or sets itself apart from ("Inspired by the success of LLMs, we design a vision backbone"): not its data. */
-const BORROWED_FROM = /\b(?:inspired by|unlike|(?:following|building on) the success of)\b[^.;,]*/gi;
+const BORROWED_FROM = /\b(?:inspired by|unlike|analogous to|akin to|(?:following|building on) the success of)\b(?:(?!\b(?:we|our|this (?:paper|work))\b)[^.;,])*/gi;
 
 /** Each rule's look-alikes as one global pattern, compiled once. */
 const NOT_PATTERNS = new Map(MODALITY_RULES.filter((rule) => rule.not).map((rule) => [rule, new RegExp(rule.not!.source, 'gi')]));
@@ -1343,7 +1343,7 @@ function tasksOf(title: string, abstract: string, datasets: readonly string[]): 
   const ownText = ownSentences(abstract).join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
   // (Not in what the work leaves open or what its field is applied to; the title names the work's own. A language model's perplexity still
   // implies the task its training phrase is not.)
-  const text = `${title}. ${ownText.replace(NOT_ITS_TASK, ' ').replace(TOOL_BY_NOUN, ' ')}`.toLowerCase().replace(/-/g, ' ').replace(NOT_TASK_PHRASES, ' ');
+  const text = `${title}. ${ownText.replace(NOT_ITS_TASK, ' ').replace(TOOL_BY_NOUN, ' ').replace(BORROWED_FROM, ' ')}`.toLowerCase().replace(/-/g, ' ').replace(NOT_TASK_PHRASES, ' ');
   const phrases = taskPhrasesIn(singularTaskNouns(text));
   const found = TASKS.filter((task) => phrases.has(task));
   const same = (a: string, b: string): boolean => plain(a).includes(plain(b)) || plain(b).includes(plain(a));

@@ -2971,6 +2971,16 @@ describe('summarize', () => {
       // A tool's noun far after the verb is no tool's: "using ... for eight words ... model".
       assert.deepEqual(tasks('We propose a network for speaker verification using clean speech recognition data that many other groups also share with every model.').sort(), ['speaker verification', 'speech recognition']);
     });
+    it("reads no task of the catalogue's older list in what the work sets itself apart from or borrows from", () => {
+      assert.deepEqual(tasks('Unlike prior work on object detection, we propose a model for image captioning.'), ['image captioning']);
+      assert.deepEqual(tasks('Following the success of language modeling, we propose a model for image captioning.'), ['image captioning']);
+      assert.deepEqual(tasks('Analogous to neural machine translation, our model for speaker verification maps voices to embeddings.'), ['speaker verification']);
+      assert.deepEqual(tasks('Akin to machine translation, our model for speaker verification maps voices to embeddings.'), ['speaker verification']);
+      // The borrowed clause ends where the work's own begins, comma or not.
+      assert.deepEqual(tasks('Inspired by region proposal networks in object detection we introduce a network for protein function prediction.'), ['protein function prediction']);
+      assert.deepEqual(tasks('Inspired by region proposal networks in object detection our network performs protein function prediction.'), ['protein function prediction']);
+      assert.deepEqual(tasks('Inspired by region proposal networks in object detection this paper performs protein function prediction.'), ['protein function prediction']);
+    });
     it('reads no task in the open problems or future work a work names, nor in what its field is applied to', () => {
       assert.deepEqual(tasks('We propose a point transformer for semantic segmentation of outdoor scans. Its latency limits their applications in real-time tasks such as autonomous driving and robot navigation.'),
         ['semantic segmentation']);
