@@ -170,6 +170,7 @@ function benchHostileAbstracts(papers: Paper[]): void {
     }],
     ['the field\'s tasks, no full stop', (size) => 'we study few shot object detection, nuclei segmentations and '.repeat(Math.ceil(size / 61)).slice(0, size)],
     ['tools the work uses, no full stop', (size) => 'our model uses large few shot object detection modules as a proxy task built for '.repeat(Math.ceil(size / 82)).slice(0, size)],
+    ['tasks cast as others, no full stop', (size) => 'we cast speaker verification as a text classification task and do not address '.repeat(Math.ceil(size / 79)).slice(0, size)],
     ['what a work leaves open, no full stop', (size) => 'we leave speech recognition and open questions on applications in '.repeat(Math.ceil(size / 67)).slice(0, size)],
     ['distinct listed tasks', (size) => {
       let text = '';

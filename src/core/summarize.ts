@@ -791,7 +791,7 @@ const OTHERS_LIMITS = /[,;]\s+(?:but|yet|however,?)\s+(?:their|they|these|those|
 const claimOfOthers = (sentence: string): boolean => !ABOUT_THE_WORK.test(sentence) && !/\d/.test(sentence);
 
 /** Work left for later. */
-const FUTURE_WORK = /\b(?:in|for|as) future work\b|\bfuture work (?:will|could|should|may|might)\b|\bwe (?:plan|hope|intend) to\b/i;
+const FUTURE_WORK = /\b(?:in|for|as|to) future (?:work|research)\b|\bfuture work (?:will|could|should|may|might)\b|\bwe (?:plan|hope|intend) to\b/i;
 
 function ownSentences(abstract: string): readonly string[] {
   if (ownCache.abstract !== abstract) {
@@ -919,7 +919,7 @@ const TOOL_CONTEXTS = [
   String.raw`\b(?:off-the-shelf|pre-?trained|existing|separate|external|classical|standard|large)\s(?:[\w-]+\s){1,5}(?:models?|systems?|modules?|steps?|operators?|platforms?|tools?|components?|stages?)\b`,
 ];
 const TOOL_TASK = new RegExp([
-  String.raw`\b(?:${TOOL_VERB}|motivated by|need for|not (?:handle|address|tackle)|leaves?)\s[^.;,:()]*?(?=\s(?:for|to|in|on|that|which)\b|[.;,:()]|$)`,
+  String.raw`\b(?:${TOOL_VERB}|motivated by|need for|leaves?)\s[^.;,:()]*?(?=\s(?:for|to|in|on|that|which)\b|[.;,:()]|$)`,
   ...TOOL_CONTEXTS,
 ].join('|'), 'gi');
 /**
@@ -1337,10 +1337,16 @@ const NOT_TASK_PHRASES = /\bdenoising (?:diffusion|score|auto ?encoders?|objecti
  * applications from hearing aids to speech recognition"); not the applications a work shows or a survey reviews ("We review their applications
  * to image classification", "with applications to ...").
  */
-const NOT_ITS_TASK = /\bleav(?:e|es|ing)\b[^.;]{0,120}?\bto future (?:work|research)|\b(?:open (?:problems|questions|challenges|directions)|future (?:work|directions|research)|(?<!\b(?:review|reviews|reviewing|demonstrate|demonstrates|demonstrating|show|shows|showing|explore|explores|exploring|present|presents|survey|surveys|discuss|discusses|illustrate|illustrates|with)\s+(?:(?:their|its|our|the|several|various|many|diverse|some|potential)\s+)?)applications? (?:in|to|such as|including|like|from|ranging from))\b[^.;]*/gi;
+const NOT_ITS_TASK = /\bleav(?:e|es|ing)\b[^.;]{0,120}?\bto future (?:work|research)|\bnot (?:handle|address|tackle|cover)\s[^.;,:()]*?(?=\s(?:for|to|in|on|that|which|but)\b|[.;,:()]|$)|\b(?:open (?:problems|questions|challenges|directions)|future (?:work|directions|research)|(?<!\b(?:review|reviews|reviewing|demonstrate|demonstrates|demonstrating|show|shows|showing|explore|explores|exploring|present|presents|survey|surveys|discuss|discusses|illustrate|illustrates|with)\s+(?:(?:their|its|our|the|several|various|many|diverse|some|potential)\s+)?)applications? (?:in|to|such as|including|like|from|ranging from))\b[^.;]*/gi;
+/**
+ * The task a work casts its own as, which it does not do: "We reformulate named entity recognition as a machine reading comprehension problem",
+ * "We cast motion forecasting as a language modeling task" (the task cast stays).
+ */
+const FRAMED_AS = /(?<=\b(?:cast|casts|recast|recasts|formulate|formulates|reformulate|reformulates|frame|frames|treat|treats|view|views|pose|poses)\s(?:[^.;,:()\s]+\s){1,8}?)as an?\s(?:[^.;,:()\s]+\s){1,5}?(?:task|problem)s?\b/gi;
 function tasksOf(title: string, abstract: string, datasets: readonly string[]): string[] {
   const plain = (task: string): string => task.replace(/-/g, ' ');
-  const ownText = ownSentences(abstract).join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
+  const own = ownSentences(abstract).map((sentence) => sentence.replace(FRAMED_AS, ' '));
+  const ownText = own.join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
   // (Not in what the work leaves open or what its field is applied to; the title names the work's own. A language model's perplexity still
   // implies the task its training phrase is not.)
   const text = `${title}. ${ownText.replace(NOT_ITS_TASK, ' ').replace(TOOL_BY_NOUN, ' ').replace(BORROWED_FROM, ' ')}`.toLowerCase().replace(/-/g, ' ').replace(NOT_TASK_PHRASES, ' ');
@@ -1415,7 +1421,7 @@ function tasksOf(title: string, abstract: string, datasets: readonly string[]): 
     }
   }
   let purposeTask: string | null = null;
-  for (const sentence of ownSentences(abstract)) {
+  for (const sentence of own) {
     // "on downstream tasks such as sentiment analysis, entity typing and relation classification": what it lists are tasks,
     // where the paper speaks of its own work ("these models proved effective in tasks such as image recognition" is background).
     if (ABOUT_THE_WORK.test(sentence)) {
@@ -1482,7 +1488,7 @@ function tasksOf(title: string, abstract: string, datasets: readonly string[]): 
   }
   // The field's tasks where the work names them as its own (its title, a sentence about it; not what it sets itself apart from), each in
   // place of a more generic name found ("camouflaged object detection" for "object detection") unless a benchmark implies that one.
-  const workText = `${title}. ${ownSentences(abstract).filter((sentence) => ABOUT_THE_WORK.test(sentence)).join(' ').replace(NOT_ITS_TASK, ' ')}`.replace(COMPARED, ' ').replace(BORROWED_FROM, ' ');
+  const workText = `${title}. ${own.filter((sentence) => ABOUT_THE_WORK.test(sentence)).join(' ').replace(NOT_ITS_TASK, ' ')}`.replace(COMPARED, ' ').replace(BORROWED_FROM, ' ');
   const fieldTasksIn = (work: string): Set<string> => fieldTaskPhrasesIn(singularTaskNouns(work.toLowerCase().replace(/-/g, ' ')));
   // (The tools are taken out only of a text that names a field task at all: most name none.)
   const named = fieldTasksIn(workText);

@@ -2971,6 +2971,18 @@ describe('summarize', () => {
       // A tool's noun far after the verb is no tool's: "using ... for eight words ... model".
       assert.deepEqual(tasks('We propose a network for speaker verification using clean speech recognition data that many other groups also share with every model.').sort(), ['speaker verification', 'speech recognition']);
     });
+    it('reads no task in what a work casts its own task as', () => {
+      assert.deepEqual(tasks('We reformulate named entity recognition as a machine reading comprehension problem: our model answers a query for each entity type.'), ['named entity recognition']);
+      assert.deepEqual(tasks('We cast multi-agent motion forecasting as a language modeling task over discrete motion tokens.'), ['motion forecasting']);
+      for (const verb of ['cast', 'casts', 'recast', 'recasts', 'formulate', 'formulates', 'reformulate', 'reformulates', 'frame', 'frames', 'treat', 'treats', 'view', 'views', 'pose', 'poses']) {
+        assert.deepEqual(tasks(`Our method ${verb} speaker verification as a text classification task.`), ['speaker verification'], verb);
+      }
+      assert.deepEqual(tasks('We treat image captioning as an open question answering problem.'), ['image captioning']);
+      // The field's list likewise.
+      assert.deepEqual(tasks('Our model casts gait recognition as a polyp segmentation problem.'), ['gait recognition']);
+      // Only after such a verb: "It is a question answering model" is the work's.
+      assert.deepEqual(tasks('We propose a model for image captioning. It also serves as a question answering model.').sort(), ['image captioning', 'question answering']);
+    });
     it("reads no task of the catalogue's older list in what the work sets itself apart from or borrows from", () => {
       assert.deepEqual(tasks('Unlike prior work on object detection, we propose a model for image captioning.'), ['image captioning']);
       assert.deepEqual(tasks('Following the success of language modeling, we propose a model for image captioning.'), ['image captioning']);
@@ -2989,8 +3001,20 @@ describe('summarize', () => {
       assert.deepEqual(tasks('We propose a network for speech enhancement that supports applications ranging from hearing aids to speech recognition.'), ['speech enhancement']);
       assert.deepEqual(tasks('This survey maps state space models. We review applications to language modeling and time series forecasting. We close with open questions on in-context learning and state tracking.', 'A Survey of State Space Models').sort(),
         ['language modeling', 'time series forecasting']);
+      // A sentence that leaves it to future work, and a task the work says it does not address.
+      assert.deepEqual(tasks('We propose a click-based model for interactive segmentation. Extending our approach to video object segmentation is left to future work.'), ['interactive segmentation']);
+      assert.deepEqual(tasks('We propose a network for speech enhancement. Applying it to speech recognition is left for future research.'), ['speech enhancement']);
+      assert.deepEqual(tasks('We propose a network for speech enhancement that reaches 3.1 PESQ on VoiceBank, and we leave speech recognition to future work.'), ['speech enhancement']);
+      assert.deepEqual(tasks('We propose an energy-based score for out-of-distribution detection. Our work does not address anomaly detection in general; we focus on semantic shifts.'),
+        ['out-of-distribution detection']);
+      for (const verb of ['handle', 'address', 'tackle', 'cover']) {
+        assert.deepEqual(tasks(`We propose a network for speech enhancement but do not ${verb} speech recognition, which other work studies.`), ['speech enhancement'], verb);
+      }
       // The field's list likewise.
       assert.deepEqual(tasks('Our model handles gait recognition, and future directions include polyp segmentation.'), ['gait recognition']);
+      assert.deepEqual(tasks('Our model handles gait recognition but does not address polyp segmentation.'), ['gait recognition']);
+      // What it does address instead stays.
+      assert.deepEqual(tasks('Our score does not address anomaly detection but out-of-distribution detection.'), ['out-of-distribution detection']);
       // Applications a work shows, or has, are its tasks; and a title names the work's own.
       for (const verb of ['review', 'demonstrate', 'show', 'explore', 'present', 'discuss', 'illustrate', 'survey']) {
         assert.deepEqual(tasks(`We propose a graph network. We ${verb} its applications to drug discovery.`), ['drug discovery'], verb);
