@@ -356,6 +356,14 @@ describe('summarize', () => {
       [['speech recognition'], ['speech']]);
     assert.deepEqual(read('We initialise our spectrogram encoder from an ImageNet-pretrained vision transformer and reach 0.485 mAP on AudioSet.'),
       [['audio classification'], ['audio']]);
+    // A code language model is code's; decoding without a language model, or a law found for language models, reads no text.
+    assert.deepEqual(read('We present a training method for program repair that optimises a code language model against test outcomes. Our code language model fixes Java programs.')[1], ['code']);
+    for (const without of ['without a language model', 'without an language model', 'without any language model', 'without language models']) {
+      assert.deepEqual(read(`Our recognizer reads speech ${without}. We find that our speech encoder needs ${without}.`)[1], ['speech'], without);
+    }
+    for (const seen of ['observed', 'reported', 'found', 'seen', 'known']) {
+      assert.deepEqual(read(`We ask whether the scaling laws ${seen} for language models hold for our time series forecasters. Our forecasters follow laws ${seen} in large language models.`)[1], ['time-series'], seen);
+    }
     // Said of the work itself, they are its data.
     assert.deepEqual(read('We train our language model on WikiText-103.')[1], ['language']);
     assert.deepEqual(read('We pretrain our vision transformer on ImageNet and report top-1 accuracy.'), [['image classification'], ['vision']]);
