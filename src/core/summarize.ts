@@ -779,7 +779,7 @@ let ownCache: { abstract: string; sentences: readonly string[] } = { abstract: '
 const PRAISE = /\b(?:(?:have|has) (?:shown|demonstrated|achieved|exhibited)|(?:show|demonstrate|achieve|exhibit)) (?:remarkable|impressive|great|strong|significant|tremendous|promising|outstanding|unprecedented) (?:success(?:es)?|abilit(?:y|ies)|capabilit(?:y|ies)|progress|potential|promise|breakthroughs?|advances?|performance|results|scalability)\b/i;
 
 /** What a field or a family has become, or how much a problem matters. */
-const STANDING = /\b(?:ha(?:ve|s) become (?:foundational|fundamental|dominant|ubiquitous|indispensable|a cornerstone|the (?:standard|dominant|backbone|mainstream))|plays? an? (?:key|crucial|vital|important|central|pivotal|significant) role in (?:a (?:variety|wide range|number) of|many|numerous|various|diverse)\b|(?:is|are) an? (?:important|fundamental|critical|crucial|key|long-standing) (?:problem|task|challenge))\b/i;
+const STANDING = /\b(?:ha(?:ve|s) become (?:foundational|fundamental|dominant|ubiquitous|indispensable|general-purpose|a cornerstone|the (?:standard|dominant|backbone|mainstream))|plays? an? (?:key|crucial|vital|important|central|pivotal|significant) role in (?:a (?:variety|wide range|number) of|many|numerous|various|diverse)\b|(?:is|are) an? (?:important|fundamental|critical|crucial|key|long-standing) (?:problem|task|challenge))\b/i;
 
 /** How popular, promising or limited a family of models has been ("Transformers have gained popularity in ... speech recognition", "models have shown promise in", "now underpin", "which limits their applications in"); not a task that has ("Sequential recommendation has received considerable attention" states the work's task). */
 const POPULARITY = /\b(?:transformers?|models?|networks?|LLMs?|architectures?|methods?|approaches|techniques|ViTs?|CNNs?|GNNs?|RNNs?|SSMs?)(?:\s+\([^()]{1,20}\))?\s+(?:now\s+|recently\s+|also\s+)?(?:ha(?:ve|s) (?:gained|attracted|received|garnered|drawn) (?:(?:increasing|growing|considerable|significant|much|widespread|wide|great|tremendous|substantial|a lot of) )?(?:popularity|attention|interest|traction)|ha(?:ve|s) taken over|ha(?:ve|s) been (?:widely|extensively|successfully) (?:used|adopted|applied|deployed|studied|employed|explored)|ha(?:ve|s) (?:shown|demonstrated) (?:(?:great|much|considerable|significant) )?promise|underpin|dominate)\b|\blimits? their (?:use|usage|applications?|deployment|adoption)s?\b/i;
@@ -791,7 +791,7 @@ const OTHERS_LIMITS = /[,;]\s+(?:but|yet|however,?)\s+(?:their|they|these|those|
 const claimOfOthers = (sentence: string): boolean => !ABOUT_THE_WORK.test(sentence) && !/\d/.test(sentence);
 
 /** Work left for later. */
-const FUTURE_WORK = /\b(?:in|for|as|to) future (?:work|research)\b|\bfuture work (?:will|could|should|may|might)\b|\bwe (?:plan|hope|intend) to\b/i;
+const FUTURE_WORK = /\b(?:in|for|as|to) future (?:work|research)\b|\b(?:outside|beyond) (?:the )?scope of\b|\bout of scope\b|\bcould (?:also |easily |naturally |potentially )?be extended to\b|\bfuture work (?:will|could|should|may|might)\b|\bwe (?:plan|hope|intend) to\b/i;
 
 function ownSentences(abstract: string): readonly string[] {
   if (ownCache.abstract !== abstract) {
@@ -812,7 +812,7 @@ function ownSentences(abstract: string): readonly string[] {
 }
 
 /** A clause about the work a paper is inspired by or sets itself apart from ("Inspired by the success of LLMs, we design a vision backbone"): not its data. */
-const BORROWED_FROM = /\b(?:inspired by|unlike|analogous to|akin to|(?:following|building on) the success of)\b(?:(?!\b(?:we|our|this (?:paper|work))\b)[^.;,])*/gi;
+const BORROWED_FROM = /\b(?:inspired by|unlike|analogous to|akin to|(?:following|building on) the success of|(?<=^|[.;]\s{1,9})(?:[Cc]ompared (?:with|to)|[Ii]n contrast (?:with|to)|[Aa]s opposed to))\b(?:(?!\b(?:we|our|this (?:paper|work))\b)[^.;,])*/gi;
 
 /** Each rule's look-alikes as one global pattern, compiled once. */
 const NOT_PATTERNS = new Map(MODALITY_RULES.filter((rule) => rule.not).map((rule) => [rule, new RegExp(rule.not!.source, 'gi')]));
@@ -1345,11 +1345,11 @@ const NOT_ITS_TASK = /\bleav(?:e|es|ing)\b[^.;]{0,120}?\bto future (?:work|resea
 const FRAMED_AS = /(?<=\b(?:cast|casts|recast|recasts|formulate|formulates|reformulate|reformulates|frame|frames|treat|treats|view|views|pose|poses)\s(?:[^.;,:()\s]+\s){1,8}?)as an?\s(?:[^.;,:()\s]+\s){1,5}?(?:task|problem)s?\b/gi;
 function tasksOf(title: string, abstract: string, datasets: readonly string[]): string[] {
   const plain = (task: string): string => task.replace(/-/g, ' ');
-  const own = ownSentences(abstract).map((sentence) => sentence.replace(FRAMED_AS, ' '));
+  const own = ownSentences(abstract).map((sentence) => sentence.replace(FRAMED_AS, ' ').replace(NOT_ITS_TASK, ' '));
   const ownText = own.join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
   // (Not in what the work leaves open or what its field is applied to; the title names the work's own. A language model's perplexity still
   // implies the task its training phrase is not.)
-  const text = `${title}. ${ownText.replace(NOT_ITS_TASK, ' ').replace(TOOL_BY_NOUN, ' ').replace(BORROWED_FROM, ' ')}`.toLowerCase().replace(/-/g, ' ').replace(NOT_TASK_PHRASES, ' ');
+  const text = `${title}. ${ownText.replace(TOOL_BY_NOUN, ' ').replace(BORROWED_FROM, ' ')}`.toLowerCase().replace(/-/g, ' ').replace(NOT_TASK_PHRASES, ' ');
   const phrases = taskPhrasesIn(singularTaskNouns(text));
   const found = TASKS.filter((task) => phrases.has(task));
   const same = (a: string, b: string): boolean => plain(a).includes(plain(b)) || plain(b).includes(plain(a));
@@ -1488,7 +1488,7 @@ function tasksOf(title: string, abstract: string, datasets: readonly string[]): 
   }
   // The field's tasks where the work names them as its own (its title, a sentence about it; not what it sets itself apart from), each in
   // place of a more generic name found ("camouflaged object detection" for "object detection") unless a benchmark implies that one.
-  const workText = `${title}. ${own.filter((sentence) => ABOUT_THE_WORK.test(sentence)).join(' ').replace(NOT_ITS_TASK, ' ')}`.replace(COMPARED, ' ').replace(BORROWED_FROM, ' ');
+  const workText = `${title}. ${own.filter((sentence) => ABOUT_THE_WORK.test(sentence)).join(' ')}`.replace(COMPARED, ' ').replace(BORROWED_FROM, ' ');
   const fieldTasksIn = (work: string): Set<string> => fieldTaskPhrasesIn(singularTaskNouns(work.toLowerCase().replace(/-/g, ' ')));
   // (The tools are taken out only of a text that names a field task at all: most name none.)
   const named = fieldTasksIn(workText);

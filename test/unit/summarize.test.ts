@@ -2979,6 +2979,30 @@ describe('summarize', () => {
       // A tool's noun far after the verb is no tool's: "using ... for eight words ... model".
       assert.deepEqual(tasks('We propose a network for speaker verification using clean speech recognition data that many other groups also share with every model.').sort(), ['speaker verification', 'speech recognition']);
     });
+    it("reads no task from a field's standing, what lies outside the work's scope, what it could be extended to, or what it is contrasted with", () => {
+      assert.deepEqual(tasks('Self-supervised speech models such as HuBERT have become general-purpose encoders for speech recognition, speaker verification and emotion recognition. We probe which layers of our encoder hold speaker identity for speaker verification.'),
+        ['speaker verification']);
+      for (const scope of ['are outside the scope of this work', 'are beyond the scope of this paper', 'are outside scope of this study', 'are out of scope']) {
+        assert.deepEqual(tasks(`We propose a diffusion policy for robotic manipulation. Locomotion and navigation ${scope}.`), ['robotic manipulation'], scope);
+      }
+      for (const could of ['could be extended to', 'could also be extended to', 'could easily be extended to', 'could naturally be extended to', 'could potentially be extended to']) {
+        assert.deepEqual(tasks(`We propose a token merging method for action recognition. We discuss how the approach ${could} temporal action localization and video object segmentation.`),
+          ['action recognition'], could);
+      }
+      // (A sentence with a result of its own stays.)
+      assert.deepEqual(tasks('We propose a token merging method for action recognition, which could be extended to video object segmentation, where it gains 2.1 J&F.').sort(),
+        ['action recognition', 'video object segmentation']);
+      // Nor is a task implied by what is named in an application list.
+      assert.deepEqual(tasks('In real applications such as retail demand forecasting, data drift over time. We propose a benchmark of tabular datasets.'), []);
+      for (const contrast of ['Compared with', 'Compared to', 'In contrast to', 'In contrast with', 'As opposed to', 'compared with']) {
+        assert.deepEqual(tasks(`We study reports. ${contrast} generic image captioning, radiology report generation must describe many normal findings. We propose RadMem for radiology report generation.`),
+          ['radiology report generation'], contrast);
+      }
+      // Inside a sentence, a comparison does not take the work's own task or benchmark away.
+      assert.deepEqual(summarize({ title: 'X', abstract: 'Our model improves top-1 accuracy by 2% compared with ResNet on ImageNet classification.' }).modalities, ['vision']);
+      assert.deepEqual(tasks('Our model improves top-1 accuracy by 2% compared with ResNet on ImageNet classification.'), ['image classification']);
+      assert.deepEqual(tasks('Our model is two points better compared with the baseline on speaker verification.'), ['speaker verification']);
+    });
     it('reads no task in what a work casts its own task as', () => {
       assert.deepEqual(tasks('We reformulate named entity recognition as a machine reading comprehension problem: our model answers a query for each entity type.'), ['named entity recognition']);
       assert.deepEqual(tasks('We cast multi-agent motion forecasting as a language modeling task over discrete motion tokens.'), ['motion forecasting']);
