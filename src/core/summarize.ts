@@ -1597,6 +1597,10 @@ const DATASETS = [
   /\bPersona-?Chat\b/, /\bWizard of Wikipedia\b/, /\bDevign\b/, /\bLip Reading in the Wild\b/, /\bClotho\b/, /\bRoom-to-Room\b/, /\bOffice-Home\b/, /\bDomainNet\b/,
 ];
 
+/** A version or year written after a benchmark's name. */
+const NAME_VERSION = String.raw`\s(?:v\d{1,4}(?:\.\d{1,2}){0,2}|(?:19|20)\d\d|\d{1,2}(?:\.\d)?)`;
+const KNOWN_NAME_VERSION = String.raw`(?:${NAME_VERSION}(?=[,;]|\.(?!\d)|\s+(?:and|or|test|dev|val\w*|long-form|set|splits?|benchmarks?|datasets?|subsets?|corpus|general|core)\b|$))?`;
+const VERSION_AT_END = new RegExp(`${NAME_VERSION}$`);
 /**
  * The named benchmarks as few patterns as their flags allow: one alternation scans a text once (each name a
  * group of its own, in the list's order, so the first name that matches at a place is the one taken).
@@ -1606,7 +1610,9 @@ const DATASET_PATTERNS = [...new Set(DATASETS.map((pattern) => pattern.flags))].
   // A short suffix of capitals or digits after a hyphen is part of it: a longer name (CIFAR-10-C, VoxCeleb1-O, MSVD-QA, ActivityNet-1.3),
   // where a word is about it ("ImageNet-scale", "ImageNet-Pretrained") or names a model ("CIFAR-10-VGG16"). A capitalised word after a hyphen
   // makes a longer name the list does not hold ("ShapeNet-Part", "ImageNet-Sketch"): not the known one (a dataset context reads it whole).
-  new RegExp(`(?<![A-Za-z])(?<![A-Za-z0-9]-)(?:${DATASETS.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|')})(?:-(?:[A-Z]{1,8}|[A-Z0-9]{1,4}(?:\\.\\d+)?)(?![\\w]))*(?!-[A-Z][a-z]+(?![\\w-]))`, `g${flags}`));
+  // A version or year after a space is part of it too ("PDBbind v2020", "Common Voice 15", "ISIC 2019"), where the name's sentence or list goes
+  // on after it (not "CIFAR-10 10 classes", "ImageNet 1.2M images").
+  new RegExp(`(?<![A-Za-z])(?<![A-Za-z0-9]-)(?:${DATASETS.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|')})(?:-(?:[A-Z]{1,8}|[A-Z0-9]{1,4}(?:\\.\\d+)?)(?![\\w]))*(?!-[A-Z][a-z]+(?![\\w-]))${KNOWN_NAME_VERSION}`, `g${flags}`));
 
 /** Capitalised words that start or make up a phrase but name no dataset. */
 /** Names of languages: no datasets alone, but they start the names of some ("German Credit", "Chinese Treebank"). */
@@ -2091,7 +2097,9 @@ export function summarize(input: SummaryInput): Summary {
     if (/\b(?:text|language|instructions?|captions?|captioning|reports|report generation|questions|descriptions?)\b/i.test(text)) implied.push('language');
   }
   // The data a benchmark holds: "CelebA and LSUN" are images, "IMDb and SST-2" text.
-  if (kind !== 'survey') for (const [pattern, modality] of DATASET_MODALITIES) if (datasets.some((dataset) => pattern.test(dataset))) implied.push(modality);
+  // (A name's kind of data whatever version of it: "PDBbind v2020" is PDBbind.)
+  const names = [...datasets, ...datasets.map((dataset) => dataset.replace(VERSION_AT_END, ''))];
+  if (kind !== 'survey') for (const [pattern, modality] of DATASET_MODALITIES) if (names.some((dataset) => pattern.test(dataset))) implied.push(modality);
   let allModalities = MODALITIES.filter((modality) => modalities.includes(modality) || implied.includes(modality));
   // Point clouds segmented, classified or searched for objects are no images: vision only where the text speaks of images or cameras, not from
   // the task (mIoU on S3DIS, "3D object detection").

@@ -2646,6 +2646,29 @@ describe('summarize', () => {
     assert.equal(complexity('KV-cache memory grows linearly with the number of generated tokens. We propose an eviction policy that keeps a fixed budget of tokens.'), null);
   });
 
+  it('reads a known benchmark with the version or year written after it, where its sentence or list goes on', () => {
+    const datasets = (abstract: string) => summarize({ title: 'X', abstract }).datasets;
+    assert.deepEqual(datasets('On LibriSpeech and the English subset of Common Voice 15, our model runs 2.6x faster.'), ['LibriSpeech', 'Common Voice 15']);
+    assert.deepEqual(datasets('Trained on the PDBbind v2020 general set, our model reaches 0.852 on the CASF-2016 core set.'), ['PDBbind v2020', 'CASF-2016']);
+    assert.deepEqual(datasets('Our model reaches 41.2 AP on LVIS v1.0 and 55.3 AP on COCO 2017.'), ['LVIS v1.0', 'COCO 2017']);
+    for (const after of ['test', 'dev', 'validation', 'val', 'long-form', 'set', 'split', 'splits', 'benchmark', 'datasets', 'subset', 'corpus', 'general', 'core', 'or', 'and']) {
+      assert.deepEqual(datasets(`We report word error rates on Common Voice 15 ${after} data.`), ['Common Voice 15'], after);
+    }
+    assert.deepEqual(datasets('We report word error rates on Common Voice 15; it is hard.'), ['Common Voice 15']);
+    assert.deepEqual(datasets('We report word error rates on Common Voice 16.1, where we gain.'), ['Common Voice 16.1']);
+    // A version keeps the name's kind of data.
+    assert.deepEqual(summarize({ title: 'X', abstract: 'Our model is trained on PDBbind v2020, and it runs fast.' }).modalities, ['biology']);
+    assert.deepEqual(summarize({ title: 'X', abstract: 'Our model is trained on ZINC 15, and it runs fast.' }).modalities, ['biology']);
+    // Not a count, a size or an enumeration after the name.
+    assert.deepEqual(datasets('We train on CIFAR-10 10 times with different seeds.'), ['CIFAR-10']);
+    assert.deepEqual(datasets('We pretrain on ImageNet 1.2M images.'), ['ImageNet']);
+    assert.deepEqual(datasets('We report results on PubTabNet 1) and SciTSR 2).'), ['PubTabNet', 'SciTSR']);
+    assert.deepEqual(datasets('On MovieLens 20 ratings per user suffice.'), ['MovieLens']);
+    assert.deepEqual(datasets('On MovieLens 2020 ratings per user suffice.'), ['MovieLens']);
+    assert.deepEqual(datasets('On MovieLens v2 ratings per user suffice.'), ['MovieLens']);
+    assert.deepEqual(datasets('On MovieLens 3.25 ratings per user suffice.'), ['MovieLens']);
+  });
+
   it('knows more benchmarks by name, and what they imply: pretraining corpora, shifted ImageNets, transfer suites, documents, medicine, sound events, graphs', () => {
     const of = (abstract: string) => summarize({ title: 'A Model', abstract });
     assert.deepEqual(of('Trained on C4 and SlimPajama, it reaches a validation perplexity of 10.9 on C4.').datasets, ['C4', 'SlimPajama']);
