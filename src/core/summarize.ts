@@ -824,7 +824,7 @@ function modalitiesOf(title: string, abstract: string, survey: boolean): string[
   // A title in title case ("Learning Transferable Visual Models") read as a sentence, its acronyms and names kept (BERT, LLaMA).
   const sentenceCase = unborrowed(title.replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase()));
   const titleText = unborrowed(title);
-  const sentences = ownSentences(abstract).map(unborrowed);
+  const sentences = ownSentences(abstract).map((sentence) => unborrowed(sentence).replace(NOT_ITS_OWN, ' '));
   for (const rule of MODALITY_RULES) {
     const not = NOT_PATTERNS.get(rule);
     const clean = (text: string): string => (not ? text.replace(not, ' ') : text);
@@ -1332,12 +1332,12 @@ const USED_LEARNING = /\b(?:with|via|through|using|employs?|uses?|incorporat\w+|
 /** A diffusion model's denoising is how it works, not the task it does; masked language modeling is how an encoder is trained. */
 const NOT_TASK_PHRASES = /\bdenoising (?:diffusion|score|auto ?encoders?|objectives?|process(?:es)?|steps?)\b|\b(?:diffusion|iterative) denoising\b|\bmasked language modell?ing\b/g;
 /**
- * Tasks a work names but does not address: the open problems and future work it ends with ("We close with open questions on in-context
+ * Tasks and data a work names but does not address: the open problems and future work it ends with ("We close with open questions on in-context
  * learning", "We leave speech recognition to future work"), and what its field is applied to ("limits their applications in real-time tasks such as autonomous driving", "supports downstream
  * applications from hearing aids to speech recognition"); not the applications a work shows or a survey reviews ("We review their applications
  * to image classification", "with applications to ...").
  */
-const NOT_ITS_TASK = /\bleav(?:e|es|ing)\b[^.;]{0,120}?\bto future (?:work|research)|\bnot (?:handle|address|tackle|cover)\s[^.;,:()]*?(?=\s(?:for|to|in|on|that|which|but)\b|[.;,:()]|$)|\b(?:open (?:problems|questions|challenges|directions)|future (?:work|directions|research)|(?<!\b(?:review|reviews|reviewing|demonstrate|demonstrates|demonstrating|show|shows|showing|explore|explores|exploring|present|presents|survey|surveys|discuss|discusses|illustrate|illustrates|with)\s+(?:(?:their|its|our|the|several|various|many|diverse|some|potential)\s+)?)applications? (?:in|to|such as|including|like|from|ranging from))\b[^.;]*/gi;
+const NOT_ITS_OWN = /\bleav(?:e|es|ing)\b[^.;]{0,120}?\bto future (?:work|research)|\bnot (?:handle|address|tackle|cover)\s[^.;,:()]*?(?=\s(?:for|to|in|on|that|which|but)\b|[.;,:()]|$)|\b(?:open (?:problems|questions|challenges|directions)|future (?:work|directions|research)|(?<!\b(?:review|reviews|reviewing|demonstrate|demonstrates|demonstrating|show|shows|showing|explore|explores|exploring|present|presents|survey|surveys|discuss|discusses|illustrate|illustrates|with)\s+(?:(?:their|its|our|the|several|various|many|diverse|some|potential)\s+)?)applications? (?:in|to|such as|including|like|from|ranging from))\b[^.;]*/gi;
 /**
  * The task a work casts its own as, which it does not do: "We reformulate named entity recognition as a machine reading comprehension problem",
  * "We cast motion forecasting as a language modeling task" (the task cast stays).
@@ -1345,7 +1345,7 @@ const NOT_ITS_TASK = /\bleav(?:e|es|ing)\b[^.;]{0,120}?\bto future (?:work|resea
 const FRAMED_AS = /(?<=\b(?:cast|casts|recast|recasts|formulate|formulates|reformulate|reformulates|frame|frames|treat|treats|view|views|pose|poses)\s(?:[^.;,:()\s]+\s){1,8}?)as an?\s(?:[^.;,:()\s]+\s){1,5}?(?:task|problem)s?\b/gi;
 function tasksOf(title: string, abstract: string, datasets: readonly string[]): string[] {
   const plain = (task: string): string => task.replace(/-/g, ' ');
-  const own = ownSentences(abstract).map((sentence) => sentence.replace(FRAMED_AS, ' ').replace(NOT_ITS_TASK, ' '));
+  const own = ownSentences(abstract).map((sentence) => sentence.replace(FRAMED_AS, ' ').replace(NOT_ITS_OWN, ' '));
   const ownText = own.join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
   // (Not in what the work leaves open or what its field is applied to; the title names the work's own. A language model's perplexity still
   // implies the task its training phrase is not.)

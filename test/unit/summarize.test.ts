@@ -364,6 +364,9 @@ describe('summarize', () => {
     for (const seen of ['observed', 'reported', 'found', 'seen', 'known']) {
       assert.deepEqual(read(`We ask whether the scaling laws ${seen} for language models hold for our time series forecasters. Our forecasters follow laws ${seen} in large language models.`)[1], ['time-series'], seen);
     }
+    // Nor from the applications a field is limited in, or those a benchmark is motivated by.
+    assert.deepEqual(read('We propose a backbone for image classification. Its cost limits their applications in long video understanding.')[1], ['vision']);
+    assert.deepEqual(read('In real applications such as retail demand forecasting, data drift over time. We propose a benchmark of tabular datasets.')[1], ['tabular']);
     // Said of the work itself, they are its data.
     assert.deepEqual(read('We train our language model on WikiText-103.')[1], ['language']);
     assert.deepEqual(read('We pretrain our vision transformer on ImageNet and report top-1 accuracy.'), [['image classification'], ['vision']]);
