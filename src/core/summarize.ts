@@ -601,7 +601,9 @@ function familiesOf(title: string, abstract: string): string[] {
   // What the work does with transformers: says so twice, uses LLMs or a pretrained transformer by name ("we fine-tune DistilBERT"),
   // or a pretrained or autoregressive language model of today (a recurrent one is not a transformer).
   if (titleTransformer || (!ssm && (count(ownText, /\btransformers?\b|self-attention/i) >= 2 || /\b(large language models?|LLMs?)\b/i.test(ownText) || PRETRAINED_TRANSFORMERS.test(ownText)
-    || (/\b(?:pre-?trained|autoregressive|masked|causal|foundation) language models?\b/i.test(ownText) && !/\brecurrent\b|LSTMs?\b|\bRNNs?\b|\bRWKV|\bn-gram\b|\bstate[- ]space\b|\bMamba/i.test(all))))) {
+    // (So is the language model a title names: "Probing Benchmark Contamination in Code Language Models"; not a benchmark's, whose title is
+    // read alone: a benchmark for language models proposes none.)
+    || ((/\b(?:pre-?trained|autoregressive|masked|causal|foundation) language models?\b/i.test(ownText) || (abstract !== '' && /\blanguage models?\b/i.test(title))) && !/\brecurrent\b|LSTMs?\b|\bRNNs?\b|\bRWKV|\bn-gram\b|\bstate[- ]space\b|\bMamba/i.test(all))))) {
     families.add('transformer');
   }
   // A vision transformer the title or the paper's own sentences name (not one it outperforms: "outperforms Swin Transformer").

@@ -251,6 +251,12 @@ describe('summarize', () => {
     assert.deepEqual(family('Gated MLPs for Vision', 'We propose a simple network based on gating.'), ['mlp']);
     assert.deepEqual(family('Language Models Learn From Few Examples', 'We train an autoregressive language model with 175 billion parameters and test it without fine-tuning.'), ['transformer']);
     assert.deepEqual(family('Neural Language Models of Characters', 'We train a recurrent neural network language model on characters.'), ['rnn']);
+    // The language models a title names are transformers, however the abstract calls them ("21 open and proprietary models").
+    assert.deepEqual(family('Probing Memorization in Code Language Models', 'We study memorization. Evaluating 21 open and proprietary models, we observe that pass@1 drops.'), ['transformer']);
+    assert.deepEqual(family('Tracing Object Hallucination in Vision-Language Models', 'We trace where hallucinated objects come from in the decoder.'), ['transformer']);
+    // Not recurrent ones, nor a benchmark's (a benchmark for language models proposes no model).
+    assert.deepEqual(family('Character-Aware Language Models', 'We read characters with an LSTM.'), ['rnn']);
+    assert.deepEqual(family('A Benchmark for Language Models', 'We introduce a new benchmark dataset of 5,000 questions.'), []);
   });
 
   it('gives a new vision transformer that names no task image classification, and nothing else that', () => {
