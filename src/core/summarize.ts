@@ -1597,6 +1597,9 @@ const DATASETS = [
   /\btiered-?ImageNet\b/, /\bPascal-Context\b/, /\bLabeled Faces in the Wild\b/, /\bAffectNet\b/, /\bSintel\b/, /\bETH\/UCY\b/, /\bMoving MNIST\b/,
   /\bIIIT5[Kk]\b/, /\bMedical Segmentation Decathlon\b/, /\bOpen Graph Benchmark\b/, /\bGowalla\b/, /\bYoochoose\b/, /\bSTS Benchmark\b/,
   /\bPersona-?Chat\b/, /\bWizard of Wikipedia\b/, /\bDevign\b/, /\bLip Reading in the Wild\b/, /\bClotho\b/, /\bRoom-to-Room\b/, /\bOffice-Home\b/, /\bDomainNet\b/,
+  // Egocentric video, speech, remote sensing, proteins, robots, heartbeats, skin, shape bias, docking, separation, kidneys, hearts.
+  /\bEgo4D\b/, /\bEPIC-KITCHENS(?:-(?:55|100))?/, /\bTED-LIUM(?: ?[123])?\b/, /\bLoveDA\b/, /\bProteinGym\b/, /\bFranka Kitchen\b/, /\bRoboSuite\b/,
+  /\bMIT-BIH(?: Arrhythmia Database)?/, /\bHAM10000\b/, /\bStylized-ImageNet\b/, /\bCASF-2016\b/, /\bLibri[23]?Mix\b/, /\bKiTS(?:19|21|23)?\b/, /\bACDC\b/,
 ];
 
 /** A version or year written after a benchmark's name. */

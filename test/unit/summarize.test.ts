@@ -2665,6 +2665,11 @@ describe('summarize', () => {
     }
     assert.deepEqual(datasets('We report word error rates on Common Voice 15; it is hard.'), ['Common Voice 15']);
     assert.deepEqual(datasets('We report word error rates on Common Voice 16.1, where we gain.'), ['Common Voice 16.1']);
+    // More of the field's benchmarks by name, and a longer name before the shorter one it holds.
+    for (const name of ['Ego4D', 'EPIC-KITCHENS-100', 'EPIC-KITCHENS', 'TED-LIUM 3', 'LoveDA', 'ProteinGym', 'Franka Kitchen', 'RoboSuite', 'MIT-BIH Arrhythmia Database', 'MIT-BIH',
+      'HAM10000', 'Stylized-ImageNet', 'CASF-2016', 'LibriMix', 'Libri2Mix', 'KiTS19', 'KiTS', 'ACDC']) {
+      assert.deepEqual(datasets(`Our model improves accuracy by 2% on ${name}.`), [name], name);
+    }
     // A version keeps the name's kind of data.
     assert.deepEqual(summarize({ title: 'X', abstract: 'Our model is trained on PDBbind v2020, and it runs fast.' }).modalities, ['biology']);
     assert.deepEqual(summarize({ title: 'X', abstract: 'Our model is trained on ZINC 15, and it runs fast.' }).modalities, ['biology']);
