@@ -1830,8 +1830,9 @@ const GAIN_END = String.raw`(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:on|in|over|than|acr
  * "a mAP of 52" (a whole number only after "of"), "2 BLEU", "2.1 points".
  */
 const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(?<!\bat )(\+?\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE|Inception Score)\b))(?![\d%x×])\s+(?:(?:average|mean|overall|lower|higher|better)\s+)?(?:average length|${SCORE_METRICS}|[UL]AS|ranking score|score|[Aa]ccuracy)(?![\w@-])`
-  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|[Aa]ccuracy|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Aa]ccuracies|[Cc]orrelation)(?:@[\d.:]+)?\)?(?=[\s:(])\s*(?:(?:scores?|coefficients?|index|values?)\s+)?(?:(?:across|on|in|for|over|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=(?:was|were|is|are|to|from)\s)|(?:across|on|over)\s+(?:[\w-]+\s+){0,2}?(?:data ?sets|benchmarks)(?=\s*:))?(?:(?:improv|increas|ris|rose|drop|decreas|fell|fall|reduc|went|goes|reach|achiev|attain)\w*\s+)?(?:from\s+\d+(?:\.\d+)?\s+(?:\([^()]{1,40}\)\s+(?=to\s)|(?:for|of|with)\s+(?:[\w-]+\s+){1,5}?(?=to\s))?)?(?:of\s+(?=\d{1,3}(?![\d%x×]|\.\d))(\d+)|(?:(?:of|to|=|was|were|is|are)\s+|[:(]\s*)?(\d+\.\d+))(?![\d%x×]|\.\d|${UNIT_AFTER}|\s?(?:±|\+\/-)\s?\d+(?:\.\d+)?\s?%)`
-  + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)(?:\s+(?:(?:absolute\s+|percentage\s+|percent\s+)?points?|pp|absolute)\b|-points?\s+(?:absolute\s+)?(?:gain|improvement|increase|boost|jump|rise)s?\b)`
+  + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|[Aa]ccuracy|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Aa]ccuracies|[Cc]orrelation)(?:@[\d.:]+)?\)?(?=[\s:(])\s*(?:(?:scores?|coefficients?|index|values?)\s+)?(?:(?:across|on|in|for|over|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=(?:was|were|is|are|to|from)\s)|(?:across|on|over)\s+(?:[\w-]+\s+){0,2}?(?:data ?sets|benchmarks)(?=\s*:))?(?:(?:improv|increas|ris|rose|drop|decreas|fell|fall|reduc|went|goes|reach|achiev|attain)\w*\s+)?(?:from\s+\d+(?:\.\d+)?\s+(?:\([^()]{1,40}\)\s+(?=to\s)|(?:for|of|with)\s+(?:[\w-]+\s+){1,5}?(?=to\s))?)?(?:of\s+(?=\d{1,3}(?![\d%x×-]|\.\d))(\d+)|(?:(?:of|to|=|was|were|is|are)\s+|[:(]\s*)?(\d+\.\d+))(?![\d%x×]|\.\d|${UNIT_AFTER}|\s?(?:±|\+\/-)\s?\d+(?:\.\d+)?\s?%)`
+  // (And the first of two joined before their unit: "by 6.8 and 5.1 points".)
+  + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)(?:\s+(?:(?:absolute\s+|percentage\s+|percent\s+)?points?|pp|absolute)\b|-points?\s+(?:absolute\s+)?(?:gain|improvement|increase|boost|jump|rise)s?\b|(?=\s+and\s+\+?\d+(?:\.\d+)?\s+(?:(?:absolute\s+|percentage\s+)?points?|pp)\b))`
   // "obtains 82.9 on the GLUE benchmark", "reaching 90.3."
   + String.raw`|\b(?:(?:achiev|reach|attain|obtain)\w*|scor(?:es|ed|ing))\s+(?:an?\s+(?:average\s+|overall\s+)?(?:score\s+)?of\s+)?(\d+\.\d+)(?=\s+on\b|\s*[,;]|\.(?!\d)|$)`
   // "improves mAP by 2.7" (or "perplexity on PG-19 by 0.8"): a gain in a metric it names; "surpassing Swin-B by 1.7": a gain over a rival (not "by 1.5 hours").
@@ -1981,7 +1982,8 @@ function resultsOf(abstract: string, datasets: string[], name: string | null): S
       // The metric as its own word says it ("AUC", not "AUC was"; "accuracy" however it is capitalised); a value a paper reaches is a score.
       const named = SCORE_NAME.exec(match[0])?.[0].replace(/^([Aa])ccuracies$/, '$1ccuracy')
         .replace(/^(?:Top-1 Accuracy|Accuracy|Precision|Recall|Sensitivity|Specificity|Correlation)$/, (word) => word.toLowerCase());
-      const metric = match[7] !== undefined ? 'gain' : match[6] !== undefined ? `${named} ${reduced ? 'reduction' : 'gain'}` : named ?? 'score';
+      // (The first of two points joined before their unit is points too: "by 6.8 and 5.1 points".)
+      const metric = match[7] !== undefined ? 'gain' : match[6] !== undefined ? `${named} ${reduced ? 'reduction' : 'gain'}` : named ?? (match[4] !== undefined ? 'points' : 'score');
       // "precision@10 of 0.80, 0.81 and 0.91": the scores listed after it have the same metric, each with the benchmark named after it.
       const values: [string, number][] = [[value, end]];
       if (value.includes('.')) {

@@ -1742,6 +1742,13 @@ describe('summarize', () => {
     assert.deepEqual(values('On COCO and ADE20K our backbone improves box AP by 1.6 and mIoU by 2.0 over the Swin counterparts.'), ['1.6', '2.0']);
     assert.deepEqual(summarize({ title: 'A Model', abstract: 'Our model lowers the WER by 0.4 and the CER by 0.2.' }).results.map((result) => result.metric), ['WER reduction', 'CER reduction']);
     assert.deepEqual(values('Our model lowers the FID by 0.4 and accuracy by 0.2.'), ['0.4'], 'a cost joined to a gain');
+    // Two joined before their unit are both points; a horizon written with a hyphen is no score.
+    assert.deepEqual(summarize({ title: 'A Model', abstract: 'Our method improves pass@1 on HumanEval+ by 6.8 and 5.1 points, respectively.' }).results.map((result) => [result.value, result.metric]),
+      [['6.8', 'points'], ['5.1', 'points']]);
+    assert.deepEqual(values('Our method gains 6.8 and 5.1 percentage points on two suites.'), ['6.8', '5.1']);
+    assert.deepEqual(values('Our method gains 6.8 and 5.1 pp on two suites.'), ['6.8', '5.1']);
+    assert.deepEqual(values('Our model lowers the MAE of 60-minute forecasts by 4.6% on average.'), ['4.6%']);
+    assert.deepEqual(values('Our model reaches a mAP of 52 on COCO.'), ['52']);
     assert.deepEqual(values('At 30% sparsity our pruned LLaMA keeps 96.1% of its accuracy.'), ['96.1%']);
     assert.deepEqual(values('With only 0.1% trainable parameters, our method outperforms LoRA by 1.2% on GLUE.'), ['1.2%']);
     assert.deepEqual(values('Our model reaches 96.4% accuracy on Indian Pines with only 5% of the pixels labeled.'), ['96.4%']);
