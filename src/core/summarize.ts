@@ -793,6 +793,8 @@ const OTHERS_LIMITS = /[,;]\s+(?:but|yet|however,?)\s+(?:their|they|these|those|
 const claimOfOthers = (sentence: string): boolean => !ABOUT_THE_WORK.test(sentence) && !/\d/.test(sentence);
 
 /** Work left for later. */
+/** Earlier work as what a sentence speaks of. */
+const EARLIER_WORK = /\b(?:earlier|prior|previous|existing|past) (?:work|works|studies|methods|approaches|papers|systems|models)\b|\bby (?:prior|previous|earlier) (?:[\w-]+ )?(?:work|works|studies|methods|approaches|papers|systems|models)\b/i;
 const FUTURE_WORK = /\b(?:in|for|as|to) future (?:work|research)\b|\b(?:outside|beyond) (?:the )?scope of\b|\bout of scope\b|\bcould (?:also |easily |naturally |potentially )?be extended to\b|\bfuture work (?:will|could|should|may|might)\b|\bwe (?:plan|hope|intend) to\b/i;
 
 function ownSentences(abstract: string): readonly string[] {
@@ -804,7 +806,8 @@ function ownSentences(abstract: string): readonly string[] {
         && !(ESTABLISHED.test(sentence) && !MEASURED_AGAINST.test(sentence))
         && !((PRAISE.test(sentence) || (POPULARITY.test(sentence) && !/^(?:This|These|Our|The (?:proposed|resulting))\b/.test(sentence))) && claimOfOthers(sentence))
         // What is left for later ("In future work we plan to apply it to translation"), in a sentence without a result of its own.
-        && !(FUTURE_WORK.test(sentence) && !/\d/.test(sentence))
+        // (Not what earlier work left for later: "Earlier studies left code-switched speech recognition to future work. We tackle it".)
+        && !(FUTURE_WORK.test(sentence) && !/\d/.test(sentence) && !EARLIER_WORK.test(sentence))
         // A field's standing, not the work's ("Transformers have become foundational for visual tasks such as ...", "Forecasting plays a key
         // role in a variety of applications including weather forecasting").
         && !(STANDING.test(sentence) && !ABOUT_THE_WORK.test(sentence))),
@@ -814,7 +817,7 @@ function ownSentences(abstract: string): readonly string[] {
 }
 
 /** A clause about the work a paper is inspired by or sets itself apart from ("Inspired by the success of LLMs, we design a vision backbone"): not its data. */
-const BORROWED_FROM = /\b(?:inspired by|unlike|analogous to|akin to|(?:following|building on) the success of|(?<=^|[.;]\s{1,9})(?:[Cc]ompared (?:with|to)|[Ii]n contrast (?:with|to)|[Aa]s opposed to))\b(?:(?!\b(?:we|our|this (?:paper|work))\b)[^.;,])*/gi;
+const BORROWED_FROM = /\b(?:inspired by|unlike|analogous to|akin to|(?:following|building on) the success of|(?<=^|[.;]\s{1,9})(?:[Cc]ompared (?:with|to)|[Ii]n contrast (?:with|to)|[Aa]s opposed to)(?![^.;,]*\b(?:models?|methods?|systems?|approaches|networks?|baselines?)\b))\b(?:(?!\b(?:we|our|this (?:paper|work))\b)[^.;,])*/gi;
 
 /** Each rule's look-alikes as one global pattern, compiled once. */
 const NOT_PATTERNS = new Map(MODALITY_RULES.filter((rule) => rule.not).map((rule) => [rule, new RegExp(rule.not!.source, 'gi')]));
@@ -1339,7 +1342,7 @@ const NOT_TASK_PHRASES = /\bdenoising (?:diffusion|score|auto ?encoders?|objecti
  * applications from hearing aids to speech recognition"); not the applications a work shows or a survey reviews ("We review their applications
  * to image classification", "with applications to ...").
  */
-const NOT_ITS_OWN = /\bleav(?:e|es|ing)\b[^.;]{0,120}?\bto future (?:work|research)|\bnot (?:handle|address|tackle|cover)\s[^.;,:()]*?(?=\s(?:for|to|in|on|that|which|but)\b|[.;,:()]|$)|\b(?:open (?:problems|questions|challenges|directions)|future (?:work|directions|research)|(?<!\b(?:review|reviews|reviewing|demonstrate|demonstrates|demonstrating|show|shows|showing|explore|explores|exploring|present|presents|survey|surveys|discuss|discusses|illustrate|illustrates|with)\s+(?:(?:their|its|our|the|several|various|many|diverse|some|potential)\s+)?)applications? (?:in|to|such as|including|like|from|ranging from))\b[^.;]*/gi;
+const NOT_ITS_OWN = /\bleav(?:e|es|ing)\b[^.;]{0,120}?\bto future (?:work|research)|(?<!\b(?:[Ee]xisting|[Pp]rior|[Pp]revious|[Cc]urrent|[Ee]arlier|[Oo]ther|[Mm]ost|[Cc]onventional|[Tt]raditional|[Ss]tandard)\b[^.;]{0,60})\bnot (?:handle|address|tackle|cover)\s[^.;,:()]*?(?=\s(?:for|to|in|on|that|which|but)\b|[.;,:()]|$)|\b(?:open (?:problems|questions|challenges|directions)|future (?:work|directions|research)|(?<!\b(?:review|reviews|reviewing|demonstrate|demonstrates|demonstrating|show|shows|showing|explore|explores|exploring|present|presents|survey|surveys|discuss|discusses|illustrate|illustrates|with)\s+(?:(?:their|its|our|the|several|various|many|diverse|some|potential)\s+)?)applications? (?:in|to|such as|including|like|from|ranging from))\b[^.;]*/gi;
 /**
  * The task a work casts its own as, which it does not do: "We reformulate named entity recognition as a machine reading comprehension problem",
  * "We cast motion forecasting as a language modeling task" (the task cast stays).

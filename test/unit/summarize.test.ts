@@ -3042,6 +3042,10 @@ describe('summarize', () => {
         assert.deepEqual(tasks(`We study reports. ${contrast} generic image captioning, radiology report generation must describe many normal findings. We propose RadMem for radiology report generation.`),
           ['radiology report generation'], contrast);
       }
+      // Models of the task compared with are of the work's own task.
+      for (const kind of ['models', 'methods', 'systems', 'approaches', 'networks', 'baselines']) {
+        assert.deepEqual(tasks(`Compared with autoregressive text-to-speech ${kind}, ours is 40x faster at inference.`), ['text-to-speech'], kind);
+      }
       // Inside a sentence, a comparison does not take the work's own task or benchmark away.
       assert.deepEqual(summarize({ title: 'X', abstract: 'Our model improves top-1 accuracy by 2% compared with ResNet on ImageNet classification.' }).modalities, ['vision']);
       assert.deepEqual(tasks('Our model improves top-1 accuracy by 2% compared with ResNet on ImageNet classification.'), ['image classification']);
@@ -3085,6 +3089,13 @@ describe('summarize', () => {
         ['out-of-distribution detection']);
       for (const verb of ['handle', 'address', 'tackle', 'cover']) {
         assert.deepEqual(tasks(`We propose a network for speech enhancement but do not ${verb} speech recognition, which other work studies.`), ['speech enhancement'], verb);
+      }
+      // What earlier work left for later, or does not address, is often the work's own (look-alikes the review wrote).
+      assert.deepEqual(tasks('Earlier studies left code-switched speech recognition to future work. We tackle it directly with a transducer.'), ['speech recognition']);
+      assert.deepEqual(tasks('Depth estimation was left to future work by prior panoptic methods. Our model handles it.'), ['depth estimation']);
+      for (const others of ['existing', 'prior', 'previous', 'current', 'earlier', 'other', 'most', 'conventional', 'traditional', 'standard']) {
+        assert.deepEqual(tasks(`We propose a network for speech enhancement, where ${others} systems do not address speech recognition; our network handles both.`).sort(),
+          ['speech enhancement', 'speech recognition'], others);
       }
       // The field's list likewise.
       assert.deepEqual(tasks('Our model handles gait recognition, and future directions include polyp segmentation.'), ['gait recognition']);
