@@ -242,7 +242,9 @@ function kindOf(title: string, rawAbstract: string, hasName: boolean): Summary['
     && (ABOUT_THE_WORK.test(sentence) || PROPOSED_HERE.test(sentence)));
   // (Not where the title names a way of training: "Perplexity Hides What Pruning Breaks: Gradient-Free Structured Pruning for LLMs" builds its test
   // suite on the way to its method.)
-  if (introducesData !== -1 && (introducesModel === -1 || introducesData < introducesModel) && !isMethodTitle(title)) return 'benchmark';
+  // (Nor where the title calls the paper a study: "What Makes a Good Visual Representation ...? A Large-Scale Empirical Study" releases its
+  // evaluation suite on the way.)
+  if (introducesData !== -1 && (introducesModel === -1 || introducesData < introducesModel) && !isMethodTitle(title) && !STUDY_TITLE.test(title)) return 'benchmark';
   const titleRest = title.includes(':') ? title.slice(title.indexOf(':') + 1).trim() : '';
   const analysisTitle = ANALYSIS_TITLE.test(title) || ANALYSIS_TITLE.test(titleRest)
     || ((ANALYSIS_TITLE_VERB.test(title) || ANALYSIS_TITLE_VERB.test(titleRest) || ANALYSIS_TITLE_WORD.test(title)) && !MODEL_IN_TITLE.test(title));

@@ -1664,6 +1664,14 @@ describe('summarize', () => {
     assert.deepEqual(family('PointTR: Transformers for LiDAR Segmentation', 'We propose PointTR, a transformer for LiDAR point clouds whose attention works on voxels, reaching 70.1 mIoU for semantic segmentation on SemanticKITTI.'), ['transformer']);
   });
 
+  it('reads a study that releases its evaluation suite on the way as an analysis, where its title calls it a study', () => {
+    const kind = (title: string) => summarize({ title, abstract: 'We evaluate 27 pretrained encoders on 42 manipulation tasks. We find that linear-probe accuracy is a poor predictor of success. We release our evaluation suite to enable standardized comparison.' }).kind;
+    assert.equal(kind('What Makes a Good Visual Representation for Robot Manipulation? A Large-Scale Empirical Study'), 'analysis');
+    assert.equal(kind('Visual Representations for Robot Manipulation: A Systematic Evaluation'), 'analysis');
+    // Without a title that says so, the suite it releases is its work.
+    assert.equal(kind('RoboRep: Visual Representations for Robot Manipulation'), 'benchmark');
+  });
+
   it('reads a leaderboard a paper introduces as a benchmark, a controlled comparison of two families as an analysis, and no name from "Position:"', () => {
     const summary = (title: string, abstract: string) => summarize({ title, abstract });
     assert.equal(summary('A Living Leaderboard for Speech Recognition', 'We introduce the Open ASR Arena, a continuously updated leaderboard that evaluates 48 systems on 12 test sets. We find that no system ranks first everywhere.').kind, 'benchmark');
