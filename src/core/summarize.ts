@@ -605,7 +605,7 @@ function familiesOf(title: string, abstract: string): string[] {
   if (titleTransformer || (!ssm && (count(ownText, /\btransformers?\b|self-attention/i) >= 2 || /\b(large language models?|LLMs?)\b/i.test(ownText) || PRETRAINED_TRANSFORMERS.test(ownText)
     // (So is the language model a title names: "Probing Benchmark Contamination in Code Language Models"; not a benchmark's, whose title is
     // read alone: a benchmark for language models proposes none.)
-    || ((/\b(?:pre-?trained|autoregressive|masked|causal|foundation) language models?\b/i.test(ownText) || (abstract !== '' && /\blanguage models?\b/i.test(title))) && !/\brecurrent\b|LSTMs?\b|\bRNNs?\b|\bRWKV|\bn-gram\b|\bstate[- ]space\b|\bMamba/i.test(all))))) {
+    || ((/\b(?:pre-?trained|autoregressive|masked|causal|foundation) language models?\b/i.test(ownText) || (abstract !== '' && /\blanguage models?\b/i.test(title) && !/\b(?:vs\.?|versus|than|outperforms?|beyond|without|need|replace)\b/i.test(title))) && !/\brecurrent\b|LSTMs?\b|\bRNNs?\b|\bRWKV|\bn-gram\b|\bstate[- ]space\b|\bMamba/i.test(all))))) {
     families.add('transformer');
   }
   // A vision transformer the title or the paper's own sentences name (not one it outperforms: "outperforms Swin Transformer").
@@ -749,7 +749,7 @@ const MADE_FROM_TEXT = /\btext-to-(?:video|3D)\b|\b(?:videos?|images?|3D (?:shap
 
 const MODALITY_RULES: ModalityRule[] = [
   { modality: 'vision', strong: /\b(image (?:classification|recognition|processing|generation|captioning)|object detection|semantic segmentation|panoptic segmentation|ImageNet|CIFAR|MNIST|ADE20K|Cityscapes|COCO(?!-LM)|vision tasks|visual recognition|text-to-image|object recognition|X-ray images|scanned|computer vision benchmarks|CV benchmarks)\b|\bvision transformers?\b|(?<![A-Za-z])ViTs?\b|\b(?:MRI|CT|PET) (?:scans?|images?|volumes?)\b|\b(?:radiographs?|chest X-rays?|fundus (?:photographs|images)|histopatholog\w*|whole-slide|dermoscop\w*|mammogra\w*|microscopy images?|satellite (?:images?|imagery)|aerial (?:images?|imagery)|remote sensing images?|handwritten|document images?)\b|\b(?:BraTS|ISIC|CheXpert|MIMIC-CXR|LIDC-IDRI|Kvasir(?:-SEG)?|ChestX-ray14)\b|\b(?:structural|anatomical|T[12]-weighted|brain|cardiac|knee|prostate) MRI\b|\b(?:lesion|tumou?r|organ|polyp|vessel|nucle(?:i|us)|gland|retinal|cell) segmentation\b|\bsegment(?:s|ed|ing)? (?:the )?(?:lesions?|tumou?rs?|organs?|polyps?|vessels?|nuclei|cells?|glands?)\b/i, mention: /\b(images?|visual|pixels?)\b/, domain: /\b(vision|CV)\b/i, not: /\bImageNet[- ]pre-?trained (?:vision transformers?|ViTs?|CNNs?|ResNets?|backbones?|encoders?|weights|models?|networks?)\b/i },
-  { modality: 'language', strong: /\b(language models?|language modeling|natural language understanding|text classification|machine translation|NLP tasks|question answering|text-only LLMs|long documents?|long-document|text documents?)\b/i, mention: /\b(LLMs?|large language models?|LLaMA|OPT|BERT)\b/, domain: /\b(NLP|natural language|language)\b/i, not: /\b(protein language|visual large language|chemical language|commonly used in|(?:external|n-gram) language models?|code language models?|without (?:an? |any )?language models?|(?:observed|reported|found|seen|known) (?:for|in) (?:large )?language models?|(?:genomic|DNA|RNA|music|musical|molecular|materials?|crystal) language models?|language models? (?:over|of|on|trained on) (?:[\w-]+ ){0,3}?(?:MIDI|crystals?|molecules?|proteins?|DNA|RNA|genomes?|SMILES|amino acids?|materials?|music)(?![\w-]))\b/i },
+  { modality: 'language', strong: /\b(language models?|language modeling|natural language understanding|text classification|machine translation|NLP tasks|question answering|text-only LLMs|long documents?|long-document|text documents?)\b/i, mention: /\b(LLMs?|large language models?|LLaMA|OPT|BERT)\b/, domain: /\b(NLP|natural language|language)\b/i, not: /\b(protein language|visual large language|chemical language|commonly used in|(?:external|n-gram) language models?|code language models?|without (?:an? |any )?language models?|(?:laws?|trends?|those|exponents?) (?:observed|reported|found|seen|known) (?:for|in) (?:large )?language models?|(?:genomic|DNA|RNA|music|musical|molecular|materials?|crystal) language models?|language models? (?:over|of|on|trained on) (?:[\w-]+ ){0,3}?(?:MIDI|crystals?|molecules?|proteins?|DNA|RNA|genomes?|SMILES|amino acids?|materials?|music)(?![\w-]))\b/i },
   { modality: 'speech', strong: new RegExp(String.raw`${SPEECH}|\bASR\b`, 'i') },
   { modality: 'audio', strong: /\baudio\b|\bmusic\b|\bsong\b/i },
   { modality: 'video', strong: /\bvideos?\b|\baction recognition\b|\bKinetics/i, not: /\bvideo games?\b|\b(?:supplementary |demo )?videos?(?:,? and (?:code|data|models))? (?:are|is) (?:publicly |freely )?available (?:at|on|online|from|via)\b|\b(?:code|data)(?:,| and) videos? (?:are|is) (?:publicly |freely )?available\b/i },
@@ -759,7 +759,7 @@ const MODALITY_RULES: ModalityRule[] = [
   { modality: 'multimodal', strong: /\bmulti-?modal(?:ity)? (?:foundation models|systems|AI|learning|inputs|transformers?|large language models|LLMs|dataset|ECG|diffusion)\b|\bvision-language\b|\btext-and-image\b|\btext-to-image\b|\bimage-(?:text|caption)\b|\bnatural language supervision\b|\bMulti-Modality\b|\bmulti-modal \(/i, own: MADE_FROM_TEXT },
   { modality: 'hyperspectral', strong: /\bhyperspectral\b/i },
   { modality: 'point-cloud', strong: /\bpoint (?:clouds?|sets)\b|\bLiDAR\b/i, not: /\b(?:without|instead of|no|expensive|costly|replac\w*|than)\s+(?:[\w-]+\s+){0,2}?LiDAR\b|\bLiDAR-free\b/i },
-  { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure)\b|\bprogramming languages?\b|\b(?:Python|Java|JavaScript|C\+\+|Rust) (?:functions?|programs?)\b|\bfunctions written in (?:Python|Java|JavaScript|C\+\+|Rust|Go)\b|\bdocstrings?\b|\bDefects4J\b|\bbuggy (?:code|programs?|methods?|functions?)\b/i },
+  { modality: 'code', strong: /\bcode (?:retrieval|search|generation|snippets|fragments|structure|language models?|LLMs?)\b|\bprogramming languages?\b|\b(?:Python|Java|JavaScript|C\+\+|Rust) (?:functions?|programs?)\b|\bfunctions written in (?:Python|Java|JavaScript|C\+\+|Rust|Go)\b|\bdocstrings?\b|\bDefects4J\b|\bbuggy (?:code|programs?|methods?|functions?)\b/i },
   { modality: 'biology', strong: /\bprotein|\bgenom\w*|\bDNA\b|\bmolecul\w*|\bdrug\b|\bbioinformatics\b|\bsingle-cell\b|\bcell (?:types?|lines?|biology)\b|\btranscription factors?\b|\bgene (?:regulation|expression(?! programming))\b|\b(?:ChIP|RNA|ATAC)-seq\b/i, not: /\bVisual Genome\b/i },
   // Recommender systems, not advice ("we recommend", "recommendations for practitioners").
   { modality: 'recommendation', strong: /\brecommender\w*|\brecommendation (?:systems?|models?|tasks?|datasets?|benchmarks?|scenarios?|quality|performance|accuracy)\b|\b(?:sequential|session-based|news|item|product|music|movie|POI|next-item|next-basket|top-[kKnN]|personali[sz]ed|conversational|explainable|social|video|fashion|job|course) recommendations?\b|\brecommend(?:s|ed|ing)? (?:(?:relevant|new|personali[sz]ed|the next|the|an?) )?(?:items?|products?|movies?|songs?|news|articles?|videos?|POIs?|music)\b|\bfor recommendation\b|\bclick-through\b|\bCTR\b|\bonline (?:display )?advertising\b/i },
@@ -794,10 +794,11 @@ const OTHERS_LIMITS = /[,;]\s+(?:but|yet|however,?)\s+(?:their|they|these|those|
 /** A claim about others' work: a sentence that neither speaks of this work nor gives a number (a number makes it a result, its own or not). */
 const claimOfOthers = (sentence: string): boolean => !ABOUT_THE_WORK.test(sentence) && !/\d/.test(sentence);
 
-/** Work left for later. */
-/** Earlier work as what a sentence speaks of. */
-const EARLIER_WORK = /\b(?:earlier|prior|previous|existing|past) (?:work|works|studies|methods|approaches|papers|systems|models)\b|\bby (?:prior|previous|earlier) (?:[\w-]+ )?(?:work|works|studies|methods|approaches|papers|systems|models)\b/i;
-const FUTURE_WORK = /\b(?:in|for|as|to) future (?:work|research)\b|\b(?:outside|beyond) (?:the )?scope of\b|\bout of scope\b|\bcould (?:also |easily |naturally |potentially )?be extended to\b|\bfuture work (?:will|could|should|may|might)\b|\bwe (?:plan|hope|intend) to\b/i;
+/** Words for earlier work, and earlier work as what a sentence speaks of. */
+const EARLIER = String.raw`(?:earlier|prior|previous|existing|past|current|other|most|conventional|traditional|standard)`;
+const EARLIER_WORK = new RegExp(String.raw`\b${EARLIER} (?:[\w-]+ )?(?:work|works|studies|methods|approaches|papers|systems|models)\b`, 'i');
+/** Work left for later, or outside the work's own scope: a sentence of it names nothing of the work's. */
+const FUTURE_WORK = /\b(?:in|for|as) future work\b|\b(?:is|are|was|were|remains?) left (?:to|for) future (?:work|research)\b|\b(?:outside|beyond) (?:the )?scope of (?:this|our|the present) (?:work|paper|study|article)\b|\bare out of scope\b|\bfuture work (?:will|could|should|may|might)\b|\bwe (?:plan|hope|intend) to\b/i;
 
 function ownSentences(abstract: string): readonly string[] {
   if (ownCache.abstract !== abstract) {
@@ -819,7 +820,7 @@ function ownSentences(abstract: string): readonly string[] {
 }
 
 /** A clause about the work a paper is inspired by or sets itself apart from ("Inspired by the success of LLMs, we design a vision backbone"): not its data. */
-const BORROWED_FROM = /\b(?:inspired by|unlike|analogous to|akin to|(?:following|building on) the success of|(?<=^|[.;]\s{1,9})(?:[Cc]ompared (?:with|to)|[Ii]n contrast (?:with|to)|[Aa]s opposed to)(?![^.;,]*\b(?:models?|methods?|systems?|approaches|networks?|baselines?)\b))\b(?:(?!\b(?:we|our|this (?:paper|work))\b)[^.;,])*/gi;
+const BORROWED_FROM = /\b(?:inspired by|unlike|analogous to|akin to|(?:following|building on) the success of|(?<=^|[.;]\s{1,9})(?:compared (?:with|to)|in contrast (?:with|to)|as opposed to)(?![^.;,]*\b(?:models?|methods?|systems?|approaches|networks?|baselines?)\b)(?![^.;]*\b(?:we|our|ours|it|this (?:paper|work))\b))\b(?:(?!\b(?:we|our|this (?:paper|work))\b)[^.;,])*/gi;
 
 /** Each rule's look-alikes as one global pattern, compiled once. */
 const NOT_PATTERNS = new Map(MODALITY_RULES.filter((rule) => rule.not).map((rule) => [rule, new RegExp(rule.not!.source, 'gi')]));
@@ -831,7 +832,7 @@ function modalitiesOf(title: string, abstract: string, survey: boolean): string[
   // A title in title case ("Learning Transferable Visual Models") read as a sentence, its acronyms and names kept (BERT, LLaMA).
   const sentenceCase = unborrowed(title.replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase()));
   const titleText = unborrowed(title);
-  const sentences = ownSentences(abstract).map((sentence) => unborrowed(sentence).replace(NOT_ITS_OWN, ' '));
+  const sentences = ownSentences(abstract).map((sentence) => ownPart(unborrowed(sentence)));
   for (const rule of MODALITY_RULES) {
     const not = NOT_PATTERNS.get(rule);
     const clean = (text: string): string => (not ? text.replace(not, ' ') : text);
@@ -911,12 +912,6 @@ const TASKS = [
   'arrhythmia detection', 'human activity recognition', 'activity recognition', 'remaining useful life prediction', 'time series imputation',
   'traffic imputation', 'modulation classification', 'music tagging', 'beat tracking', 'audio tagging',
 ];
-/**
- * Where a sentence about the work names a task it does not address: a tool it uses or runs ("uses an off-the-shelf 3D human pose estimation
- * model", "via dense retrieval"), a task it only trains with ("surface normal estimation as an auxiliary task"), one it leaves aside ("does
- * not handle video super-resolution", "eliminates the need for a separate voice activity detection module"), the purpose of a dataset or
- * platform it draws on ("originally collected for 3D object tracking", "a large news recommendation platform"), what motivated it.
- */
 /** A verb by which a work uses a tool ("uses", "via"), not the noun ("its use in downstream tasks"). */
 const TOOL_VERB = String.raw`(?:(?<!\b(?:its|the|their|our|this|whose|a|an)\s)us(?:e[sd]?|ing)|appl(?:y|ies|ied|ying)|via|rel(?:y|ies|ying) on|runs?)`;
 /** A task trained with, the purpose of data drawn on, a tool by its noun: "... as an auxiliary task", "collected for ...", "a pretrained ... model". */
@@ -925,6 +920,12 @@ const TOOL_CONTEXTS = [
   String.raw`\b(?:collected|designed|built|created)\sfor\s[^.;,:()]*`,
   String.raw`\b(?:off-the-shelf|pre-?trained|existing|separate|external|classical|standard|large)\s(?:[\w-]+\s){1,5}(?:models?|systems?|modules?|steps?|operators?|platforms?|tools?|components?|stages?)\b`,
 ];
+/**
+ * Where a sentence about the work names a task it does not address: a tool it uses or runs ("uses an off-the-shelf 3D human pose estimation
+ * model", "via dense retrieval"), a task it only trains with ("surface normal estimation as an auxiliary task"), one it leaves aside
+ * ("eliminates the need for a separate voice activity detection module"), the purpose of a dataset or platform it draws on ("originally
+ * collected for 3D object tracking", "a large news recommendation platform"), what motivated it.
+ */
 const TOOL_TASK = new RegExp([
   String.raw`\b(?:${TOOL_VERB}|motivated by|need for|leaves?)\s[^.;,:()]*?(?=\s(?:for|to|in|on|that|which)\b|[.;,:()]|$)`,
   ...TOOL_CONTEXTS,
@@ -935,7 +936,7 @@ const TOOL_TASK = new RegExp([
  * Classification Challenge", "via Vision Transformer and natural language modeling tasks").
  */
 const TOOL_BY_NOUN = new RegExp([
-  String.raw`\b${TOOL_VERB}\s(?:[^.;,:()\s]+\s){0,7}?(?:models?|networks?|systems?|modules?|detectors?|tools?|encoders?|classifiers?|taggers?|parsers?|estimators?|recogni[sz]ers?|engines?)\b`,
+  String.raw`\b${TOOL_VERB}\s(?:(?!(?:to|for)\s)[^.;,:()\s]+\s){0,7}?(?:models?|networks?|systems?|modules?|detectors?|tools?|encoders?|classifiers?|taggers?|parsers?|estimators?|recogni[sz]ers?|engines?)\b`,
   ...TOOL_CONTEXTS,
 ].join('|'), 'gi');
 
@@ -1340,19 +1341,34 @@ const USED_LEARNING = /\b(?:with|via|through|using|employs?|uses?|incorporat\w+|
 const NOT_TASK_PHRASES = /\bdenoising (?:diffusion|score|auto ?encoders?|objectives?|process(?:es)?|steps?)\b|\b(?:diffusion|iterative) denoising\b|\bmasked language modell?ing\b/g;
 /**
  * Tasks and data a work names but does not address: the open problems and future work it ends with ("We close with open questions on in-context
- * learning", "We leave speech recognition to future work"), and what its field is applied to ("limits their applications in real-time tasks such as autonomous driving", "supports downstream
- * applications from hearing aids to speech recognition"); not the applications a work shows or a survey reviews ("We review their applications
- * to image classification", "with applications to ...").
+ * learning", "We leave speech recognition to future work", "Future directions include ..."), what it could be extended to, and what it says it
+ * does not address ("Our work does not address anomaly detection"; not what earlier work does not: "existing systems do not address X").
  */
-const NOT_ITS_OWN = /\bleav(?:e|es|ing)\b[^.;]{0,120}?\bto future (?:work|research)|(?<!\b(?:[Ee]xisting|[Pp]rior|[Pp]revious|[Cc]urrent|[Ee]arlier|[Oo]ther|[Mm]ost|[Cc]onventional|[Tt]raditional|[Ss]tandard)\b[^.;]{0,60})\bnot (?:handle|address|tackle|cover)\s[^.;,:()]*?(?=\s(?:for|to|in|on|that|which|but)\b|[.;,:()]|$)|\b(?:open (?:problems|questions|challenges|directions)|future (?:work|directions|research)|(?<!\b(?:review|reviews|reviewing|demonstrate|demonstrates|demonstrating|show|shows|showing|explore|explores|exploring|present|presents|survey|surveys|discuss|discusses|illustrate|illustrates|with)\s+(?:(?:their|its|our|the|several|various|many|diverse|some|potential)\s+)?)applications? (?:in|to|such as|including|like|from|ranging from))\b[^.;]*/gi;
+const NOT_ITS_OWN = new RegExp(String.raw`\bleav(?:e|es|ing)\b[^.;]{0,120}?\bto future (?:work|research)`
+  + String.raw`|(?<!\b${EARLIER}\s+(?:[\w-]+\s+){0,2}(?:do|does|did|can|could)\s+)\bnot (?:handle|address|tackle|cover)\s[^.;,:()]*?(?=\s(?:for|to|in|on|that|which|but)\b|[.;,:()]|$)`
+  + String.raw`|(?<!\b(?:address|addresses|addressing|solve|solves|solving|tackle|tackles|tackling)\s+(?:[\w-]+\s+)?)\bopen (?:problems|questions|challenges|directions)\b[^.;]*`
+  + String.raw`|\bfuture (?:work|directions|research) (?:includes?|could|should|will|may|might|involves?|lies)\b[^.;]*|\bfuture (?:work|directions) (?:on|in)\b[^.;]*`
+  // (Not what it was extended to and measured on: "could be extended to video object segmentation, where it gains 2.1 J&F".)
+  + String.raw`|\bcould (?:also |easily |naturally |potentially )?be extended to\b(?![^.;]*\d)[^.;]*`, 'gi');
+/**
+ * What a field is applied to, in a sentence not about the work ("which limits their applications in real-time tasks such as autonomous
+ * driving", "supports downstream applications from hearing aids to speech recognition"); the applications a work shows are its own ("We
+ * demonstrate the effectiveness of our method in applications such as image super-resolution").
+ */
+const APPLIED_TO = /\bapplications? (?:in|to|such as|including|like|from|ranging from)\b[^.;]*/gi;
+/** A sentence without what it does not address, and, where it is not about the work, without what its field is applied to. */
+const ownPart = (sentence: string): string => {
+  const part = sentence.replace(NOT_ITS_OWN, ' ');
+  return ABOUT_THE_WORK.test(sentence) ? part : part.replace(APPLIED_TO, ' ');
+};
 /**
  * The task a work casts its own as, which it does not do: "We reformulate named entity recognition as a machine reading comprehension problem",
  * "We cast motion forecasting as a language modeling task" (the task cast stays).
  */
-const FRAMED_AS = /(?<=\b(?:cast|casts|recast|recasts|formulate|formulates|reformulate|reformulates|frame|frames|treat|treats|view|views|pose|poses)\s(?:[^.;,:()\s]+\s){1,8}?)as an?\s(?:[^.;,:()\s]+\s){1,5}?(?:task|problem)s?\b/gi;
+const FRAMED_AS = /(?<=\b(?:cast|casts|recast|recasts|formulate|formulates|reformulate|reformulates|frame|frames|treat|treats|view|views|pose|poses)\s(?!(?:the|this|these|our|its|it|them|each|a|an)\s)(?:[^.;,:()\s]+\s){1,8}?)as an?\s(?:[^.;,:()\s]+\s){1,5}?(?:task|problem)s?\b/gi;
 function tasksOf(title: string, abstract: string, datasets: readonly string[]): string[] {
   const plain = (task: string): string => task.replace(/-/g, ' ');
-  const own = ownSentences(abstract).map((sentence) => sentence.replace(FRAMED_AS, ' ').replace(NOT_ITS_OWN, ' '));
+  const own = ownSentences(abstract).map((sentence) => ownPart(sentence.replace(FRAMED_AS, ' ')));
   const ownText = own.join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
   // (Not in what the work leaves open or what its field is applied to; the title names the work's own. A language model's perplexity still
   // implies the task its training phrase is not.)
@@ -1608,8 +1624,8 @@ const DATASETS = [
 ];
 
 /** A version or year written after a benchmark's name. */
-const NAME_VERSION = String.raw`\s(?:v\d{1,4}(?:\.\d{1,2}){0,2}|(?:19|20)\d\d|\d{1,2}(?:\.\d)?)`;
-const KNOWN_NAME_VERSION = String.raw`(?:${NAME_VERSION}(?=[,;]|\.(?!\d)|\s+(?:and|or|test|dev|val\w*|long-form|set|splits?|benchmarks?|datasets?|subsets?|corpus|general|core)\b|$))?`;
+const NAME_VERSION = String.raw`\s(?:v\d{1,4}(?:\.\d{1,2}){0,2}|(?:19|20)\d\d|\d{1,2}(?![.\d]))`;
+const KNOWN_NAME_VERSION = String.raw`(?:${NAME_VERSION}(?=[,;]|\.(?!\d)|\s+(?:and|or|train(?:ing)?|test|dev|val\w*|long-form|set|splits?|benchmarks?|datasets?|subsets?|corpus|general|core)\b|$))?`;
 const VERSION_AT_END = new RegExp(`${NAME_VERSION}$`);
 /**
  * The named benchmarks as few patterns as their flags allow: one alternation scans a text once (each name a
@@ -1837,7 +1853,7 @@ const GAIN_END = String.raw`(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:on|in|over|than|acr
 const BARE_SCORE = new RegExp(String.raw`(?<![\w.%])(?<!\bat )(\+?\d+\.\d+|\d{1,3}(?= (?:BLEU|F1|AP|mAP|PQ|mIoU|CIDEr|ROUGE|Inception Score)\b))(?![\d%x×])\s+(?:(?:average|mean|overall|lower|higher|better)\s+)?(?:average length|${SCORE_METRICS}|[UL]AS|ranking score|score|[Aa]ccuracy)(?![\w@-])`
   + String.raw`|\b(?:${SCORE_METRICS}|exact match|precision@\d+|ranking score|(?:an? )?(?:average )?score|[Aa]ccuracy|[Pp]recision|[Rr]ecall|[Ss]ensitivity|[Ss]pecificity|[Aa]ccuracies|[Cc]orrelation)(?:@[\d.:]+)?\)?(?=[\s:(])\s*(?:(?:scores?|coefficients?|index|values?)\s+)?(?:(?:across|on|in|for|over|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=(?:was|were|is|are|to|from)\s)|(?:across|on|over)\s+(?:[\w-]+\s+){0,2}?(?:data ?sets|benchmarks)(?=\s*:))?(?:(?:improv|increas|ris|rose|drop|decreas|fell|fall|reduc|went|goes|reach|achiev|attain)\w*\s+)?(?:from\s+\d+(?:\.\d+)?\s+(?:\([^()]{1,40}\)\s+(?=to\s)|(?:for|of|with)\s+(?:[\w-]+\s+){1,5}?(?=to\s))?)?(?:of\s+(?=\d{1,3}(?![\d%x×-]|\.\d))(\d+)|(?:(?:of|to|=|was|were|is|are)\s+|[:(]\s*)?(\d+\.\d+))(?![\d%x×]|\.\d|${UNIT_AFTER}|\s?(?:±|\+\/-)\s?\d+(?:\.\d+)?\s?%)`
   // (And the first of two joined before their unit: "by 6.8 and 5.1 points".)
-  + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)(?:\s+(?:(?:absolute\s+|percentage\s+|percent\s+)?points?|pp|absolute)\b|-points?\s+(?:absolute\s+)?(?:gain|improvement|increase|boost|jump|rise)s?\b|(?=\s+and\s+\+?\d+(?:\.\d+)?\s+(?:(?:absolute\s+|percentage\s+)?points?|pp)\b))`
+  + String.raw`|(?<![\w.])(\+?\d+(?:\.\d+)?)(?:\s+(?:(?:absolute\s+|percentage\s+|percent\s+)?points?|pp|absolute)\b|-points?\s+(?:absolute\s+)?(?:gain|improvement|increase|boost|jump|rise)s?\b|(?=\s+and\s+\+?\d+(?:\.\d+)?\s+(?:(?:absolute\s+|percentage\s+)?points?|pp)\b(?!\s+(?:per|from|in|of|each|sampled)\b)))`
   // "obtains 82.9 on the GLUE benchmark", "reaching 90.3."
   + String.raw`|\b(?:(?:achiev|reach|attain|obtain)\w*|scor(?:es|ed|ing))\s+(?:an?\s+(?:average\s+|overall\s+)?(?:score\s+)?of\s+)?(\d+\.\d+)(?=\s+on\b|\s*[,;]|\.(?!\d)|$)`
   // "improves mAP by 2.7" (or "perplexity on PG-19 by 0.8"): a gain in a metric it names; "surpassing Swin-B by 1.7": a gain over a rival (not "by 1.5 hours").
