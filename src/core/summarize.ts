@@ -916,7 +916,8 @@ const TASKS = [
 const TOOL_VERB = String.raw`(?:(?<!\b(?:its|the|their|our|this|whose|a|an)\s)us(?:e[sd]?|ing)|appl(?:y|ies|ied|ying)|via|rel(?:y|ies|ying) on|runs?)`;
 /** A task trained with, the purpose of data drawn on, a tool by its noun: "... as an auxiliary task", "collected for ...", "a pretrained ... model". */
 const TOOL_CONTEXTS = [
-  String.raw`\b[\w-]+\sas an?\s(?:pretext|auxiliary|proxy|surrogate)\s(?:task|objective)s?\b`,
+  // (The word before "as" at most 40 characters long: from every place of one long hyphenated word, an unbounded one was quadratic.)
+  String.raw`\b[\w-]{1,40}\sas an?\s(?:pretext|auxiliary|proxy|surrogate)\s(?:task|objective)s?\b`,
   String.raw`\b(?:collected|designed|built|created)\sfor\s[^.;,:()]*`,
   String.raw`\b(?:off-the-shelf|pre-?trained|existing|separate|external|classical|standard|large)\s(?:[\w-]+\s){1,5}(?:models?|systems?|modules?|steps?|operators?|platforms?|tools?|components?|stages?)\b`,
 ];
