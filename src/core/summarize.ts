@@ -1366,10 +1366,11 @@ const ownPart = (sentence: string): string => {
  * The task a work casts its own as, which it does not do: "We reformulate named entity recognition as a machine reading comprehension problem",
  * "We cast motion forecasting as a language modeling task" (the task cast stays).
  */
-const FRAMED_AS = /(?<=\b(?:cast|casts|recast|recasts|formulate|formulates|reformulate|reformulates|frame|frames|treat|treats|view|views|pose|poses)\s(?!(?:the|this|these|our|its|it|them|each|a|an)\s)(?:[^.;,:()\s]+\s){1,8}?)as an?\s(?:[^.;,:()\s]+\s){1,5}?(?:task|problem)s?\b/gi;
+const FRAMED_AS = /\b((?:cast|casts|recast|recasts|formulate|formulates|reformulate|reformulates|frame|frames|treat|treats|view|views|pose|poses)\s(?!(?:the|this|these|our|its|it|them|each|a|an)\s)(?:[^.;,:()\s]+\s){1,8}?)as an?\s(?:[^.;,:()\s]+\s){1,5}?(?:task|problem)s?\b/gi;
 function tasksOf(title: string, abstract: string, datasets: readonly string[]): string[] {
   const plain = (task: string): string => task.replace(/-/g, ' ');
-  const own = ownSentences(abstract).map((sentence) => ownPart(sentence.replace(FRAMED_AS, ' ')));
+  // (What is cast stays: "We cast motion forecasting", without "as a language modeling task".)
+  const own = ownSentences(abstract).map((sentence) => ownPart(sentence.replace(FRAMED_AS, '$1')));
   const ownText = own.join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
   // (Not in what the work leaves open or what its field is applied to; the title names the work's own. A language model's perplexity still
   // implies the task its training phrase is not.)
