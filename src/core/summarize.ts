@@ -577,7 +577,9 @@ const HYBRID_MODEL = /\bhybrid\b(?=(?:\s+[\w-]+){0,3}?\s+(?:models?|architecture
 /** A state space model by name (not SSD: a single-shot detector far more often than Mamba-2's duality, which is called a state space model anyway). */
 const SSM = /state[- ]space|\bSSMs?\b|\bMamba\d?\b|\bS4\b/i;
 
-function familiesOf(title: string, abstract: string): string[] {
+/** The families of what a paper proposes; a benchmark's from its title alone. */
+function familiesOf(title: string, rawAbstract: string, benchmark: boolean): string[] {
+  const abstract = benchmark ? '' : rawAbstract;
   const all = `${title}. ${abstract}`;
   const families = new Set<string>();
 
@@ -605,7 +607,7 @@ function familiesOf(title: string, abstract: string): string[] {
   if (titleTransformer || (!ssm && (count(ownText, /\btransformers?\b|self-attention/i) >= 2 || /\b(large language models?|LLMs?)\b/i.test(ownText) || PRETRAINED_TRANSFORMERS.test(ownText)
     // (So is the language model a title names: "Probing Benchmark Contamination in Code Language Models"; not a benchmark's, whose title is
     // read alone: a benchmark for language models proposes none.)
-    || ((/\b(?:pre-?trained|autoregressive|masked|causal|foundation) language models?\b/i.test(ownText) || (abstract !== '' && /\blanguage models?\b/i.test(title) && !/\b(?:vs\.?|versus|than|outperforms?|beyond|without|need|replace)\b/i.test(title))) && !/\brecurrent\b|LSTMs?\b|\bRNNs?\b|\bRWKV|\bn-gram\b|\bstate[- ]space\b|\bMamba/i.test(all))))) {
+    || ((/\b(?:pre-?trained|autoregressive|masked|causal|foundation) language models?\b/i.test(ownText) || (!benchmark && /\blanguage models?\b/i.test(title) && !/\b(?:vs\.?|versus|than|outperforms?|beyond|without|need|replace)\b/i.test(title))) && !/\brecurrent\b|LSTMs?\b|\bRNNs?\b|\bRWKV|\bn-gram\b|\bstate[- ]space\b|\bMamba/i.test(all))))) {
     families.add('transformer');
   }
   // A vision transformer the title or the paper's own sentences name (not one it outperforms: "outperforms Swin Transformer").
@@ -777,7 +779,7 @@ const ESTABLISHED = /\b(?:(?:well-)?established|popular|widely used|commonly use
 const MEASURED_AGAINST = /\b(?:compared|against|outperform\w*|than|beats?|surpass\w*)\b|\b(?:on|across|over|in)\s+(?:[\w-]+\s+){0,4}?(?:well-)?(?:established|popular|widely used|commonly used) (?:benchmarks?|datasets?|baselines?|metrics?|tasks?)\b/i;
 
 /** The last abstract's own sentences: every field asks for them, so they are split once per summary. */
-let ownCache: { abstract: string; sentences: readonly string[] } = { abstract: '', sentences: [] };
+let ownCache: { abstract: string; sentences: readonly string[]; parts?: readonly string[] } = { abstract: '', sentences: [] };
 
 /** Praise of earlier work ("Large language models have shown remarkable abilities"), in a sentence that does not speak of this paper's. */
 const PRAISE = /\b(?:(?:have|has) (?:shown|demonstrated|achieved|exhibited)|(?:show|demonstrate|achieve|exhibit)) (?:remarkable|impressive|great|strong|significant|tremendous|promising|outstanding|unprecedented) (?:success(?:es)?|abilit(?:y|ies)|capabilit(?:y|ies)|progress|potential|promise|breakthroughs?|advances?|performance|results|scalability)\b/i;
@@ -819,6 +821,12 @@ function ownSentences(abstract: string): readonly string[] {
   return ownCache.sentences;
 }
 
+/** The work's own sentences without what they do not address ({@link ownPart}), made once per abstract for the task lists and the modalities. */
+function ownParts(abstract: string): readonly string[] {
+  const sentences = ownSentences(abstract);
+  return (ownCache.parts ??= sentences.map(ownPart));
+}
+
 /** A clause about the work a paper is inspired by or sets itself apart from ("Inspired by the success of LLMs, we design a vision backbone"): not its data. */
 const BORROWED_FROM = /\b(?:inspired by|unlike|analogous to|akin to|(?:following|building on) the success of|(?<=^|[.;]\s{1,9})(?:compared (?:with|to)|in contrast (?:with|to)|as opposed to)(?![^.;,]*\b(?:models?|methods?|systems?|approaches|networks?|baselines?)\b)(?![^.;]*\b(?:we|our|ours|it|this (?:paper|work))\b))\b(?:(?!\b(?:we|our|this (?:paper|work))\b)[^.;,])*/gi;
 
@@ -832,7 +840,7 @@ function modalitiesOf(title: string, abstract: string, survey: boolean): string[
   // A title in title case ("Learning Transferable Visual Models") read as a sentence, its acronyms and names kept (BERT, LLaMA).
   const sentenceCase = unborrowed(title.replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase()));
   const titleText = unborrowed(title);
-  const sentences = ownSentences(abstract).map((sentence) => ownPart(unborrowed(sentence)));
+  const sentences = ownParts(abstract).map(unborrowed);
   for (const rule of MODALITY_RULES) {
     const not = NOT_PATTERNS.get(rule);
     const clean = (text: string): string => (not ? text.replace(not, ' ') : text);
@@ -1370,7 +1378,7 @@ const FRAMED_AS = /\b((?:cast|casts|recast|recasts|formulate|formulates|reformul
 function tasksOf(title: string, abstract: string, datasets: readonly string[]): string[] {
   const plain = (task: string): string => task.replace(/-/g, ' ');
   // (What is cast stays: "We cast motion forecasting", without "as a language modeling task".)
-  const own = ownSentences(abstract).map((sentence) => ownPart(sentence.replace(FRAMED_AS, '$1')));
+  const own = ownParts(abstract).map((sentence) => sentence.replace(FRAMED_AS, '$1'));
   const ownText = own.join(' ').replace(/\((?:e\.g\.|i\.e\.|such as)[^)]*\)/g, ' ');
   // (Not in what the work leaves open or what its field is applied to; the title names the work's own. A language model's perplexity still
   // implies the task its training phrase is not.)
@@ -2145,7 +2153,7 @@ export function summarize(input: SummaryInput): Summary {
     allModalities = allModalities.filter((modality) => modality !== 'language');
   }
   // A dataset or benchmark is not an architecture: its family is what its title is about.
-  let family = kind === 'benchmark' ? familiesOf(title, '') : familiesOf(title, abstract);
+  let family = familiesOf(title, abstract, kind === 'benchmark');
   // A model made of convolutional and recurrent parts (a CNN encoder and an LSTM decoder, a convolutional-recurrent recogniser) combines
   // them; a survey of both families does not. So does a new network whose sentence about itself joins two families it names ("pairs a
   // selective state-space layer with a depthwise convolution module", "interleaves attention and state-space layers").
